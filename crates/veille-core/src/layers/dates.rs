@@ -1,0 +1,18 @@
+use crate::Span;
+use serde::{Deserialize, Serialize};
+
+/// A temporal expression normalized ISO-TimeML style.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DateExpr {
+    #[serde(flatten)]
+    pub span: Span,
+    /// TIMEX3 type: DATE, TIME, DURATION, SET.
+    pub timex_type: String,
+    /// Normalized value (`2016-12-12`, `2016-03`, `2016-W50`, `P4Y`, `PT24H`), or none when it
+    /// could not be resolved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// Whether the value depended on the publication date.
+    #[serde(default)]
+    pub relative: bool,
+}
