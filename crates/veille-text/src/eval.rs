@@ -1,0 +1,1 @@
+//! UD evaluation (placeholder)

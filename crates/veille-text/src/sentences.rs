@@ -1,0 +1,177 @@
+//! Sentence splitting over the tokens of [`crate::tokenize`].
+//!
+//! A sentence ends:
+//! - after `.`, `!`, `?`, `…` or `...` (plus any closing quotes and brackets that follow,
+//!   `« Il est là. »`) when whitespace then an uppercase letter, a digit, an opening quote,
+//!   bracket or dash follows, or the text ends;
+//! - at `Elise.Il` (a lowercase word, a period and a capitalised word with no space): a
+//!   missing space after a period;
+//! - at a blank line, and at a single line break unless the next line starts in lowercase
+//!   (headlines without final punctuation end there).
+//!
+//! Abbreviations and initials keep their period inside their token (`M.`, `J.-C.`, `G.`),
+//! so they never end a sentence.
+
+use crate::chars::{char_at, is_lower, is_upper};
+use veille_core::layers::{Sentence, Token, TokenKind};
+use veille_core::Span;
+
+/// Groups `tokens` (as returned by [`crate::tokenize`] on `text`) into sentences.
+///
+/// Every token belongs to exactly one sentence; sentences are sorted and cover the tokens in
+/// order.
+///
+/// ```
+/// let text = "M. Dupont est arrivé. Il a dit « Bonjour. » Puis il est parti.";
+/// let tokens = veille_text::tokenize(text);
+/// let s = veille_text::split_sentences(text, &tokens);
+/// let spans: Vec<&str> = s.iter().map(|s| &text[s.span.range()]).collect();
+/// assert_eq!(spans, ["M. Dupont est arrivé.", "Il a dit « Bonjour. »", "Puis il est parti."]);
+/// ```
+pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
+    let n = tokens.len();
+    let mut out = Vec::with_capacity(n / 20 + 1);
+    let tok = |k: usize| -> &str { text.get(tokens[k].span.range()).unwrap_or("") };
+    let mut first = 0usize;
+    let mut dq_open = false;
+    let mut k = 0usize;
+    while k < n {
+        let t = tok(k);
+        if t == "\"" {
+            dq_open = straight_quote_opens(text, tokens[k], dq_open);
+        }
+        let mut last = k; // last token of the sentence if it ends here
+        let mut boundary = false;
+        if tokens[k].kind == TokenKind::Punct && is_terminal(t) {
+            // Absorb further terminals and closing marks.
+            let mut j = k + 1;
+            while j < n {
+                let tj = tok(j);
+                let gap = gap(text, tokens, j);
+                if gap.contains('\n') {
+                    break;
+                }
+                let absorb = if tokens[j].kind != TokenKind::Punct {
+                    false
+                } else if is_terminal(tj) || matches!(tj, ")" | "]" | "»" | "”" | "’") {
+                    true
+                } else if tj == "\"" || tj == "'" {
+                    // Closing if attached to the left, or if a quote is open.
+                    gap.is_empty() || (tj == "\"" && dq_open)
+                } else {
+                    false
+                };
+                if !absorb {
+                    break;
+                }
+                if tj == "\"" {
+                    dq_open = straight_quote_opens(text, tokens[j], dq_open);
+                }
+                j += 1;
+            }
+            last = j - 1;
+            if j == n {
+                boundary = true;
+            } else {
+                let g = gap(text, tokens, j);
+                let next = tok(j);
+                let c = next.chars().next().unwrap_or(' ');
+                if !g.is_empty() {
+                    boundary = starts_sentence(c, next, tokens[j].kind);
+                } else if t == "." && last == k && k > 0 {
+                    // Elise.Il: lowercase word, period, capitalised word, no spaces.
+                    let prev = tok(k - 1);
+                    let prev_attached = tokens[k - 1].span.end == tokens[k].span.start;
+                    boundary = prev_attached
+                        && tokens[k - 1].kind == TokenKind::Word
+                        && prev.chars().next_back().is_some_and(is_lower)
+                        && tokens[j].kind == TokenKind::Word
+                        && is_upper(c)
+                        && next.chars().nth(1).is_some_and(is_lower);
+                }
+            }
+        }
+        if !boundary && last + 1 < n {
+            // Line breaks.
+            let g = gap(text, tokens, last + 1);
+            let newlines = g.bytes().filter(|&b| b == b'\n').count()
+                + g.matches('\u{2029}').count()
+                + g.matches('\u{2028}').count();
+            if newlines >= 2 {
+                boundary = true;
+            } else if newlines == 1 {
+                let next = tok(last + 1);
+                boundary = !next.chars().next().is_some_and(is_lower);
+            }
+        }
+        if boundary || last + 1 == n {
+            out.push(Sentence {
+                span: Span::new(tokens[first].span.start, tokens[last].span.end),
+                first_token: first as u32,
+                end_token: (last + 1) as u32,
+            });
+            first = last + 1;
+        }
+        k = last + 1;
+    }
+    out
+}
+
+/// Text between token `j - 1` and token `j`.
+fn gap<'a>(text: &'a str, tokens: &[Token], j: usize) -> &'a str {
+    if j == 0 {
+        return "";
+    }
+    text.get(tokens[j - 1].span.end as usize..tokens[j].span.start as usize)
+        .unwrap_or("")
+}
+
+fn is_terminal(t: &str) -> bool {
+    matches!(t, "." | "!" | "?" | "…" | "‼" | "⁇" | "⁈" | "⁉")
+        || (t.len() >= 2 && t.bytes().all(|b| b == b'.'))
+}
+
+/// Whether a token starting with `c` can start a sentence after a terminal and a space.
+fn starts_sentence(c: char, tok: &str, kind: TokenKind) -> bool {
+    if is_upper(c) || c.is_ascii_digit() {
+        return true;
+    }
+    if matches!(
+        kind,
+        TokenKind::Url | TokenKind::Hashtag | TokenKind::Mention
+    ) {
+        return true;
+    }
+    matches!(
+        c,
+        '«' | '“' | '"' | '‘' | '(' | '[' | '—' | '–' | '-' | '¿' | '¡' | '•' | '*'
+    ) || tok == "'"
+}
+
+/// Whether a straight double quote at `t` opens a quotation, given whether one is open.
+fn straight_quote_opens(text: &str, t: Token, open: bool) -> bool {
+    let s = t.span.start as usize;
+    let e = t.span.end as usize;
+    let before = text.get(..s).and_then(|p| p.chars().next_back());
+    let after = char_at(text, e).map(|(c, _)| c);
+    let space_before = before.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | ':'));
+    let space_after = after
+        .is_none_or(|c| c.is_whitespace() || matches!(c, ',' | '.' | ')' | ';' | ':' | '!' | '?'));
+    match (space_before, space_after) {
+        (true, false) => true,
+        (false, true) => false,
+        _ => !open,
+    }
+}
+
+/// Renders sentences one per line, for tests and debugging.
+pub fn render_sentences(text: &str, sentences: &[Sentence]) -> String {
+    let mut s = String::new();
+    for (i, sent) in sentences.iter().enumerate() {
+        s.push_str(&format!(
+            "{i}: {}\n",
+            text.get(sent.span.range()).unwrap_or("<?>")
+        ));
+    }
+    s
+}

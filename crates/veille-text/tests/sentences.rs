@@ -1,0 +1,88 @@
+//! Snapshot tests of the sentence splitter, one sentence per line.
+
+use expect_test::{expect, Expect};
+
+fn check(text: &str, expect: Expect) {
+    let tokens = veille_text::tokenize(text);
+    let s = veille_text::split_sentences(text, &tokens);
+    expect.assert_eq(&veille_text::render_sentences(text, &s));
+}
+
+#[test]
+fn abbreviations_do_not_split() {
+    check(
+        "M. Dupont est arrivé. Le Dr Ibrahim aussi. J. R. R. Tolkien est né en 1892 apr. J.-C. en Afrique. Fin.",
+        expect![[r#"
+            0: M. Dupont est arrivé.
+            1: Le Dr Ibrahim aussi.
+            2: J. R. R. Tolkien est né en 1892 apr. J.-C. en Afrique.
+            3: Fin.
+        "#]],
+    );
+}
+
+#[test]
+fn quotes_close_after_the_mark() {
+    check(
+        "Il a dit : « C'est fini. » Puis il est parti. \"Les terroristes essaient. Mais c'est proche \", a-t-il dit. \"Fin.\" Suite.",
+        expect![[r#"
+            0: Il a dit : « C'est fini. »
+            1: Puis il est parti.
+            2: "Les terroristes essaient.
+            3: Mais c'est proche ", a-t-il dit.
+            4: "Fin."
+            5: Suite.
+        "#]],
+    );
+}
+
+#[test]
+fn question_inside_quote_followed_by_lowercase() {
+    check(
+        "« Pourquoi ? » demande-t-il. Personne ne sait !",
+        expect![[r#"
+        0: « Pourquoi ? » demande-t-il.
+        1: Personne ne sait !
+    "#]],
+    );
+}
+
+#[test]
+fn missing_space_after_period() {
+    check(
+        "Il a parlé à Elise.Il y a du monde. Voir lemonde.fr. En 52 av. J.-C. Rome.",
+        expect![[r#"
+            0: Il a parlé à Elise.
+            1: Il y a du monde.
+            2: Voir lemonde.fr.
+            3: En 52 av. J.-C. Rome.
+        "#]],
+    );
+}
+
+#[test]
+fn newlines_and_headlines() {
+    check(
+        "Qui a laissé Daech regrouper 5 000 djihadistes\nAprès avoir regroupé leurs forces, plus de 5000 djihadistes\nsont entrés dans Palmyre.\n\nNouveau paragraphe",
+        expect![[r#"
+            0: Qui a laissé Daech regrouper 5 000 djihadistes
+            1: Après avoir regroupé leurs forces, plus de 5000 djihadistes
+            sont entrés dans Palmyre.
+            2: Nouveau paragraphe
+        "#]],
+    );
+}
+
+#[test]
+fn numbers_and_ellipsis() {
+    check(
+        "Ils étaient 10 000. 5 000 sont partis… Ensuite ? Rien... Vraiment.",
+        expect![[r#"
+            0: Ils étaient 10 000.
+            1: 5 000 sont partis…
+            2: Ensuite ?
+            3: Rien...
+            4: Vraiment.
+        "#]],
+    );
+}
