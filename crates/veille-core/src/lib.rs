@@ -17,6 +17,7 @@
 mod document;
 pub mod layers;
 pub mod metrics;
+pub mod render;
 mod span;
 mod stage;
 

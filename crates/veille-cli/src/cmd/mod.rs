@@ -1,0 +1,5 @@
+//! One module per command group. Each exposes `Args` (clap) and `run(Args) -> Result<ExitCode>`.
+
+pub mod analyze;
+pub mod bench;
+pub mod eval;
