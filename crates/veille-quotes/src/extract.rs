@@ -1,0 +1,1607 @@
+//! The extractor: quotation marks → direct quotes; cue patterns → indirect and mixed quotes;
+//! speaker references → resolved speakers. Linear in the number of words (every scan is
+//! bounded by a small window or by the enclosing sentence).
+
+use crate::lexicon::{Lexicon, VerbClass};
+use crate::words::{Kind, Words};
+use veille_core::layers::{
+    EntityType, Mention, Quote, QuoteKind, SourcingSummary, Speaker, SpeakerKind,
+};
+use veille_core::Span;
+
+/// Longest stretch (in words) an unclosed quotation may run before it is cut at a sentence end.
+const MAX_UNCLOSED_WORDS: usize = 400;
+
+// ---------------------------------------------------------------- word lists (French)
+
+const AUX: &[&str] = &[
+    "a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront", "avait", "eut",
+    "est", "sont", "était", "étaient", "va", "vont", "allait", "vient", "viennent", "venait",
+    "has", "have", "had", "will", "would", "is", "was", "were",
+];
+const ADVERBS: &[&str] = &[
+    "également", "aussi", "encore", "déjà", "ensuite", "alors", "pourtant", "toutefois", "même",
+    "notamment", "ainsi", "enfin", "bien", "d'ailleurs", "néanmoins", "cependant", "plus",
+    "pas", "ne", "n'", "jamais", "tard", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+    "samedi", "dimanche", "hier", "soir", "matin", "récemment", "publiquement", "aujourd'hui",
+    "de", "d'", "nouveau", "y", "lui", "leur", "leurs", "se", "s'", "en", "t", "l'", "le",
+    "la", "les", "nous", "vous", "me", "m'", "also", "later", "then", "had", "not",
+];
+const DETS: &[&str] = &[
+    "le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa",
+    "ses", "leur", "leurs", "plusieurs", "certains", "certaines", "deux", "trois", "quatre",
+    "quelques", "divers", "nombre", "d'autres", "autres", "aucun", "aucune", "the", "a", "an",
+];
+const INDEF: &[&str] = &[
+    "un", "une", "des", "plusieurs", "certains", "certaines", "deux", "trois", "quatre",
+    "quelques", "divers", "d'autres", "autres", "de", "d'", "nombre", "a", "an", "some",
+    "several",
+];
+const POSSESSIVE: &[&str] = &["son", "sa", "ses", "leur", "leurs", "his", "her", "their"];
+const PREPS: &[&str] = &[
+    "de", "d'", "du", "des", "à", "au", "aux", "pour", "par", "sur", "en", "dans", "chez",
+    "avec", "et", "contre", "vers", "of", "for", "at", "in", "on",
+];
+const NP_STOP: &[&str] = &[
+    "qui", "que", "qu'", "lors", "dans", "après", "avant", "devant", "selon", "car", "mais",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "dont",
+    "où", "lorsqu'", "lorsque", "puisque", "puisqu'", "parce", "tandis", "alors", "sans",
+    "ainsi", "who", "that", "on", "in", "after", "before", "during", "while",
+];
+const PRONOUNS: &[(&str, Option<bool>)] = &[
+    ("il", Some(false)),
+    ("elle", Some(true)),
+    ("ils", Some(false)),
+    ("elles", Some(true)),
+    ("lui", Some(false)),
+    ("eux", Some(false)),
+    ("on", None),
+    ("he", Some(false)),
+    ("she", Some(true)),
+    ("they", None),
+    ("him", Some(false)),
+];
+const TITLES: &[&str] = &[
+    "m.", "m", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "général", "colonel", "capitaine",
+    "sergent", "lieutenant", "commandant", "maréchal", "docteur", "professeur", "maître",
+    "cheikh", "sheikh", "imam", "abbé", "père", "sœur", "président", "présidente", "ministre",
+    "mr", "mrs", "ms", "sir", "lord", "lady", "gen", "sen", "gov", "rep", "prince", "princesse",
+    "roi", "reine", "pape", "juge", "monseigneur", "sénateur", "sénatrice", "député",
+    "députée", "maire", "premier", "première", "chancelière", "chancelier", "secrétaire",
+    "porte-parole", "patron", "patronne", "chef", "directeur", "directrice", "avocat", "avocate",
+];
+/// First words of capitalized sequences that name organisations, places or things, not people.
+const ORG_WORDS: &[&str] = &[
+    "conseil", "institut", "ministère", "chambre", "forces", "armée", "etat", "état", "etats",
+    "états", "assemblée", "parlement", "commission", "comité", "union", "organisation",
+    "nations", "agence", "parti", "gouvernement", "cour", "tribunal", "banque", "fédération",
+    "front", "ligue", "association", "syndicat", "fondation", "université", "observatoire",
+    "croix-rouge", "otan", "onu", "ue", "police", "gendarmerie", "parquet", "préfecture",
+    "mairie", "ville", "région", "département", "office", "bureau", "caisse", "société",
+    "groupe", "fonds", "haut-commissariat", "élysée", "matignon", "kremlin", "maison",
+    "pentagone", "département", "coalition", "mouvement", "brigade", "brigades", "hôpital",
+    "centre", "conférence", "sénat", "fédération", "direction", "autorité", "haute",
+    "daech", "hezbollah", "hamas", "reuters", "afp", "sputnik", "tass", "ria", "bfmtv", "cnn",
+    "bbc", "figaro", "monde", "libération", "journal", "télévision", "radio", "twitter",
+    "facebook", "instagram", "youtube", "syrie", "russie", "france", "alep", "moscou",
+    "washington", "paris", "damas", "palmyre", "raqqa", "mossoul", "irak", "iran", "turquie",
+];
+const ORG_HEADS: &[&str] = &[
+    "ministère", "gouvernement", "armée", "police", "parquet", "présidence", "préfecture",
+    "mairie", "commission", "agence", "entreprise", "groupe", "société", "direction",
+    "syndicat", "parti", "association", "état-major", "tribunal", "justice", "conseil",
+    "ong", "autorités", "autorité", "organisation", "office", "institut", "observatoire",
+    "fédération", "ligue", "club", "compagnie", "constructeur", "fabricant", "opérateur",
+    "banque", "cour", "gendarmerie", "département", "administration", "exécutif", "régime",
+    "pouvoir", "coalition", "kremlin", "élysée", "pentagone", "comité", "collectif", "équipe",
+    "ministry", "government", "police", "army", "company", "agency", "department", "office",
+];
+const ANON_HEADS: &[&str] = &[
+    "source", "sources", "responsable", "responsables", "témoin", "témoins", "habitant",
+    "habitante", "habitants", "proche", "proches", "diplomate", "diplomates", "officiel",
+    "officiels", "interlocuteur", "interlocutrice", "membre", "membres", "militant",
+    "militants", "combattant", "combattants", "résident", "résidents", "observateur",
+    "observateurs", "expert", "experts", "analyste", "analystes", "médecin", "médecins",
+    "policier", "policiers", "enquêteur", "enquêteurs", "militaire", "militaires", "soldat",
+    "soldats", "secouriste", "secouristes", "journaliste", "journalistes", "employé",
+    "employés", "salarié", "salariés", "manifestant", "manifestants", "élu", "élus",
+    "spécialiste", "spécialistes", "official", "officials", "source", "sources", "witness",
+    "witnesses", "resident", "residents",
+];
+/// Words before a quoted segment that make it a name or title, not a quotation.
+const NAMING: &[&str] = &[
+    "appelle", "appellent", "appelé", "appelée", "appelés", "appelées", "appelait",
+    "surnommé", "surnommée", "surnommés", "surnomment", "surnom", "baptisé", "baptisée",
+    "baptisés", "baptisées", "baptisent", "intitulé", "intitulée", "intitulés", "nommé",
+    "nommée", "dit", "dite", "dits", "dites", "opération", "l'opération", "mot", "terme",
+    "slogan", "nom", "titre", "livre", "film", "émission", "album", "chanson", "série",
+    "programme", "plan", "projet", "dispositif", "mouvement", "collectif", "association",
+    "magazine", "journal", "hashtag", "label", "marque", "formule", "expression", "qualifié",
+    "qualifiée", "qualifiés", "qualifie", "qualifient", "qualifiant", "called", "dubbed",
+    "named", "so-called",
+];
+
+fn is_in(list: &[&str], w: &str) -> bool {
+    list.contains(&w)
+}
+
+fn pronoun(w: &str) -> Option<Option<bool>> {
+    PRONOUNS.iter().find(|(p, _)| *p == w).map(|(_, g)| *g)
+}
+
+/// Grammatical gender of a determiner + noun description (true = feminine).
+fn desc_gender(det: &str, head: &str) -> Option<bool> {
+    match det {
+        "la" | "une" | "cette" | "sa" => Some(true),
+        "le" | "un" | "ce" | "cet" | "du" => Some(false),
+        _ => {
+            if head.ends_with("trice")
+                || head.ends_with("euse")
+                || head.ends_with("ière")
+                || head.ends_with("esse")
+                || head.ends_with("ante")
+                || head.ends_with("ente")
+            {
+                Some(true)
+            } else if head.ends_with("teur") || head.ends_with("ier") || head.ends_with("eur") {
+                Some(false)
+            } else {
+                None
+            }
+        }
+    }
+}
+
+fn compatible(a: Option<bool>, b: Option<bool>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    }
+}
+
+// ---------------------------------------------------------------- speaker references
+
+#[derive(Debug, Clone)]
+enum SpkRef {
+    /// A proper name over words [s, e).
+    Name {
+        s: usize,
+        e: usize,
+        kind: SpeakerKind,
+        entity: Option<u32>,
+    },
+    Pronoun(Option<bool>),
+    /// "selon ses estimations", "Et d'ajouter": the current speaker.
+    Current,
+    /// A description over words [s, e).
+    Desc {
+        s: usize,
+        e: usize,
+        head: String,
+        indefinite: bool,
+        fem: Option<bool>,
+    },
+    None,
+}
+
+#[derive(Debug, Clone)]
+struct Person {
+    name: String,
+    surname: String,
+    span: Span,
+    fem: Option<bool>,
+    /// Normalised role descriptions ("présidente du conseil de fédération").
+    roles: Vec<String>,
+    entity: Option<u32>,
+}
+
+/// A candidate statement before speaker resolution.
+#[derive(Debug, Clone)]
+struct Cand {
+    kind: QuoteKind,
+    span: Span,
+    content: Span,
+    cue: Option<Span>,
+    lemma: Option<String>,
+    spk: SpkRef,
+    /// Where the speaker reference is (for ordering pronoun resolution).
+    unclosed: bool,
+    /// A direct quote with no cue at all.
+    bare: bool,
+}
+
+struct Cue {
+    /// Word range of the cue.
+    a: usize,
+    b: usize,
+    lemma: String,
+    class: VerbClass,
+    /// Pronoun carried by an inverted form ("a-t-il", "conclut-elle").
+    inv_pronoun: Option<Option<bool>>,
+}
+
+/// The extractor over one document.
+pub(crate) struct Extractor<'a> {
+    pub w: Words<'a>,
+    lex: &'static Lexicon,
+    mentions: &'a [Mention],
+    persons: Vec<Person>,
+}
+
+/// Result of extraction.
+pub(crate) struct Output {
+    pub quotes: Vec<Quote>,
+    pub sourcing: SourcingSummary,
+}
+
+impl<'a> Extractor<'a> {
+    pub fn new(
+        text: &'a str,
+        sentences: &[Span],
+        mentions: &'a [Mention],
+        lex: &'static Lexicon,
+    ) -> Extractor<'a> {
+        let w = Words::new(text, sentences);
+        let mut x = Extractor {
+            w,
+            lex,
+            mentions,
+            persons: Vec::new(),
+        };
+        x.persons = x.collect_persons();
+        x
+    }
+
+    // ------------------------------------------------------------ cues
+
+    /// A speech verb (or auxiliary + participle, or inverted form) starting at word `i`.
+    fn cue_at(&self, i: usize) -> Option<Cue> {
+        if !self.w.is_word(i) {
+            return None;
+        }
+        let lw = self.w.lw(i);
+        if let Some((v, pron)) = split_inverted(lw) {
+            let g = pronoun(pron).unwrap_or(None);
+            if let Some((lemma, class)) = self.lex.lookup(v) {
+                return Some(Cue {
+                    a: i,
+                    b: i + 1,
+                    lemma: lemma.into(),
+                    class,
+                    inv_pronoun: Some(g),
+                });
+            }
+            if is_in(AUX, v) {
+                let k = self.skip_adverbs(i + 1, 3);
+                if let Some((lemma, class)) = self.lex.lookup(self.w.lw(k)) {
+                    return Some(Cue {
+                        a: i,
+                        b: k + 1,
+                        lemma: lemma.into(),
+                        class,
+                        inv_pronoun: Some(g),
+                    });
+                }
+            }
+            return None;
+        }
+        if is_in(AUX, lw) {
+            let k = self.skip_adverbs(i + 1, 3);
+            if k > i + 1 || k == i + 1 {
+                if let Some((lemma, class)) = self.lex.lookup(self.w.lw(k)) {
+                    if looks_participle(self.w.lw(k)) {
+                        return Some(Cue {
+                            a: i,
+                            b: k + 1,
+                            lemma: lemma.into(),
+                            class,
+                            inv_pronoun: None,
+                        });
+                    }
+                }
+            }
+            return None;
+        }
+        // "fait savoir", "met en garde"
+        if (lw == "fait" || lw == "font") && self.w.lw(i + 1) == "savoir" {
+            return Some(Cue {
+                a: i,
+                b: i + 2,
+                lemma: "faire savoir".into(),
+                class: VerbClass::Strong,
+                inv_pronoun: None,
+            });
+        }
+        let (lemma, class) = self.lex.lookup(lw)?;
+        Some(Cue {
+            a: i,
+            b: i + 1,
+            lemma: lemma.into(),
+            class,
+            inv_pronoun: None,
+        })
+    }
+
+    fn skip_adverbs(&self, mut k: usize, max: usize) -> usize {
+        let start = k;
+        while k < self.w.len() && k < start + max && self.w.is_word(k) {
+            let l = self.w.lw(k);
+            if is_in(ADVERBS, l) && self.lex.lookup(l).is_none() {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        k
+    }
+
+    // ------------------------------------------------------------ noun phrases
+
+    /// End (exclusive) of a noun phrase starting at `a`, bounded by `limit`.
+    fn np_end(&self, a: usize, limit: usize) -> usize {
+        let mut k = a;
+        let mut n = 0;
+        while k < limit && n < 22 {
+            match self.w.kind(k) {
+                Some(Kind::Punct('(')) => {
+                    // skip a short parenthetical
+                    let mut j = k + 1;
+                    while j < limit && j < k + 15 && !self.w.is_punct(j, ')') {
+                        j += 1;
+                    }
+                    if j < limit && self.w.is_punct(j, ')') {
+                        k = j + 1;
+                        n += 1;
+                        continue;
+                    }
+                    return k;
+                }
+                Some(Kind::Word) | Some(Kind::Num) => {
+                    let l = self.w.lw(k);
+                    if k > a && is_in(NP_STOP, l) {
+                        return k;
+                    }
+                    // gerund "en commentant"
+                    if k > a && l == "en" && self.w.lw(k + 1).ends_with("ant") {
+                        return k;
+                    }
+                    if k > a && self.cue_at(k).is_some() && !self.w.is_cap(k) && !is_in(PREPS, l)
+                    {
+                        // a finite verb ends the phrase ("… a indiqué")
+                        if self.lex.lookup(l).is_some() || is_in(AUX, l) {
+                            return k;
+                        }
+                    }
+                    k += 1;
+                    n += 1;
+                }
+                Some(Kind::Punct('-')) | Some(Kind::Punct('\'')) => {
+                    k += 1;
+                }
+                _ => return k,
+            }
+        }
+        k
+    }
+
+    /// Analyses the words [a, b) designating a speaker.
+    fn analyse_np(&self, a: usize, b: usize) -> SpkRef {
+        if a >= b {
+            return SpkRef::None;
+        }
+        let span = self.w.span(a, b);
+        // 1. NER mentions
+        let mut best: Option<(&Mention, u8)> = None;
+        for m in self.mentions {
+            if m.span.start >= span.start && m.span.end <= span.end {
+                let rank = match m.label {
+                    EntityType::PER => 0,
+                    EntityType::ORG => 1,
+                    EntityType::LOC => 2,
+                    EntityType::MISC => 9,
+                };
+                // a LOC/ORG after "de" is a complement ("habitant d'Alep")
+                let mi = self.word_at(m.span.start);
+                let after_de = mi
+                    .and_then(|i| i.checked_sub(1))
+                    .is_some_and(|p| matches!(self.w.lw(p), "de" | "d'" | "du" | "des" | "à" | "au" | "aux"));
+                if rank < 9 && !(rank > 0 && after_de) && best.is_none_or(|(_, r)| rank < r) {
+                    best = Some((m, rank));
+                }
+            }
+        }
+        if let Some((m, rank)) = best {
+            if let (Some(s), Some(e)) = (self.word_at(m.span.start), self.word_end_at(m.span.end)) {
+                return SpkRef::Name {
+                    s,
+                    e,
+                    kind: if rank == 0 {
+                        SpeakerKind::Person
+                    } else {
+                        SpeakerKind::Organisation
+                    },
+                    entity: Some(m.entity),
+                };
+            }
+        }
+        // 2. capitalized names (fallback when there is no NER layer, or it missed)
+        if self.mentions.is_empty() {
+            if let Some((s, e)) = self.name_run(a, b) {
+                let single = e - s == 1;
+                let kind = if !single
+                    || self.persons.iter().any(|p| p.surname == self.w.lw(s))
+                    || (s > a && is_in(TITLES, self.w.lw(s - 1)))
+                {
+                    SpeakerKind::Person
+                } else {
+                    SpeakerKind::Organisation
+                };
+                return SpkRef::Name {
+                    s,
+                    e,
+                    kind,
+                    entity: None,
+                };
+            }
+        }
+        // 3. pronouns, possessives, descriptions
+        let first = self.w.lw(a);
+        if b == a + 1 {
+            if let Some(g) = pronoun(first) {
+                return SpkRef::Pronoun(g);
+            }
+        }
+        if is_in(POSSESSIVE, first) {
+            return SpkRef::Current;
+        }
+        let mut k = a;
+        let mut det = "";
+        if is_in(DETS, first) || first == "d'" || first == "de" {
+            det = first;
+            k += 1;
+            if (first == "d'" || first == "de") && is_in(DETS, self.w.lw(k)) {
+                det = self.w.lw(k);
+                k += 1;
+            }
+        }
+        if k >= b || !self.w.is_word(k) {
+            return SpkRef::None;
+        }
+        let head = self.w.lw(k).to_string();
+        // description ends at a comma inside the phrase
+        let mut e = k + 1;
+        while e < b && self.w.is_word(e) || (e < b && self.w.is_punct(e, '(')) {
+            e += 1;
+        }
+        let e = e.min(b);
+        SpkRef::Desc {
+            s: a,
+            e,
+            indefinite: is_in(INDEF, det) || det.is_empty() && head.ends_with('s'),
+            fem: desc_gender(det, &head),
+            head,
+        }
+    }
+
+    /// The best person-like capitalized run inside [a, b).
+    fn name_run(&self, a: usize, b: usize) -> Option<(usize, usize)> {
+        let mut best: Option<(usize, usize, i32)> = None;
+        let mut i = a;
+        while i < b {
+            if !self.w.is_cap(i) {
+                i += 1;
+                continue;
+            }
+            let s = i;
+            let mut e = i + 1;
+            while e < b {
+                if self.w.is_cap(e) {
+                    e += 1;
+                } else if matches!(self.w.lw(e), "de" | "d'" | "ben" | "bin" | "von" | "van" | "der" | "abou" | "abu" | "ibn" | "el" | "al" | "da" | "dos" | "di" | "le")
+                    && self.w.is_cap(e + 1)
+                    && e + 1 < b
+                    && e - s < 3
+                {
+                    e += 2;
+                } else {
+                    break;
+                }
+            }
+            i = e;
+            let first = self.w.lw(s);
+            if is_in(TITLES, first) || is_in(DETS, first) || matches!(first, "selon" | "et" | "mais" | "pour" | "d'après") {
+                // "Le", "Selon", a title: the name may start at the next word
+                if e > s + 1 {
+                    i = s + 1;
+                }
+                continue;
+            }
+            if is_in(ORG_WORDS, first) && e - s == 1 {
+                // a lone place or organisation word: a weak candidate
+            }
+            let after_prep = s > a
+                && (is_in(PREPS, self.w.lw(s - 1))
+                    || (s > a + 1
+                        && matches!(self.w.lw(s - 1), "l'" | "la" | "le" | "les")
+                        && is_in(PREPS, self.w.lw(s - 2))));
+            let org = is_in(ORG_WORDS, first);
+            let mut score = (e - s).min(3) as i32 * 2;
+            if after_prep {
+                score -= 5;
+            }
+            if org {
+                score -= 3;
+            }
+            if s > a && is_in(TITLES, self.w.lw(s - 1)) {
+                score += 3;
+            }
+            if best.is_none_or(|(_, _, bs)| score > bs) {
+                best = Some((s, e, score));
+            }
+        }
+        best.filter(|&(_, _, sc)| sc > -2).map(|(s, e, _)| (s, e))
+    }
+
+    fn word_at(&self, byte: u32) -> Option<usize> {
+        let i = self.w.w.partition_point(|w| w.s < byte);
+        (i < self.w.len() && self.w.w[i].s == byte).then_some(i)
+    }
+
+    fn word_end_at(&self, byte: u32) -> Option<usize> {
+        let i = self.w.w.partition_point(|w| w.e < byte);
+        (i < self.w.len() && self.w.w[i].e == byte).then_some(i + 1)
+    }
+
+    // ------------------------------------------------------------ persons and roles
+
+    fn collect_persons(&self) -> Vec<Person> {
+        let mut runs: Vec<(usize, usize, Option<u32>)> = Vec::new();
+        if self.mentions.is_empty() {
+            for &(a, b) in &self.w.sents {
+                let mut i = a;
+                while i < b {
+                    if !self.w.is_cap(i) {
+                        i += 1;
+                        continue;
+                    }
+                    let s = i;
+                    let mut e = i + 1;
+                    while e < b
+                        && (self.w.is_cap(e)
+                            || (matches!(self.w.lw(e), "de" | "ben" | "bin" | "von" | "van" | "el" | "al" | "abou")
+                                && self.w.is_cap(e + 1)))
+                    {
+                        e += if self.w.is_cap(e) { 1 } else { 2 };
+                    }
+                    i = e.max(s + 1);
+                    let mut s2 = s;
+                    while s2 < e && (is_in(TITLES, self.w.lw(s2)) || is_in(DETS, self.w.lw(s2)) || matches!(self.w.lw(s2), "selon" | "et" | "mais" | "pour" | "quant")) {
+                        s2 += 1;
+                    }
+                    if e - s2 < 2 || is_in(ORG_WORDS, self.w.lw(s2)) {
+                        continue;
+                    }
+                    if s2 > 0 && is_in(PREPS, self.w.lw(s2 - 1)) && !is_in(TITLES, self.w.lw(s2 - 1)) {
+                        continue;
+                    }
+                    if (s2..e).any(|k| is_in(ORG_WORDS, self.w.lw(k)) && self.w.lw(k) != "haute") {
+                        continue;
+                    }
+                    runs.push((s2, e, None));
+                }
+            }
+        } else {
+            for m in self.mentions {
+                if m.label == EntityType::PER {
+                    if let (Some(s), Some(e)) = (self.word_at(m.span.start), self.word_end_at(m.span.end)) {
+                        runs.push((s, e, Some(m.entity)));
+                    }
+                }
+            }
+        }
+        let mut persons: Vec<Person> = Vec::new();
+        for (s, e, entity) in runs {
+            let name = self.w.text[self.w.span(s, e).range()].to_string();
+            let surname = self.w.lw(e - 1).to_string();
+            let (mut roles, mut fem) = (Vec::new(), None);
+            if let Some((r, g)) = self.role_before(s) {
+                roles.push(r);
+                fem = fem.or(g);
+            }
+            if let Some(r) = self.role_after(e) {
+                roles.push(r);
+            }
+            if fem.is_none() {
+                fem = first_name_gender(self.w.lw(s));
+            }
+            if let Some(p) = persons
+                .iter_mut()
+                .find(|p| p.name == name || (e - s == 1 && p.surname == surname))
+            {
+                p.roles.extend(roles);
+                p.fem = p.fem.or(fem);
+                p.entity = p.entity.or(entity);
+                continue;
+            }
+            persons.push(Person {
+                name,
+                surname,
+                span: self.w.span(s, e),
+                fem,
+                roles,
+                entity,
+            });
+        }
+        persons
+    }
+
+    /// "la présidente du Conseil de Fédération (…) Valentina Matvienko" → role, gender.
+    fn role_before(&self, s: usize) -> Option<(String, Option<bool>)> {
+        let sent_start = self.w.sents.get(*self.w.sent_of.get(s)? as usize)?.0;
+        let mut k = s;
+        let mut steps = 0;
+        let mut det_at = None;
+        while k > sent_start && steps < 25 {
+            let p = k - 1;
+            match self.w.kind(p) {
+                Some(Kind::Punct(')')) => {
+                    let mut j = p;
+                    while j > sent_start && !self.w.is_punct(j, '(') && p - j < 15 {
+                        j -= 1;
+                    }
+                    if !self.w.is_punct(j, '(') {
+                        break;
+                    }
+                    k = j;
+                }
+                Some(Kind::Word) => {
+                    let l = self.w.lw(p);
+                    if is_in(DETS, l) && !is_in(POSSESSIVE, l) && !matches!(l, "du" | "des") {
+                        let before = p.checked_sub(1).map(|q| self.w.lw(q)).unwrap_or("");
+                        if is_in(PREPS, before) || matches!(before, "et") {
+                            k = p;
+                        } else {
+                            det_at = Some(p);
+                            break;
+                        }
+                    } else if self.lex.lookup(l).is_some() && !is_in(TITLES, l) || is_in(AUX, l) {
+                        break;
+                    } else {
+                        k = p;
+                    }
+                }
+                _ => break,
+            }
+            steps += 1;
+        }
+        let d = det_at?;
+        if d + 1 >= s {
+            return None;
+        }
+        let head = self.w.lw(d + 1);
+        let role = self.norm_words(d + 1, s);
+        Some((role, desc_gender(self.w.lw(d), head)))
+    }
+
+    /// "Taleb Ibrahim, directeur adjoint de l'Institut …" → role.
+    fn role_after(&self, e: usize) -> Option<String> {
+        if !self.w.is_punct(e, ',') {
+            return None;
+        }
+        let mut a = e + 1;
+        if matches!(self.w.lw(a), "le" | "la" | "l'") {
+            a += 1;
+        }
+        if !self.w.is_word(a) || self.w.is_cap(a) || self.lex.lookup(self.w.lw(a)).is_some() || is_in(AUX, self.w.lw(a)) || is_in(NP_STOP, self.w.lw(a)) {
+            return None;
+        }
+        let mut b = a;
+        while b < self.w.len() && b < a + 15 && (self.w.is_word(b) || self.w.kind(b) == Some(Kind::Num)) {
+            if b > a && (is_in(NP_STOP, self.w.lw(b)) || is_in(AUX, self.w.lw(b))) {
+                break;
+            }
+            b += 1;
+        }
+        Some(self.norm_words(a, b))
+    }
+
+    fn norm_words(&self, a: usize, b: usize) -> String {
+        let mut s = String::new();
+        for k in a..b {
+            if self.w.is_word(k) {
+                if !s.is_empty() && !s.ends_with('\'') {
+                    s.push(' ');
+                }
+                s.push_str(self.w.lw(k));
+            }
+        }
+        s
+    }
+
+    // ------------------------------------------------------------ direct quotes
+
+    /// Pairs quotation marks into quoted segments: (open word, close word or None, content word range).
+    fn pair_marks(&self) -> Vec<(usize, Option<usize>, usize, usize)> {
+        let n = self.w.len();
+        let mut out = Vec::new();
+        // (family, open index, nested depth)
+        let mut open: Option<(u8, usize)> = None;
+        let mut nested: Vec<u8> = Vec::new();
+        for i in 0..n {
+            let Some(Kind::Mark(c)) = self.w.kind(i) else {
+                // paragraph break inside an open quote: close it there
+                if let Some((_, o)) = open {
+                    if self.w.newline_before(i) || i - o > MAX_UNCLOSED_WORDS {
+                        let end = self.recover_end(o, i);
+                        out.push((o, None, o + 1, end));
+                        open = None;
+                        nested.clear();
+                    }
+                }
+                continue;
+            };
+            let fam = family(c);
+            let role = self.mark_role(i, c);
+            match open {
+                None => {
+                    if role != Role::Close {
+                        open = Some((fam, i));
+                    }
+                }
+                Some((f, o)) if f != fam => {
+                    // a mark of another family inside the quote: nested, track its pairing
+                    if nested.last() == Some(&fam) && role != Role::Open {
+                        nested.pop();
+                    } else if role != Role::Close {
+                        nested.push(fam);
+                    }
+                    let _ = o;
+                }
+                Some((_, o)) => {
+                    if role == Role::Open {
+                        // a definite opener while a quote is open: the first never closed
+                        let end = self.recover_end(o, i);
+                        out.push((o, None, o + 1, end));
+                        open = Some((fam, i));
+                        nested.clear();
+                    } else {
+                        out.push((o, Some(i), o + 1, i));
+                        open = None;
+                        nested.clear();
+                    }
+                }
+            }
+        }
+        if let Some((_, o)) = open {
+            let end = self.recover_end(o, n);
+            out.push((o, None, o + 1, end));
+        }
+        out
+    }
+
+    /// Where an unclosed quotation opened at `o` ends, given the next structural limit:
+    /// the last sentence end before the limit (or the end of the opener's sentence when the
+    /// limit is far).
+    fn recover_end(&self, o: usize, limit: usize) -> usize {
+        let so = self.w.sent_of.get(o).copied().unwrap_or(0) as usize;
+        let mut best = None;
+        let mut k = so;
+        while k < self.w.sents.len() {
+            let (_, e) = self.w.sents[k];
+            if e > limit {
+                break;
+            }
+            best = Some(e);
+            k += 1;
+        }
+        let mut end = best.unwrap_or(limit).max(o + 1).min(limit);
+        // drop a trailing dangling mark
+        while end > o + 1 && matches!(self.w.kind(end - 1), Some(Kind::Mark(_))) {
+            end -= 1;
+        }
+        end
+    }
+
+    fn mark_role(&self, i: usize, c: char) -> Role {
+        match c {
+            '«' | '“' | '‹' | '„' => Role::Open,
+            '»' | '”' | '›' => Role::Close,
+            _ => {
+                let prev = i.checked_sub(1).and_then(|p| self.w.kind(p));
+                if prev == Some(Kind::Punct(':')) {
+                    return Role::Open;
+                }
+                let ls = self.w.space_before(i) || matches!(prev, Some(Kind::Punct('(')) | Some(Kind::Punct('[')));
+                let rs = self.w.space_after(i);
+                let next = self.w.kind(i + 1);
+                let next_punct = matches!(next, Some(Kind::Punct(c)) if ",.;:!?)]…".contains(c)) || next.is_none();
+                if next_punct {
+                    Role::Close
+                } else if ls && !rs {
+                    Role::Open
+                } else if !ls && rs {
+                    Role::Close
+                } else {
+                    Role::Either
+                }
+            }
+        }
+    }
+
+    /// Cue after a closing mark: ", a déclaré X", ", a-t-il ajouté", ", conclut le directeur".
+    fn cue_after(&self, close: usize) -> Option<(Cue, SpkRef)> {
+        let mut k = close + 1;
+        if self.w.is_punct(k, ',') || self.w.is_punct(k, '-') || self.w.is_punct(k, '–') {
+            k += 1;
+        }
+        self.inverted_clause(k)
+    }
+
+    /// "CUE [complements] SUBJECT" starting at word k.
+    fn inverted_clause(&self, k: usize) -> Option<(Cue, SpkRef)> {
+        let l = self.w.lw(k);
+        if l == "selon" || l == "d'après" || (l == "d'" && self.w.lw(k + 1) == "après") || l == "according" {
+            let a = if l == "d'" || l == "according" { k + 2 } else { k + 1 };
+            let limit = self.sentence_end(k);
+            let e = self.np_end(a, limit);
+            let spk = self.analyse_np(a, e);
+            return Some((
+                Cue {
+                    a: k,
+                    b: a,
+                    lemma: "selon".into(),
+                    class: VerbClass::Strong,
+                    inv_pronoun: None,
+                },
+                spk,
+            ));
+        }
+        let cue = self.cue_at(k)?;
+        if self.w.lw(cue.b - 1).ends_with("ant") {
+            return None;
+        }
+        if let Some(g) = cue.inv_pronoun {
+            return Some((cue, SpkRef::Pronoun(g)));
+        }
+        let limit = self.sentence_end(k);
+        let mut a = self.skip_complements(cue.b, limit);
+        if cue.lemma == "apprendre" {
+            // "a appris Sputnik d'une source militaire": the source follows "de"
+            let mut j = a;
+            while j < limit && j < a + 6 {
+                if matches!(self.w.lw(j), "d'" | "de" | "auprès") {
+                    let s = if self.w.lw(j) == "auprès" { j + 2 } else { j + 1 };
+                    let e = self.np_end(s, limit);
+                    return Some((cue, self.analyse_np(s, e)));
+                }
+                j += 1;
+            }
+            return None;
+        }
+        // the subject must follow right away
+        if a >= limit {
+            return None;
+        }
+        if self.w.is_punct(a, ',') {
+            a += 1;
+        }
+        let e = self.np_end(a, limit);
+        if e == a {
+            return None;
+        }
+        let f = self.w.lw(a);
+        if !(self.w.is_cap(a) || is_in(DETS, f) || pronoun(f).is_some() || matches!(f, "d'" | "de")) {
+            return None;
+        }
+        let spk = self.analyse_np(a, e);
+        if matches!(spk, SpkRef::None) {
+            return None;
+        }
+        Some((cue, spk))
+    }
+
+    /// Skips "à Sputnik", "aux journalistes", "à l'agence Sputnik", "lundi", "à l'AFP," after a verb.
+    fn skip_complements(&self, mut k: usize, limit: usize) -> usize {
+        let mut rounds = 0;
+        while k < limit && rounds < 4 {
+            rounds += 1;
+            let l = self.w.lw(k);
+            if matches!(l, "à" | "au" | "aux" | "to") {
+                let mut j = k + 1;
+                if matches!(self.w.lw(j), "l'" | "la" | "le" | "les") {
+                    j += 1;
+                }
+                if !self.w.is_word(j) {
+                    return k;
+                }
+                let cap = self.w.is_cap(j);
+                j += 1;
+                if !cap && self.w.is_cap(j) && !is_in(DETS, self.w.lw(j)) && self.w.lw(j - 1) != "journalistes" {
+                    j += 1; // "l'agence Sputnik"
+                }
+                if self.w.is_punct(j, ',') {
+                    j += 1;
+                }
+                k = j;
+            } else if matches!(l, "lundi" | "mardi" | "mercredi" | "jeudi" | "vendredi" | "samedi" | "dimanche" | "hier" | "également" | "aussi" | "encore" | "ensuite" | "alors" | "aujourd'hui" | "soir" | "matin" | "dernier" | "on") {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        k
+    }
+
+    fn sentence_end(&self, k: usize) -> usize {
+        self.w
+            .sent_of
+            .get(k)
+            .and_then(|&s| self.w.sents.get(s as usize))
+            .map_or(self.w.len(), |&(_, e)| e)
+    }
+
+    fn sentence_start(&self, k: usize) -> usize {
+        self.w
+            .sent_of
+            .get(k)
+            .and_then(|&s| self.w.sents.get(s as usize))
+            .map_or(0, |&(a, _)| a)
+    }
+
+    /// Cue before an opening mark: "X a déclaré : « …", "Et d'ajouter: \"…", "Selon lui, « …".
+    fn cue_before(&self, open: usize) -> Option<(Cue, SpkRef, bool)> {
+        let ss = self.sentence_start(open);
+        let mut k = open;
+        let colon = k > 0 && self.w.is_punct(k - 1, ':');
+        if colon {
+            k -= 1;
+        }
+        // look back for a cue verb within the clause
+        let lo = ss.max(k.saturating_sub(14));
+        let mut j = k;
+        while j > lo {
+            j -= 1;
+            if matches!(self.w.kind(j), Some(Kind::Mark(_))) {
+                break;
+            }
+            if let Some(cue) = self.cue_at(j) {
+                if cue.b > k {
+                    continue;
+                }
+                // the verb must lead to the mark (complements at most)
+                let rest = self.skip_complements(cue.b, k);
+                if rest != k && !colon {
+                    continue;
+                }
+                if cue.class == VerbClass::Weak && !colon && cue.inv_pronoun.is_none() {
+                    continue;
+                }
+                if let Some(g) = cue.inv_pronoun {
+                    return Some((cue, SpkRef::Pronoun(g), colon));
+                }
+                let inf = j > 0 && matches!(self.w.lw(j - 1), "d'" | "de");
+                let spk = if inf { SpkRef::Current } else { self.subject_before(cue.a) };
+                return Some((cue, spk, colon));
+            }
+            // "Selon lui, « … »", "Pour le ministre, « … »"
+            if matches!(self.w.lw(j), "selon" | "pour") && j == self.sentence_start(j) || self.w.lw(j) == "selon" {
+                if self.w.is_punct(k - 1, ',') || colon {
+                    let e = self.np_end(j + 1, k);
+                    let spk = self.analyse_np(j + 1, e);
+                    if !matches!(spk, SpkRef::None) {
+                        return Some((
+                            Cue {
+                                a: j,
+                                b: j + 1,
+                                lemma: "selon".into(),
+                                class: VerbClass::Strong,
+                                inv_pronoun: None,
+                            },
+                            spk,
+                            colon,
+                        ));
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// The subject of a verb starting at word `v` (pre-verbal).
+    fn subject_before(&self, v: usize) -> SpkRef {
+        let ss = self.sentence_start(v);
+        // walk back over clitics, negation, adverbs
+        let mut k = v;
+        while k > ss && is_in(ADVERBS, self.w.lw(k - 1)) && pronoun(self.w.lw(k - 1)).is_none() {
+            k -= 1;
+        }
+        if k > ss {
+            if let Some(g) = pronoun(self.w.lw(k - 1)) {
+                return SpkRef::Pronoun(g);
+            }
+        }
+        // the clause starts after the last ':' ';' mark or "que" before k
+        let mut a = k;
+        while a > ss {
+            let p = a - 1;
+            match self.w.kind(p) {
+                Some(Kind::Punct(':')) | Some(Kind::Punct(';')) | Some(Kind::Mark(_)) => break,
+                Some(Kind::Word) if matches!(self.w.lw(p), "que" | "qu'" | "et" | "mais" | "car") && a < k => break,
+                _ => a = p,
+            }
+            if k - a > 40 {
+                break;
+            }
+        }
+        // comma segments: the last non-empty one, or the one before an apposition
+        let mut segs: Vec<(usize, usize)> = Vec::new();
+        let mut s = a;
+        for j in a..k {
+            if self.w.is_punct(j, ',') {
+                segs.push((s, j));
+                s = j + 1;
+            }
+        }
+        segs.push((s, k));
+        segs.retain(|&(x, y)| x < y);
+        while let Some(&(x, y)) = segs.last() {
+            let first = self.w.lw(x);
+            let apposition = !self.w.is_cap(x)
+                && !is_in(DETS, first)
+                && pronoun(first).is_none()
+                && segs.len() > 1;
+            let relative = matches!(first, "qui" | "dont" | "lequel" | "laquelle");
+            if apposition || relative {
+                segs.pop();
+                let _ = y;
+                continue;
+            }
+            break;
+        }
+        match segs.last() {
+            Some(&(x, y)) => {
+                // skip an intro adverbial left in the segment ("Mardi soir le ministre")
+                let e = self.np_end(x, y).max(x + 1).min(y);
+                let r = self.analyse_np(x, y.min(e.max(y)));
+                r
+            }
+            None => SpkRef::None,
+        }
+    }
+
+    /// Direct quotes; `fragments` receives the quoted segments rejected as quotations that
+    /// are not names or titles (they make an enclosing reported clause mixed).
+    fn direct_candidates(
+        &self,
+        used_cue: &mut Vec<(usize, usize)>,
+        fragments: &mut Vec<Span>,
+    ) -> Vec<Cand> {
+        let mut out = Vec::new();
+        for (o, c, ca, cb) in self.pair_marks() {
+            if ca >= cb {
+                continue;
+            }
+            let nwords = (ca..cb).filter(|&k| self.w.is_word(k) || self.w.kind(k) == Some(Kind::Num)).count();
+            if nwords == 0 {
+                continue;
+            }
+            let final_punct = (ca..cb).any(|k| matches!(self.w.kind(k), Some(Kind::Punct('.' | '!' | '?' | '…'))));
+            let after = c.and_then(|c| self.cue_after(c));
+            let before = if after.is_none() { self.cue_before(o) } else { None };
+            let prev = o.checked_sub(1).map(|p| self.w.lw(p)).unwrap_or("");
+            let prev2 = o.checked_sub(2).map(|p| self.w.lw(p)).unwrap_or("");
+            let naming = is_in(NAMING, prev) || (matches!(prev, "de" | "d'") && is_in(NAMING, prev2)) || is_in(NAMING, prev2) && matches!(prev, "l'" | "le" | "la" | "les");
+            let content = Span::new(self.w.w[ca].s, self.w.w[cb - 1].e);
+            let span = Span::new(self.w.w[o].s, c.map_or(content.end, |c| self.w.w[c].e));
+            // inside a noun phrase: preceded by a determiner/preposition and followed by a word
+            let in_np = o > 0
+                && (is_in(DETS, prev) || is_in(PREPS, prev))
+                && c.is_some_and(|c| self.w.is_word(c + 1));
+            let has_cue = after.is_some() || before.is_some();
+            let is_quote = if naming && !final_punct {
+                false
+            } else if has_cue {
+                nwords >= 2 || final_punct
+            } else {
+                !in_np && (final_punct && nwords >= 3 || nwords >= 7)
+            };
+            if !is_quote {
+                if !naming {
+                    fragments.push(span);
+                }
+                continue;
+            }
+            let starts_lower = self.w.tx(ca).chars().next().is_some_and(char::is_lowercase);
+            let (cue, spk, mixed) = match (after, before) {
+                (Some((cue, spk)), _) => (Some(cue), spk, false),
+                (None, Some((cue, spk, colon))) => (Some(cue), spk, !colon && starts_lower),
+                _ => (None, SpkRef::Current, false),
+            };
+            if let Some(cue) = &cue {
+                used_cue.push((cue.a, cue.b));
+            }
+            out.push(Cand {
+                kind: if mixed { QuoteKind::Mixed } else { QuoteKind::Direct },
+                span,
+                content,
+                cue: cue.as_ref().map(|q| self.w.span(q.a, q.b)),
+                lemma: cue.map(|q| q.lemma),
+                bare: matches!(spk, SpkRef::Current) && c.is_some() && out.is_empty(),
+                spk,
+                unclosed: c.is_none(),
+            });
+        }
+        out
+    }
+
+    // ------------------------------------------------------------ indirect quotes
+
+    fn indirect_candidates(
+        &self,
+        direct: &[Cand],
+        used_cue: &[(usize, usize)],
+        fragments: &[Span],
+    ) -> Vec<Cand> {
+        let mut out = Vec::new();
+        let inside_direct = |k: usize| -> bool {
+            let b = self.w.w[k].s;
+            direct.iter().any(|d| d.span.start <= b && b < d.span.end)
+        };
+        let cue_used = |a: usize| used_cue.iter().any(|&(x, y)| x <= a && a < y);
+        for &(sa, sb) in &self.w.sents {
+            // trim the final punctuation
+            let mut se = sb;
+            while se > sa && matches!(self.w.kind(se - 1), Some(Kind::Punct('.' | '!' | '?' | '…' | ':'))) {
+                se -= 1;
+            }
+            if se <= sa + 2 {
+                continue;
+            }
+            let mut found: Option<Cand> = None;
+            let mut k = sa;
+            while k < se && found.is_none() {
+                if inside_direct(k) || cue_used(k) {
+                    k += 1;
+                    continue;
+                }
+                let l = self.w.lw(k);
+                // selon X / d'après X
+                if l == "selon" || (l == "d'" && self.w.lw(k + 1) == "après") || l == "according" {
+                    let a = if l == "selon" { k + 1 } else { k + 2 };
+                    if matches!(self.w.lw(a), "que" | "qu'" | "les" | "nos" | "notre") && !self.w.is_cap(a + 1) && self.w.lw(a) != "les" {
+                        k += 1;
+                        continue;
+                    }
+                    let e = self.np_end(a, se);
+                    let mut spk = self.analyse_np(a, e);
+                    if let SpkRef::Desc { ref head, .. } = spk {
+                        if matches!(head.as_str(), "cas" | "moi" | "nous" | "toute" | "tout" | "lequel" | "laquelle") {
+                            spk = SpkRef::None;
+                        }
+                    }
+                    if matches!(spk, SpkRef::None) || a >= e {
+                        k += 1;
+                        continue;
+                    }
+                    let at_start = (sa..k).all(|j| matches!(self.w.lw(j), "mais" | "et" | "or" | "donc") || !self.w.is_word(j));
+                    let at_end = e >= se;
+                    let (ca, cb) = if at_start {
+                        let mut ca = e;
+                        if self.w.is_punct(ca, ',') {
+                            ca += 1;
+                        }
+                        (ca, se)
+                    } else if at_end {
+                        let mut cb = k;
+                        if cb > sa && self.w.is_punct(cb - 1, ',') {
+                            cb -= 1;
+                        }
+                        (sa, cb)
+                    } else {
+                        (sa, se)
+                    };
+                    if cb > ca + 1 {
+                        found = Some(self.indirect(ca, cb, k, a, "selon", spk));
+                    }
+                    k = e.max(k + 1);
+                    continue;
+                }
+                // ", CUE SUBJECT." at the end of the sentence
+                if k > sa + 2 && self.w.is_punct(k - 1, ',') {
+                    if let Some((cue, spk)) = self.inverted_clause(k) {
+                        if !matches!(spk, SpkRef::None) && !(sa..k - 1).all(inside_direct) {
+                            let np_end = self.sentence_end(k);
+                            let _ = np_end;
+                            found = Some(self.indirect(sa, k - 1, cue.a, cue.b, &cue.lemma, spk));
+                            break;
+                        }
+                    }
+                }
+                // "SUBJECT CUE [à X] que …" / "SUBJECT CUE infinitive …"
+                if let Some(cue) = self.cue_at(k) {
+                    if cue.class == VerbClass::Strong && cue.inv_pronoun.is_none() && !(k > 0 && matches!(self.w.lw(k - 1), "d'" | "de" | "à")) {
+                        let mut j = self.skip_complements(cue.b, se);
+                        if self.w.is_punct(j, ',') {
+                            j += 1;
+                        }
+                        let l2 = self.w.lw(j);
+                        let que = matches!(l2, "que" | "qu'" | "that");
+                        let infinitive = !que && self.w.is_word(j) && !self.w.is_cap(j) && is_infinitive(l2) && cue.b == k + 1;
+                        if (que || infinitive) && j + 1 < se {
+                            let spk = self.subject_before(cue.a);
+                            if !matches!(spk, SpkRef::None) {
+                                let ca = if que { j + 1 } else { j };
+                                found = Some(self.indirect(ca, se, cue.a, cue.b, &cue.lemma, spk));
+                                break;
+                            }
+                        }
+                    }
+                }
+                k += 1;
+            }
+            if let Some(mut c) = found {
+                // a quoted segment inside the reported clause makes it mixed
+                if direct.iter().any(|d| c.content.contains(d.span) && d.kind != QuoteKind::Direct || (c.content.overlaps(d.span) && !c.content.contains(d.content) && d.span.start >= c.content.start)) {
+                    c.kind = QuoteKind::Mixed;
+                } else if fragments.iter().any(|f| c.content.contains(*f)) {
+                    c.kind = QuoteKind::Mixed;
+                }
+                if !(c.content.is_empty()) {
+                    out.push(c);
+                }
+            }
+        }
+        out
+    }
+
+    fn indirect(&self, ca: usize, cb: usize, qa: usize, qb: usize, lemma: &str, spk: SpkRef) -> Cand {
+        let content = self.w.span(ca, cb);
+        let cue = self.w.span(qa, qb);
+        Cand {
+            kind: QuoteKind::Indirect,
+            span: content.cover(cue),
+            content,
+            cue: Some(cue),
+            lemma: Some(lemma.to_string()),
+            spk,
+            unclosed: false,
+            bare: false,
+        }
+    }
+
+    // ------------------------------------------------------------ resolution
+
+    pub fn run(&self) -> Output {
+        let mut used_cue = Vec::new();
+        let mut fragments = Vec::new();
+        let direct = self.direct_candidates(&mut used_cue, &mut fragments);
+        let indirect = self.indirect_candidates(&direct, &used_cue, &fragments);
+        // direct quotes swallowed by a mixed indirect clause are dropped
+        let mut cands: Vec<Cand> = direct
+            .into_iter()
+            .filter(|d| {
+                !indirect
+                    .iter()
+                    .any(|i| i.kind == QuoteKind::Mixed && i.content.contains(d.span))
+            })
+            .collect();
+        cands.extend(indirect);
+        cands.sort_by_key(|c| (c.span.start, c.span.end));
+
+        let mut state = State::default();
+        let mut quotes = Vec::with_capacity(cands.len());
+        for c in cands {
+            let speaker = self.resolve(&c, &mut state);
+            quotes.push(Quote {
+                kind: c.kind,
+                span: c.span,
+                content: c.content,
+                cue: c.cue,
+                cue_lemma: c.lemma,
+                speaker,
+                unclosed: c.unclosed,
+            });
+        }
+        let sourcing = summarize(&quotes, self.w.text);
+        Output { quotes, sourcing }
+    }
+
+    fn resolve(&self, c: &Cand, st: &mut State) -> Speaker {
+        let pos = c.span.start;
+        let unknown = |name: &str| Speaker {
+            name: name.to_string(),
+            kind: SpeakerKind::Unknown,
+            span: None,
+            entity: None,
+        };
+        let sp = match &c.spk {
+            SpkRef::Name { s, e, kind, entity } => {
+                let span = self.w.span(*s, *e);
+                let text = &self.w.text[span.range()];
+                if *kind == SpeakerKind::Person {
+                    let last = self.w.lw(*e - 1);
+                    let p = self
+                        .persons
+                        .iter()
+                        .find(|p| p.name == text || p.surname == last);
+                    let (name, entity, fem) = match p {
+                        Some(p) => (p.name.clone(), p.entity.or(*entity), p.fem),
+                        None => (text.to_string(), *entity, first_name_gender(self.w.lw(*s))),
+                    };
+                    let sp = Speaker {
+                        name,
+                        kind: SpeakerKind::Person,
+                        span: Some(span),
+                        entity,
+                    };
+                    st.set(sp.clone(), fem);
+                    sp
+                } else {
+                    let sp = Speaker {
+                        name: text.to_string(),
+                        kind: *kind,
+                        span: Some(span),
+                        entity: *entity,
+                    };
+                    st.set(sp.clone(), None);
+                    sp
+                }
+            }
+            SpkRef::Pronoun(g) => match &st.last {
+                Some((sp, fem)) if compatible(*g, *fem) => sp.clone(),
+                _ => match self.nearest_person(pos, *g) {
+                    Some(p) => self.person_speaker(p, st),
+                    None => unknown("?"),
+                },
+            },
+            SpkRef::Current => {
+                let recent = st.last_pos.is_some_and(|p| pos.saturating_sub(p) < 1500);
+                match &st.last {
+                    Some((sp, _)) if recent || !c.bare => sp.clone(),
+                    _ => unknown(""),
+                }
+            }
+            SpkRef::Desc { s, e, head, indefinite, fem } => {
+                let span = self.w.span(*s, *e);
+                let text = self.w.text[span.range()].to_string();
+                let h = head.as_str();
+                if is_in(ANON_HEADS, h) && (*indefinite || st.last_anon.is_none()) {
+                    let sp = Speaker {
+                        name: text,
+                        kind: SpeakerKind::Anonymous,
+                        span: Some(span),
+                        entity: None,
+                    };
+                    st.last_anon = Some(sp.clone());
+                    st.set(sp.clone(), *fem);
+                    sp
+                } else if is_in(ANON_HEADS, h) && matches!(h, "source" | "sources" | "interlocuteur" | "interlocutrice" | "témoin" | "habitant" | "habitante") {
+                    // "la source", "l'interlocuteur de Sputnik": the anonymous source already met
+                    let sp = st.last_anon.clone().unwrap_or(Speaker {
+                        name: text,
+                        kind: SpeakerKind::Anonymous,
+                        span: Some(span),
+                        entity: None,
+                    });
+                    st.set(sp.clone(), *fem);
+                    sp
+                } else if is_in(ORG_HEADS, h) {
+                    let sp = Speaker {
+                        name: text,
+                        kind: SpeakerKind::Organisation,
+                        span: Some(span),
+                        entity: None,
+                    };
+                    st.set(sp.clone(), None);
+                    sp
+                } else if *indefinite {
+                    let sp = Speaker {
+                        name: text,
+                        kind: SpeakerKind::Anonymous,
+                        span: Some(span),
+                        entity: None,
+                    };
+                    st.last_anon = Some(sp.clone());
+                    st.set(sp.clone(), *fem);
+                    sp
+                } else if let Some(p) = self.role_match(&text, h, pos, *fem, st) {
+                    self.person_speaker(p, st)
+                } else if is_in(ANON_HEADS, h) {
+                    let sp = st.last_anon.clone().unwrap_or(Speaker {
+                        name: text,
+                        kind: SpeakerKind::Anonymous,
+                        span: Some(span),
+                        entity: None,
+                    });
+                    st.set(sp.clone(), *fem);
+                    sp
+                } else {
+                    let sp = Speaker {
+                        name: text,
+                        kind: SpeakerKind::Person,
+                        span: Some(span),
+                        entity: None,
+                    };
+                    st.set(sp.clone(), *fem);
+                    sp
+                }
+            }
+            SpkRef::None => unknown(""),
+        };
+        st.last_pos = Some(c.span.end);
+        sp
+    }
+
+    fn person_speaker(&self, p: usize, st: &mut State) -> Speaker {
+        let person = &self.persons[p];
+        let sp = Speaker {
+            name: person.name.clone(),
+            kind: SpeakerKind::Person,
+            span: Some(person.span),
+            entity: person.entity,
+        };
+        st.set(sp.clone(), person.fem);
+        sp
+    }
+
+    fn nearest_person(&self, pos: u32, g: Option<bool>) -> Option<usize> {
+        self.persons
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.span.start < pos && compatible(p.fem, g))
+            .max_by_key(|(_, p)| p.span.start)
+            .map(|(i, _)| i)
+    }
+
+    /// A definite role ("la présidente", "le directeur adjoint de l'Institut …") → person.
+    fn role_match(&self, text: &str, head: &str, pos: u32, fem: Option<bool>, st: &State) -> Option<usize> {
+        let norm: String = {
+            let l = text.to_lowercase().replace('’', "'");
+            let l = l
+                .strip_prefix("le ")
+                .or_else(|| l.strip_prefix("la "))
+                .or_else(|| l.strip_prefix("l'"))
+                .unwrap_or(&l)
+                .to_string();
+            l
+        };
+        let mut best: Option<(usize, u8)> = None;
+        for (i, p) in self.persons.iter().enumerate() {
+            if !compatible(p.fem, fem) {
+                continue;
+            }
+            let score = if p.roles.iter().any(|r| *r == norm) {
+                3
+            } else if p.roles.iter().any(|r| r.split(' ').next() == Some(head)) {
+                2
+            } else {
+                0
+            };
+            if score > 0 && best.is_none_or(|(_, s)| score > s || (score == s && p.span.start < pos)) {
+                best = Some((i, score));
+            }
+        }
+        if let Some((i, _)) = best {
+            return Some(i);
+        }
+        // the current speaker if a compatible person
+        if let Some((sp, f)) = &st.last {
+            if sp.kind == SpeakerKind::Person && compatible(*f, fem) {
+                if let Some(i) = self.persons.iter().position(|p| p.name == sp.name) {
+                    return Some(i);
+                }
+            }
+        }
+        self.nearest_person(pos, fem)
+    }
+}
+
+#[derive(Default)]
+struct State {
+    last: Option<(Speaker, Option<bool>)>,
+    last_anon: Option<Speaker>,
+    last_pos: Option<u32>,
+}
+
+impl State {
+    fn set(&mut self, sp: Speaker, fem: Option<bool>) {
+        self.last = Some((sp, fem));
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Open,
+    Close,
+    Either,
+}
+
+fn family(c: char) -> u8 {
+    match c {
+        '«' | '»' => 0,
+        '“' | '”' | '„' => 1,
+        '‹' | '›' => 2,
+        _ => 3,
+    }
+}
+
+/// "a-t-il" → ("a", "il"), "conclut-elle" → ("conclut", "elle").
+fn split_inverted(w: &str) -> Option<(&str, &str)> {
+    for suf in ["-t-il", "-t-elle", "-t-on", "-t-ils", "-t-elles", "-il", "-elle", "-ils", "-elles", "-on"] {
+        if let Some(v) = w.strip_suffix(suf) {
+            if !v.is_empty() {
+                return Some((v, suf.rsplit('-').next().unwrap_or("")));
+            }
+        }
+    }
+    None
+}
+
+fn looks_participle(w: &str) -> bool {
+    w.ends_with('é')
+        || w.ends_with("ée")
+        || w.ends_with("és")
+        || w.ends_with("ées")
+        || w.ends_with('i')
+        || w.ends_with('u')
+        || w.ends_with("is")
+        || w.ends_with("it")
+        || w.ends_with("ed")
+        || matches!(w, "dit" | "écrit" | "admis" | "appris" | "said" | "told" | "wrote" | "conclu" | "reconnu" | "soutenu" | "prévenu" | "répondu")
+}
+
+fn is_infinitive(w: &str) -> bool {
+    (w.ends_with("er") || w.ends_with("ir") || w.ends_with("re") || w.ends_with("oir"))
+        && w.chars().count() > 3
+        && !matches!(w, "hier" | "premier" | "dernier" | "autre" | "entre" | "contre" | "notre" | "votre" | "leur" | "pour" | "sur" | "encore" | "chaque" | "quatre" | "ministre" | "centre" | "guerre" | "nombre")
+}
+
+/// Rough gender from a first name (true = feminine).
+fn first_name_gender(first: &str) -> Option<bool> {
+    if first.chars().count() > 3 && first.ends_with('a') && !matches!(first, "nikita" | "luca" | "joshua" | "moustafa" | "mustafa" | "hamza" | "oussama" | "osama" | "attia" | "kaboura") {
+        Some(true)
+    } else {
+        None
+    }
+}
+
+fn summarize(quotes: &[Quote], text: &str) -> SourcingSummary {
+    let mut s = SourcingSummary::default();
+    for q in quotes {
+        match q.kind {
+            QuoteKind::Direct => s.direct += 1,
+            QuoteKind::Indirect => s.indirect += 1,
+            QuoteKind::Mixed => s.mixed += 1,
+        }
+        match q.speaker.kind {
+            SpeakerKind::Person | SpeakerKind::Organisation => s.named += 1,
+            SpeakerKind::Anonymous => s.anonymous += 1,
+            SpeakerKind::Unknown => s.unattributed += 1,
+        }
+    }
+    // share of characters inside direct or mixed quotations (union of spans)
+    let mut spans: Vec<Span> = quotes
+        .iter()
+        .filter(|q| q.kind != QuoteKind::Indirect)
+        .map(|q| q.span)
+        .collect();
+    spans.sort();
+    let mut covered = 0usize;
+    let mut cur: Option<Span> = None;
+    for sp in spans {
+        match cur {
+            Some(c) if sp.start <= c.end => cur = Some(c.cover(sp)),
+            Some(c) => {
+                covered += text.get(c.range()).map_or(0, |t| t.chars().count());
+                cur = Some(sp);
+            }
+            None => cur = Some(sp),
+        }
+    }
+    if let Some(c) = cur {
+        covered += text.get(c.range()).map_or(0, |t| t.chars().count());
+    }
+    let total = text.chars().count();
+    s.quoted_share = if total == 0 { 0.0 } else { covered as f32 / total as f32 };
+    s
+}

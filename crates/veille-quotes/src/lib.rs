@@ -1,0 +1,128 @@
+//! # veille-quotes
+//!
+//! Who said what: direct quotations (« … », “ … ”, " … ", ‹ … ›, dialogue dashes, unclosed
+//! marks recovered from sentence structure), indirect and mixed reported speech ("X a déclaré
+//! que …", "selon X, …", ", a appris Sputnik d'une source militaire"), and their speakers —
+//! named people and organisations (linked to `layers.entities` when the NER stage ran; a
+//! capitalized-name fallback otherwise), titles resolved to the person they designate ("la
+//! présidente" → Valentina Matvienko), pronouns and inverted subjects ("a-t-il ajouté") →
+//! the current speaker, anonymous sources kept as descriptions ("une source militaire").
+//! Fills `layers.quotes` and `layers.sourcing`.
+//!
+//! ```
+//! use veille_core::{Document, Meta, Stage};
+//! use veille_quotes::QuoteStage;
+//! let mut doc = Document::new(
+//!     "« Nous ne céderons pas », a déclaré le ministre Jean Dupont.",
+//!     Meta::default(),
+//! );
+//! QuoteStage::new().annotate(&mut doc);
+//! let q = &doc.layers.quotes[0];
+//! assert_eq!(doc.slice(q.content), "Nous ne céderons pas");
+//! assert_eq!(q.speaker.name, "Jean Dupont");
+//! ```
+//!
+//! Design: the stage scans its own word units (French elisions split, "a-t-il" kept whole)
+//! in one linear pass and uses the sentence spans of `layers.sentences` when the tokenizer
+//! ran (an internal splitter otherwise), so it never depends on the token layer's details.
+
+pub mod eval;
+mod extract;
+pub mod lexicon;
+pub mod sha256;
+mod words;
+
+use veille_core::layers::{Quote, QuoteKind, SpeakerKind};
+use veille_core::{Document, Level, Span, Stage};
+
+/// Rules version, recorded in `Document::stages`.
+pub const VERSION: &str = "quotes-rules/1";
+
+/// The quotation stage. Cheap to build; the lexicons are embedded and parsed once.
+#[derive(Debug, Clone, Default)]
+pub struct QuoteStage;
+
+impl QuoteStage {
+    pub fn new() -> QuoteStage {
+        QuoteStage
+    }
+}
+
+impl Stage for QuoteStage {
+    fn name(&self) -> &'static str {
+        "quotes"
+    }
+
+    fn version(&self) -> String {
+        VERSION.to_string()
+    }
+
+    fn annotate(&self, doc: &mut Document) {
+        let lex = if doc.language.code == "en" {
+            lexicon::english()
+        } else {
+            lexicon::french()
+        };
+        if lex.is_empty() {
+            doc.diagnose(Level::Error, "quotes", "speech-verb lexicon failed to load");
+        }
+        if doc.layers.mentions.is_empty() {
+            doc.diagnose(
+                Level::Info,
+                "quotes",
+                "no NER mentions: speakers found by the capitalized-name fallback",
+            );
+        }
+        let text = doc.text_arc();
+        let sentences: Vec<Span> = doc.layers.sentences.iter().map(|s| s.span).collect();
+        let out = {
+            let x = extract::Extractor::new(&text, &sentences, &doc.layers.mentions, lex);
+            x.run()
+        };
+        doc.layers.quotes = out.quotes;
+        doc.layers.sourcing = Some(out.sourcing);
+    }
+}
+
+/// Runs the stage on a bare text (no NER layer) and returns the quotes; handy for tests.
+pub fn extract(text: &str) -> Vec<Quote> {
+    let mut doc = Document::new(text, Default::default());
+    QuoteStage.annotate(&mut doc);
+    doc.layers.quotes
+}
+
+/// One line per quote: `kind [unclosed] «content» <- speaker (kind) [cue lemma]`.
+pub fn render(doc: &Document) -> String {
+    let mut out = String::new();
+    for q in &doc.layers.quotes {
+        let kind = match q.kind {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Indirect => "indirect",
+            QuoteKind::Mixed => "mixed",
+        };
+        let sk = match q.speaker.kind {
+            SpeakerKind::Person => "person",
+            SpeakerKind::Organisation => "org",
+            SpeakerKind::Anonymous => "anonymous",
+            SpeakerKind::Unknown => "unknown",
+        };
+        let content: String = doc.slice(q.content).chars().take(60).collect();
+        out.push_str(&format!(
+            "{kind}{} «{content}{}» <- {} ({sk}){}\n",
+            if q.unclosed { " unclosed" } else { "" },
+            if doc.slice(q.content).chars().count() > 60 { "…" } else { "" },
+            q.speaker.name,
+            q.cue_lemma
+                .as_ref()
+                .map(|l| format!(" [{l}]"))
+                .unwrap_or_default(),
+        ));
+    }
+    if let Some(s) = &doc.layers.sourcing {
+        out.push_str(&format!(
+            "sourcing: named {} anonymous {} unattributed {} | direct {} indirect {} mixed {} | quoted {:.2}\n",
+            s.named, s.anonymous, s.unattributed, s.direct, s.indirect, s.mixed, s.quoted_share
+        ));
+    }
+    out
+}
