@@ -1,0 +1,1382 @@
+//! Temporal expressions: recognition and ISO-TimeML normalisation against the publication
+//! date, with past/future chosen from the tense around the expression.
+
+use crate::lex::{Kind, Lexed};
+use crate::numbers::{quant, time_unit};
+use chrono::{Datelike, Duration, NaiveDate};
+
+/// A temporal expression over lexical units `a..b`.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Hit {
+    pub a: usize,
+    pub b: usize,
+    pub timex_type: &'static str,
+    pub value: Option<String>,
+    pub relative: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub(crate) enum Tense {
+    Past,
+    Future,
+    Unknown,
+}
+
+pub(crate) fn month(w: &str, english: bool) -> Option<u32> {
+    let m = match w {
+        "janvier" | "janv" => 1,
+        "fevrier" | "fev" | "fevr" => 2,
+        "mars" => 3,
+        "avril" | "avr" => 4,
+        "mai" => 5,
+        "juin" => 6,
+        "juillet" | "juil" => 7,
+        "aout" => 8,
+        "septembre" | "sept" => 9,
+        "octobre" | "oct" => 10,
+        "novembre" | "nov" => 11,
+        "decembre" | "dec" => 12,
+        _ => 0,
+    };
+    if m > 0 {
+        return Some(m);
+    }
+    if !english {
+        return None;
+    }
+    Some(match w {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sep" => 9,
+        "october" => 10,
+        "november" => 11,
+        "december" => 12,
+        _ => return None,
+    })
+}
+
+pub(crate) fn weekday(w: &str) -> Option<u32> {
+    // ISO: Monday = 1
+    Some(match w {
+        "lundi" | "lundis" | "monday" | "lun" => 1,
+        "mardi" | "mardis" | "tuesday" => 2,
+        "mercredi" | "mercredis" | "wednesday" | "mer" => 3,
+        "jeudi" | "jeudis" | "thursday" | "jeu" => 4,
+        "vendredi" | "vendredis" | "friday" | "ven" => 5,
+        "samedi" | "samedis" | "saturday" | "sam" => 6,
+        "dimanche" | "dimanches" | "sunday" | "dim" => 7,
+        _ => return None,
+    })
+}
+
+fn part_of_day(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "matin" | "matinee" | "morning" => "MO",
+        "soir" | "soiree" | "evening" => "EV",
+        "nuit" | "night" => "NI",
+        "apres-midi" | "afternoon" => "AF",
+        "journee" => "DT",
+        _ => return None,
+    })
+}
+
+/// Reads a part of day at `i` (`soir`, `après-midi`); returns (code, end).
+fn part_at(lx: &Lexed, i: usize) -> Option<(&'static str, usize)> {
+    if let Some(e) = lx
+        .seq(i, &["apres", "-", "midi"])
+        .or_else(|| lx.seq(i, &["apres", "midi"]))
+    {
+        return Some(("AF", e));
+    }
+    part_of_day(lx.n(i)).map(|p| (p, i + 1))
+}
+
+fn fmt_date(d: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
+fn fmt_week(d: NaiveDate) -> String {
+    let w = d.iso_week();
+    format!("{:04}-W{:02}", w.year(), w.week())
+}
+
+fn fmt_month(y: i32, m: u32) -> String {
+    format!("{y:04}-{m:02}")
+}
+
+fn add_months(y: i32, m: u32, delta: i32) -> (i32, u32) {
+    let t = y * 12 + (m as i32 - 1) + delta;
+    (t.div_euclid(12), (t.rem_euclid(12) + 1) as u32)
+}
+
+/// The tense around units `a..b`: nearest verb cue within the clause.
+pub(crate) fn tense_near(lx: &Lexed, a: usize, b: usize) -> Tense {
+    // immediate cues
+    if a >= 1 && lx.is_any(a - 1, &["pour", "jusqu'au", "d'ici", "des"]) {
+        return Tense::Future;
+    }
+    if a >= 2 && lx.seq(a - 2, &["jusqu'", "au"]).is_some() {
+        return Tense::Future;
+    }
+    let mut best: Option<(usize, Tense)> = None;
+    let mut k = a;
+    let mut dist = 0;
+    while k > 0 && dist < 14 {
+        k -= 1;
+        dist += 1;
+        if lx.kind(k) == Some(Kind::Punct) && lx.is_any(k, &[".", "?", "!", ";", "«", "»", "\""])
+        {
+            break;
+        }
+        if let Some(t) = verb_cue(lx.n(k)) {
+            best = Some((dist, t));
+            break;
+        }
+    }
+    let mut k = b;
+    let mut dist = 0;
+    while k < lx.len() && dist < 8 {
+        if lx.kind(k) == Some(Kind::Punct) && lx.is_any(k, &[".", "?", "!", ";", "«", "»", "\""])
+        {
+            break;
+        }
+        dist += 1;
+        if let Some(t) = verb_cue(lx.n(k)) {
+            if best.is_none_or(|(d, _)| dist + 2 < d) {
+                best = Some((dist, t));
+            }
+            break;
+        }
+        k += 1;
+    }
+    best.map(|b| b.1).unwrap_or(Tense::Unknown)
+}
+
+fn verb_cue(w: &str) -> Option<Tense> {
+    match w {
+        "a" | "ont" | "avait" | "avaient" | "etait" | "etaient" | "fut" | "furent" | "eut"
+        | "eurent" | "ete" | "etions" | "avons" | "avez" | "as" | "ai" | "was" | "were" | "had"
+        | "did" | "ago" | "dernier" | "derniere" | "passe" | "passee" => return Some(Tense::Past),
+        "va" | "vont" | "vais" | "allons" | "sera" | "seront" | "aura" | "auront" | "doit"
+        | "doivent" | "devra" | "devront" | "devrait" | "devraient" | "prochain" | "prochaine"
+        | "prevu" | "prevue" | "prevus" | "prevues" | "will" | "shall" | "envisage"
+        | "envisagent" | "compte" | "comptent" | "projette" | "projettent" | "programme"
+        | "programmee" | "attendu" | "attendue" => return Some(Tense::Future),
+        _ => {}
+    }
+    let n = w.len();
+    if n >= 6
+        && (w.ends_with("aient")
+            || (w.ends_with("ait")
+                && !matches!(
+                    w,
+                    "fait"
+                        | "plait"
+                        | "parfait"
+                        | "souhait"
+                        | "portrait"
+                        | "extrait"
+                        | "retrait"
+                        | "attrait"
+                )))
+    {
+        if w.ends_with("rait") || w.ends_with("raient") {
+            return Some(Tense::Future);
+        }
+        return Some(Tense::Past);
+    }
+    if n >= 5
+        && (w.ends_with("ront") || w.ends_with("rons") || w.ends_with("rez"))
+        && !matches!(w, "front" | "affront")
+    {
+        return Some(Tense::Future);
+    }
+    if n >= 5
+        && (w.ends_with("era")
+            || w.ends_with("ira")
+            || w.ends_with("dra")
+            || w.ends_with("ura")
+            || w.ends_with("rra"))
+    {
+        return Some(Tense::Future);
+    }
+    None
+}
+
+/// Chooses the year of a day-month given the tense.
+fn pick_year_day(dct: NaiveDate, m: u32, d: u32, tense: Tense) -> Option<NaiveDate> {
+    let cands: Vec<NaiveDate> = (-1..=1)
+        .filter_map(|k| NaiveDate::from_ymd_opt(dct.year() + k, m, d))
+        .collect();
+    match tense {
+        Tense::Past => cands.iter().rev().find(|c| **c <= dct).copied(),
+        Tense::Future => cands.iter().find(|c| **c >= dct).copied(),
+        Tense::Unknown => cands
+            .iter()
+            .min_by_key(|c| (**c - dct).num_days().abs())
+            .copied(),
+    }
+}
+
+fn pick_year_month(dct: NaiveDate, m: u32, tense: Tense) -> i32 {
+    let cur = dct.year() * 12 + dct.month() as i32 - 1;
+    let cands: Vec<i32> = (-1..=1)
+        .map(|k| (dct.year() + k) * 12 + m as i32 - 1)
+        .collect();
+    let t = match tense {
+        Tense::Past => cands.iter().rev().find(|c| **c <= cur).copied(),
+        Tense::Future => cands.iter().find(|c| **c >= cur).copied(),
+        Tense::Unknown => cands.iter().min_by_key(|c| (**c - cur).abs()).copied(),
+    };
+    t.unwrap_or(cur).div_euclid(12)
+}
+
+fn pick_weekday(dct: NaiveDate, wd: u32, tense: Tense, this_week: bool) -> NaiveDate {
+    let cur = dct.weekday().number_from_monday() as i64;
+    if this_week {
+        return dct + Duration::days(wd as i64 - cur);
+    }
+    match tense {
+        Tense::Future => {
+            let mut delta = (wd as i64 - cur).rem_euclid(7);
+            if delta == 0 {
+                delta = 7;
+            }
+            dct + Duration::days(delta)
+        }
+        _ => {
+            let mut delta = (cur - wd as i64).rem_euclid(7);
+            if delta == 0 {
+                delta = 7;
+            }
+            dct - Duration::days(delta)
+        }
+    }
+}
+
+/// Reads a day number at `i` (`12`, `1er`, `premier`); returns (day, end).
+fn day_at(lx: &Lexed, i: usize) -> Option<(u32, usize)> {
+    match lx.kind(i)? {
+        Kind::Num => {
+            let t = lx.toks[i];
+            if t.grouped || t.decimal {
+                return None;
+            }
+            let s = lx.n(i);
+            if s.len() > 2 {
+                return None;
+            }
+            let d: u32 = s.parse().ok()?;
+            if !(1..=31).contains(&d) {
+                return None;
+            }
+            if !lx.gap(i + 1) && lx.is_any(i + 1, &["er", "re", "st", "nd", "rd", "th"]) {
+                return Some((d, i + 2));
+            }
+            Some((d, i + 1))
+        }
+        Kind::Word => {
+            if lx.is_any(i, &["premier", "1er"]) {
+                Some((1, i + 1))
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+/// A year at `i`: four digits 1000–2999 or, after a month, two digits.
+fn year_at(lx: &Lexed, i: usize, two_digits_ok: bool) -> Option<(i32, usize)> {
+    if lx.kind(i)? != Kind::Num {
+        return None;
+    }
+    let t = lx.toks[i];
+    if t.grouped || t.decimal {
+        return None;
+    }
+    let s = lx.n(i);
+    // "2016-ammunition" etc: fine; "2016,5" excluded by decimal
+    if s.len() == 4 {
+        let y: i32 = s.parse().ok()?;
+        if (1000..=2999).contains(&y) {
+            return Some((y, i + 1));
+        }
+    }
+    if two_digits_ok && s.len() == 2 {
+        let y: i32 = s.parse().ok()?;
+        return Some((if y < 50 { 2000 + y } else { 1900 + y }, i + 1));
+    }
+    None
+}
+
+/// Whether a number at unit `e` is followed by something it counts ("2000 personnes").
+fn counts_something(lx: &Lexed, e: usize) -> bool {
+    if lx.kind(e) != Some(Kind::Word) {
+        return lx.is_any(e, &["%", "€", "$", "£"]);
+    }
+    let w = lx.n(e);
+    let orig = lx.orig(e);
+    if orig.chars().next().is_some_and(|c| c.is_uppercase()) {
+        return false;
+    }
+    !matches!(
+        w,
+        "et" | "a"
+            | "au"
+            | "en"
+            | "de"
+            | "des"
+            | "du"
+            | "le"
+            | "la"
+            | "les"
+            | "l'"
+            | "d'"
+            | "qui"
+            | "que"
+            | "qu'"
+            | "ou"
+            | "par"
+            | "pour"
+            | "sur"
+            | "dans"
+            | "avec"
+            | "contre"
+            | "selon"
+            | "il"
+            | "elle"
+            | "ils"
+            | "elles"
+            | "on"
+            | "ce"
+            | "c'"
+            | "se"
+            | "s'"
+            | "ne"
+            | "n'"
+            | "y"
+            | "est"
+            | "sont"
+            | "ont"
+            | "a_"
+            | "etait"
+            | "avait"
+            | "mais"
+            | "puis"
+            | "alors"
+            | "depuis"
+            | "avant"
+            | "apres"
+            | "jusqu'"
+            | "lors"
+            | "deja"
+            | "encore"
+            | "the"
+            | "and"
+            | "in"
+            | "when"
+            | "to"
+            | "vs"
+            | "contre_"
+            | "entre"
+            | "soit"
+            | "sous"
+            | "vers"
+            | "dont"
+            | "nous"
+            | "vous"
+            | "je"
+            | "j'"
+            | "tu"
+            | "meme"
+            | "aussi"
+            | "seulement"
+            | "notamment"
+            | "cependant"
+            | "pourtant"
+            | "fin"
+            | "debut"
+    )
+}
+
+/// The PRESENT/PAST/FUTURE references and fixed words.
+fn fixed_at(lx: &Lexed, i: usize) -> Option<(usize, &'static str, &'static str)> {
+    const TABLE: &[(&[&str], &str, &str)] = &[
+        (&["a", "l'", "heure", "actuelle"], "DATE", "PRESENT_REF"),
+        (&["en", "ce", "moment"], "DATE", "PRESENT_REF"),
+        (&["a", "present"], "DATE", "PRESENT_REF"),
+        (&["actuellement"], "DATE", "PRESENT_REF"),
+        (&["maintenant"], "DATE", "PRESENT_REF"),
+        (&["desormais"], "DATE", "PRESENT_REF"),
+        (&["de", "nos", "jours"], "DATE", "PRESENT_REF"),
+        (&["aujourd'", "hui"], "DATE", "TODAY"),
+        (&["les", "heures", "qui", "viennent"], "DATE", "FUTURE_REF"),
+        (&["les", "jours", "qui", "viennent"], "DATE", "FUTURE_REF"),
+        (
+            &["les", "semaines", "qui", "viennent"],
+            "DATE",
+            "FUTURE_REF",
+        ),
+        (&["les", "mois", "qui", "viennent"], "DATE", "FUTURE_REF"),
+        (&["les", "annees", "qui", "viennent"], "DATE", "FUTURE_REF"),
+        (&["les", "prochains", "jours"], "DATE", "FUTURE_REF"),
+        (&["les", "prochaines", "semaines"], "DATE", "FUTURE_REF"),
+        (&["les", "prochaines", "heures"], "DATE", "FUTURE_REF"),
+        (&["les", "prochains", "mois"], "DATE", "FUTURE_REF"),
+        (&["les", "prochaines", "annees"], "DATE", "FUTURE_REF"),
+        (&["les", "jours", "a", "venir"], "DATE", "FUTURE_REF"),
+        (&["les", "semaines", "a", "venir"], "DATE", "FUTURE_REF"),
+        (&["les", "mois", "a", "venir"], "DATE", "FUTURE_REF"),
+        (&["les", "annees", "a", "venir"], "DATE", "FUTURE_REF"),
+        (&["prochainement"], "DATE", "FUTURE_REF"),
+        (&["bientot"], "DATE", "FUTURE_REF"),
+        (&["a", "l'", "avenir"], "DATE", "FUTURE_REF"),
+        (&["auparavant"], "DATE", "PAST_REF"),
+        (&["autrefois"], "DATE", "PAST_REF"),
+        (&["recemment"], "DATE", "PAST_REF"),
+        (&["naguere"], "DATE", "PAST_REF"),
+        (&["ces", "derniers", "jours"], "DURATION", "PXD"),
+        (&["ces", "dernieres", "semaines"], "DURATION", "PXW"),
+        (&["ces", "derniers", "mois"], "DURATION", "PXM"),
+        (&["ces", "dernieres", "annees"], "DURATION", "PXY"),
+        (&["chaque", "jour"], "SET", "P1D"),
+        (&["tous", "les", "jours"], "SET", "P1D"),
+        (&["quotidiennement"], "SET", "P1D"),
+        (&["chaque", "semaine"], "SET", "P1W"),
+        (&["toutes", "les", "semaines"], "SET", "P1W"),
+        (&["chaque", "mois"], "SET", "P1M"),
+        (&["tous", "les", "mois"], "SET", "P1M"),
+        (&["chaque", "annee"], "SET", "P1Y"),
+        (&["tous", "les", "ans"], "SET", "P1Y"),
+        (&["chaque", "an"], "SET", "P1Y"),
+        (&["annuellement"], "SET", "P1Y"),
+        (&["mensuellement"], "SET", "P1M"),
+        (&["hebdomadairement"], "SET", "P1W"),
+        (&["midi"], "TIME", "T12:00"),
+        (&["minuit"], "TIME", "T00:00"),
+        (&["now"], "DATE", "PRESENT_REF"),
+        (&["currently"], "DATE", "PRESENT_REF"),
+        (&["today"], "DATE", "TODAY"),
+        (&["recently"], "DATE", "PAST_REF"),
+        (&["soon"], "DATE", "FUTURE_REF"),
+        (&["daily"], "SET", "P1D"),
+        (&["every", "day"], "SET", "P1D"),
+    ];
+    for (ws, t, v) in TABLE {
+        if let Some(e) = lx.seq(i, ws) {
+            return Some((e, t, v));
+        }
+    }
+    None
+}
+
+fn duration_letter(unit: &str) -> Option<(&'static str, bool, f64)> {
+    // (designator, is_time_part, multiplier)
+    Some(match unit {
+        "year" => ("Y", false, 1.0),
+        "month" => ("M", false, 1.0),
+        "week" => ("W", false, 1.0),
+        "day" => ("D", false, 1.0),
+        "hour" => ("H", true, 1.0),
+        "minute" => ("M", true, 1.0),
+        "second" => ("S", true, 1.0),
+        "decade" => ("DE", false, 1.0),
+        "century" => ("CE", false, 1.0),
+        "quarter" => ("Q", false, 1.0),
+        "weekend" => ("WE", false, 1.0),
+        _ => return None,
+    })
+}
+
+fn fmt_num(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        let s = format!("{v}");
+        s
+    }
+}
+
+fn duration_value(n: Option<f64>, unit: &str) -> Option<String> {
+    let (d, t, _) = duration_letter(unit)?;
+    let n = match n {
+        Some(v) => fmt_num(v),
+        None => "X".to_string(),
+    };
+    Some(if t {
+        format!("PT{n}{d}")
+    } else {
+        format!("P{n}{d}")
+    })
+}
+
+pub(crate) struct Ctx {
+    pub dct: Option<NaiveDate>,
+    pub english: bool,
+}
+
+/// Finds the temporal expressions of a lexed text.
+pub(crate) fn find(lx: &Lexed, ctx: &Ctx) -> Vec<Hit> {
+    let mut out: Vec<Hit> = Vec::new();
+    let mut anchor: Option<NaiveDate> = ctx.dct;
+    let mut i = 0;
+    while i < lx.len() {
+        if let Some(mut h) = at(lx, i, ctx, anchor) {
+            // remember the last full date as the anchor of following clock times
+            if let Some(v) = &h.value {
+                if v.len() >= 10 && h.timex_type != "DURATION" && h.timex_type != "SET" {
+                    if let Ok(d) = NaiveDate::parse_from_str(&v[..10], "%Y-%m-%d") {
+                        anchor = Some(d);
+                    }
+                }
+            }
+            if h.b <= i {
+                h.b = i + 1;
+            }
+            i = h.b;
+            out.push(h);
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn hit(a: usize, b: usize, t: &'static str, value: Option<String>, relative: bool) -> Hit {
+    Hit {
+        a,
+        b,
+        timex_type: t,
+        value,
+        relative,
+    }
+}
+
+/// Reads a clock time at `i`: `21 h 45`, `18h`, `14:30`, `à 10 heures`.
+fn clock_at(lx: &Lexed, i: usize, after_prep: bool) -> Option<(u32, u32, usize)> {
+    if lx.kind(i)? != Kind::Num || lx.toks[i].grouped || lx.toks[i].decimal {
+        return None;
+    }
+    let h: u32 = lx.n(i).parse().ok()?;
+    if h > 24 || lx.n(i).len() > 2 {
+        return None;
+    }
+    let mut j = i + 1;
+    let hour_word = lx.is_any(j, &["heures", "heure"]);
+    if lx.is(j, "h") || (hour_word && after_prep) {
+        j += 1;
+        let mut m = 0;
+        if lx.kind(j) == Some(Kind::Num)
+            && lx.n(j).len() == 2
+            && !lx.toks[j].grouped
+            && !lx.toks[j].decimal
+        {
+            if let Ok(mm) = lx.n(j).parse::<u32>() {
+                if mm < 60 {
+                    m = mm;
+                    j += 1;
+                }
+            }
+        }
+        return Some((h, m, j));
+    }
+    if lx.is(j, ":")
+        && !lx.gap(j)
+        && !lx.gap(j + 1)
+        && lx.kind(j + 1) == Some(Kind::Num)
+        && lx.n(j + 1).len() == 2
+    {
+        let m: u32 = lx.n(j + 1).parse().ok()?;
+        if m < 60 {
+            return Some((h, m, j + 2));
+        }
+    }
+    None
+}
+
+fn at(lx: &Lexed, i: usize, ctx: &Ctx, anchor: Option<NaiveDate>) -> Option<Hit> {
+    let dct = ctx.dct;
+    let en = ctx.english;
+    let w = lx.n(i);
+    let kind = lx.kind(i)?;
+
+    // fixed phrases
+    if let Some((e, t, v)) = fixed_at(lx, i) {
+        if v == "TODAY" {
+            // "aujourd'hui mardi"
+            let mut e = e;
+            if weekday(lx.n(e)).is_some() {
+                e += 1;
+            }
+            let (e2, val) = with_part(lx, e, dct.map(fmt_date));
+            return Some(hit(
+                i,
+                e2,
+                if val.as_deref().is_some_and(|v| v.contains('T')) {
+                    "TIME"
+                } else {
+                    "DATE"
+                },
+                val,
+                true,
+            ));
+        }
+        if t == "TIME" {
+            let base = anchor.map(fmt_date).unwrap_or_default();
+            let mut a = i;
+            if i >= 1 && lx.is_any(i - 1, &["vers"]) {
+                a = i - 1;
+            }
+            return Some(hit(
+                a,
+                e,
+                "TIME",
+                Some(format!("{base}{v}")),
+                anchor.is_some(),
+            ));
+        }
+        return Some(hit(i, e, t, Some(v.to_string()), v.ends_with("_REF")));
+    }
+
+    // ISO and numeric dates: 2016-12-13, 13/12/2016, 13.12.2016, 20/11
+    if kind == Kind::Num {
+        if let Some(h) = numeric_date(lx, i, dct) {
+            return Some(h);
+        }
+    }
+
+    // relative days: hier, avant-hier, demain, après-demain (+ soir/matin)
+    let rel_day = if let Some(e) = lx
+        .seq(i, &["avant", "-", "hier"])
+        .or_else(|| lx.seq(i, &["avant", "hier"]))
+    {
+        Some((-2, e))
+    } else if let Some(e) = lx
+        .seq(i, &["apres", "-", "demain"])
+        .or_else(|| lx.seq(i, &["apres", "demain"]))
+    {
+        Some((2, e))
+    } else if lx.is_any(i, &["hier", "yesterday"]) {
+        Some((-1, i + 1))
+    } else if lx.is_any(i, &["demain", "tomorrow"]) {
+        Some((1, i + 1))
+    } else {
+        None
+    };
+    if let Some((delta, e)) = rel_day {
+        let d = dct.map(|d| d + Duration::days(delta));
+        let mut e = e;
+        // "hier à 10 h", "hier soir"
+        if lx.is(e, "a") || lx.is(e, "vers") {
+            if let Some((h, m, e2)) = clock_at(lx, e + 1, true) {
+                let v = d.map(|d| format!("{}T{:02}:{:02}", fmt_date(d), h, m));
+                return Some(hit(i, e2, "TIME", v, true));
+            }
+        }
+        if weekday(lx.n(e)).is_some() {
+            e += 1;
+        }
+        let (e2, v) = with_part(lx, e, d.map(fmt_date));
+        let t = if e2 > e { "TIME" } else { "DATE" };
+        return Some(hit(i, e2, t, v.or(None), true));
+    }
+
+    // ce soir, ce matin, cet après-midi, cette nuit
+    if lx.is_any(i, &["ce", "cet", "cette"]) {
+        if let Some((p, e)) = part_at(lx, i + 1) {
+            if p != "DT" {
+                let v = dct.map(|d| format!("{}T{p}", fmt_date(d)));
+                return Some(hit(i, e, "TIME", v, true));
+            }
+        }
+    }
+
+    // la semaine dernière / cette semaine / le mois prochain / l'an dernier / cette année
+    if let Some(h) = relative_period(lx, i, dct) {
+        return Some(h);
+    }
+
+    // il y a N jours / il y a quelques jours
+    if let Some(e) = lx.seq(i, &["il", "y", "a"]) {
+        if let Some((n, unit, e2)) = amount_unit(lx, e, en) {
+            let v = match (n, dct) {
+                (None, _) => Some("PAST_REF".to_string()),
+                (Some(n), Some(d)) => shift(d, unit, -n),
+                (Some(_), None) => None,
+            };
+            return Some(hit(i, e2, "DATE", v, true));
+        }
+    }
+    if kind == Kind::Num || kind == Kind::Word {
+        // "3 days ago"
+        if en {
+            if let Some((n, unit, e2)) = amount_unit(lx, i, en) {
+                if lx.is(e2, "ago") {
+                    let v = match (n, dct) {
+                        (None, _) => Some("PAST_REF".to_string()),
+                        (Some(n), Some(d)) => shift(d, unit, -n),
+                        _ => None,
+                    };
+                    return Some(hit(i, e2 + 1, "DATE", v, true));
+                }
+            }
+        }
+    }
+
+    // dans N jours (future point) vs dans les 24 heures (duration)
+    if lx.is(i, "dans") && !lx.is_any(i + 1, &["les", "la", "le", "l'"]) {
+        if let Some((Some(n), unit, e2)) = amount_unit(lx, i + 1, en) {
+            if let Some(d) = dct {
+                if matches!(unit, "day" | "week" | "month" | "year") {
+                    return Some(hit(i, e2, "DATE", shift(d, unit, n), true));
+                }
+            }
+        }
+    }
+
+    // weekday (+ day month year) (+ part of day)
+    let mut j = i;
+    let mut lead = i;
+    let mut this_week = false;
+    let mut explicit: Option<Tense> = None;
+    if lx.is_any(j, &["le", "du", "au", "ce", "les"]) {
+        if lx.is(j, "ce") {
+            this_week = true;
+        }
+        j += 1;
+    }
+    if lx.is_any(i, &["tous", "chaque"]) && lx.is_any(i + 1, &["les"]) || lx.is(i, "chaque") {
+        // tous les lundis / chaque lundi
+        let k = if lx.is(i, "chaque") { i + 1 } else { i + 2 };
+        if let Some(wd) = weekday(lx.n(k)) {
+            return Some(hit(i, k + 1, "SET", Some(format!("XXXX-WXX-{wd}")), false));
+        }
+    }
+    let wd = weekday(lx.n(j));
+    let mut day_start = j;
+    if wd.is_some() {
+        day_start = j + 1;
+    }
+    // day month [year]
+    if let Some((d, e)) = day_at(lx, day_start) {
+        if let Some(m) = month(lx.n(e), en) {
+            let is_sept_number = lx.is(e, "sept")
+                && lx.kind(e + 1) == Some(Kind::Word)
+                && !lx.is_any(e + 1, &["et", "a", "au"]);
+            if !is_sept_number {
+                let mut e2 = e + 1;
+                if lx.is(e2, ".") && !lx.gap(e2) {
+                    e2 += 1;
+                }
+                let year = year_at(lx, e2, true).filter(|_| lx.kind(e2) == Some(Kind::Num));
+                let (value, relative, mut end) = if let Some((y, ye)) = year {
+                    (NaiveDate::from_ymd_opt(y, m, d).map(fmt_date), false, ye)
+                } else {
+                    // "le 6 mai dernier", "13 avril prochain"
+                    let mut end = e2;
+                    if lx.is_any(end, &["dernier", "derniere"]) {
+                        explicit = Some(Tense::Past);
+                        end += 1;
+                    } else if lx.is_any(end, &["prochain", "prochaine", "prochains"]) {
+                        explicit = Some(Tense::Future);
+                        end += 1;
+                    }
+                    let tense = explicit.unwrap_or_else(|| tense_near(lx, lead, end));
+                    match dct {
+                        Some(dct) => (pick_year_day(dct, m, d, tense).map(fmt_date), true, end),
+                        None => (Some(format!("XXXX-{m:02}-{d:02}")), false, end),
+                    }
+                };
+                // "à 18 h"
+                if lx.is_any(end, &["a", "vers"]) {
+                    if let Some((h, mi, e3)) = clock_at(lx, end + 1, true) {
+                        let v = value.map(|v| format!("{v}T{h:02}:{mi:02}"));
+                        return Some(hit(lead, e3, "TIME", v, relative));
+                    }
+                }
+                let (e3, v2) = with_part(lx, end, value.clone());
+                end = e3;
+                let t = if v2.as_deref().is_some_and(|v| v.contains('T')) {
+                    "TIME"
+                } else {
+                    "DATE"
+                };
+                if lx.is(lead, "les") {
+                    lead += 1;
+                }
+                return Some(hit(lead, end, t, v2, relative));
+            }
+        }
+    }
+    // weekday alone: "mardi", "ce dimanche", "mardi dernier", "lundi prochain", "mardi soir"
+    if let Some(wd) = wd {
+        if lx.is(i, "les") {
+            return None;
+        }
+        let mut end = j + 1;
+        if lx.is_any(end, &["dernier"]) {
+            explicit = Some(Tense::Past);
+            end += 1;
+        } else if lx.is_any(end, &["prochain"]) {
+            explicit = Some(Tense::Future);
+            end += 1;
+        }
+        let habitual = lx.is(i, "le") && explicit.is_none() && !this_week;
+        if habitual && lx.kind(end) == Some(Kind::Num) {
+            return None;
+        }
+        let tense = explicit.unwrap_or_else(|| tense_near(lx, i, end));
+        let v = dct.map(|d| fmt_date(pick_weekday(d, wd, tense, this_week)));
+        let (e2, v2) = with_part(lx, end, v);
+        let t = if e2 > end { "TIME" } else { "DATE" };
+        return Some(hit(i, e2, t, v2, true));
+    }
+
+    // month [year]: "mars 2016", "en mars", "juin prochain", "septembre dernier", "début octobre"
+    let mut k = i;
+    let mut lead2 = i;
+    if lx.is_any(k, &["debut", "fin", "mi", "courant", "mi-"]) {
+        k += 1;
+        if lx.is(k, "-") {
+            k += 1;
+        }
+        if lx.is_any(k, &["de", "d'"]) {
+            k += 1;
+        }
+    } else if lx.is_any(k, &["le", "au", "du", "ce"])
+        && lx.is(k + 1, "mois")
+        && lx.is_any(k + 2, &["de", "d'"])
+    {
+        k += 3;
+    } else if lx.is(k, "mois") && lx.is_any(k + 1, &["de", "d'"]) {
+        k += 2;
+    } else if lx.is_any(k, &["cette", "cet", "ce"]) && month(lx.n(k + 1), en).is_some() {
+        k += 1;
+    }
+    if let Some(m) = month(lx.n(k), en) {
+        if lx.is(k, "sept")
+            || lx.is(k, "mars")
+                && lx.orig(k).starts_with('M')
+                && lx.kind(k + 1) != Some(Kind::Num)
+                && k == i
+                && i > 0
+                && lx.kind(i - 1) != Some(Kind::Word)
+        {
+            if lx.is(k, "sept") {
+                return None;
+            }
+        }
+        if lx.is(k, "mai") && k == i && lx.orig(k).starts_with('M') && false {
+            return None;
+        }
+        let mut e = k + 1;
+        if lx.is(e, ".") && !lx.gap(e) && lx.orig(k).len() <= 4 {
+            e += 1;
+        }
+        if let Some((y, ye)) = year_at(lx, e, true) {
+            let two = lx.n(e).len() == 2;
+            if !two || lx.kind(ye) != Some(Kind::Word) || !counts_something(lx, ye) {
+                return Some(hit(lead2, ye, "DATE", Some(fmt_month(y, m)), false));
+            }
+        }
+        let mut end = e;
+        let mut tense = None;
+        if lx.is_any(end, &["dernier"]) {
+            tense = Some(Tense::Past);
+            end += 1;
+        } else if lx.is_any(end, &["prochain"]) {
+            tense = Some(Tense::Future);
+            end += 1;
+        }
+        // a bare month name needs some evidence: "en mars", "mars dernier", "début mars"
+        let prep = i >= 1
+            && lx.is_any(
+                i - 1,
+                &[
+                    "en", "depuis", "jusqu'en", "des", "in", "since", "d'ici", "fin", "debut", "mi",
+                ],
+            );
+        if k == i
+            && tense.is_none()
+            && !prep
+            && !lx.orig(k).chars().next().is_some_and(|c| c.is_lowercase())
+            && !lx.is_any(
+                k,
+                &[
+                    "janvier",
+                    "fevrier",
+                    "avril",
+                    "juin",
+                    "juillet",
+                    "aout",
+                    "septembre",
+                    "octobre",
+                    "novembre",
+                    "decembre",
+                ],
+            )
+        {
+            return None;
+        }
+        if k == i && tense.is_none() && lx.is_any(k, &["mars", "mai"]) && !prep {
+            return None;
+        }
+        let t = tense.unwrap_or_else(|| tense_near(lx, lead2, end));
+        let v = match dct {
+            Some(d) => Some(fmt_month(pick_year_month(d, m, t), m)),
+            None => Some(format!("XXXX-{m:02}")),
+        };
+        lead2 = i;
+        return Some(hit(lead2, end, "DATE", v, dct.is_some()));
+    }
+
+    // seasons: cet été, l'été dernier, en hiver
+    if let Some(h) = season_at(lx, i, dct) {
+        return Some(h);
+    }
+
+    // years: "en 2016", "depuis 2011", "l'année 2001", "fin 2015", "les années 1990"
+    if let Some(h) = year_expr(lx, i) {
+        return Some(h);
+    }
+
+    // clock times: "21 h 45", "vers 18 h", "à 10 heures"
+    {
+        let mut a = i;
+        let mut k = i;
+        let mut prep = false;
+        if lx.is_any(k, &["vers", "a", "des", "jusqu'", "avant", "apres"]) {
+            prep = true;
+            if lx.is(k, "jusqu'") && lx.is(k + 1, "a") {
+                k += 1;
+            }
+            k += 1;
+        }
+        if let Some((h, m, e)) = clock_at(lx, k, prep) {
+            if !lx.is(i, "vers") {
+                a = k;
+            }
+            let base = anchor.map(fmt_date).unwrap_or_default();
+            let mut e = e;
+            let mut v = format!("{base}T{h:02}:{m:02}");
+            if lx.is(e, "du") {
+                if let Some((p, e2)) = part_at(lx, e + 1) {
+                    if p == "AF" || p == "EV" {
+                        if h < 12 {
+                            v = format!("{base}T{:02}:{m:02}", h + 12);
+                        }
+                    }
+                    e = e2;
+                }
+            }
+            return Some(hit(a, e, "TIME", Some(v), anchor.is_some()));
+        }
+    }
+
+    // durations: "quatre ans", "24 heures", "environ deux mois", "plusieurs jours", "un quart de siècle"
+    if let Some(h) = duration_at(lx, i, en) {
+        return Some(h);
+    }
+    let _ = w;
+    None
+}
+
+/// Adds a part of day after a date: "le 12 décembre au soir", "mardi soir", "hier après-midi".
+fn with_part(lx: &Lexed, e: usize, v: Option<String>) -> (usize, Option<String>) {
+    let mut k = e;
+    if lx.is_any(k, &["au", "dans", "en", "le", "du"]) {
+        k += 1;
+        if lx.is_any(k, &["la", "le", "l'"]) {
+            k += 1;
+        }
+    }
+    if let Some((p, e2)) = part_at(lx, k) {
+        if p == "DT" && k == e {
+            return (e, v);
+        }
+        return (e2, v.map(|v| format!("{v}T{p}")));
+    }
+    (e, v)
+}
+
+fn shift(d: NaiveDate, unit: &str, n: f64) -> Option<String> {
+    let n_i = n as i64;
+    Some(match unit {
+        "day" => fmt_date(d + Duration::days(n_i)),
+        "week" => fmt_date(d + Duration::days(7 * n_i)),
+        "month" => {
+            let (y, m) = add_months(d.year(), d.month(), n_i as i32);
+            fmt_month(y, m)
+        }
+        "year" => format!("{:04}", d.year() as i64 + n_i),
+        "hour" | "minute" | "second" => fmt_date(d),
+        _ => return None,
+    })
+}
+
+/// An amount followed by a time unit: (value or vague, unit, end).
+fn amount_unit<'a>(
+    lx: &'a Lexed,
+    i: usize,
+    en: bool,
+) -> Option<(Option<f64>, &'static str, usize)> {
+    if lx.is_any(i, &["quelques", "plusieurs", "des", "several", "few", "a"]) {
+        let mut k = i + 1;
+        if lx.is(i, "a") && lx.is(k, "few") {
+            k += 1;
+        }
+        let u = time_unit(lx.n(k))?;
+        return Some((None, u, k + 1));
+    }
+    let q = quant(lx, i, en)?;
+    let u = time_unit(lx.n(q.b))?;
+    Some((q.value, u, q.b + 1))
+}
+
+fn relative_period(lx: &Lexed, i: usize, dct: Option<NaiveDate>) -> Option<Hit> {
+    // (determiners, unit word, modifier)
+    let (unit, e, dir): (&str, usize, i32) = {
+        let mut k = i;
+        let mut dir_pre: Option<i32> = None;
+        if lx.is_any(k, &["la", "le", "l'"]) {
+            k += 1;
+        } else if lx.is_any(k, &["cette", "ce", "cet"]) {
+            dir_pre = Some(0);
+            k += 1;
+        } else if lx.is_any(k, &["this"]) {
+            dir_pre = Some(0);
+            k += 1;
+        } else if lx.is_any(k, &["last", "next"]) {
+            dir_pre = Some(if lx.is(k, "last") { -1 } else { 1 });
+            k += 1;
+        } else {
+            return None;
+        }
+        // "l'année dernière", "la semaine prochaine", "le mois précédent"
+        if lx.is_any(k, &["derniere", "dernier", "prochaine", "prochain"]) && dir_pre.is_none() {
+            // "la dernière semaine": a duration-ish; treat like "la semaine dernière"
+            let d = if lx.n(k).starts_with("dern") { -1 } else { 1 };
+            let u = match lx.n(k + 1) {
+                "semaine" => "week",
+                "annee" | "an" => "year",
+                "mois" => "month",
+                _ => return None,
+            };
+            (u, k + 2, d)
+        } else {
+            let u = match lx.n(k) {
+                "semaine" | "week" => "week",
+                "annee" | "an" | "year" => "year",
+                "mois" | "month" => "month",
+                _ => {
+                    // ce week-end
+                    if dir_pre == Some(0) && lx.seq(k, &["week", "-", "end"]).is_some() {
+                        let e = lx.seq(k, &["week", "-", "end"]).unwrap_or(k + 1);
+                        let v = dct.map(|d| format!("{}-WE", fmt_week(d)));
+                        return Some(hit(i, e, "DATE", v, true));
+                    }
+                    return None;
+                }
+            };
+            let mut e = k + 1;
+            let d = match dir_pre {
+                Some(d) => {
+                    if d == 0 && lx.is(e, "-") && lx.is(e + 1, "ci") {
+                        e += 2;
+                    }
+                    d
+                }
+                None => {
+                    if lx.is_any(
+                        e,
+                        &[
+                            "derniere",
+                            "dernier",
+                            "passee",
+                            "passe",
+                            "precedente",
+                            "precedent",
+                        ],
+                    ) {
+                        e += 1;
+                        -1
+                    } else if lx.is_any(e, &["prochaine", "prochain", "suivante", "suivant"]) {
+                        e += 1;
+                        1
+                    } else if lx.is(k, "annee") && year_at(lx, e, false).is_some() {
+                        // l'année 2001
+                        let (y, ye) = year_at(lx, e, false)?;
+                        return Some(hit(i, ye, "DATE", Some(format!("{y:04}")), false));
+                    } else {
+                        return None;
+                    }
+                }
+            };
+            (u, e, d)
+        }
+    };
+    let v = dct.map(|d| match unit {
+        "week" => fmt_week(d + Duration::days(7 * dir as i64)),
+        "month" => {
+            let (y, m) = add_months(d.year(), d.month(), dir);
+            fmt_month(y, m)
+        }
+        _ => format!("{:04}", d.year() + dir),
+    });
+    Some(hit(i, e, "DATE", v, true))
+}
+
+fn season_at(lx: &Lexed, i: usize, dct: Option<NaiveDate>) -> Option<Hit> {
+    let code = |w: &str| match w {
+        "ete" => Some("SU"),
+        "printemps" => Some("SP"),
+        "automne" => Some("FA"),
+        "hiver" => Some("WI"),
+        _ => None,
+    };
+    let mut k = i;
+    let this = lx.is_any(k, &["cet", "ce"]);
+    if lx.is_any(k, &["cet", "ce", "l'", "en", "le"]) {
+        k += 1;
+    } else {
+        return None;
+    }
+    let c = code(lx.n(k))?;
+    if lx.is(k, "ete") && lx.is(i, "en") {
+        return None;
+    }
+    let mut e = k + 1;
+    let mut dir = 0;
+    if lx.is_any(e, &["dernier"]) {
+        dir = -1;
+        e += 1;
+    } else if lx.is_any(e, &["prochain"]) {
+        dir = 1;
+        e += 1;
+    }
+    if let Some((y, ye)) = year_at(lx, e, false) {
+        return Some(hit(i, ye, "DATE", Some(format!("{y:04}-{c}")), false));
+    }
+    let v = match dct {
+        Some(d) if this || dir != 0 => Some(format!("{:04}-{c}", d.year() + dir)),
+        _ => Some(format!("XXXX-{c}")),
+    };
+    let a = if lx.is(i, "en") { i + 1 } else { i };
+    Some(hit(a, e, "DATE", v, this || dir != 0))
+}
+
+fn year_expr(lx: &Lexed, i: usize) -> Option<Hit> {
+    // les années 1990 / les années 90
+    if let Some(e) = lx.seq(i, &["les", "annees"]) {
+        if lx.kind(e) == Some(Kind::Num) {
+            let s = lx.n(e);
+            if s.len() == 4 && s.ends_with('0') {
+                return Some(hit(i, e + 1, "DATE", Some(s[..3].to_string()), false));
+            }
+            if s.len() == 2 && s.ends_with('0') {
+                return Some(hit(i, e + 1, "DATE", Some(format!("19{}", &s[..1])), false));
+            }
+        }
+    }
+    let mut k = i;
+    let mut a = i;
+    if lx.is_any(k, &["debut", "fin", "mi", "courant"]) {
+        k += 1;
+        if lx.is(k, "-") {
+            k += 1;
+        }
+    }
+    let (y, e) = year_at(lx, k, false)?;
+    if !(1800..=2100).contains(&y) {
+        return None;
+    }
+    if lx.kind(e) == Some(Kind::Word) && !lx.gap(e) {
+        return None;
+    }
+    // a count ("2000 personnes") is not a year
+    let prev = if k >= 1 { lx.n(k - 1) } else { "" };
+    let date_prep = matches!(
+        prev,
+        "en" | "depuis"
+            | "des"
+            | "de"
+            | "d'"
+            | "a"
+            | "avant"
+            | "apres"
+            | "jusqu'en"
+            | "annee"
+            | "in"
+            | "since"
+            | "fin"
+            | "debut"
+            | "mi"
+            | "courant"
+            | "au"
+            | "du"
+            | "vers"
+            | "before"
+            | "after"
+            | "until"
+            | "by"
+            | "from"
+            | "et"
+            | "ou"
+            | "entre"
+            | "-"
+            | "("
+            | "printemps"
+            | "ete"
+            | "automne"
+            | "hiver"
+    );
+    if counts_something(lx, e) && !date_prep {
+        return None;
+    }
+    if lx.is_any(e, &["%", "€", "$", "euros", "dollars", "personnes"]) {
+        return None;
+    }
+    if k > i {
+        a = i;
+    }
+    Some(hit(a, e, "DATE", Some(format!("{y:04}")), false))
+}
+
+fn numeric_date(lx: &Lexed, i: usize, dct: Option<NaiveDate>) -> Option<Hit> {
+    let s0 = lx.n(i);
+    let num = |k: usize| -> Option<u32> {
+        if lx.kind(k)? != Kind::Num || lx.toks[k].grouped || lx.toks[k].decimal {
+            return None;
+        }
+        lx.n(k).parse().ok()
+    };
+    let sep = |k: usize, c: &str| lx.is(k, c) && !lx.gap(k) && !lx.gap(k + 1);
+    // 2016-12-13
+    if s0.len() == 4 && sep(i + 1, "-") && sep(i + 3, "-") {
+        let (y, m, d) = (num(i)?, num(i + 2)?, num(i + 4)?);
+        let v = NaiveDate::from_ymd_opt(y as i32, m, d)?;
+        return Some(hit(i, i + 5, "DATE", Some(fmt_date(v)), false));
+    }
+    // 13/12/2016, 13/12/16, 13/12
+    for c in ["/", "."] {
+        if s0.len() <= 2 && sep(i + 1, c) {
+            let d = num(i)?;
+            let m = num(i + 2)?;
+            if !(1..=31).contains(&d) || !(1..=12).contains(&m) || lx.n(i + 2).len() > 2 {
+                return None;
+            }
+            if sep(i + 3, c) {
+                if let Some(y) = num(i + 4) {
+                    let ylen = lx.n(i + 4).len();
+                    let y = if ylen == 2 {
+                        if y < 50 {
+                            2000 + y
+                        } else {
+                            1900 + y
+                        }
+                    } else {
+                        y
+                    };
+                    if ylen == 2 || ylen == 4 {
+                        let v = NaiveDate::from_ymd_opt(y as i32, m, d)?;
+                        return Some(hit(i, i + 5, "DATE", Some(fmt_date(v)), false));
+                    }
+                }
+                return None;
+            }
+            if c == "/" {
+                let v = match dct {
+                    Some(dct) => pick_year_day(dct, m, d, Tense::Unknown).map(fmt_date),
+                    None => Some(format!("XXXX-{m:02}-{d:02}")),
+                };
+                return Some(hit(i, i + 3, "DATE", v, dct.is_some()));
+            }
+        }
+    }
+    None
+}
+
+fn duration_at(lx: &Lexed, i: usize, en: bool) -> Option<Hit> {
+    let mut k = i;
+    let mut a = i;
+    if lx.is(k, "environ") || lx.is(k, "about") {
+        k += 1;
+    } else if lx.is_any(k, &["les", "ces"]) && lx.kind(k + 1) == Some(Kind::Num) {
+        k += 1;
+    }
+    // un quart de siècle, une demi-heure
+    if let Some(e) = lx.seq(k, &["un", "quart", "de", "siecle"]) {
+        return Some(hit(a, e, "DURATION", Some("P25Y".into()), false));
+    }
+    if let Some(e) = lx
+        .seq(k, &["une", "demi", "-", "heure"])
+        .or_else(|| lx.seq(k, &["une", "demi", "heure"]))
+    {
+        return Some(hit(a, e, "DURATION", Some("PT30M".into()), false));
+    }
+    if let Some(e) = lx
+        .seq(k, &["un", "demi", "-", "siecle"])
+        .or_else(|| lx.seq(k, &["un", "demi", "siecle"]))
+    {
+        return Some(hit(a, e, "DURATION", Some("P50Y".into()), false));
+    }
+    if lx.is_any(k, &["quelques", "plusieurs", "des"]) {
+        let u = time_unit(lx.n(k + 1))?;
+        if lx.is(k, "des") && !matches!(u, "year" | "month" | "week" | "day" | "hour" | "minute") {
+            return None;
+        }
+        // "des jours" is too vague unless plural years/months/...
+        if lx.is(k, "des")
+            && !lx.is_any(
+                k + 1,
+                &[
+                    "annees",
+                    "mois",
+                    "semaines",
+                    "decennies",
+                    "siecles",
+                    "heures",
+                ],
+            )
+        {
+            return None;
+        }
+        return Some(hit(a, k + 2, "DURATION", duration_value(None, u), false));
+    }
+    let q = quant(lx, k, en)?;
+    if q.ordinal {
+        return None;
+    }
+    let u = time_unit(lx.n(q.b))?;
+    if u == "second" && lx.is(q.b, "second") {
+        return None;
+    }
+    let mut e = q.b + 1;
+    // "dix-huit mois", "30,4 secondes"; "un an et demi"
+    let mut v = q.value;
+    if lx.is(e, "et") && lx.is(e + 1, "demi") {
+        v = v.map(|x| x + 0.5);
+        e += 2;
+    }
+    if lx.is(i, "les") && k > i {
+        a = i;
+    }
+    Some(hit(a, e, "DURATION", duration_value(v, u), false))
+}
+
+/// Parses the publication date (`2016-12-13`, `2016-12-13T10:00:00Z`, `20161213`).
+pub(crate) fn parse_dct(s: &str) -> Option<NaiveDate> {
+    let s = s.trim();
+    let head = s.get(..10).unwrap_or(s);
+    NaiveDate::parse_from_str(head, "%Y-%m-%d")
+        .ok()
+        .or_else(|| NaiveDate::parse_from_str(s.get(..8).unwrap_or(s), "%Y%m%d").ok())
+        .or_else(|| NaiveDate::parse_from_str(head, "%d/%m/%Y").ok())
+}
