@@ -1,0 +1,5 @@
+//! veille-ingest
+pub mod decode;
+pub mod error;
+pub mod eval;
+pub mod html;
