@@ -1,0 +1,291 @@
+mod common;
+
+use common::{analyze, analyze_v, gen_text, meta};
+use veille_store::*;
+
+const A1: &str = "Le conseil municipal de Lyon a voté mardi un budget de 120 millions pour rénover les écoles. « Nos enfants méritent des bâtiments dignes », a déclaré Marie Fontaine devant les élus. Les travaux dureront 4 ans.";
+const A2: &str = "À Lyon, les élus ont adopté mardi soir le plan de rénovation des écoles, chiffré à 120 millions. « Nos enfants méritent des bâtiments dignes », a insisté Marie Fontaine. Les travaux dureront quatre ans selon la mairie.";
+const A3: &str = "Le club de Paris a battu Marseille samedi soir au terme d'un match tendu. « Nous avons souffert », a reconnu Paul Girard après la rencontre, suivie par 45000 spectateurs.";
+
+fn incoming(text: &str, title: &str, source: &str, date: &str, origin: &str) -> Incoming {
+    Incoming {
+        doc: analyze(text, meta(title, source, date)),
+        origin: origin.into(),
+    }
+}
+
+fn open(dir: &std::path::Path) -> LocalStore {
+    LocalStore::open(dir, OpenMode::Write).expect("open store")
+}
+
+#[test]
+fn ingest_search_and_layers_end_to_end() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = open(tmp.path());
+    let r = store
+        .put_batch(vec![
+            incoming(
+                A1,
+                "Lyon rénove ses écoles",
+                "Le Progrès",
+                "2024-03-05",
+                "a.jsonl:1",
+            ),
+            incoming(
+                A2,
+                "Plan écoles adopté à Lyon",
+                "Lyon Mag",
+                "2024-03-06",
+                "a.jsonl:2",
+            ),
+            incoming(
+                A3,
+                "Paris bat Marseille",
+                "Le Sport",
+                "2024-03-09",
+                "a.jsonl:3",
+            ),
+            // exact duplicate, other origin: linked, not stored
+            incoming(
+                &A1.replace("  ", " ").to_uppercase(),
+                "copie",
+                "Agrégateur",
+                "2024-03-05",
+                "b.jsonl:1",
+            ),
+        ])
+        .unwrap();
+    assert_eq!(r.stored(), 3);
+    assert_eq!(r.duplicates(), 1);
+
+    // French stemming: "rénovation" finds "rénover"; accents folded.
+    let res = store
+        .search(&SearchQuery {
+            text: "renovation ecole".into(),
+            facets: 10,
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(res.total, 2, "{res:?}");
+    assert!(res.hits[0].snippet.contains("<b>"));
+    let ent: Vec<_> = res.facets["entity"]
+        .iter()
+        .map(|f| (f.value.as_str(), f.count))
+        .collect();
+    assert!(ent.contains(&("Marie Fontaine", 2)), "{ent:?}");
+
+    // Facet filters
+    let q = |f: fn(&mut SearchQuery)| {
+        let mut q = SearchQuery::default();
+        f(&mut q);
+        store.search(&q).unwrap().total
+    };
+    assert_eq!(q(|q| q.source = vec!["Le Sport".into()]), 1);
+    assert_eq!(q(|q| q.speaker = vec!["Marie Fontaine".into()]), 2);
+    assert_eq!(q(|q| q.place = vec!["Lyon".into()]), 2);
+    assert_eq!(q(|q| q.from = Some("2024-03-06".into())), 2);
+    assert_eq!(q(|q| q.to = Some("2024-03-05".into())), 1);
+    assert_eq!(q(|q| q.lang = Some("fr".into())), 3);
+    assert!(store
+        .search(&SearchQuery {
+            from: Some("mardi".into()),
+            ..Default::default()
+        })
+        .is_err());
+    // odd query syntax never errors
+    assert!(store
+        .search(&SearchQuery {
+            text: "\"unclosed AND (".into(),
+            ..Default::default()
+        })
+        .is_ok());
+
+    // Quotes, entities, stories
+    let quotes = store
+        .quotes(&QuoteQuery {
+            speaker: Some("fontaine".into()),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(quotes.len(), 2);
+    assert_eq!(
+        quotes[0].content,
+        "Nos enfants méritent des bâtiments dignes"
+    );
+    let top = store
+        .entities(&EntityQuery {
+            top: 3,
+            label: Some("PER".into()),
+        })
+        .unwrap();
+    assert_eq!(top[0].name, "Marie Fontaine");
+    assert_eq!(top[0].documents, 2);
+    let page = store.entity("marie fontaine").unwrap().unwrap();
+    assert_eq!(page.documents.len(), 2);
+    assert_eq!(page.quotes_by.len(), 2);
+    assert!(page.cooccurring.iter().any(|e| e.name == "Lyon"));
+    let stories = store.stories(10).unwrap();
+    assert_eq!(stories[0].documents, 2, "{stories:?}");
+    assert_eq!(
+        stories[0].sources,
+        vec!["Le Progrès".to_string(), "Lyon Mag".into()]
+    );
+    assert_eq!(stories.len(), 2);
+    let story = store.story(stories[0].id).unwrap().unwrap();
+    assert_eq!(story.documents.len(), 2);
+    assert!(story.figures.iter().any(|f| f.text == "120"));
+    let places = store.places(10).unwrap();
+    let lyon = places.iter().find(|p| p.name == "Lyon").unwrap();
+    assert_eq!((lyon.documents, lyon.lat), (2, Some(45.75)));
+
+    // Documents: by id and prefix, with the duplicate link
+    let id = dedup::doc_id(A1);
+    let d = store.document(&id[..8]).unwrap().unwrap();
+    assert_eq!(d.doc.text(), A1);
+    assert_eq!(d.duplicates.len(), 1);
+    assert_eq!(d.duplicates[0].origin, "b.jsonl:1");
+    assert_eq!(d.doc.layers.quotes.len(), 1);
+    assert!(store.document("zz").unwrap().is_none());
+    assert!(store.document("abc").is_err());
+
+    // Idempotent re-ingest
+    let r = store
+        .put_batch(vec![incoming(
+            A1,
+            "Lyon rénove ses écoles",
+            "Le Progrès",
+            "2024-03-05",
+            "a.jsonl:1",
+        )])
+        .unwrap();
+    assert_eq!(r.stored(), 0);
+    let s = store.stats().unwrap();
+    assert_eq!((s.documents, s.duplicates), (3, 1));
+    drop(store);
+
+    // Reopen read-only: everything is there
+    let ro = LocalStore::open(tmp.path(), OpenMode::Read).unwrap();
+    assert_eq!(ro.search(&SearchQuery::default()).unwrap().total, 3);
+    assert!(matches!(ro.put_batch(vec![]), Err(Error::ReadOnly)));
+}
+
+#[test]
+fn near_duplicates_are_linked_not_stored() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = open(tmp.path());
+    let base = gen_text(7, 300);
+    let copy = format!("{base} Par la rédaction.");
+    let r = store
+        .put_batch(vec![
+            incoming(&base, "t", "AFP", "2024-01-01", "x:1"),
+            incoming(&copy, "t", "Reprise", "2024-01-01", "x:2"),
+            incoming(&gen_text(8, 300), "u", "AFP", "2024-01-01", "x:3"),
+        ])
+        .unwrap();
+    assert_eq!(r.stored(), 2, "{:?}", r.outcomes);
+    assert!(
+        matches!(&r.outcomes[1], Outcome::NearDuplicate { of, .. } if *of == dedup::doc_id(&base))
+    );
+    // known() answers for the near duplicate too, and a second put stays idempotent
+    assert!(store.known(&dedup::doc_id(&copy)).unwrap().is_some());
+    let r = store
+        .put_batch(vec![incoming(&copy, "t", "Reprise", "2024-01-01", "x:2")])
+        .unwrap();
+    assert_eq!(r.stored(), 0);
+    assert_eq!(store.stats().unwrap().documents, 2);
+}
+
+#[test]
+fn stale_documents_are_reanalysed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = open(tmp.path());
+    store
+        .put_batch(vec![incoming(
+            A3,
+            "Paris bat Marseille",
+            "Le Sport",
+            "2024-03-09",
+            "a:3",
+        )])
+        .unwrap();
+    assert_eq!(store.stale("fake@1", 10).unwrap().len(), 0);
+    let stale = store.stale("fake@2", 10).unwrap();
+    assert_eq!(stale.len(), 1);
+    let old = store.document(&stale[0]).unwrap().unwrap();
+    let new = analyze_v(old.doc.text(), old.doc.meta.clone(), "2");
+    assert_eq!(store.replace_analysis(vec![new]).unwrap(), 1);
+    assert_eq!(store.stale("fake@2", 10).unwrap().len(), 0);
+    assert_eq!(
+        store.document(&stale[0]).unwrap().unwrap().pipeline,
+        "fake@2"
+    );
+    assert_eq!(
+        store
+            .search(&SearchQuery {
+                text: "spectateurs".into(),
+                ..Default::default()
+            })
+            .unwrap()
+            .total,
+        1
+    );
+}
+
+#[test]
+fn one_writer_at_a_time_readers_alongside() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = open(tmp.path());
+    assert!(matches!(
+        LocalStore::open(tmp.path(), OpenMode::Write),
+        Err(Error::Locked(_))
+    ));
+    store
+        .put_batch(vec![incoming(A1, "t", "s", "2024-03-05", "o")])
+        .unwrap();
+    let reader = LocalStore::open(tmp.path(), OpenMode::Read).unwrap();
+    assert_eq!(reader.stats().unwrap().documents, 1);
+    assert!(matches!(
+        LocalStore::open(tmp.path().join("nope"), OpenMode::Read),
+        Err(Error::Missing(_))
+    ));
+}
+
+#[test]
+fn ingest_driver_parallel_in_order() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = open(tmp.path());
+    let items = (0..50u64).map(|i| {
+        if i == 13 {
+            Err(("in:13".to_string(), "truncated record".to_string()))
+        } else {
+            Ok(ingest::Item {
+                text: gen_text(i % 40, 80),
+                meta: meta("t", "s", "2024-01-01"),
+                origin: format!("in:{i}"),
+            })
+        }
+    });
+    let opts = ingest::Options {
+        batch_size: 7,
+        workers: 3,
+        ..Default::default()
+    };
+    let s = ingest::run(&store, items, analyze, &opts, &()).unwrap();
+    assert_eq!(s.read, 50);
+    assert_eq!(s.failed.len(), 1);
+    assert_eq!(
+        s.ingested + s.duplicates + s.near_duplicates + s.already_stored,
+        49
+    );
+    assert_eq!(s.ingested, 39, "seed 13 failed to read");
+    // second run: everything known, nothing analysed
+    let items = (0..40u64).map(|i| {
+        Ok(ingest::Item {
+            text: gen_text(i, 80),
+            meta: meta("t", "s", "2024-01-01"),
+            origin: format!("in:{i}"),
+        })
+    });
+    let s = ingest::run(&store, items, analyze, &opts, &()).unwrap();
+    assert_eq!((s.ingested, s.already_stored), (1, 39));
+}
