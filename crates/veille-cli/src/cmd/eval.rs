@@ -5,8 +5,16 @@ use anyhow::Result;
 use std::process::ExitCode;
 
 #[derive(clap::Subcommand)]
-pub enum EvalCommand {}
+pub enum EvalCommand {
+    /// Tokens against UD French (Sequoia + GSD): exact-span P/R/F1.
+    Tokens(super::text::UdArgs),
+    /// Sentence boundaries against UD French (Sequoia + GSD): P/R/F1 of sentence ends.
+    Sentences(super::text::UdArgs),
+}
 
 pub fn run(cmd: EvalCommand) -> Result<ExitCode> {
-    match cmd {}
+    match cmd {
+        EvalCommand::Tokens(args) => super::text::run_tokens(args),
+        EvalCommand::Sentences(args) => super::text::run_sentences(args),
+    }
 }
