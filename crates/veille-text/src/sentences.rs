@@ -91,6 +91,22 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                 }
             }
         }
+        if !boundary
+            && last == k
+            && k + 2 < n
+            && k + 1 >= first + 4
+            && dq_open == false
+            && matches!(tokens[k].kind, TokenKind::Word | TokenKind::Number)
+            && tokens[k + 1].kind == TokenKind::Word
+            && !gap(text, tokens, k + 1).is_empty()
+            && !gap(text, tokens, k + 1).contains('\n')
+            && HEADLINE_BREAKERS.contains(&tok(k + 1))
+            && tok(k + 2).chars().next().is_some_and(is_lower)
+        {
+            // A headline without final punctuation run into the article: "... près de
+            // Palmyre Après avoir regroupé ...".
+            boundary = true;
+        }
         if !boundary && last + 1 < n {
             // Line breaks.
             let g = gap(text, tokens, last + 1);
@@ -116,6 +132,30 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     }
     out
 }
+
+/// Capitalised adverbs and conjunctions that, mid-sentence and not after punctuation, can
+/// only start a new sentence (a headline ran into the text).
+const HEADLINE_BREAKERS: &[&str] = &[
+    "Après",
+    "Selon",
+    "Pourtant",
+    "Cependant",
+    "Depuis",
+    "Lorsque",
+    "Désormais",
+    "Toutefois",
+    "Néanmoins",
+    "Jusqu'ici",
+    "Parallèlement",
+    "Auparavant",
+    "Dimanche",
+    "Lundi",
+    "Mardi",
+    "Mercredi",
+    "Jeudi",
+    "Vendredi",
+    "Samedi",
+];
 
 /// Text between token `j - 1` and token `j`.
 fn gap<'a>(text: &'a str, tokens: &[Token], j: usize) -> &'a str {

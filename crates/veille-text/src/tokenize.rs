@@ -91,6 +91,11 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
             } else if c == '−' && starts_number(text, i + len) {
                 let (e, _) = scan_number(text, i + len);
                 (e, TokenKind::Number)
+            } else if c == '°'
+                && matches!(byte(text, i + len), b'C' | b'F')
+                && !is_word_char_at(text, i + len + 1)
+            {
+                (i + len + 1, TokenKind::Symbol)
             } else {
                 let mut e = i + len;
                 // Keep emoji modifiers and ZWJ sequences with their base symbol.
@@ -241,7 +246,7 @@ fn scan_hyphen(
 fn group_sep_len(text: &str, i: usize) -> usize {
     let b = text.as_bytes();
     match byte(text, i) {
-        b' ' => 1,
+        b' ' | b'\'' => 1,
         0xC2 if byte(text, i + 1) == 0xA0 => 2,
         0xE2 if byte(text, i + 1) == 0x80 && matches!(b.get(i + 2), Some(0xAF) | Some(0x89)) => 3,
         _ => 0,
@@ -431,6 +436,93 @@ fn sentence_may_start(text: &str, mut i: usize) -> bool {
     true
 }
 
+/// Capitalised function words that start sentences and are not names.
+const SENTENCE_STARTERS: &[&str] = &[
+    "Il",
+    "Ils",
+    "Elle",
+    "Elles",
+    "On",
+    "Nous",
+    "Je",
+    "Tu",
+    "Vous",
+    "Ce",
+    "Cette",
+    "Ces",
+    "Cet",
+    "Un",
+    "Une",
+    "Le",
+    "La",
+    "Les",
+    "L'",
+    "En",
+    "Dans",
+    "Pour",
+    "Mais",
+    "Et",
+    "Or",
+    "Donc",
+    "Puis",
+    "Ainsi",
+    "Alors",
+    "Selon",
+    "Après",
+    "Avant",
+    "Depuis",
+    "Pendant",
+    "Lorsque",
+    "Quand",
+    "Si",
+    "Cependant",
+    "Pourtant",
+    "Enfin",
+    "Aussi",
+    "Par",
+    "Sur",
+    "Au",
+    "Aux",
+    "Du",
+    "Des",
+    "De",
+    "À",
+    "A",
+    "C'est",
+    "Il y",
+    "The",
+    "This",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "In",
+];
+
+/// Whether whitespace then a capitalised function word (`Il`, `Les`, `Selon`...) followed by
+/// a space follows byte `i`.
+fn followed_by_sentence_starter(text: &str, i: usize) -> bool {
+    let Some((c, l)) = char_at(text, i) else {
+        return false;
+    };
+    if !is_space(c) {
+        return false;
+    }
+    let s = i + l;
+    let mut e = s;
+    while let Some((w, wl)) = char_at(text, e) {
+        if w.is_alphabetic() {
+            e += wl;
+        } else {
+            break;
+        }
+    }
+    e > s
+        && char_at(text, e).is_some_and(|(x, _)| is_space(x) || is_apostrophe(x))
+        && SENTENCE_STARTERS.contains(&&text[s..e])
+}
+
 /// Post-verbal clitics split off with their hyphen (lowercase, without the hyphen).
 const CLITICS: &[&str] = &[
     "t-il", "t-elle", "t-on", "t-ils", "t-elles", "t-en", "il", "ils", "elle", "elles", "on", "je",
@@ -536,6 +628,14 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
         let next_word = is_word_char_at(text, i + l);
         if is_apostrophe(c) {
             if !next_word {
+                // "l' armée": an elision with a stray space keeps its apostrophe.
+                if seg_start == start
+                    && eq_lower_in(&text[start..i], ELISIONS)
+                    && char_at(text, i + l).is_some_and(|(s, _)| s == ' ')
+                    && char_at(text, i + l + 1).is_some_and(|(w, _)| w.is_alphabetic())
+                {
+                    return (i + l, TokenKind::Word);
+                }
                 return (i, TokenKind::Word);
             }
             let prefix = &text[start..i];
@@ -591,6 +691,10 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
                         break;
                     }
                     let first = word.chars().next().unwrap_or('a');
+                    if e == i && is_upper(first) && followed_by_sentence_starter(text, i + 1) {
+                        // "Dagobert I. Ils": not an initial but the end of a sentence.
+                        return (i, TokenKind::Word);
+                    }
                     if e > i || is_upper(first) || eq_lower_in(word, ABBREV) {
                         if e == i
                             && !is_upper(first)
@@ -626,10 +730,45 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
                 }
                 return (i, TokenKind::Word);
             }
-            '/' | '_' | '&' if next_word => {
-                // km/h, et/ou, H/C/595, AT&T, snake_case
+            '/' if next_word => {
+                // UD splits et/ou, mg/kg; codes with digits (H/C/595) and km/h stay whole.
+                let seg = &text[seg_start..i];
+                let next_has_digit = text[i + 1..]
+                    .bytes()
+                    .take_while(|b| b.is_ascii_alphanumeric())
+                    .any(|b| b.is_ascii_digit());
+                let keep = seg.bytes().any(|b| b.is_ascii_digit())
+                    || next_has_digit
+                    || (seg == "km" && byte(text, i + 1) == b'h' && !is_word_char_at(text, i + 2));
+                if !keep {
+                    return (i, TokenKind::Word);
+                }
                 i += 1;
                 continue;
+            }
+            '_' | '&' if next_word => {
+                // AT&T, snake_case
+                i += 1;
+                continue;
+            }
+            '(' if i - start >= 2 => {
+                // AUTRE(S), intéressé(e)s: an optional plural or feminine mark.
+                let mut e = i + 1;
+                while byte(text, e).is_ascii_alphabetic() && e - i <= 3 {
+                    e += 1;
+                }
+                if e > i + 1 && byte(text, e) == b')' && e - i <= 3 {
+                    let mut end = e + 1;
+                    while let Some((x, xl)) = char_at(text, end) {
+                        if is_word_char(x) {
+                            end += xl;
+                        } else {
+                            break;
+                        }
+                    }
+                    return (end, TokenKind::Word);
+                }
+                return (i, TokenKind::Word);
             }
             '°' | 'º' if i - start == 1 && matches!(byte(text, start), b'n' | b'N') => {
                 return (i + l, TokenKind::Word);
