@@ -95,7 +95,7 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             && last == k
             && k + 2 < n
             && k + 1 >= first + 4
-            && dq_open == false
+            && !dq_open
             && matches!(tokens[k].kind, TokenKind::Word | TokenKind::Number)
             && tokens[k + 1].kind == TokenKind::Word
             && !gap(text, tokens, k + 1).is_empty()
