@@ -3,6 +3,7 @@
 
 use crate::lex::{Kind, Lexed};
 use crate::numbers::{quant, time_unit};
+
 use chrono::{Datelike, Duration, NaiveDate};
 
 /// A temporal expression over lexical units `a..b`.
@@ -64,13 +65,13 @@ pub(crate) fn month(w: &str, english: bool) -> Option<u32> {
 pub(crate) fn weekday(w: &str) -> Option<u32> {
     // ISO: Monday = 1
     Some(match w {
-        "lundi" | "lundis" | "monday" | "lun" => 1,
+        "lundi" | "lundis" | "monday" => 1,
         "mardi" | "mardis" | "tuesday" => 2,
-        "mercredi" | "mercredis" | "wednesday" | "mer" => 3,
-        "jeudi" | "jeudis" | "thursday" | "jeu" => 4,
-        "vendredi" | "vendredis" | "friday" | "ven" => 5,
-        "samedi" | "samedis" | "saturday" | "sam" => 6,
-        "dimanche" | "dimanches" | "sunday" | "dim" => 7,
+        "mercredi" | "mercredis" | "wednesday" => 3,
+        "jeudi" | "jeudis" | "thursday" => 4,
+        "vendredi" | "vendredis" | "friday" => 5,
+        "samedi" | "samedis" | "saturday" => 6,
+        "dimanche" | "dimanches" | "sunday" => 7,
         _ => return None,
     })
 }
@@ -459,6 +460,8 @@ fn fixed_at(lx: &Lexed, i: usize) -> Option<(usize, &'static str, &'static str)>
         (&["annuellement"], "SET", "P1Y"),
         (&["mensuellement"], "SET", "P1M"),
         (&["hebdomadairement"], "SET", "P1W"),
+        (&["quinquennat"], "DURATION", "P5Y"),
+        (&["septennat"], "DURATION", "P7Y"),
         (&["midi"], "TIME", "T12:00"),
         (&["minuit"], "TIME", "T00:00"),
         (&["now"], "DATE", "PRESENT_REF"),
@@ -674,7 +677,7 @@ fn at(lx: &Lexed, i: usize, ctx: &Ctx, anchor: Option<NaiveDate>) -> Option<Hit>
         let d = dct.map(|d| d + Duration::days(delta));
         let mut e = e;
         // "hier à 10 h", "hier soir"
-        if lx.is(e, "a") || lx.is(e, "vers") {
+        if lx.is(e, "a") {
             if let Some((h, m, e2)) = clock_at(lx, e + 1, true) {
                 let v = d.map(|d| format!("{}T{:02}:{:02}", fmt_date(d), h, m));
                 return Some(hit(i, e2, "TIME", v, true));
@@ -694,6 +697,36 @@ fn at(lx: &Lexed, i: usize, ctx: &Ctx, anchor: Option<NaiveDate>) -> Option<Hit>
             if p != "DT" {
                 let v = dct.map(|d| format!("{}T{p}", fmt_date(d)));
                 return Some(hit(i, e, "TIME", v, true));
+            }
+        }
+    }
+
+    // "dans la nuit", "la soirée": the part of the day of the last date mentioned
+    if lx.is(i, "la") && !(i >= 1 && lx.is_any(i - 1, &["toute", "de"])) {
+        if let Some((p, e)) = part_at(lx, i + 1) {
+            if matches!(p, "NI" | "EV" | "MO")
+                && !lx.is_any(
+                    e,
+                    &[
+                        "de",
+                        "du",
+                        "des",
+                        "d'",
+                        "suivante",
+                        "precedente",
+                        "derniere",
+                    ],
+                )
+            {
+                if let Some(d) = anchor {
+                    return Some(hit(
+                        i,
+                        e,
+                        "TIME",
+                        Some(format!("{}T{p}", fmt_date(d))),
+                        true,
+                    ));
+                }
             }
         }
     }
@@ -1071,6 +1104,16 @@ fn relative_period(lx: &Lexed, i: usize, dct: Option<NaiveDate>) -> Option<Hit> 
             };
             (u, k + 2, d)
         } else {
+            if let Some(e) = lx
+                .seq(k, &["week", "-", "end"])
+                .or_else(|| lx.seq(k, &["weekend"]))
+            {
+                if dir_pre == Some(0) {
+                    let v = dct.map(|d| format!("{}-WE", fmt_week(d)));
+                    return Some(hit(i, e, "DATE", v, true));
+                }
+                return None;
+            }
             let u = match lx.n(k) {
                 "semaine" | "week" => "week",
                 "annee" | "an" | "year" => "year",
@@ -1356,6 +1399,9 @@ fn duration_at(lx: &Lexed, i: usize, en: bool) -> Option<Hit> {
     }
     let u = time_unit(lx.n(q.b))?;
     if u == "second" && lx.is(q.b, "second") {
+        return None;
+    }
+    if crate::numbers::is_age(lx, q.a, q.b + 1) {
         return None;
     }
     let mut e = q.b + 1;

@@ -3,7 +3,7 @@
 //! apostrophes) written once into one shared buffer. Words are split at hyphens and after
 //! elided apostrophes so that `quatre-vingt-dix` and `jusqu'à` reach the parsers word by word.
 
-use veille_core::layers::Token;
+use veille_core::layers::{Token, TokenKind};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -48,6 +48,10 @@ impl<'a> Lexed<'a> {
             let mut prev_end = 0usize;
             for t in tokens {
                 let (s, e) = (t.span.start as usize, t.span.end as usize);
+                if matches!(t.kind, TokenKind::Url | TokenKind::Email) {
+                    prev_end = prev_end.max(e.min(text.len()));
+                    continue;
+                }
                 if s < prev_end
                     || e > text.len()
                     || s > e
@@ -167,6 +171,19 @@ impl<'a> Lexed<'a> {
                 i += cl;
                 continue;
             }
+            // URLs carry digits and percent signs that are not figures
+            if (c == 'h' || c == 'w') && gap_or_start(text, i) {
+                let rest = &text[i..to];
+                if rest.starts_with("http://")
+                    || rest.starts_with("https://")
+                    || rest.starts_with("www.")
+                {
+                    let len = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                    i += len;
+                    gap = false;
+                    continue;
+                }
+            }
             if c.is_ascii_digit() {
                 let (end, grouped, decimal) = scan_number(bytes, text, i, to);
                 let idx = self.push(i, end, Kind::Num, gap, |buf| {
@@ -212,6 +229,13 @@ impl<'a> Lexed<'a> {
             gap = false;
         }
     }
+}
+
+fn gap_or_start(text: &str, i: usize) -> bool {
+    text[..i]
+        .chars()
+        .next_back()
+        .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '<' | '"' | '\''))
 }
 
 fn is_mark(c: char) -> bool {

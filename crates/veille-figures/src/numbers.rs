@@ -1,7 +1,7 @@
 //! Numeric expressions: values, ranges, qualifiers, units, counted nouns and categories.
 
 use crate::lex::{Kind, Lexed};
-use crate::words::{ordinal, parse_words, scale};
+use crate::words::{ordinal, parse_words, parse_words_opt, scale};
 use veille_core::layers::NumberExpr;
 use veille_core::Span;
 
@@ -148,7 +148,7 @@ pub(crate) fn quant(lx: &Lexed, i: usize, english: bool) -> Option<Quant> {
                     if w == "mil" {
                         break;
                     }
-                    q.value = q.value.map(|v| v * s);
+                    q.value = q.value.map(|v| tidy(v * s));
                     q.scale = q.scale.max(s) * if q.scale > 1.0 { 1.0 } else { 1.0 };
                     q.scale = s;
                     j += 1;
@@ -218,6 +218,16 @@ pub(crate) fn quant(lx: &Lexed, i: usize, english: bool) -> Option<Quant> {
     }
 }
 
+/// Removes binary noise from a scaled decimal: 16.4 × 10^6 = 16400000, not 16399999.999999998.
+fn tidy(v: f64) -> f64 {
+    let r = v.round();
+    if (v - r).abs() <= 1e-6 * v.abs().max(1.0) {
+        r
+    } else {
+        v
+    }
+}
+
 /// Qualifiers written before a quantity (folded words) and their name.
 const QUALIFIERS: &[(&[&str], &str)] = &[
     (&["pas", "moins", "de"], "at_least"),
@@ -246,6 +256,19 @@ const QUALIFIERS: &[(&[&str], &str)] = &[
     (&["presque"], "approximately"),
     (&["quasiment"], "approximately"),
     (&["a", "peu", "pres"], "approximately"),
+    (&["en", "dessous", "de"], "less_than"),
+    (&["en", "-", "dessous", "de"], "less_than"),
+    (&["au", "-", "dessous", "de"], "less_than"),
+    (&["au", "dessous", "de"], "less_than"),
+    (&["au", "-", "dessus", "de"], "more_than"),
+    (&["au", "dessus", "de"], "more_than"),
+    (&["plus", "haut", "que"], "more_than"),
+    (&["plus", "bas", "que"], "less_than"),
+    (&["plus", "age", "que"], "more_than"),
+    (&["plus", "agee", "que"], "more_than"),
+    (&["plus", "que"], "more_than"),
+    (&["moins", "que"], "less_than"),
+    (&["au", "nombre", "de"], "equal"),
     (&["grosso", "modo"], "approximately"),
     (&["jusqu'", "a"], "up_to"),
     (&["jusqu'"], "up_to"),
@@ -264,7 +287,88 @@ const QUALIFIERS: &[(&[&str], &str)] = &[
     (&["up", "to"], "up_to"),
 ];
 
+fn is_cmp_adj(w: &str, stem: &str) -> bool {
+    w.strip_prefix(stem)
+        .is_some_and(|r| matches!(r, "" | "e" | "s" | "es"))
+}
+
+fn is_egal(w: &str) -> bool {
+    matches!(w, "egal" | "egale" | "egaux" | "egales")
+}
+
+/// Comparison phrases: "supérieur ou égal à", "inférieures à", "égal ou supérieur à",
+/// "plus petits ou égaux à", "égal à".
+fn comparison_at(lx: &Lexed, i: usize) -> Option<(usize, &'static str)> {
+    let w = lx.n(i);
+    let up = is_cmp_adj(w, "superieur")
+        || lx.seq(i, &["plus", "grand"]).is_some()
+        || lx.seq(i, &["plus", "grands"]).is_some();
+    let down = is_cmp_adj(w, "inferieur")
+        || lx.seq(i, &["plus", "petit"]).is_some()
+        || lx.seq(i, &["plus", "petits"]).is_some();
+    if up || down {
+        let mut k = if is_cmp_adj(w, "superieur") || is_cmp_adj(w, "inferieur") {
+            i + 1
+        } else {
+            i + 2
+        };
+        let mut eq = false;
+        if lx.is(k, "ou") && is_egal(lx.n(k + 1)) {
+            eq = true;
+            k += 2;
+        }
+        if lx.is_any(k, &["a", "que", "au", "aux"]) {
+            let k = if lx.is_any(k, &["au", "aux"]) {
+                k
+            } else {
+                k + 1
+            };
+            return Some((
+                k,
+                match (up, eq) {
+                    (true, true) => "at_least",
+                    (true, false) => "more_than",
+                    (false, true) => "at_most",
+                    (false, false) => "less_than",
+                },
+            ));
+        }
+        return None;
+    }
+    if is_egal(w) {
+        if lx.is(i + 1, "ou") {
+            let a = lx.n(i + 2);
+            let q = if is_cmp_adj(a, "superieur") {
+                "at_least"
+            } else if is_cmp_adj(a, "inferieur") {
+                "at_most"
+            } else {
+                return None;
+            };
+            if lx.is(i + 3, "a") {
+                return Some((i + 4, q));
+            }
+            return None;
+        }
+        if lx.is(i + 1, "a") {
+            return Some((i + 2, "equal"));
+        }
+    }
+    if let Some(e) = lx
+        .seq(i, &["plus", "de", "ou"])
+        .or_else(|| lx.seq(i, &["au", "moins", "ou"]))
+    {
+        if is_egal(lx.n(e)) && lx.is(e + 1, "a") {
+            return Some((e + 2, "at_least"));
+        }
+    }
+    None
+}
+
 fn qualifier_at(lx: &Lexed, i: usize) -> Option<(usize, &'static str)> {
+    if let Some(r) = comparison_at(lx, i) {
+        return Some(r);
+    }
     for (ws, q) in QUALIFIERS {
         if let Some(e) = lx.seq(i, ws) {
             return Some((e, q));
@@ -712,6 +816,30 @@ fn read_expr(lx: &Lexed, i: usize, english: bool) -> Option<(Found, usize)> {
     } else {
         None
     };
+    // "pourcentage de vingt"
+    if lx.is_any(j, &["pourcentage", "pourcent"]) && lx.is_any(j + 1, &["de", "des", "d'"]) {
+        if let Some(q) = quant(lx, j + 2, english).filter(|q| !q.bare_article) {
+            let span = Span::new(lx.toks[start].start, lx.toks[q.b - 1].end);
+            return Some((
+                Found {
+                    expr: NumberExpr {
+                        span,
+                        value: q.value,
+                        min: None,
+                        max: None,
+                        qualifier: qualifier.map(str::to_string),
+                        unit: Some("percent".into()),
+                        counted: None,
+                        category: "percent".into(),
+                        raw: q.raw,
+                    },
+                    first_tok: start,
+                    last_tok: q.b,
+                },
+                q.b,
+            ));
+        }
+    }
     let q1 = quant(lx, j, english);
     if let (Some((k, (base, plural), det)), true) =
         (vague_head, q1.as_ref().is_none_or(|q| q.bare_article))
@@ -817,6 +945,9 @@ fn read_expr(lx: &Lexed, i: usize, english: bool) -> Option<(Found, usize)> {
                 && !lx.gap(end + 1)
                 && lx.kind(end + 1) == Some(Kind::Num)
                 && lx.kind(a.a) == Some(Kind::Num));
+        let phone_like = lx.is(end, "-")
+            && ((a.a > 0 && lx.is_any(a.a - 1, &["-", "+"])) || lx.is_any(end + 2, &["-", "/"]));
+        let link_ok = link_ok && !phone_like;
         let b = if link_ok && !a.ordinal {
             quant(lx, end + 1, english).filter(|b| !b.bare_article && !b.ordinal)
         } else {
@@ -1038,33 +1169,175 @@ fn read_expr(lx: &Lexed, i: usize, english: bool) -> Option<(Found, usize)> {
     ))
 }
 
-fn is_age(lx: &Lexed, a: usize, b: usize) -> bool {
-    if !lx.is_any(b - 1, &["ans", "an", "years", "year"]) {
+/// Whether "N ans" at units `a..b` is an age: "âgé de 35 ans", "un chauffeur de bus de 38
+/// ans", "Alain Parmentier, 53 ans,", "les 6-16 ans", "les moins de 17 ans".
+pub(crate) fn is_age(lx: &Lexed, a: usize, b: usize) -> bool {
+    if b == 0 || !lx.is_any(b - 1, &["ans", "an", "years", "year"]) {
         return false;
     }
-    // "âgé de 35 ans", "à l'âge de", "un homme de 35 ans", "35 ans, ..." after a name
-    if a >= 2 && lx.is_any(a - 1, &["de", "d'"]) {
-        let w = lx.n(a - 2);
-        if w.starts_with("age")
-            || noun_category(w) == Some("people")
-            || matches!(
-                w,
-                "garcon"
-                    | "fillette"
-                    | "adolescent"
-                    | "adolescente"
-                    | "jeune"
-                    | "victime"
-                    | "suspect"
-            )
-        {
-            return true;
-        }
-    }
-    if a >= 1 && lx.is(a - 1, "age") {
+    if lx.is_any(b, &["old"]) {
         return true;
     }
-    lx.is_any(b, &["old"])
+    if a == 0 {
+        return false;
+    }
+    let prev = lx.n(a - 1);
+    // "Alain Parmentier, 53 ans," / "(53 ans)"
+    if matches!(prev, "," | "(") && (lx.is_any(b, &[",", ")", "."]) || b >= lx.len()) {
+        return true;
+    }
+    if prev.starts_with("age") || (a >= 2 && lx.n(a - 2).starts_with("age")) {
+        return true;
+    }
+    // "les 6-16 ans", "des 0-6 ans", "les moins de 17 ans", "les plus de 60 ans"
+    if matches!(prev, "les" | "des")
+        || (a >= 3
+            && lx.is_any(a - 1, &["de", "d'"])
+            && lx.is_any(a - 2, &["moins", "plus"])
+            && lx.is_any(a - 3, &["les", "des"]))
+    {
+        return true;
+    }
+    if a >= 3
+        && lx.is(a - 1, "-")
+        && lx.kind(a - 2) == Some(Kind::Num)
+        && lx.is_any(a - 3, &["les", "des"])
+    {
+        return true;
+    }
+    // "une fillette de 6 ans", "un chauffeur de bus de 38 ans", "une Alsacienne de 6 ans"
+    if lx.is_any(a - 1, &["de", "d'"]) {
+        let lo = a.saturating_sub(5);
+        for k in (lo..a - 1).rev() {
+            let w = lx.n(k);
+            if lx.kind(k) == Some(Kind::Punct) && !lx.is(k, "-") {
+                break;
+            }
+            if person_noun(w) {
+                return true;
+            }
+            let o = lx.orig(k);
+            if o.chars().next().is_some_and(|c| c.is_uppercase())
+                && (w.ends_with("ienne")
+                    || w.ends_with("ien")
+                    || w.ends_with("aise")
+                    || w.ends_with("ais")
+                    || w.ends_with("ois")
+                    || w.ends_with("oise"))
+                && k + 2 == a
+            {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+fn person_noun(w: &str) -> bool {
+    matches!(noun_category(w), Some("people") | Some("casualties"))
+        || matches!(
+            w.trim_end_matches('s'),
+            "fillette"
+                | "garcon"
+                | "adolescent"
+                | "adolescente"
+                | "jeune"
+                | "chauffeur"
+                | "conducteur"
+                | "conductrice"
+                | "automobiliste"
+                | "motard"
+                | "pieton"
+                | "pietonne"
+                | "cycliste"
+                | "retraite"
+                | "retraitee"
+                | "pretre"
+                | "lyceen"
+                | "lyceenne"
+                | "collegien"
+                | "collegienne"
+                | "mere"
+                | "pere"
+                | "fils"
+                | "epouse"
+                | "mari"
+                | "veuve"
+                | "veuf"
+                | "suspect"
+                | "detenu"
+                | "prevenu"
+                | "prevenue"
+                | "accuse"
+                | "accusee"
+                | "joueur"
+                | "joueuse"
+                | "attaquant"
+                | "milieu"
+                | "defenseur"
+                | "gardien"
+                | "entraineur"
+                | "pilote"
+                | "coureur"
+                | "nageur"
+                | "skieur"
+                | "boxeur"
+                | "artiste"
+                | "ecrivain"
+                | "chanteur"
+                | "chanteuse"
+                | "acteur"
+                | "actrice"
+                | "ministre"
+                | "president"
+                | "presidente"
+                | "dirigeant"
+                | "patron"
+                | "militant"
+                | "soldat"
+                | "policier"
+                | "gendarme"
+                | "bebe"
+                | "nourrisson"
+                | "quinquagenaire"
+                | "sexagenaire"
+                | "octogenaire"
+                | "septuagenaire"
+                | "quadragenaire"
+                | "trentenaire"
+                | "vieillard"
+                | "dame"
+                | "monsieur"
+                | "frere"
+                | "soeur"
+                | "cousin"
+                | "neveu"
+                | "niece"
+                | "fille"
+                | "enfant"
+                | "homme"
+                | "femme"
+                | "individu"
+                | "agresseur"
+                | "meurtrier"
+                | "tireur"
+                | "auteur"
+                | "victime"
+                | "ouvrier"
+                | "salarie"
+                | "employe"
+                | "agriculteur"
+                | "eleveur"
+                | "commercant"
+                | "medecin"
+                | "infirmier"
+                | "infirmiere"
+                | "etudiant"
+                | "etudiante"
+                | "eleve"
+                | "mineur"
+                | "mineure"
+        )
 }
 
 /// Expands an elided range: "entre 4 et 5 000" → 4000–5000, "entre 2 et 3 millions".
@@ -1081,26 +1354,329 @@ fn elide(a: &Quant, b: &Quant) -> (Option<f64>, Option<f64>) {
     (Some(av), Some(bv))
 }
 
-/// Scan mode for the Recognizers-Text number spec: every numeral, including bare `un`.
+/// Scan mode for the Recognizers-Text number spec: every numeral, including bare `un`,
+/// fractions ("trois cinquièmes", "un sur trois", "2 1/4"), "virgule" decimals and powers.
 pub(crate) fn scan_all(lx: &Lexed, english: bool) -> Vec<(usize, usize, f64)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < lx.len() {
-        if let Some(q) = quant(lx, i, english) {
-            if let Some(v) = q.value {
-                if q.ordinal && q.from_words {
-                    // fractions: "un cinquième", "trois quarts" are ordinals after a count
-                    out.push((q.a, q.b, 1.0 / v));
-                } else {
-                    out.push((q.a, q.b, v));
-                }
+        match scan_term(lx, i, english) {
+            Some((b, v)) if b > i => {
+                out.push((i, b, v));
+                i = b;
             }
-            i = q.b.max(i + 1);
-        } else {
-            i += 1;
+            _ => i += 1,
         }
     }
     out
+}
+
+fn unicode_fraction(s: &str) -> Option<f64> {
+    Some(match s {
+        "½" => 0.5,
+        "⅓" => 1.0 / 3.0,
+        "⅔" => 2.0 / 3.0,
+        "¼" => 0.25,
+        "¾" => 0.75,
+        "⅕" => 0.2,
+        "⅙" => 1.0 / 6.0,
+        "⅛" => 0.125,
+        _ => return None,
+    })
+}
+
+fn fraction_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "demi" | "demie" | "demis" => 2.0,
+        "tiers" => 3.0,
+        "quart" | "quarts" => 4.0,
+        _ => return None,
+    })
+}
+
+fn scan_term(lx: &Lexed, i: usize, english: bool) -> Option<(usize, f64)> {
+    let mut j = i;
+    let mut sign = 1.0;
+    if lx.is_any(j, &["-", "+"])
+        && (j == 0 || lx.gap(j) || lx.kind(j - 1) == Some(Kind::Punct))
+        && lx.kind(j + 1) == Some(Kind::Num)
+    {
+        if lx.is(j, "-") {
+            sign = -1.0;
+        }
+        j += 1;
+    } else if lx.is_any(j, &["negatif", "negative"]) {
+        sign = -1.0;
+        j += 1;
+    }
+    let (mut b, mut v, sc) = scan_base(lx, j, english)?;
+    // "trois et un cinquième", "un et demi", "cinq milliards et trois quarts"
+    if lx.is(b, "et") {
+        if lx.is(b + 1, "demi") {
+            v += if sc >= 1000.0 { sc / 2.0 } else { 0.5 };
+            b += 2;
+        } else if let Some((b2, f, is_frac, _)) = scan_words_fraction(lx, b + 1, english) {
+            if is_frac {
+                v += if sc >= 1000.0 { f * sc } else { f };
+                b = b2;
+            }
+        }
+    }
+    // "un sur trois", "1 sur 20"
+    if lx.is(b, "sur") {
+        if let Some((b2, d, _)) = scan_base(lx, b + 1, english) {
+            if d > v && d != 0.0 {
+                v /= d;
+                b = b2;
+            }
+        }
+    }
+    // "deux cent virgule cinquante deux"
+    if lx.is(b, "virgule") {
+        let mut digits = String::new();
+        let mut k = b + 1;
+        while let Some(w) = parse_words_opt(lx, k, english, false) {
+            digits.push_str(&format!("{}", w.value as i64));
+            k = w.end;
+        }
+        if !digits.is_empty() {
+            if let Ok(f) = format!("0.{digits}").parse::<f64>() {
+                v += f;
+                b = k;
+            }
+        }
+    }
+    Some((b, sign * v))
+}
+
+/// A word number possibly followed by a fraction denominator: (end, value, was a fraction,
+/// scale).
+fn scan_words_fraction(lx: &Lexed, j: usize, english: bool) -> Option<(usize, f64, bool, f64)> {
+    let w0 = lx.n(j);
+    // "demi", "demi million", "quart de million", "moitié"
+    if let Some(d) = fraction_word(w0) {
+        let mut e = j + 1;
+        let mut v = 1.0 / d;
+        if lx.is(e, "-") {
+            e += 1;
+        }
+        if lx.is_any(e, &["de", "d'"]) && scale(lx.n(e + 1), english).is_some() {
+            e += 1;
+        }
+        if let Some(s) = scale(lx.n(e), english) {
+            v *= s;
+            e += 1;
+        } else if lx.is_any(e, &["douzaine", "douzaines"]) {
+            v *= 12.0;
+            e += 1;
+        } else if e > j + 1 && lx.is(j + 1, "-") {
+            e = j + 1;
+        }
+        return Some((e, v, true, 1.0));
+    }
+    if w0 == "moitie" {
+        return Some((j + 1, 0.5, true, 1.0));
+    }
+    let num = parse_words_opt(lx, j, english, false);
+    let (mut ne, mut nv, nscale, nwords) = match num {
+        Some(w) => (w.end, w.value, w.scale, w.words),
+        None => (j, 0.0, 1.0, 0),
+    };
+    // fraction word after a numerator
+    if nwords > 0 {
+        if let Some(d) = fraction_word(lx.n(ne)) {
+            let mut e = ne + 1;
+            let mut v = nv / d;
+            if lx.is(e, "-") && lx.is_any(e + 1, &["douzaine", "douzaines"]) {
+                return Some((e + 2, v * 12.0, false, 1.0));
+            }
+            if lx.is_any(e, &["de", "d'"]) && scale(lx.n(e + 1), english).is_some() {
+                e += 1;
+            }
+            if let Some(s) = scale(lx.n(e), english) {
+                v *= s;
+                e += 1;
+            }
+            return Some((e, v, true, 1.0));
+        }
+        if lx.is(ne, "-") && lx.is_any(ne + 1, &["douzaine", "douzaines"]) {
+            ne += 1;
+        }
+        if lx.is_any(ne, &["douzaine", "douzaines"]) {
+            return Some((ne + 1, nv * 12.0, false, 1.0));
+        }
+    }
+    // ordinal denominator: "trois cinquièmes", "un vingt-cinquième", "cent trente-cinquième"
+    let mut dstart = ne;
+    if lx.is(dstart, "-") {
+        dstart += 1;
+    }
+    if let Some(den) = parse_words_opt(lx, dstart, english, true).filter(|d| d.ordinal) {
+        if nwords == 0 {
+            return None;
+        }
+        let mut numer = nv;
+        let mut den_v = den.value;
+        // hyphen binds the last numerator word to the ordinal: "cent trente-cinquième"
+        if ne > j && lx.is(ne, "-") && nwords > 1 {
+            if let Some(last) = last_word_value(lx, j, ne) {
+                numer -= last;
+                den_v += last;
+            }
+        }
+        // "un cent cinquième" = 1/105
+        if nwords > 1 && lx.is_any(j, &["un", "une"]) && nscale < 1000.0 {
+            numer = 1.0;
+            den_v = den.value + (nv - 1.0).max(0.0) / if nv >= 100.0 { 1.0 } else { 1.0 };
+            if nv >= 100.0 {
+                den_v = den.value + nv;
+            }
+        }
+        if den_v == 0.0 {
+            return None;
+        }
+        nv = numer / den_v;
+        return Some((den.end, nv, true, 1.0));
+    }
+    if nwords == 0 {
+        return None;
+    }
+    Some((ne, nv, false, nscale))
+}
+
+fn last_word_value(lx: &Lexed, j: usize, ne: usize) -> Option<f64> {
+    let mut k = ne;
+    while k > j {
+        k -= 1;
+        if let Some(v) = crate::words::small(lx.n(k)) {
+            return Some(v as f64);
+        }
+    }
+    None
+}
+
+fn scan_base(lx: &Lexed, j: usize, english: bool) -> Option<(usize, f64, f64)> {
+    let n = lx.len();
+    if j >= n {
+        return None;
+    }
+    // ",08"
+    if lx.is(j, ",") && lx.kind(j + 1) == Some(Kind::Num) && !lx.gap(j + 1) && (j == 0 || lx.gap(j))
+    {
+        let s = format!("0.{}", lx.n(j + 1));
+        return Some((j + 2, s.parse().ok()?, 1.0));
+    }
+    if let Some(f) = unicode_fraction(lx.n(j)) {
+        return Some((j + 1, f, 1.0));
+    }
+    match lx.kind(j)? {
+        Kind::Num => {
+            // 180ml, 29km: a measure, not a number; "le 4 mai": a date
+            if !lx.gap(j + 1)
+                && lx.kind(j + 1) == Some(Kind::Word)
+                && measure_unit(lx.n(j + 1)).is_some()
+                && lx.orig(j + 1) != "M"
+            {
+                return None;
+            }
+            if j > 0 && lx.is(j - 1, ".") && !lx.gap(j) {
+                return None;
+            }
+            if crate::dates::month(lx.n(j + 1), english).is_some()
+                && lx.kind(j + 1) == Some(Kind::Word)
+            {
+                return None;
+            }
+            // 1e10, -12e-1, 12,32e+14 (before the ordinal suffix "e")
+            if lx.is(j + 1, "e") && !lx.gap(j + 1) {
+                let mut k = j + 2;
+                let mut es = 1.0;
+                if lx.is_any(k, &["+", "-"]) && !lx.gap(k) {
+                    if lx.is(k, "-") {
+                        es = -1.0;
+                    }
+                    k += 1;
+                }
+                if lx.kind(k) == Some(Kind::Num) && !lx.gap(k) {
+                    let m: f64 = lx.n(j).parse().ok()?;
+                    let e: f64 = lx.n(k).parse().ok()?;
+                    return Some((k + 1, m * 10f64.powf(es * e), 1.0));
+                }
+            }
+            let q = quant(lx, j, english)?;
+            let mut v = q.value?;
+            let mut b = q.b;
+            if q.ordinal {
+                return None;
+            }
+            // fractions 3/4, 2 1/4
+            if lx.is(b, "/") && !lx.gap(b) && !lx.gap(b + 1) && lx.kind(b + 1) == Some(Kind::Num) {
+                let d: f64 = lx.n(b + 1).parse().ok()?;
+                if d != 0.0 {
+                    return Some((b + 2, v / d, 1.0));
+                }
+            }
+            if lx.kind(b) == Some(Kind::Num)
+                && lx.is(b + 1, "/")
+                && !lx.gap(b + 1)
+                && lx.kind(b + 2) == Some(Kind::Num)
+            {
+                let nu: f64 = lx.n(b).parse().ok()?;
+                let d: f64 = lx.n(b + 2).parse().ok()?;
+                if d != 0.0 && nu < d {
+                    return Some((b + 3, v + nu / d, 1.0));
+                }
+            }
+            // 1e10, -12e-1, 12,32e+14
+            if lx.is(b, "e") && !lx.gap(b) {
+                let mut k = b + 1;
+                let mut es = 1.0;
+                if lx.is_any(k, &["+", "-"]) && !lx.gap(k) {
+                    if lx.is(k, "-") {
+                        es = -1.0;
+                    }
+                    k += 1;
+                }
+                if lx.kind(k) == Some(Kind::Num) && !lx.gap(k) {
+                    let e: f64 = lx.n(k).parse().ok()?;
+                    return Some((k + 1, v * 10f64.powf(es * e), 1.0));
+                }
+            }
+            // 1,1^23, 2,5^-1, -1,1^--23
+            if lx.is(b, "^") {
+                let mut k = b + 1;
+                let mut es = 1.0;
+                while lx.is_any(k, &["+", "-"]) {
+                    if lx.is(k, "-") {
+                        es = -1.0;
+                    }
+                    k += 1;
+                }
+                if lx.kind(k) == Some(Kind::Num) {
+                    let e: f64 = lx.n(k).parse().ok()?;
+                    return Some((k + 1, v.powf(es * e), 1.0));
+                }
+            }
+            // "10  k"
+            if lx.orig(b) == "k" || lx.orig(b) == "K" {
+                return Some((b + 1, v * 1e3, 1e3));
+            }
+            // "322 cent(s)"
+            if lx.is_any(b, &["cent", "cents"]) && q.scale <= 1.0 {
+                v *= 100.0;
+                b += 1;
+            }
+            Some((b, v, q.scale))
+        }
+        Kind::Word => {
+            if lx.is_any(j, &["un", "une"]) && lx.is(j + 1, "/") {
+                return None;
+            }
+            let (e, v, _, sc) = scan_words_fraction(lx, j, english)?;
+            Some((e, v, sc))
+        }
+        Kind::Punct => None,
+    }
 }
 
 /// NumberRange view of the numeric expressions (for the Recognizers-Text spec):
@@ -1121,6 +1697,7 @@ pub(crate) fn as_ranges(text: &str, nums: &[NumberExpr]) -> Vec<(String, String)
             (_, Some(a), Some(b), _) => format!("[{},{})", f(a), f(b)),
             (Some(v), _, _, "more_than") => format!("({},)", f(v)),
             (Some(v), _, _, "at_least") => format!("[{},)", f(v)),
+            (Some(v), _, _, "at_least_") => format!("[{},)", f(v)),
             (Some(v), _, _, "less_than") => format!("(,{})", f(v)),
             (Some(v), _, _, "at_most" | "up_to") => format!("(,{}]", f(v)),
             (Some(v), _, _, "equal") => format!("[{},{}]", f(v), f(v)),
@@ -1132,11 +1709,18 @@ pub(crate) fn as_ranges(text: &str, nums: &[NumberExpr]) -> Vec<(String, String)
                 .get(last.2.end as usize..n.span.start as usize)
                 .unwrap_or("")
                 .trim();
-            let lower_open = last.1.ends_with(",)") || last.1.ends_with(",]");
-            let upper_only = r.starts_with("(,");
-            if lower_open && upper_only && matches!(between, "et" | "mais" | "," | "and") {
-                let lo = &last.1[..last.1.len() - 2];
-                let hi = &r[2..];
+            let lower_open = |x: &str| x.ends_with(",)") && !x.starts_with("(,");
+            let upper_only = |x: &str| x.starts_with("(,");
+            let (lo_s, hi_s) = if lower_open(&last.1) && upper_only(&r) {
+                (last.1.clone(), r.clone())
+            } else if upper_only(&last.1) && lower_open(&r) {
+                (r.clone(), last.1.clone())
+            } else {
+                (String::new(), String::new())
+            };
+            if !lo_s.is_empty() && matches!(between, "et" | "mais" | "," | "and") {
+                let lo = &lo_s[..lo_s.len() - 2];
+                let hi = &hi_s[2..];
                 let merged = format!("{lo},{hi}");
                 let span = last.2.cover(n.span);
                 *last = (

@@ -120,6 +120,17 @@ enum Last {
 /// Reads a French or English number written in words starting at unit `i`
 /// (`quatre-vingt-dix-neuf`, `deux cent deux mille`, `twenty-five`).
 pub(crate) fn parse_words(lx: &Lexed, i: usize, english: bool) -> Option<WordNum> {
+    parse_words_opt(lx, i, english, true)
+}
+
+/// Like [`parse_words`]; with `ordinals` false, stops before an ordinal word (the
+/// denominator of a fraction: "trois cinquièmes").
+pub(crate) fn parse_words_opt(
+    lx: &Lexed,
+    i: usize,
+    english: bool,
+    ordinals: bool,
+) -> Option<WordNum> {
     let mut total = 0f64;
     let mut current = 0f64;
     let mut last = Last::Start;
@@ -198,7 +209,8 @@ pub(crate) fn parse_words(lx: &Lexed, i: usize, english: bool) -> Option<WordNum
             max_scale = max_scale.max(s);
         } else if (w == "et" || w == "and") && words > 0 {
             // vingt et un, soixante et onze, hundred and five
-            let nx = lx.n(j + 1);
+            let nx_i = if lx.is(j + 1, "-") { j + 2 } else { j + 1 };
+            let nx = lx.n(nx_i);
             let ok = match last {
                 Last::Ten(t) => t >= 20 && matches!(nx, "un" | "une" | "onze" | "unieme"),
                 Last::Hundred | Last::Scale => english && small(nx).is_some(),
@@ -207,9 +219,12 @@ pub(crate) fn parse_words(lx: &Lexed, i: usize, english: bool) -> Option<WordNum
             if !ok {
                 break;
             }
-            j += 1;
+            j = nx_i;
             continue;
         } else if let Some(o) = ordinal(w) {
+            if !ordinals {
+                break;
+            }
             if words > 0
                 && !matches!(
                     w,
