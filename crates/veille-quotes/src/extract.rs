@@ -87,6 +87,8 @@ const ORG_WORDS: &[&str] = &[
     "washington", "paris", "damas", "palmyre", "raqqa", "mossoul", "irak", "iran", "turquie",
 ];
 const ORG_HEADS: &[&str] = &[
+    "quotidien", "journal", "hebdomadaire", "mensuel", "magazine", "site", "chaîne", "radio",
+    "média", "médias", "presse", "ministère", "gouvernement", "préfet",
     "ministère", "gouvernement", "armée", "police", "parquet", "présidence", "préfecture",
     "mairie", "commission", "agence", "entreprise", "groupe", "société", "direction",
     "syndicat", "parti", "association", "état-major", "tribunal", "justice", "conseil",
@@ -95,6 +97,27 @@ const ORG_HEADS: &[&str] = &[
     "banque", "cour", "gendarmerie", "département", "administration", "exécutif", "régime",
     "pouvoir", "coalition", "kremlin", "élysée", "pentagone", "comité", "collectif", "équipe",
     "ministry", "government", "police", "army", "company", "agency", "department", "office",
+];
+/// Heads of descriptions of documents: the speaker is who issued them.
+const DOC_HEADS: &[&str] = &[
+    "rapport", "sondage", "étude", "enquête", "communiqué", "bilan", "document", "texte",
+    "note", "décompte", "statistiques", "chiffres", "baromètre", "report", "study", "survey",
+    "statement", "poll",
+];
+/// Heads after "selon" that are not sources ("selon la méthode des quotas").
+const NOT_SOURCE: &[&str] = &[
+    "méthode", "cas", "principe", "règle", "règles", "modalités", "critères", "loi", "termes",
+    "niveau", "moment", "type", "taille", "saison", "heure", "date", "âge", "région", "pays",
+    "sexe", "état", "moi", "nous", "toute", "tout", "lequel", "laquelle", "que", "qu'",
+    "besoins", "circonstances", "conditions", "profil", "situation", "formule", "modèle",
+    "version", "zone", "zones", "secteur", "secteurs", "périodes", "période",
+];
+/// Adjectives that may precede the head noun of a description.
+const PRE_ADJ: &[&str] = &[
+    "nouveau", "nouvelle", "nouvel", "ancien", "ancienne", "jeune", "premier", "première",
+    "haut", "haute", "ex", "actuel", "actuelle", "futur", "future", "grand", "grande",
+    "principal", "principale", "seul", "seule", "dernier", "dernière", "même", "autre",
+    "nombreux", "nombreuses", "certains", "plusieurs", "vieux", "vieil", "vieille",
 ];
 const ANON_HEADS: &[&str] = &[
     "source", "sources", "responsable", "responsables", "témoin", "témoins", "habitant",
@@ -193,6 +216,8 @@ struct Person {
     /// Normalised role descriptions ("présidente du conseil de fédération").
     roles: Vec<String>,
     entity: Option<u32>,
+    /// Start of every mention of the person.
+    at: Vec<u32>,
 }
 
 /// A candidate statement before speaker resolution.
@@ -208,6 +233,8 @@ struct Cand {
     unclosed: bool,
     /// A direct quote with no cue at all.
     bare: bool,
+    /// For a bare quote: the person the next sentence starts with.
+    next_subject: Option<usize>,
 }
 
 struct Cue {
@@ -226,6 +253,7 @@ pub(crate) struct Extractor<'a> {
     lex: &'static Lexicon,
     mentions: &'a [Mention],
     persons: Vec<Person>,
+    docs: Vec<(u32, String, String)>,
 }
 
 /// Result of extraction.
@@ -247,8 +275,10 @@ impl<'a> Extractor<'a> {
             lex,
             mentions,
             persons: Vec::new(),
+            docs: Vec::new(),
         };
         x.persons = x.collect_persons();
+        x.docs = x.collect_docs();
         x
     }
 
@@ -621,6 +651,7 @@ impl<'a> Extractor<'a> {
                 p.roles.extend(roles);
                 p.fem = p.fem.or(fem);
                 p.entity = p.entity.or(entity);
+                p.at.push(self.w.w[s].s);
                 continue;
             }
             persons.push(Person {
@@ -630,6 +661,7 @@ impl<'a> Extractor<'a> {
                 fem,
                 roles,
                 entity,
+                at: vec![self.w.w[s].s],
             });
         }
         persons
@@ -832,6 +864,9 @@ impl<'a> Extractor<'a> {
     fn cue_after(&self, close: usize) -> Option<(Cue, SpkRef)> {
         let mut k = close + 1;
         if self.w.is_punct(k, ',') || self.w.is_punct(k, '-') || self.w.is_punct(k, '–') {
+            k += 1;
+        }
+        while k < close + 5 && matches!(self.w.lw(k), "lui" | "leur" | "nous" | "vous" | "me" | "m'" | "l'" | "y" | "en") {
             k += 1;
         }
         self.inverted_clause(k)
@@ -1069,6 +1104,38 @@ impl<'a> Extractor<'a> {
         }
     }
 
+    /// An incise inside a quotation: "…, a-t-elle expliqué à Sud-Ouest. …".
+    fn incise(&self, ca: usize, cb: usize) -> Option<(Cue, SpkRef)> {
+        for j in ca..cb {
+            if self.w.is_punct(j, ',') {
+                let mut k = j + 1;
+                while k < j + 3 && matches!(self.w.lw(k), "lui" | "leur" | "nous" | "m'" | "l'") {
+                    k += 1;
+                }
+                if let Some(cue) = self.cue_at(k) {
+                    if let Some(g) = cue.inv_pronoun {
+                        return Some((cue, SpkRef::Pronoun(g)));
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// A person whose name opens the sentence at or after word `k` ("… ". Franck Riester, …").
+    fn person_starting(&self, mut k: usize) -> Option<usize> {
+        if self.w.is_punct(k, '.') {
+            k += 1;
+        }
+        let e = (k + 3).min(self.w.len());
+        let (s, _) = self.name_run(k, e.max(k))?;
+        if s > k + 1 {
+            return None;
+        }
+        let b = self.w.w[s].s;
+        self.persons.iter().position(|p| p.at.contains(&b))
+    }
+
     /// Direct quotes; `fragments` receives the quoted segments rejected as quotations that
     /// are not names or titles (they make an enclosing reported clause mixed).
     fn direct_candidates(
@@ -1077,6 +1144,7 @@ impl<'a> Extractor<'a> {
         fragments: &mut Vec<Span>,
     ) -> Vec<Cand> {
         let mut out = Vec::new();
+        let mut prev_close = 0;
         for (o, c, ca, cb) in self.pair_marks() {
             if ca >= cb {
                 continue;
@@ -1088,22 +1156,33 @@ impl<'a> Extractor<'a> {
             let final_punct = (ca..cb).any(|k| matches!(self.w.kind(k), Some(Kind::Punct('.' | '!' | '?' | '…'))));
             let after = c.and_then(|c| self.cue_after(c));
             let before = if after.is_none() { self.cue_before(o) } else { None };
+            let incise = if after.is_none() && before.is_none() { self.incise(ca, cb) } else { None };
             let prev = o.checked_sub(1).map(|p| self.w.lw(p)).unwrap_or("");
             let prev2 = o.checked_sub(2).map(|p| self.w.lw(p)).unwrap_or("");
             let naming = is_in(NAMING, prev) || (matches!(prev, "de" | "d'") && is_in(NAMING, prev2)) || is_in(NAMING, prev2) && matches!(prev, "l'" | "le" | "la" | "les");
-            let content = Span::new(self.w.w[ca].s, self.w.w[cb - 1].e);
-            let span = Span::new(self.w.w[o].s, c.map_or(content.end, |c| self.w.w[c].e));
+            let mut content = Span::new(self.w.w[ca].s, self.w.w[cb - 1].e);
+            let mut span = Span::new(self.w.w[o].s, c.map_or(content.end, |c| self.w.w[c].e));
             // inside a noun phrase: preceded by a determiner/preposition and followed by a word
             let in_np = o > 0
                 && (is_in(DETS, prev) || is_in(PREPS, prev))
                 && c.is_some_and(|c| self.w.is_word(c + 1));
-            let has_cue = after.is_some() || before.is_some();
+            let ss = self.sentence_start(o).max(prev_close);
+            let at_start = o == ss || (o > 0 && matches!(self.w.kind(o - 1), Some(Kind::Punct('.' | '!' | '?' | ':'))));
+            let next_after = c.map(|c| c + 1);
+            let glued_next = next_after.is_some_and(|n| n < self.w.len() && !self.w.space_before(n) && (self.w.is_cap(n) || matches!(self.w.kind(n), Some(Kind::Mark(_)))));
+            let ends_sentence = next_after.is_none_or(|n| n >= self.w.len() || matches!(self.w.kind(n), Some(Kind::Punct('.' | '!' | '?'))) || glued_next);
             let is_quote = if naming && !final_punct {
                 false
-            } else if has_cue {
+            } else if after.is_some() {
                 nwords >= 2 || final_punct
+            } else if let Some((_, _, colon)) = &before {
+                if *colon { nwords >= 2 } else { nwords >= 4 }
+            } else if incise.is_some() {
+                true
+            } else if glued_next && c.is_some_and(|c| c + 1 < self.w.len() && matches!(self.w.kind(c + 1), Some(Kind::Mark(_)))) {
+                false // a headline glued to the next quotation
             } else {
-                !in_np && (final_punct && nwords >= 3 || nwords >= 7)
+                (at_start && ends_sentence && nwords >= 3) || (!in_np && (final_punct && nwords >= 3 || nwords >= 7))
             };
             if !is_quote {
                 if !naming {
@@ -1112,23 +1191,43 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             let starts_lower = self.w.tx(ca).chars().next().is_some_and(char::is_lowercase);
-            let (cue, spk, mixed) = match (after, before) {
-                (Some((cue, spk)), _) => (Some(cue), spk, false),
-                (None, Some((cue, spk, colon))) => (Some(cue), spk, !colon && starts_lower),
+            // "2019 aura ainsi vu "une forte hausse…", a souligné X": the reporting clause's own
+            // words stand outside the marks: a mixed quotation from the sentence start
+            let lead_words = (ss..o).filter(|&k| self.w.is_word(k) || self.w.kind(k) == Some(Kind::Num)).count();
+            let mut mixed_lead = false;
+            if after.is_some() && lead_words >= 3 && !matches!(self.w.kind(o.wrapping_sub(1)), Some(Kind::Punct(':'))) && !(ss..o).any(|k| matches!(self.w.kind(k), Some(Kind::Mark(_)))) {
+                mixed_lead = true;
+                content = Span::new(self.w.w[ss].s, span.end);
+                span = content;
+            }
+            let next_subject = if after.is_none() && before.is_none() && incise.is_none() {
+                c.and_then(|c| self.person_starting(c + 1))
+            } else {
+                None
+            };
+            let (cue, spk, mixed) = match (after, before, incise) {
+                (Some((cue, spk)), _, _) => (Some(cue), spk, mixed_lead),
+                (None, Some((cue, spk, colon)), _) => (Some(cue), spk, !colon && starts_lower),
+                (None, None, Some((cue, spk))) => (Some(cue), spk, false),
                 _ => (None, SpkRef::Current, false),
             };
+            if let Some(c) = c {
+                prev_close = c + 1;
+            }
             if let Some(cue) = &cue {
                 used_cue.push((cue.a, cue.b));
             }
+            let bare = matches!(spk, SpkRef::Current) && cue.is_none();
             out.push(Cand {
                 kind: if mixed { QuoteKind::Mixed } else { QuoteKind::Direct },
                 span,
                 content,
                 cue: cue.as_ref().map(|q| self.w.span(q.a, q.b)),
                 lemma: cue.map(|q| q.lemma),
-                bare: matches!(spk, SpkRef::Current) && c.is_some() && out.is_empty(),
+                bare,
                 spk,
                 unclosed: c.is_none(),
+                next_subject,
             });
         }
         out
@@ -1266,6 +1365,7 @@ impl<'a> Extractor<'a> {
             spk,
             unclosed: false,
             bare: false,
+            next_subject: None,
         }
     }
 
@@ -1347,18 +1447,31 @@ impl<'a> Extractor<'a> {
                     sp
                 }
             }
-            SpkRef::Pronoun(g) => match &st.last {
-                Some((sp, fem)) if compatible(*g, *fem) => sp.clone(),
-                _ => match self.nearest_person(pos, *g) {
-                    Some(p) => self.person_speaker(p, st),
-                    None => unknown("?"),
-                },
-            },
+            SpkRef::Pronoun(g) => {
+                let newer = self
+                    .nearest_person_at(pos, *g)
+                    .filter(|&(i, a)| {
+                        st.last_pos.is_none_or(|lp| a > lp)
+                            && st.last.as_ref().is_none_or(|(sp, _)| sp.name != self.persons[i].name)
+                    })
+                    .map(|(i, _)| i);
+                match (&st.last, newer) {
+                    (_, Some(p)) => self.person_speaker(p, st),
+                    (Some((sp, fem)), None) if compatible(*g, *fem) => sp.clone(),
+                    _ => match self.nearest_person(pos, *g) {
+                        Some(p) => self.person_speaker(p, st),
+                        None => unknown("?"),
+                    },
+                }
+            }
             SpkRef::Current => {
                 let recent = st.last_pos.is_some_and(|p| pos.saturating_sub(p) < 1500);
                 match &st.last {
                     Some((sp, _)) if recent || !c.bare => sp.clone(),
-                    _ => unknown(""),
+                    _ => match c.next_subject {
+                        Some(p) => self.person_speaker(p, st),
+                        None => unknown(""),
+                    },
                 }
             }
             SpkRef::Desc { s, e, head, indefinite, fem } => {
@@ -1384,6 +1497,16 @@ impl<'a> Extractor<'a> {
                         entity: None,
                     });
                     st.set(sp.clone(), *fem);
+                    sp
+                } else if is_in(DOC_HEADS, h) {
+                    let name = self.doc_issuer(h, pos).unwrap_or(text);
+                    let sp = Speaker {
+                        name,
+                        kind: SpeakerKind::Organisation,
+                        span: Some(span),
+                        entity: None,
+                    };
+                    st.set(sp.clone(), None);
                     sp
                 } else if is_in(ORG_HEADS, h) {
                     let sp = Speaker {
@@ -1444,13 +1567,70 @@ impl<'a> Extractor<'a> {
         sp
     }
 
-    fn nearest_person(&self, pos: u32, g: Option<bool>) -> Option<usize> {
+    /// The person mentioned last before `pos` (and where).
+    fn nearest_person_at(&self, pos: u32, g: Option<bool>) -> Option<(usize, u32)> {
         self.persons
             .iter()
             .enumerate()
-            .filter(|(_, p)| p.span.start < pos && compatible(p.fem, g))
-            .max_by_key(|(_, p)| p.span.start)
+            .filter(|(_, p)| compatible(p.fem, g))
+            .filter_map(|(i, p)| p.at.iter().filter(|&&a| a < pos).max().map(|&a| (i, a)))
+            .max_by_key(|&(_, a)| a)
+    }
+
+    fn nearest_person(&self, pos: u32, g: Option<bool>) -> Option<usize> {
+        self.nearest_person_at(pos, g).map(|(i, _)| i)
+    }
+
+    /// The first person mentioned shortly after `pos` (cataphora: "a lâché le candidat. Joe Biden …").
+    fn next_person(&self, pos: u32, g: Option<bool>) -> Option<usize> {
+        self.persons
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| compatible(p.fem, g))
+            .filter_map(|(i, p)| p.at.iter().filter(|&&a| a > pos && a < pos + 700).min().map(|&a| (i, a)))
+            .min_by_key(|&(_, a)| a)
             .map(|(i, _)| i)
+    }
+
+    /// Who issued the document designated by `head` ("le rapport" → the organisation named in
+    /// "un rapport du Centre d'analyse du terrorisme"; "l'étude" → "Ifop" of "un sondage Ifop").
+    fn doc_issuer(&self, head: &str, pos: u32) -> Option<String> {
+        let mut best: Option<(u32, String, bool)> = None;
+        for (at, l, name) in &self.docs {
+            if *at >= pos {
+                break;
+            }
+            let same = l == head;
+            if best.as_ref().is_none_or(|(_, _, bs)| same || !bs) {
+                best = Some((*at, name.clone(), same));
+            }
+        }
+        best.map(|(_, n, _)| n)
+    }
+
+    /// Documents named with their issuer: (position, head, issuer).
+    fn collect_docs(&self) -> Vec<(u32, String, String)> {
+        let mut out = Vec::new();
+        for i in 0..self.w.len() {
+            let l = self.w.lw(i);
+            if !is_in(DOC_HEADS, l) {
+                continue;
+            }
+            let mut j = i + 1;
+            while j < i + 4 && matches!(self.w.lw(j), "du" | "de" | "d'" | "la" | "l'" | "des") {
+                j += 1;
+            }
+            if !self.w.is_cap(j) {
+                continue;
+            }
+            let mut e = j + 1;
+            while e < self.w.len() && e < j + 8 && (self.w.is_cap(e) || (matches!(self.w.lw(e), "de" | "d'" | "du" | "des" | "la" | "l'") && self.w.is_cap(e + 1)) || (matches!(self.w.lw(e), "de" | "d'" | "du") && self.w.is_word(e + 1) && e + 2 < self.w.len() && self.w.is_cap(e + 2))) {
+                e += 1;
+            }
+            let name = self.w.text[self.w.span(j, e).range()].to_string();
+            out.push((self.w.w[i].s, l.to_string(), name));
+        }
+        out
     }
 
     /// A definite role ("la présidente", "le directeur adjoint de l'Institut …") → person.
@@ -1492,7 +1672,7 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
-        self.nearest_person(pos, fem)
+        self.nearest_person(pos, fem).or_else(|| self.next_person(pos, fem))
     }
 }
 

@@ -66,6 +66,13 @@ impl<'a> Words<'a> {
                         digits &= d.is_numeric();
                         end = j + d.len_utf8();
                         it.next();
+                    } else if digits
+                        && (d == '.' || d == ',')
+                        && text[j + 1..].chars().next().is_some_and(|n| n.is_ascii_digit())
+                    {
+                        // "32.300", "8,5"
+                        end = j + 1;
+                        it.next();
                     } else if (d == '-' || is_apos(d))
                         && text[j + d.len_utf8()..]
                             .chars()
@@ -240,7 +247,8 @@ impl<'a> Words<'a> {
                     !abbrev
                         && (next >= n
                             || self.is_cap(next)
-                            || matches!(self.w[next].kind, Kind::Mark(_) | Kind::Num)
+                            || matches!(self.w[next].kind, Kind::Mark(_))
+                            || (self.w[next].kind == Kind::Num && self.space_before(next))
                             || self.newline_before(next))
                         // "…" inside a sentence followed by lowercase stays
                         && !(next < n && self.is_punct(next, '.'))
