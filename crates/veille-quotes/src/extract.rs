@@ -25,7 +25,9 @@ const ADVERBS: &[&str] = &[
     "pas", "ne", "n'", "jamais", "tard", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
     "samedi", "dimanche", "hier", "soir", "matin", "récemment", "publiquement", "aujourd'hui",
     "de", "d'", "nouveau", "y", "lui", "leur", "leurs", "se", "s'", "en", "t", "l'", "le",
-    "la", "les", "nous", "vous", "me", "m'", "also", "later", "then", "had", "not",
+    "la", "les", "nous", "vous", "me", "m'", "also", "later", "then", "had", "not", "par",
+    "ailleurs", "toujours", "souvent", "longtemps", "clairement", "fermement", "vivement",
+    "auparavant", "depuis", "précédemment", "aussitôt", "immédiatement",
 ];
 const DETS: &[&str] = &[
     "le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa",
@@ -85,6 +87,8 @@ const ORG_WORDS: &[&str] = &[
     "bbc", "figaro", "monde", "libération", "journal", "télévision", "radio", "twitter",
     "facebook", "instagram", "youtube", "syrie", "russie", "france", "alep", "moscou",
     "washington", "paris", "damas", "palmyre", "raqqa", "mossoul", "irak", "iran", "turquie",
+    "fort", "mont", "saint", "sainte", "port", "cap", "lac", "rue", "place", "avenue", "boulevard",
+    "pont", "gare", "aéroport", "stade", "musée", "palais", "château", "île",
 ];
 const ORG_HEADS: &[&str] = &[
     "quotidien", "journal", "hebdomadaire", "mensuel", "magazine", "site", "chaîne", "radio",
@@ -97,6 +101,11 @@ const ORG_HEADS: &[&str] = &[
     "banque", "cour", "gendarmerie", "département", "administration", "exécutif", "régime",
     "pouvoir", "coalition", "kremlin", "élysée", "pentagone", "comité", "collectif", "équipe",
     "ministry", "government", "police", "army", "company", "agency", "department", "office",
+];
+/// Speech verbs whose noun-phrase object carries the message ("a annoncé son intention de …").
+const OBJECT_CUES: &[&str] = &[
+    "annoncer", "insister", "dénoncer", "réclamer", "clamer", "promettre", "confirmer",
+    "démentir", "exiger", "revendiquer", "déplorer", "saluer", "nier", "réfuter",
 ];
 /// Heads of descriptions of documents: the speaker is who issued them.
 const DOC_HEADS: &[&str] = &[
@@ -388,7 +397,7 @@ impl<'a> Extractor<'a> {
                 }
                 Some(Kind::Word) | Some(Kind::Num) => {
                     let l = self.w.lw(k);
-                    if k > a && is_in(NP_STOP, l) {
+                    if k > a && (is_in(NP_STOP, l) || (is_in(AUX, l) && !self.w.is_cap(k))) {
                         return k;
                     }
                     // gerund "en commentant"
@@ -486,7 +495,27 @@ impl<'a> Extractor<'a> {
         }
         let mut k = a;
         let mut det = "";
-        if is_in(DETS, first) || first == "d'" || first == "de" {
+        if self.w.kind(a) == Some(Kind::Num) {
+            // "57% des sondés", "48%"
+            k += 1;
+            while k < b && !self.w.is_word(k) {
+                k += 1;
+            }
+            if k >= b {
+                return SpkRef::Desc {
+                    s: a,
+                    e: b,
+                    head: "%".into(),
+                    indefinite: true,
+                    fem: None,
+                };
+            }
+            let f = self.w.lw(k);
+            if matches!(f, "des" | "de" | "d'") {
+                det = "des";
+                k += 1;
+            }
+        } else if is_in(DETS, first) || first == "d'" || first == "de" {
             det = first;
             k += 1;
             if (first == "d'" || first == "de") && is_in(DETS, self.w.lw(k)) {
@@ -496,6 +525,9 @@ impl<'a> Extractor<'a> {
         }
         if k >= b || !self.w.is_word(k) {
             return SpkRef::None;
+        }
+        while k + 1 < b && is_in(PRE_ADJ, self.w.lw(k)) && self.w.is_word(k + 1) {
+            k += 1;
         }
         let head = self.w.lw(k).to_string();
         // description ends at a comma inside the phrase
@@ -570,6 +602,12 @@ impl<'a> Extractor<'a> {
             }
         }
         best.filter(|&(_, _, sc)| sc > -2).map(|(s, e, _)| (s, e))
+    }
+
+    /// The entity of an NER mention covering words [s, e), if any.
+    fn mention_entity(&self, s: usize, e: usize) -> Option<u32> {
+        let sp = self.w.span(s, e);
+        self.mentions.iter().find(|m| m.span.overlaps(sp)).map(|m| m.entity)
     }
 
     fn word_at(&self, byte: u32) -> Option<usize> {
@@ -928,9 +966,18 @@ impl<'a> Extractor<'a> {
         if !(self.w.is_cap(a) || is_in(DETS, f) || pronoun(f).is_some() || matches!(f, "d'" | "de")) {
             return None;
         }
-        let spk = self.analyse_np(a, e);
+        let mut spk = self.analyse_np(a, e);
         if matches!(spk, SpkRef::None) {
             return None;
+        }
+        // "la nouvelle sous-secrétaire d'Etat …, Lucia Borgonzi, dans …"
+        if matches!(spk, SpkRef::Desc { .. }) && self.w.is_punct(e, ',') && self.w.is_cap(e + 1) {
+            let lim = (e + 6).min(limit);
+            if let Some((s, t)) = self.name_run(e + 1, lim) {
+                if s == e + 1 && t - s >= 2 && (t >= limit || matches!(self.w.kind(t), Some(Kind::Punct(_)))) {
+                    spk = SpkRef::Name { s, e: t, kind: SpeakerKind::Person, entity: self.mention_entity(s, t) };
+                }
+            }
         }
         Some((cue, spk))
     }
@@ -1045,10 +1092,33 @@ impl<'a> Extractor<'a> {
     /// The subject of a verb starting at word `v` (pre-verbal).
     fn subject_before(&self, v: usize) -> SpkRef {
         let ss = self.sentence_start(v);
-        // walk back over clitics, negation, adverbs
+        // walk back over clitics, negation, adverbs, auxiliaries and a comma incise
+        // ("Rayan Nezzar a, une nouvelle fois, exprimé")
         let mut k = v;
-        while k > ss && is_in(ADVERBS, self.w.lw(k - 1)) && pronoun(self.w.lw(k - 1)).is_none() {
-            k -= 1;
+        loop {
+            if k > ss && (is_in(ADVERBS, self.w.lw(k - 1)) || is_in(AUX, self.w.lw(k - 1))) && pronoun(self.w.lw(k - 1)).is_none() {
+                k -= 1;
+                continue;
+            }
+            if k > ss + 1 && self.w.is_punct(k - 1, ',') {
+                let lo = k.saturating_sub(8).max(ss);
+                if let Some(c) = (lo..k - 1).rev().find(|&j| self.w.is_punct(j, ',')) {
+                    if c > ss && is_in(AUX, self.w.lw(c - 1)) {
+                        k = c - 1;
+                        continue;
+                    }
+                }
+            }
+            break;
+        }
+        // "de nombreux experts qui estiment que …": the antecedent of "qui"
+        if k > ss + 1 && self.w.lw(k - 1) == "qui" {
+            let q = k - 1;
+            let lo = q.saturating_sub(6).max(ss);
+            if let Some(d) = (lo..q).rev().find(|&j| is_in(DETS, self.w.lw(j)) || is_in(INDEF, self.w.lw(j))) {
+                let d = if d > lo && matches!(self.w.lw(d - 1), "de" | "d'") && !matches!(self.w.lw(d), "la" | "l'" | "le" | "les") { d - 1 } else { d };
+                return self.analyse_np(d, q);
+            }
         }
         if k > ss {
             if let Some(g) = pronoun(self.w.lw(k - 1)) {
@@ -1060,7 +1130,7 @@ impl<'a> Extractor<'a> {
         while a > ss {
             let p = a - 1;
             match self.w.kind(p) {
-                Some(Kind::Punct(':')) | Some(Kind::Punct(';')) | Some(Kind::Mark(_)) => break,
+                Some(Kind::Punct(':')) | Some(Kind::Punct(';')) => break,
                 Some(Kind::Word) if matches!(self.w.lw(p), "que" | "qu'" | "et" | "mais" | "car") && a < k => break,
                 _ => a = p,
             }
@@ -1082,6 +1152,7 @@ impl<'a> Extractor<'a> {
         while let Some(&(x, y)) = segs.last() {
             let first = self.w.lw(x);
             let apposition = !self.w.is_cap(x)
+                && self.w.is_word(x)
                 && !is_in(DETS, first)
                 && pronoun(first).is_none()
                 && segs.len() > 1;
@@ -1256,101 +1327,213 @@ impl<'a> Extractor<'a> {
             if se <= sa + 2 {
                 continue;
             }
-            let mut found: Option<Cand> = None;
-            let mut k = sa;
-            while k < se && found.is_none() {
-                if inside_direct(k) || cue_used(k) {
-                    k += 1;
-                    continue;
-                }
-                let l = self.w.lw(k);
-                // selon X / d'après X
-                if l == "selon" || (l == "d'" && self.w.lw(k + 1) == "après") || l == "according" {
-                    let a = if l == "selon" { k + 1 } else { k + 2 };
-                    if matches!(self.w.lw(a), "que" | "qu'" | "les" | "nos" | "notre") && !self.w.is_cap(a + 1) && self.w.lw(a) != "les" {
-                        k += 1;
-                        continue;
-                    }
-                    let e = self.np_end(a, se);
-                    let mut spk = self.analyse_np(a, e);
-                    if let SpkRef::Desc { ref head, .. } = spk {
-                        if matches!(head.as_str(), "cas" | "moi" | "nous" | "toute" | "tout" | "lequel" | "laquelle") {
-                            spk = SpkRef::None;
-                        }
-                    }
-                    if matches!(spk, SpkRef::None) || a >= e {
-                        k += 1;
-                        continue;
-                    }
-                    let at_start = (sa..k).all(|j| matches!(self.w.lw(j), "mais" | "et" | "or" | "donc") || !self.w.is_word(j));
-                    let at_end = e >= se;
-                    let (ca, cb) = if at_start {
-                        let mut ca = e;
-                        if self.w.is_punct(ca, ',') {
-                            ca += 1;
-                        }
-                        (ca, se)
-                    } else if at_end {
-                        let mut cb = k;
-                        if cb > sa && self.w.is_punct(cb - 1, ',') {
-                            cb -= 1;
-                        }
-                        (sa, cb)
-                    } else {
-                        (sa, se)
-                    };
-                    if cb > ca + 1 {
-                        found = Some(self.indirect(ca, cb, k, a, "selon", spk));
-                    }
-                    k = e.max(k + 1);
-                    continue;
-                }
-                // ", CUE SUBJECT." at the end of the sentence
-                if k > sa + 2 && self.w.is_punct(k - 1, ',') {
-                    if let Some((cue, spk)) = self.inverted_clause(k) {
-                        if !matches!(spk, SpkRef::None) && !(sa..k - 1).all(inside_direct) {
-                            let np_end = self.sentence_end(k);
-                            let _ = np_end;
-                            found = Some(self.indirect(sa, k - 1, cue.a, cue.b, &cue.lemma, spk));
-                            break;
-                        }
-                    }
-                }
-                // "SUBJECT CUE [à X] que …" / "SUBJECT CUE infinitive …"
-                if let Some(cue) = self.cue_at(k) {
-                    if cue.class == VerbClass::Strong && cue.inv_pronoun.is_none() && !(k > 0 && matches!(self.w.lw(k - 1), "d'" | "de" | "à")) {
-                        let mut j = self.skip_complements(cue.b, se);
-                        if self.w.is_punct(j, ',') {
-                            j += 1;
-                        }
-                        let l2 = self.w.lw(j);
-                        let que = matches!(l2, "que" | "qu'" | "that");
-                        let infinitive = !que && self.w.is_word(j) && !self.w.is_cap(j) && is_infinitive(l2) && cue.b == k + 1;
-                        if (que || infinitive) && j + 1 < se {
-                            let spk = self.subject_before(cue.a);
-                            if !matches!(spk, SpkRef::None) {
-                                let ca = if que { j + 1 } else { j };
-                                found = Some(self.indirect(ca, se, cue.a, cue.b, &cue.lemma, spk));
-                                break;
-                            }
-                        }
-                    }
-                }
-                k += 1;
+            // a mixed quotation already covers this sentence's reporting clause
+            let sspan = self.w.span(sa, se);
+            if direct.iter().any(|d| d.kind == QuoteKind::Mixed && d.content.overlaps(sspan) && d.content.start <= sspan.start) {
+                continue;
+            }
+            let mut found = self.inverted_final(sa, se, &inside_direct, &cue_used);
+            if found.is_none() {
+                found = self.source_marker(sa, se, &inside_direct);
+            }
+            if found.is_none() {
+                found = self.reporting_clause(sa, se, &inside_direct, &cue_used);
             }
             if let Some(mut c) = found {
+                for d in direct.iter().filter(|d| d.kind == QuoteKind::Direct && d.cue.is_some()) {
+                    if c.content.overlaps(d.span) && d.span.start > c.content.start {
+                        let mut end = d.span.start;
+                        let t = &self.w.text[c.content.start as usize..end as usize];
+                        end -= (t.len() - t.trim_end_matches([' ', ':', ',', ';', '\n']).len()) as u32;
+                        c.content.end = end;
+                        c.span = c.content.cover(c.cue.unwrap_or(c.content));
+                    }
+                }
                 // a quoted segment inside the reported clause makes it mixed
-                if direct.iter().any(|d| c.content.contains(d.span) && d.kind != QuoteKind::Direct || (c.content.overlaps(d.span) && !c.content.contains(d.content) && d.span.start >= c.content.start)) {
-                    c.kind = QuoteKind::Mixed;
-                } else if fragments.iter().any(|f| c.content.contains(*f)) {
+                if direct.iter().any(|d| c.content.contains(d.span) || (d.kind == QuoteKind::Direct && c.content.contains(d.content)))
+                    || fragments.iter().any(|f| c.content.contains(*f))
+                {
                     c.kind = QuoteKind::Mixed;
                 }
-                if !(c.content.is_empty()) {
+                if !c.content.is_empty() {
                     out.push(c);
                 }
             }
         }
         out
+    }
+
+    /// "CONTENT, a déclaré X." / ", a appris Sputnik d'une source militaire".
+    fn inverted_final(
+        &self,
+        sa: usize,
+        se: usize,
+        inside_direct: &dyn Fn(usize) -> bool,
+        cue_used: &dyn Fn(usize) -> bool,
+    ) -> Option<Cand> {
+        for k in sa + 3..se {
+            if !self.w.is_punct(k - 1, ',') || inside_direct(k) || cue_used(k) {
+                continue;
+            }
+            if matches!(self.w.lw(k), "selon" | "d'" | "according") {
+                continue;
+            }
+            if let Some((cue, spk)) = self.inverted_clause(k) {
+                if !matches!(spk, SpkRef::None) && !(sa..k - 1).all(inside_direct) {
+                    return Some(self.indirect(sa, k - 1, cue.a, cue.b, &cue.lemma, spk));
+                }
+            }
+        }
+        None
+    }
+
+    /// "selon X, …", "… selon X.", "d'après X", "Pour le ministre, …".
+    fn source_marker(&self, sa: usize, se: usize, inside_direct: &dyn Fn(usize) -> bool) -> Option<Cand> {
+        let mut k = sa;
+        while k < se {
+            if inside_direct(k) {
+                k += 1;
+                continue;
+            }
+            let l = self.w.lw(k);
+            let pour = l == "pour" && (sa..k).all(|j| !self.w.is_word(j) || matches!(self.w.lw(j), "mais" | "et" | "or"));
+            if !(l == "selon" || (l == "d'" && self.w.lw(k + 1) == "après") || l == "according" || pour) {
+                k += 1;
+                continue;
+            }
+            let a = if l == "selon" || pour { k + 1 } else { k + 2 };
+            let e = self.np_end(a, se);
+            let mut spk = self.analyse_np(a, e);
+            match &spk {
+                SpkRef::Desc { head, .. } if is_in(NOT_SOURCE, head) => spk = SpkRef::None,
+                SpkRef::Desc { head, .. } if pour && !(is_in(TITLES, head) || is_in(ANON_HEADS, head) || is_in(ORG_HEADS, head) || is_in(DOC_HEADS, head)) => spk = SpkRef::None,
+                SpkRef::Name { .. } | SpkRef::Pronoun(_) if pour && !self.w.is_punct(e, ',') => spk = SpkRef::None,
+                SpkRef::Current if pour => spk = SpkRef::None,
+                _ => {}
+            }
+            if matches!(self.w.lw(a), "que" | "qu'") {
+                spk = SpkRef::None;
+            }
+            if matches!(spk, SpkRef::None) || a >= e {
+                k += 1;
+                continue;
+            }
+            let at_start = (sa..k).all(|j| matches!(self.w.lw(j), "mais" | "et" | "or" | "donc") || !self.w.is_word(j));
+            let comma_before = k > sa && self.w.is_punct(k - 1, ',');
+            let comma_after = self.w.is_punct(e, ',');
+            let at_end = e >= se || (comma_before && !at_start);
+            if !at_start && !comma_before && !comma_after {
+                // "en ordre dispersé selon les Etats": only clear sources mid-sentence
+                let clear = match &spk {
+                    SpkRef::Name { kind, .. } => *kind == SpeakerKind::Person,
+                    SpkRef::Desc { head, .. } => is_in(ANON_HEADS, head) || is_in(ORG_HEADS, head) || is_in(DOC_HEADS, head) || is_in(TITLES, head),
+                    _ => true,
+                };
+                if !clear {
+                    k += 1;
+                    continue;
+                }
+            }
+            let (ca, cb) = if at_start {
+                let mut ca = e;
+                if self.w.is_punct(ca, ',') {
+                    ca += 1;
+                } else if pour {
+                    k += 1;
+                    continue;
+                }
+                (ca, se)
+            } else if at_end {
+                let mut cb = k;
+                if cb > sa && self.w.is_punct(cb - 1, ',') {
+                    cb -= 1;
+                }
+                // after a quotation with its own cue, the statement starts at the last clause
+                let mut ca = sa;
+                if let Some(d) = (sa..cb).rev().find(|&j| inside_direct(j)) {
+                    ca = (d + 1..cb)
+                        .rev()
+                        .find(|&j| matches!(self.w.lw(j), "dont" | "qui" | "où"))
+                        .or_else(|| (d + 1..cb).rev().find(|&j| self.w.is_punct(j, ',')).map(|j| j + 1))
+                        .unwrap_or(d + 1);
+                }
+                (ca, cb)
+            } else {
+                (sa, se)
+            };
+            if cb > ca + 1 {
+                let lemma = if pour { "pour" } else { "selon" };
+                return Some(self.indirect(ca, cb, k, a, lemma, spk));
+            }
+            k = e.max(k + 1);
+        }
+        None
+    }
+
+    /// "X a déclaré que …", "Moscou dément vouloir …", "X a annoncé son intention de …".
+    fn reporting_clause(
+        &self,
+        sa: usize,
+        se: usize,
+        inside_direct: &dyn Fn(usize) -> bool,
+        cue_used: &dyn Fn(usize) -> bool,
+    ) -> Option<Cand> {
+        for k in sa..se {
+            if inside_direct(k) || cue_used(k) {
+                continue;
+            }
+            let Some(cue) = self.cue_at(k) else { continue };
+            if cue.inv_pronoun.is_some() || (k > 0 && matches!(self.w.lw(k - 1), "d'" | "de" | "à" | "pour")) {
+                continue;
+            }
+            let participle_present = self.w.lw(cue.b - 1).ends_with("ant");
+            let mut j = self.skip_complements(self.skip_adverbs(cue.b, 3), se);
+            if self.w.is_punct(j, ',') {
+                j += 1;
+            }
+            let l2 = self.w.lw(j);
+            let que = matches!(l2, "que" | "qu'" | "that");
+            let infinitive = !que
+                && cue.class == VerbClass::Strong
+                && self.w.is_word(j)
+                && !self.w.is_cap(j)
+                && is_infinitive(l2)
+                && cue.b == k + 1;
+            let object = !que
+                && !infinitive
+                && OBJECT_CUES.contains(&cue.lemma.as_str())
+                && (matches!(l2, "son" | "sa" | "ses" | "leur" | "leurs" | "l'" | "le" | "la" | "les" | "un" | "une" | "des" | "cet" | "cette" | "ce" | "ces")
+                    || (l2 == "sur" && cue.lemma == "insister"));
+            if !(que && cue.class == VerbClass::Strong || infinitive || object) || j + 1 >= se {
+                continue;
+            }
+            let spk = if participle_present && k > 0 && self.w.is_punct(k - 1, ',') {
+                SpkRef::Current
+            } else {
+                self.subject_before(cue.a)
+            };
+            if matches!(spk, SpkRef::None) {
+                continue;
+            }
+            let ca = if que || l2 == "sur" { j + 1 } else { j };
+            let cb = self.clause_end(ca, se);
+            return Some(self.indirect(ca, cb, cue.a, cue.b, &cue.lemma, spk));
+        }
+        None
+    }
+
+    /// End of a reported clause: before "et a refusé …" or ", ajoutant …".
+    fn clause_end(&self, ca: usize, se: usize) -> usize {
+        for j in ca + 1..se {
+            let l = self.w.lw(j);
+            if l == "et" && is_in(AUX, self.w.lw(j + 1)) && looks_participle(self.w.lw(j + 2)) && !matches!(self.w.lw(j + 1), "est" | "sont" | "était" | "étaient") {
+                return j;
+            }
+            if self.w.is_punct(j, ',') && self.w.lw(j + 1).ends_with("ant") && self.cue_at(j + 1).is_some() {
+                return j;
+            }
+        }
+        se
     }
 
     fn indirect(&self, ca: usize, cb: usize, qa: usize, qb: usize, lemma: &str, spk: SpkRef) -> Cand {
@@ -1457,7 +1640,7 @@ impl<'a> Extractor<'a> {
                     .map(|(i, _)| i);
                 match (&st.last, newer) {
                     (_, Some(p)) => self.person_speaker(p, st),
-                    (Some((sp, fem)), None) if compatible(*g, *fem) => sp.clone(),
+                    (Some((sp, fem)), None) if compatible(*g, *fem) && sp.kind != SpeakerKind::Organisation => sp.clone(),
                     _ => match self.nearest_person(pos, *g) {
                         Some(p) => self.person_speaker(p, st),
                         None => unknown("?"),
@@ -1510,7 +1693,7 @@ impl<'a> Extractor<'a> {
                     sp
                 } else if is_in(ORG_HEADS, h) {
                     let sp = Speaker {
-                        name: text,
+                        name: self.doc_issuer(h, pos).unwrap_or(text),
                         kind: SpeakerKind::Organisation,
                         span: Some(span),
                         entity: None,
@@ -1596,11 +1779,15 @@ impl<'a> Extractor<'a> {
     /// "un rapport du Centre d'analyse du terrorisme"; "l'étude" → "Ifop" of "un sondage Ifop").
     fn doc_issuer(&self, head: &str, pos: u32) -> Option<String> {
         let mut best: Option<(u32, String, bool)> = None;
+        let doc = is_in(DOC_HEADS, head);
         for (at, l, name) in &self.docs {
             if *at >= pos {
                 break;
             }
             let same = l == head;
+            if !same && !(doc && is_in(DOC_HEADS, l)) {
+                continue;
+            }
             if best.as_ref().is_none_or(|(_, _, bs)| same || !bs) {
                 best = Some((*at, name.clone(), same));
             }
@@ -1613,7 +1800,11 @@ impl<'a> Extractor<'a> {
         let mut out = Vec::new();
         for i in 0..self.w.len() {
             let l = self.w.lw(i);
-            if !is_in(DOC_HEADS, l) {
+            let org = is_in(ORG_HEADS, l);
+            if !is_in(DOC_HEADS, l) && !org {
+                continue;
+            }
+            if org && !self.w.is_cap(i + 1) {
                 continue;
             }
             let mut j = i + 1;
@@ -1731,7 +1922,7 @@ fn looks_participle(w: &str) -> bool {
 }
 
 fn is_infinitive(w: &str) -> bool {
-    (w.ends_with("er") || w.ends_with("ir") || w.ends_with("re") || w.ends_with("oir"))
+    !w.contains('-') && (w.ends_with("er") || w.ends_with("ir") || w.ends_with("re") || w.ends_with("oir"))
         && w.chars().count() > 3
         && !matches!(w, "hier" | "premier" | "dernier" | "autre" | "entre" | "contre" | "notre" | "votre" | "leur" | "pour" | "sur" | "encore" | "chaque" | "quatre" | "ministre" | "centre" | "guerre" | "nombre")
 }
