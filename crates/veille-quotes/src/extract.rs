@@ -679,6 +679,20 @@ impl<'a> Extractor<'a> {
             if let Some(r) = self.role_after(e) {
                 roles.push(r);
             }
+            if fem.is_none() && s > 0 {
+                fem = match self.w.lw(s - 1) {
+                    "mme" | "mmes" | "mlle" | "madame" => Some(true),
+                    "m." | "m" | "monsieur" | "mm" => Some(false),
+                    _ => None,
+                };
+            }
+            if fem.is_none() && s > 1 && self.w.is_punct(s - 1, ',') {
+                // "La députée de Haute-Gironde, Véronique Hammerer"
+                if let Some((r, g)) = self.role_before(s - 1) {
+                    roles.push(r);
+                    fem = g;
+                }
+            }
             if fem.is_none() {
                 fem = first_name_gender(self.w.lw(s));
             }
@@ -967,7 +981,7 @@ impl<'a> Extractor<'a> {
             return None;
         }
         let mut spk = self.analyse_np(a, e);
-        if matches!(spk, SpkRef::None) {
+        if matches!(spk, SpkRef::None | SpkRef::Current) {
             return None;
         }
         // "la nouvelle sous-secrétaire d'Etat …, Lucia Borgonzi, dans …"
@@ -1005,7 +1019,7 @@ impl<'a> Extractor<'a> {
                     j += 1;
                 }
                 k = j;
-            } else if matches!(l, "lundi" | "mardi" | "mercredi" | "jeudi" | "vendredi" | "samedi" | "dimanche" | "hier" | "également" | "aussi" | "encore" | "ensuite" | "alors" | "aujourd'hui" | "soir" | "matin" | "dernier" | "on") {
+            } else if matches!(l, "ainsi" | "lundi" | "mardi" | "mercredi" | "jeudi" | "vendredi" | "samedi" | "dimanche" | "hier" | "également" | "aussi" | "encore" | "ensuite" | "alors" | "aujourd'hui" | "soir" | "matin" | "dernier" | "on") {
                 k += 1;
             } else {
                 break;
@@ -1640,7 +1654,7 @@ impl<'a> Extractor<'a> {
                     .map(|(i, _)| i);
                 match (&st.last, newer) {
                     (_, Some(p)) => self.person_speaker(p, st),
-                    (Some((sp, fem)), None) if compatible(*g, *fem) && sp.kind != SpeakerKind::Organisation => sp.clone(),
+                    (Some((sp, fem)), None) if compatible(*g, *fem) => sp.clone(),
                     _ => match self.nearest_person(pos, *g) {
                         Some(p) => self.person_speaker(p, st),
                         None => unknown("?"),
@@ -1661,7 +1675,7 @@ impl<'a> Extractor<'a> {
                 let span = self.w.span(*s, *e);
                 let text = self.w.text[span.range()].to_string();
                 let h = head.as_str();
-                if is_in(ANON_HEADS, h) && (*indefinite || st.last_anon.is_none()) {
+                if is_in(ANON_HEADS, h) && (*indefinite || st.last_anon.is_none() || h.ends_with('s')) {
                     let sp = Speaker {
                         name: text,
                         kind: SpeakerKind::Anonymous,
@@ -1682,7 +1696,7 @@ impl<'a> Extractor<'a> {
                     st.set(sp.clone(), *fem);
                     sp
                 } else if is_in(DOC_HEADS, h) {
-                    let name = self.doc_issuer(h, pos).unwrap_or(text);
+                    let name = self.doc_issuer(h, span.end).unwrap_or(text);
                     let sp = Speaker {
                         name,
                         kind: SpeakerKind::Organisation,
@@ -1693,12 +1707,12 @@ impl<'a> Extractor<'a> {
                     sp
                 } else if is_in(ORG_HEADS, h) {
                     let sp = Speaker {
-                        name: self.doc_issuer(h, pos).unwrap_or(text),
+                        name: self.doc_issuer(h, span.end).unwrap_or(text),
                         kind: SpeakerKind::Organisation,
                         span: Some(span),
                         entity: None,
                     };
-                    st.set(sp.clone(), None);
+                    st.set(sp.clone(), *fem);
                     sp
                 } else if *indefinite {
                     let sp = Speaker {
@@ -1795,6 +1809,27 @@ impl<'a> Extractor<'a> {
         best.map(|(_, n, _)| n)
     }
 
+    /// End of an organisation name starting with an organisation word: "Centre d'analyse du
+    /// terrorisme", "Institut des études stratégiques de Damas".
+    fn org_name_end(&self, j: usize, limit: usize) -> usize {
+        let mut e = j + 1;
+        let mut last_good = e;
+        while e < limit && self.w.is_word(e) {
+            let l = self.w.lw(e);
+            if is_in(AUX, l) || is_in(NP_STOP, l) || self.lex.lookup(l).is_some() || l.ends_with("ant") {
+                break;
+            }
+            if is_in(DETS, l) && !matches!(self.w.lw(e - 1), "de" | "d'" | "du" | "des" | "et") && !matches!(l, "du" | "des") {
+                break;
+            }
+            e += 1;
+            if !matches!(l, "de" | "d'" | "du" | "des" | "la" | "l'" | "le" | "les" | "et") {
+                last_good = e;
+            }
+        }
+        last_good
+    }
+
     /// Documents named with their issuer: (position, head, issuer).
     fn collect_docs(&self) -> Vec<(u32, String, String)> {
         let mut out = Vec::new();
@@ -1815,6 +1850,9 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             let mut e = j + 1;
+            if is_in(ORG_WORDS, self.w.lw(j)) {
+                e = self.org_name_end(j, (j + 9).min(self.w.len()));
+            }
             while e < self.w.len() && e < j + 8 && (self.w.is_cap(e) || (matches!(self.w.lw(e), "de" | "d'" | "du" | "des" | "la" | "l'") && self.w.is_cap(e + 1)) || (matches!(self.w.lw(e), "de" | "d'" | "du") && self.w.is_word(e + 1) && e + 2 < self.w.len() && self.w.is_cap(e + 2))) {
                 e += 1;
             }

@@ -184,6 +184,8 @@ const FR_SUPPLEMENT: &[(&str, &str, &str)] = &[
     ("écrire", "S", "écrit écrivent écrivait écrivaient"),
     ("tweeter", "W", "tweeté"),
     ("promettre", "S", "promis promise promises"),
+    ("relever", "S", "relève relèvent relevé relevait relevaient releva relevant"),
+    ("répéter", "S", "répète répètent répété répétait répéta répétant"),
     ("clamer", "S", "clame clament clamé clamait clamaient clama clamant clamer"),
     ("entendre", "W", "entendu"),
     ("défendre", "W", "défendu"),

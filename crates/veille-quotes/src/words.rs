@@ -258,7 +258,9 @@ impl<'a> Words<'a> {
             if end_here {
                 // a closing quotation mark right after the period belongs to this sentence
                 let mut e = i + 1;
-                if e < n && matches!(self.w[e].kind, Kind::Mark(c) if c == '»' || c == '”')
+                if e < n
+                    && (matches!(self.w[e].kind, Kind::Mark(c) if c == '»' || c == '”')
+                        || (self.w[e].kind == Kind::Mark('"') && !self.space_before(e)))
                 {
                     e += 1;
                 }
