@@ -32,8 +32,8 @@ pub enum IngestError {
     /// A WARC record is malformed or truncated; the reader goes on with the next record when it can.
     #[error("{origin}: bad WARC record: {reason}")]
     Warc { origin: String, reason: String },
-    /// An HTML page yielded no main text.
-    #[error("{origin}: no main text found in the HTML page")]
+    /// An HTML page (or a feed item, or a file) yielded no text.
+    #[error("{origin}: no main text found")]
     NoContent { origin: String },
     /// The input is not in a supported format (binary file, unknown type).
     #[error("{origin}: unsupported input: {reason}")]

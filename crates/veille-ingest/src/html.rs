@@ -60,7 +60,10 @@ pub struct Extracted {
 /// Page metadata found in the markup.
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct PageMeta {
+    /// JSON-LD headline, `og:title` or `twitter:title`.
     pub title: Option<String>,
+    /// The `<title>` element (often with the site name appended), used last.
+    pub doc_title: Option<String>,
     pub author: Option<String>,
     pub date: Option<String>,
     pub site_name: Option<String>,
@@ -76,14 +79,22 @@ pub fn extract_html(html: &str, url: Option<&str>, extractor: Extractor) -> Extr
     let (text, traf_meta, used) = main_text(html, url, extractor);
     let mut meta = Meta::default();
     let tm = traf_meta.unwrap_or_default();
-    meta.title = page.title.clone().or(tm.title);
+    // trafilatura's title splits on ':' too ("Alep : l'évacuation" -> "l'évacuation"), which
+    // is wrong for French headlines: the `<title>` without its site suffix comes first.
+    meta.title = page
+        .title
+        .clone()
+        .or_else(|| page.doc_title.as_deref().map(strip_site_suffix))
+        .or(tm.title);
     meta.author = page.author.clone().or(tm.author);
     meta.date = page.date.clone().or(tm.date);
+    // trafilatura's own site-name guess (title suffix, then body selectors) is noisy: the
+    // host name of the URL comes first.
     meta.source = page
         .site_name
         .clone()
-        .or(tm.site_name)
-        .or_else(|| url.and_then(host_of).map(str::to_owned));
+        .or_else(|| url.and_then(host_of).map(str::to_owned))
+        .or(tm.site_name);
     meta.url = page
         .canonical_url
         .clone()
@@ -158,6 +169,7 @@ fn trafilatura(html: &str, url: Option<&str>) -> (String, Option<PageMeta>) {
             let m = &r.metadata;
             let meta = PageMeta {
                 title: clean_opt(m.title.as_deref()),
+                doc_title: None,
                 author: clean_opt(m.author.as_deref()),
                 date: m.date.map(|d| d.format("%Y-%m-%d").to_string()),
                 site_name: clean_opt(m.sitename.as_deref()),
@@ -215,6 +227,22 @@ fn clean_opt(s: Option<&str>) -> Option<String> {
     s.and_then(clean)
 }
 
+/// "Headline | Site" → "Headline" when the tail is short (≤ 4 words) and the head has 2 words or more.
+pub fn strip_site_suffix(title: &str) -> String {
+    for sep in [" | ", " - ", " — ", " – ", " · ", " :: "] {
+        if let Some((head, tail)) = title.rsplit_once(sep) {
+            let (hw, tw) = (
+                head.split_whitespace().count(),
+                tail.split_whitespace().count(),
+            );
+            if tw <= 4 && hw >= 2 {
+                return head.trim().to_owned();
+            }
+        }
+    }
+    title.to_owned()
+}
+
 /// `fr-FR` → `fr`; `en_US` → `en`.
 fn primary_lang(s: &str) -> Option<String> {
     let p = s.trim().split(['-', '_']).next()?.to_ascii_lowercase();
@@ -254,8 +282,8 @@ fn page_meta_inner(html: &str) -> PageMeta {
         .headline
         .clone()
         .or_else(|| meta_content("meta[property='og:title']"))
-        .or_else(|| meta_content("meta[name='twitter:title']"))
-        .or_else(|| clean(&dom.select("head title").first().text()));
+        .or_else(|| meta_content("meta[name='twitter:title']"));
+    let doc_title = clean(&dom.select("title").first().text());
     let author = ld
         .author
         .clone()
@@ -314,6 +342,7 @@ fn page_meta_inner(html: &str) -> PageMeta {
         .or_else(|| ld.description.clone());
     PageMeta {
         title,
+        doc_title,
         author,
         date,
         site_name,
@@ -425,6 +454,9 @@ mod tests {
                 title: Some(
                     "Alep : l'armée syrienne progresse",
                 ),
+                doc_title: Some(
+                    "Alep : la bataille | Exemple Info",
+                ),
                 author: Some(
                     "Jeanne Durand, Paul Martin",
                 ),
@@ -488,6 +520,23 @@ mod tests {
             let e = extract_html(s, Some("not a url"), Extractor::Combined);
             assert!(e.text.len() < 100);
         }
+    }
+
+    #[test]
+    fn site_suffixes() {
+        assert_eq!(
+            strip_site_suffix("Alep : la bataille | Exemple Info"),
+            "Alep : la bataille"
+        );
+        assert_eq!(
+            strip_site_suffix("Palmyre reprise - Le Monde.fr"),
+            "Palmyre reprise"
+        );
+        assert_eq!(
+            strip_site_suffix("Alep : l'évacuation"),
+            "Alep : l'évacuation"
+        );
+        assert_eq!(strip_site_suffix("Nord - Sud"), "Nord - Sud");
     }
 
     #[test]

@@ -320,9 +320,12 @@ impl<R: Read> Iterator for WarcReader<R> {
     }
 }
 
+/// Status code, headers and body of an HTTP response.
+pub type HttpResponse = (u16, Vec<(String, String)>, Vec<u8>);
+
 /// Splits an HTTP response (`application/http; msgtype=response` block) into status code,
 /// headers and body; undoes `Transfer-Encoding: chunked`.
-pub fn split_http_response(block: &[u8]) -> Option<(u16, Vec<(String, String)>, Vec<u8>)> {
+pub fn split_http_response(block: &[u8]) -> Option<HttpResponse> {
     let (head_end, sep) = match find(block, b"\r\n\r\n") {
         Some(i) => (i, 4),
         None => (find(block, b"\n\n")?, 2),
