@@ -31,7 +31,7 @@ fn main() {
             Ok(rs) => {
                 for r in &rs {
                     println!(
-                        "{:<44} cases {:>4} scored {:>4} strict {:>4} value {:>4} ({:.1}%) ref {}/{}",
+                        "{:<44} cases {:>4} scored {:>4} strict {:>4} value {:>4} ({:.1}%) ref {}/{} items {}/{}",
                         r.file,
                         r.cases,
                         r.scored,
@@ -39,7 +39,9 @@ fn main() {
                         r.value_pass,
                         100.0 * r.value_pass as f64 / r.scored.max(1) as f64,
                         r.with_reference_pass,
-                        r.with_reference
+                        r.with_reference,
+                        r.gold_items_found,
+                        r.gold_items
                     );
                 }
                 for r in &rs {

@@ -544,12 +544,63 @@ pub(crate) fn find(lx: &Lexed, ctx: &Ctx) -> Vec<Hit> {
                 h.b = i + 1;
             }
             i = h.b;
+            if let Some(prev) = out.last_mut() {
+                if let Some(m) = merge_time_date(lx, prev, &h) {
+                    *prev = m;
+                    continue;
+                }
+            }
             out.push(h);
         } else {
             i += 1;
         }
     }
     out
+}
+
+/// The date part (`2016-11-07`, `XXXX-12-24`, `XXXX-WXX-2`) of a value, if it has one.
+fn date_part(v: &str) -> Option<&str> {
+    let d = v.split('T').next().unwrap_or("");
+    let ok = (d.len() == 10 && d.as_bytes()[4] == b'-' && d.as_bytes()[7] == b'-')
+        || (d.starts_with("XXXX-WXX-") && d.len() == 10);
+    ok.then_some(d)
+}
+
+/// The clock part (`T09:00`) of a value when it is a clock time.
+fn clock_part(v: &str) -> Option<&str> {
+    let t = &v[v.find('T')?..];
+    (t.len() >= 6 && t.as_bytes()[3] == b':').then_some(t)
+}
+
+/// "9h le 13 décembre 2018", "mardi 11:00", "demain à 8 h", "vers 15 h 30, hier".
+fn merge_time_date(lx: &Lexed, a: &Hit, b: &Hit) -> Option<Hit> {
+    let between: Vec<&str> = (a.b..b.a).map(|k| lx.n(k)).collect();
+    if between.len() > 2 {
+        return None;
+    }
+    let (av, bv) = (a.value.as_deref()?, b.value.as_deref()?);
+    let (date, time, link_ok) =
+        if a.timex_type == "TIME" && clock_part(av).is_some() && b.timex_type == "DATE" {
+            let ok = between
+                .iter()
+                .all(|w| matches!(*w, "le" | "," | "du" | "ce"));
+            (date_part(bv)?, clock_part(av)?, ok)
+        } else if a.timex_type == "DATE" && b.timex_type == "TIME" && clock_part(bv).is_some() {
+            let ok = between.iter().all(|w| matches!(*w, "a" | ","));
+            (date_part(av)?, clock_part(bv)?, ok)
+        } else {
+            return None;
+        };
+    if !link_ok {
+        return None;
+    }
+    Some(hit(
+        a.a,
+        b.b,
+        "TIME",
+        Some(format!("{date}{time}")),
+        a.relative || b.relative,
+    ))
 }
 
 fn hit(a: usize, b: usize, t: &'static str, value: Option<String>, relative: bool) -> Hit {
@@ -562,46 +613,171 @@ fn hit(a: usize, b: usize, t: &'static str, value: Option<String>, relative: boo
     }
 }
 
-/// Reads a clock time at `i`: `21 h 45`, `18h`, `14:30`, `à 10 heures`.
+/// A clock time.
+#[derive(Clone, Copy)]
+struct Clock {
+    h: u32,
+    m: u32,
+    s: Option<u32>,
+    end: usize,
+}
+
+impl Clock {
+    fn fmt(&self) -> String {
+        match self.s {
+            Some(s) => format!("T{:02}:{:02}:{:02}", self.h, self.m, s),
+            None => format!("T{:02}:{:02}", self.h, self.m),
+        }
+    }
+}
+
+fn two_digits(lx: &Lexed, j: usize, max: u32) -> Option<u32> {
+    if lx.kind(j) == Some(Kind::Num)
+        && lx.n(j).len() == 2
+        && !lx.toks[j].grouped
+        && !lx.toks[j].decimal
+    {
+        lx.n(j).parse::<u32>().ok().filter(|v| *v < max)
+    } else {
+        None
+    }
+}
+
+/// Reads a clock time at `i`: `21 h 45`, `18h`, `14:30:15`, `4pm`, `à 10 heures`,
+/// `huit heures et quart`, `7h du soir`.
 fn clock_at(lx: &Lexed, i: usize, after_prep: bool) -> Option<(u32, u32, usize)> {
-    if lx.kind(i)? != Kind::Num || lx.toks[i].grouped || lx.toks[i].decimal {
+    clock(lx, i, after_prep).map(|c| (c.h, c.m, c.end))
+}
+
+fn clock(lx: &Lexed, i: usize, after_prep: bool) -> Option<Clock> {
+    let (h, mut j, digits) = match lx.kind(i)? {
+        Kind::Num => {
+            if lx.toks[i].grouped || lx.toks[i].decimal || lx.n(i).len() > 2 {
+                return None;
+            }
+            (lx.n(i).parse::<u32>().ok()?, i + 1, true)
+        }
+        Kind::Word => {
+            if !after_prep {
+                return None;
+            }
+            let w = crate::words::parse_words(lx, i, false)?;
+            if w.ordinal || w.value.fract() != 0.0 {
+                return None;
+            }
+            (w.value as u32, w.end, false)
+        }
+        _ => return None,
+    };
+    if h > 24 {
         return None;
     }
-    let h: u32 = lx.n(i).parse().ok()?;
-    if h > 24 || lx.n(i).len() > 2 {
-        return None;
-    }
-    let mut j = i + 1;
-    let hour_word = lx.is_any(j, &["heures", "heure"]);
-    if lx.is(j, "h") || (hour_word && after_prep) {
+    let mut c = Clock {
+        h,
+        m: 0,
+        s: None,
+        end: j,
+    };
+    let mut found = false;
+    if digits && lx.is(j, ":") && !lx.gap(j) && !lx.gap(j + 1) {
+        let m = two_digits(lx, j + 1, 60)?;
+        c.m = m;
+        j += 2;
+        if lx.is(j, ":") && !lx.gap(j) {
+            if let Some(sec) = two_digits(lx, j + 1, 60) {
+                c.s = Some(sec);
+                j += 2;
+            }
+        }
+        found = true;
+    } else if (digits && lx.is(j, "h")) || (lx.is_any(j, &["heures", "heure"]) && after_prep) {
         j += 1;
-        let mut m = 0;
-        if lx.kind(j) == Some(Kind::Num)
-            && lx.n(j).len() == 2
-            && !lx.toks[j].grouped
-            && !lx.toks[j].decimal
-        {
-            if let Ok(mm) = lx.n(j).parse::<u32>() {
-                if mm < 60 {
-                    m = mm;
-                    j += 1;
+        if let Some(m) = two_digits(lx, j, 60) {
+            c.m = m;
+            j += 1;
+            if lx.is_any(j, &["min", "minutes", "minute"]) {
+                j += 1;
+            }
+        } else if lx.is(j, "et") && lx.is(j + 1, "quart") {
+            c.m = 15;
+            j += 2;
+        } else if lx.is(j, "et") && lx.is_any(j + 1, &["demie", "demi"]) {
+            c.m = 30;
+            j += 2;
+        } else if lx.seq(j, &["moins", "le", "quart"]).is_some() {
+            c.m = 45;
+            c.h = (c.h + 23) % 24;
+            j += 3;
+        } else if lx.is(j, "pile") {
+            j += 1;
+        } else {
+            // "huit heures 20 minutes", "8 h et vingt minutes", "moins vingt-trois minutes"
+            let mut k = j;
+            let mut minus = false;
+            if lx.is(k, "et") {
+                k += 1;
+            } else if lx.is(k, "moins") {
+                minus = true;
+                k += 1;
+            }
+            if let Some(q) = crate::numbers::quant(lx, k, false) {
+                if let Some(v) = q.value.filter(|v| *v < 60.0 && v.fract() == 0.0) {
+                    if lx.is_any(q.b, &["minutes", "minute", "min"]) || (k == j && q.b > k) {
+                        if minus {
+                            c.m = 60 - v as u32;
+                            c.h = (c.h + 23) % 24;
+                        } else {
+                            c.m = v as u32;
+                        }
+                        j = q.b;
+                        if lx.is_any(j, &["minutes", "minute", "min"]) {
+                            j += 1;
+                        }
+                    }
                 }
             }
         }
-        return Some((h, m, j));
+        found = true;
     }
-    if lx.is(j, ":")
-        && !lx.gap(j)
-        && !lx.gap(j + 1)
-        && lx.kind(j + 1) == Some(Kind::Num)
-        && lx.n(j + 1).len() == 2
+    // am / pm
+    if lx.is_any(j, &["am", "pm"])
+        || (lx.is_any(j, &["a", "p"]) && lx.is(j + 1, ".") && lx.is(j + 2, "m"))
     {
-        let m: u32 = lx.n(j + 1).parse().ok()?;
-        if m < 60 {
-            return Some((h, m, j + 2));
+        if digits && !found && !lx.gap(j) || found || digits {
+            let pm = lx.n(j).starts_with('p');
+            if pm && c.h < 12 {
+                c.h += 12;
+            }
+            if !pm && c.h == 12 {
+                c.h = 0;
+            }
+            j += if lx.is_any(j, &["am", "pm"]) { 1 } else { 3 };
+            if lx.is(j, ".") && !lx.gap(j) {
+                j += 1;
+            }
+            found = true;
         }
     }
-    None
+    if !found {
+        return None;
+    }
+    // "du matin", "du soir", "de l'après-midi"
+    if lx.is(j, "du") && lx.is_any(j + 1, &["matin", "soir"]) {
+        if lx.is(j + 1, "soir") && c.h < 12 {
+            c.h += 12;
+        }
+        j += 2;
+    } else if let Some(e) = lx
+        .seq(j, &["de", "l'", "apres", "-", "midi"])
+        .or_else(|| lx.seq(j, &["de", "l'", "apres", "midi"]))
+    {
+        if c.h < 12 {
+            c.h += 12;
+        }
+        j = e;
+    }
+    c.end = j;
+    Some(c)
 }
 
 fn at(lx: &Lexed, i: usize, ctx: &Ctx, anchor: Option<NaiveDate>) -> Option<Hit> {
@@ -785,6 +961,12 @@ fn at(lx: &Lexed, i: usize, ctx: &Ctx, anchor: Option<NaiveDate>) -> Option<Hit>
         }
         j += 1;
     }
+    if lx.is(i, "chaque") || (lx.is_any(i, &["tous", "toutes"]) && lx.is(i + 1, "les")) {
+        let k = if lx.is(i, "chaque") { i + 1 } else { i + 2 };
+        if let Some((Some(n), unit, e2)) = amount_unit(lx, k, en) {
+            return Some(hit(i, e2, "SET", duration_value(Some(n), unit), false));
+        }
+    }
     if lx.is_any(i, &["tous", "chaque"]) && lx.is_any(i + 1, &["les"]) || lx.is(i, "chaque") {
         // tous les lundis / chaque lundi
         let k = if lx.is(i, "chaque") { i + 1 } else { i + 2 };
@@ -805,7 +987,11 @@ fn at(lx: &Lexed, i: usize, ctx: &Ctx, anchor: Option<NaiveDate>) -> Option<Hit>
                 && !lx.is_any(e + 1, &["et", "a", "au"]);
             if !is_sept_number {
                 let mut e2 = e + 1;
-                if lx.is(e2, ".") && !lx.gap(e2) {
+                if lx.is(e2, ".")
+                    && !lx.gap(e2)
+                    && lx.orig(e).len() <= 4
+                    && lx.kind(e2 + 1) == Some(Kind::Num)
+                {
                     e2 += 1;
                 }
                 let year = year_at(lx, e2, true).filter(|_| lx.kind(e2) == Some(Kind::Num));
@@ -866,7 +1052,9 @@ fn at(lx: &Lexed, i: usize, ctx: &Ctx, anchor: Option<NaiveDate>) -> Option<Hit>
             return None;
         }
         let tense = explicit.unwrap_or_else(|| tense_near(lx, i, end));
-        let v = dct.map(|d| fmt_date(pick_weekday(d, wd, tense, this_week)));
+        let v = dct
+            .map(|d| fmt_date(pick_weekday(d, wd, tense, this_week)))
+            .or_else(|| Some(format!("XXXX-WXX-{wd}")));
         let (e2, v2) = with_part(lx, end, v);
         let t = if e2 > end { "TIME" } else { "DATE" };
         return Some(hit(i, e2, t, v2, true));
@@ -961,7 +1149,13 @@ fn at(lx: &Lexed, i: usize, ctx: &Ctx, anchor: Option<NaiveDate>) -> Option<Hit>
         if k == i && tense.is_none() && lx.is_any(k, &["mars", "mai"]) && !prep {
             return None;
         }
+        let this_year = k > i && lx.is_any(k - 1, &["cette", "cet", "ce"]) && !lx.is(k - 1, "de");
         let t = tense.unwrap_or_else(|| tense_near(lx, lead2, end));
+        if this_year {
+            if let Some(d) = dct {
+                return Some(hit(lead2, end, "DATE", Some(fmt_month(d.year(), m)), true));
+            }
+        }
         let v = match dct {
             Some(d) => Some(fmt_month(pick_year_month(d, m, t), m)),
             None => Some(format!("XXXX-{m:02}")),
@@ -985,20 +1179,26 @@ fn at(lx: &Lexed, i: usize, ctx: &Ctx, anchor: Option<NaiveDate>) -> Option<Hit>
         let mut a = i;
         let mut k = i;
         let mut prep = false;
-        if lx.is_any(k, &["vers", "a", "des", "jusqu'", "avant", "apres"]) {
+        if lx.is_any(
+            k,
+            &[
+                "vers", "a", "des", "jusqu'", "avant", "apres", "est", "sont",
+            ],
+        ) {
             prep = true;
             if lx.is(k, "jusqu'") && lx.is(k + 1, "a") {
                 k += 1;
             }
             k += 1;
         }
-        if let Some((h, m, e)) = clock_at(lx, k, prep) {
+        if let Some(c) = clock(lx, k, prep) {
+            let (h, m, e) = (c.h, c.m, c.end);
             if !lx.is(i, "vers") {
                 a = k;
             }
             let base = anchor.map(fmt_date).unwrap_or_default();
             let mut e = e;
-            let mut v = format!("{base}T{h:02}:{m:02}");
+            let mut v = format!("{base}{}", c.fmt());
             if lx.is(e, "du") {
                 if let Some((p, e2)) = part_at(lx, e + 1) {
                     if p == "AF" || p == "EV" {

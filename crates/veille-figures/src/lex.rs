@@ -112,7 +112,7 @@ impl<'a> Lexed<'a> {
     pub fn seq(&self, a: usize, ws: &[&str]) -> Option<usize> {
         let mut i = a;
         for w in ws {
-            if *w != "-" && self.is(i, "-") && !self.gap(i) {
+            if i > a && *w != "-" && self.is(i, "-") && !self.gap(i) {
                 i += 1;
             }
             if !self.is(i, w) {
@@ -202,7 +202,7 @@ impl<'a> Lexed<'a> {
                     if d.is_alphabetic() || is_mark(d) {
                         j += d.len_utf8();
                     } else if (d == '\'' || d == '’' || d == 'ʼ')
-                        && text[j + d.len_utf8()..to]
+                        && text[j + d.len_utf8()..]
                             .chars()
                             .next()
                             .is_some_and(|x| x.is_alphabetic())

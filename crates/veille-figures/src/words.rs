@@ -314,7 +314,7 @@ mod tests {
             quatre-vingt-dix-neuf = 99 7/7
             quatre vingts = 80 2/2
             deux cent deux mille = 202000 4/4
-            neuf mille neuf cent quatre-vingt-dix neuf = 9999 8/8
+            neuf mille neuf cent quatre-vingt-dix neuf = 9999 10/10
             trois millions deux cent mille = 3200000 5/5
             dix-sept = 17 3/3
             vingt et un = 21 3/3

@@ -42,6 +42,7 @@ pub fn default_stages() -> Result<Vec<Arc<dyn Stage>>, Error> {
     let stages: Vec<Arc<dyn Stage>> = vec![
         Arc::new(veille_text::LanguageStage),
         Arc::new(veille_text::TokenizeStage),
+        Arc::new(veille_figures::FiguresStage),
     ];
     Ok(stages)
 }

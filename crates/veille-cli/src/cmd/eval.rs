@@ -6,6 +6,10 @@ use std::process::ExitCode;
 
 #[derive(clap::Subcommand)]
 pub enum EvalCommand {
+    /// Numbers and dates against the Microsoft Recognizers-Text French specs.
+    Recognizers(super::figures::RecognizersArgs),
+    /// TIMEX3 spans and values against the French TimeBank.
+    Timex(super::figures::TimexArgs),
     /// Tokens against UD French (Sequoia + GSD): exact-span P/R/F1.
     Tokens(super::text::UdArgs),
     /// Sentence boundaries against UD French (Sequoia + GSD): P/R/F1 of sentence ends.
@@ -14,6 +18,8 @@ pub enum EvalCommand {
 
 pub fn run(cmd: EvalCommand) -> Result<ExitCode> {
     match cmd {
+        EvalCommand::Recognizers(args) => super::figures::run_recognizers(args),
+        EvalCommand::Timex(args) => super::figures::run_timex(args),
         EvalCommand::Tokens(args) => super::text::run_tokens(args),
         EvalCommand::Sentences(args) => super::text::run_sentences(args),
     }
