@@ -296,37 +296,67 @@ impl LocalStore {
         )
     }
 
-    fn signature(&self, w: &mut Writer, doc: &Document, n_docs: u64) -> Signature {
+    fn term_counts(w: &mut Writer, doc: &Document) -> HashMap<String, u32> {
         let en = doc.language.code == "en";
         let mut counts: HashMap<String, u32> = HashMap::new();
+        let analyzer = if en { &mut w.en } else { &mut w.fr };
         {
-            let analyzer = if en { &mut w.en } else { &mut w.fr };
             let mut stream = analyzer.token_stream(doc.text());
             while let Some(t) = stream.next() {
                 *counts.entry(t.text.clone()).or_insert(0) += 1;
             }
         }
+        // The title says what the article is about: its terms count double.
+        if let Some(title) = &doc.meta.title {
+            let mut stream = analyzer.token_stream(title);
+            while let Some(t) = stream.next() {
+                *counts.entry(t.text.clone()).or_insert(0) += 2;
+            }
+        }
+        counts
+    }
+
+    /// Story signatures of a batch. Document frequencies: the committed index plus the batch
+    /// itself (so that the first batch of an empty store is weighted too).
+    fn signatures(&self, w: &mut Writer, docs: &[&Document]) -> Vec<Signature> {
+        let counts: Vec<HashMap<String, u32>> =
+            docs.iter().map(|d| Self::term_counts(w, d)).collect();
+        let mut batch_df: HashMap<&str, u64> = HashMap::new();
+        for c in &counts {
+            for t in c.keys() {
+                *batch_df.entry(t.as_str()).or_insert(0) += 1;
+            }
+        }
         let searcher = self.index.reader.searcher();
-        let mut keys: Vec<u64> = doc
-            .layers
-            .entities
-            .iter()
-            .filter(|e| e.label != EntityType::MISC)
-            .map(|e| key_hash("e", e.key.as_deref().unwrap_or(&e.name)))
-            .collect();
-        keys.extend(
-            doc.layers
-                .places
+        let n_docs = searcher.num_docs() + docs.len() as u64;
+        let mut out = Vec::with_capacity(docs.len());
+        for (doc, c) in docs.iter().zip(counts.iter()) {
+            let en = doc.language.code == "en";
+            let mut keys: Vec<u64> = doc
+                .layers
+                .entities
                 .iter()
-                .map(|p| key_hash("e", &sql::place_name(doc, p))),
-        );
-        Signature::build(
-            counts,
-            |t| self.index.doc_freq(&searcher, t, en),
-            n_docs,
-            keys,
-            doc.meta.date.as_deref().and_then(parse_day),
-        )
+                .filter(|e| e.label != EntityType::MISC)
+                .map(|e| key_hash("e", e.key.as_deref().unwrap_or(&e.name)))
+                .collect();
+            keys.extend(
+                doc.layers
+                    .places
+                    .iter()
+                    .map(|p| key_hash("e", &sql::place_name(doc, p))),
+            );
+            let df = |t: &str| {
+                self.index.doc_freq(&searcher, t, en) + batch_df.get(t).copied().unwrap_or(0)
+            };
+            out.push(Signature::build(
+                c.clone(),
+                df,
+                n_docs,
+                keys,
+                doc.meta.date.as_deref().and_then(parse_day),
+            ));
+        }
+        out
     }
 
     fn writer(&self) -> Result<std::sync::MutexGuard<'_, Writer>> {
@@ -336,14 +366,11 @@ impl LocalStore {
 
     fn put_locked(&self, w: &mut Writer, batch: Vec<Incoming>) -> Result<BatchReport> {
         let batch_no = w.batch + 1;
-        let n_docs = self.index.reader.searcher().num_docs() + 1;
         let mut report = BatchReport::default();
         let mut to_index: Vec<(String, Document)> = Vec::new();
         // Signatures need `&mut w` (analysers): compute them before opening the transaction.
-        let sigs: Vec<Signature> = batch
-            .iter()
-            .map(|inc| self.signature(w, &inc.doc, n_docs))
-            .collect();
+        let docs: Vec<&Document> = batch.iter().map(|i| &i.doc).collect();
+        let sigs = self.signatures(w, &docs);
         let tx = w.conn.transaction()?;
         for (inc, sig) in batch.into_iter().zip(sigs) {
             let doc = inc.doc;
