@@ -740,10 +740,11 @@ fn clock(lx: &Lexed, i: usize, after_prep: bool) -> Option<Clock> {
         found = true;
     }
     // am / pm
-    if lx.is_any(j, &["am", "pm"])
-        || (lx.is_any(j, &["a", "p"]) && lx.is(j + 1, ".") && lx.is(j + 2, "m"))
+    if (lx.is_any(j, &["am", "pm"])
+        || (lx.is_any(j, &["a", "p"]) && lx.is(j + 1, ".") && lx.is(j + 2, "m")))
+        && (found || digits)
     {
-        if digits && !found && !lx.gap(j) || found || digits {
+        {
             let pm = lx.n(j).starts_with('p');
             if pm && c.h < 12 {
                 c.h += 12;
@@ -1082,19 +1083,8 @@ fn at(lx: &Lexed, i: usize, ctx: &Ctx, anchor: Option<NaiveDate>) -> Option<Hit>
         k += 1;
     }
     if let Some(m) = month(lx.n(k), en) {
-        if lx.is(k, "sept")
-            || lx.is(k, "mars")
-                && lx.orig(k).starts_with('M')
-                && lx.kind(k + 1) != Some(Kind::Num)
-                && k == i
-                && i > 0
-                && lx.kind(i - 1) != Some(Kind::Word)
-        {
-            if lx.is(k, "sept") {
-                return None;
-            }
-        }
-        if lx.is(k, "mai") && k == i && lx.orig(k).starts_with('M') && false {
+        // "sept" alone is the number seven
+        if lx.is(k, "sept") {
             return None;
         }
         let mut e = k + 1;
@@ -1201,10 +1191,8 @@ fn at(lx: &Lexed, i: usize, ctx: &Ctx, anchor: Option<NaiveDate>) -> Option<Hit>
             let mut v = format!("{base}{}", c.fmt());
             if lx.is(e, "du") {
                 if let Some((p, e2)) = part_at(lx, e + 1) {
-                    if p == "AF" || p == "EV" {
-                        if h < 12 {
-                            v = format!("{base}T{:02}:{m:02}", h + 12);
-                        }
+                    if (p == "AF" || p == "EV") && h < 12 {
+                        v = format!("{base}T{:02}:{m:02}", h + 12);
                     }
                     e = e2;
                 }
@@ -1255,11 +1243,7 @@ fn shift(d: NaiveDate, unit: &str, n: f64) -> Option<String> {
 }
 
 /// An amount followed by a time unit: (value or vague, unit, end).
-fn amount_unit<'a>(
-    lx: &'a Lexed,
-    i: usize,
-    en: bool,
-) -> Option<(Option<f64>, &'static str, usize)> {
+fn amount_unit(lx: &Lexed, i: usize, en: bool) -> Option<(Option<f64>, &'static str, usize)> {
     if lx.is_any(i, &["quelques", "plusieurs", "des", "several", "few", "a"]) {
         let mut k = i + 1;
         if lx.is(i, "a") && lx.is(k, "few") {
@@ -1280,10 +1264,7 @@ fn relative_period(lx: &Lexed, i: usize, dct: Option<NaiveDate>) -> Option<Hit> 
         let mut dir_pre: Option<i32> = None;
         if lx.is_any(k, &["la", "le", "l'"]) {
             k += 1;
-        } else if lx.is_any(k, &["cette", "ce", "cet"]) {
-            dir_pre = Some(0);
-            k += 1;
-        } else if lx.is_any(k, &["this"]) {
+        } else if lx.is_any(k, &["cette", "ce", "cet", "this"]) {
             dir_pre = Some(0);
             k += 1;
         } else if lx.is_any(k, &["last", "next"]) {
@@ -1549,9 +1530,10 @@ fn numeric_date(lx: &Lexed, i: usize, dct: Option<NaiveDate>) -> Option<Hit> {
 fn duration_at(lx: &Lexed, i: usize, en: bool) -> Option<Hit> {
     let mut k = i;
     let mut a = i;
-    if lx.is(k, "environ") || lx.is(k, "about") {
-        k += 1;
-    } else if lx.is_any(k, &["les", "ces"]) && lx.kind(k + 1) == Some(Kind::Num) {
+    if lx.is(k, "environ")
+        || lx.is(k, "about")
+        || (lx.is_any(k, &["les", "ces"]) && lx.kind(k + 1) == Some(Kind::Num))
+    {
         k += 1;
     }
     // un quart de siècle, une demi-heure

@@ -123,16 +123,6 @@ impl<'a> Lexed<'a> {
         Some(i)
     }
 
-    /// Whether the folded words `ws` end right before unit `b`; returns their first index.
-    pub fn seq_before(&self, b: usize, ws: &[&str]) -> Option<usize> {
-        let n = ws.len();
-        if b < n {
-            return None;
-        }
-        let a = b - n;
-        (self.seq(a, ws) == Some(b)).then_some(a)
-    }
-
     fn push(
         &mut self,
         start: usize,
@@ -284,10 +274,7 @@ fn scan_number(b: &[u8], text: &str, i: usize, to: usize) -> (usize, bool, bool)
     if first <= 3 {
         // the separator kind must stay the same across groups
         let mut sep_kind: Option<char> = None;
-        loop {
-            let Some(c) = text[j..to].chars().next() else {
-                break;
-            };
+        while let Some(c) = text[j..to].chars().next() {
             let is_space = SPACES.contains(&c);
             if !(is_space || c == '.' || c == ',') {
                 break;
@@ -370,12 +357,6 @@ pub(crate) fn fold_into(s: &str, buf: &mut String) {
             c => buf.extend(c.to_lowercase()),
         }
     }
-}
-
-pub(crate) fn fold(s: &str) -> String {
-    let mut b = String::with_capacity(s.len());
-    fold_into(s, &mut b);
-    b
 }
 
 #[cfg(test)]

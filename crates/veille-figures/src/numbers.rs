@@ -18,7 +18,6 @@ pub(crate) struct Quant {
     pub scale: f64,
     /// Read from words only, a bare `un`/`une`.
     pub bare_article: bool,
-    pub from_words: bool,
 }
 
 fn is_sign(lx: &Lexed, i: usize) -> Option<f64> {
@@ -89,7 +88,6 @@ pub(crate) fn quant(lx: &Lexed, i: usize, english: bool) -> Option<Quant> {
                 ordinal: false,
                 scale: 1.0,
                 bare_article: false,
-                from_words: false,
             };
             if t.grouped {
                 let trailing_zero_groups = digits
@@ -149,7 +147,6 @@ pub(crate) fn quant(lx: &Lexed, i: usize, english: bool) -> Option<Quant> {
                         break;
                     }
                     q.value = q.value.map(|v| tidy(v * s));
-                    q.scale = q.scale.max(s) * if q.scale > 1.0 { 1.0 } else { 1.0 };
                     q.scale = s;
                     j += 1;
                     q.b = j;
@@ -195,7 +192,6 @@ pub(crate) fn quant(lx: &Lexed, i: usize, english: bool) -> Option<Quant> {
                 ordinal: w.ordinal,
                 scale: w.scale,
                 bare_article,
-                from_words: true,
             };
             // fractions: "un demi", "trois quarts", "deux tiers", "un million et demi"
             if !q.ordinal {
@@ -861,11 +857,7 @@ fn read_expr(lx: &Lexed, i: usize, english: bool) -> Option<(Found, usize)> {
         if plural {
             // "des centaines": two to nine hundred and more
             min = Some(2.0 * base);
-            max = Some(if base >= 1000.0 {
-                10.0 * base - 1.0
-            } else {
-                10.0 * base - 1.0
-            });
+            max = Some(10.0 * base - 1.0);
             if base < 100.0 && base != 10.0 {
                 max = None;
             }
@@ -930,9 +922,7 @@ fn read_expr(lx: &Lexed, i: usize, english: bool) -> Option<(Found, usize)> {
         if a.bare_article {
             // "un"/"une" alone is an article unless a time unit, scale or currency follows
             let nx = lx.n(a.b);
-            if time_unit(nx).is_none() {
-                return None;
-            }
+            time_unit(nx)?;
         }
         end = a.b;
         ordinal = a.ordinal;
@@ -1527,10 +1517,7 @@ fn scan_words_fraction(lx: &Lexed, j: usize, english: bool) -> Option<(usize, f6
         // "un cent cinquième" = 1/105
         if nwords > 1 && lx.is_any(j, &["un", "une"]) && nscale < 1000.0 {
             numer = 1.0;
-            den_v = den.value + (nv - 1.0).max(0.0) / if nv >= 100.0 { 1.0 } else { 1.0 };
-            if nv >= 100.0 {
-                den_v = den.value + nv;
-            }
+            den_v = den.value + if nv >= 100.0 { nv } else { (nv - 1.0).max(0.0) };
         }
         if den_v == 0.0 {
             return None;
