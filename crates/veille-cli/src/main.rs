@@ -26,6 +26,8 @@ enum Command {
     /// Score veille against gold data.
     #[command(subcommand)]
     Eval(cmd::eval::EvalCommand),
+    #[command(flatten)]
+    Store(cmd::store::StoreCommand),
 }
 
 fn main() -> ExitCode {
@@ -34,6 +36,7 @@ fn main() -> ExitCode {
         Command::Analyze(args) => cmd::analyze::run(args),
         Command::Bench(args) => cmd::bench::run(args),
         Command::Eval(args) => cmd::eval::run(args),
+        Command::Store(cmd) => cmd::store::run(cmd),
     };
     match result {
         Ok(code) => code,

@@ -5,3 +5,4 @@ pub mod bench;
 pub mod eval;
 pub mod figures;
 pub mod text;
+pub mod store;
