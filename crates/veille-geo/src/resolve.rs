@@ -1,0 +1,445 @@
+//! Toponym resolution: picks the GeoNames entry of each toponym using the article's context.
+//!
+//! Two passes. The first scores each candidate on its own (feature class, population, whether
+//! the name is a preferred one, "X, Y" apposition); the confident choices and the demonyms of
+//! the text then vote for countries and regions; the second pass adds those votes and the
+//! distance to the other places of the article.
+
+use crate::gazetteer::{Cand, Entry, Gazetteer};
+use crate::normalize::normalize_into;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// The resolver's choice for one toponym.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Resolution {
+    /// Entry index in the gazetteer.
+    pub idx: u32,
+    /// Probability-like confidence in [0, 1].
+    pub confidence: f32,
+}
+
+/// Options of a resolution run.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// Leave a toponym unresolved rather than put it in a country the article does not talk
+    /// about when it is only a small place (the NER pipeline); false in "gold toponyms given"
+    /// mode, where every toponym gets an answer when the gazetteer has one.
+    pub strict: bool,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options { strict: true }
+    }
+}
+
+/// Resolves toponyms against a shared gazetteer.
+#[derive(Debug, Clone)]
+pub struct Resolver {
+    gaz: Arc<Gazetteer>,
+}
+
+/// Words that may follow a name and be dropped when the full form is unknown
+/// ("Metcalfe County" → "Metcalfe").
+const SUFFIXES: &[&str] = &[
+    " county",
+    " province",
+    " state",
+    " region",
+    " governorate",
+    " district",
+    " city",
+    " prefecture",
+    " oblast",
+    " municipality",
+];
+const PREFIXES: &[&str] = &[
+    "province de ",
+    "province d ",
+    "region de ",
+    "region d ",
+    "gouvernorat de ",
+    "gouvernorat d ",
+    "ville de ",
+    "ville d ",
+    "city of ",
+    "state of ",
+    "province of ",
+    "etat de ",
+    "etat d ",
+    "republique de ",
+    "republic of ",
+    "canton de ",
+];
+
+/// Weights of the context features (tuned on GeoVirus and TR-News).
+const W_COUNTRY: f32 = 1.6;
+const W_ADMIN: f32 = 1.0;
+const W_NEAR: f32 = 0.8;
+const NEAR_KM: f32 = 300.0;
+const CITY_OVER_REGION: f32 = 2.0;
+
+/// The article's context for pass 2.
+#[derive(Default)]
+struct Ctx {
+    /// Votes from the text itself (demonyms, source country).
+    base: HashMap<String, f32>,
+    /// Country votes of the first-pass choices.
+    votes: HashMap<String, f32>,
+    /// Part of `votes` due to each name: (name key, country).
+    own: HashMap<(String, String), f32>,
+    admin: HashMap<(String, String), f32>,
+    own_admin: HashMap<(String, (String, String)), f32>,
+    /// Points of the chosen places, with the name key that chose them.
+    points: Vec<(f32, f32, String)>,
+}
+
+impl Ctx {
+    fn country_votes(&self, key: &str, cc: &str) -> f32 {
+        let base = self.base.get(cc).copied().unwrap_or(0.0);
+        let Some(total) = self.votes.get(cc) else {
+            return base;
+        };
+        let own = self
+            .own
+            .get(&(key.to_string(), cc.to_string()))
+            .copied()
+            .unwrap_or(0.0);
+        base + (total - own).max(0.0)
+    }
+    fn admin_votes(&self, key: &str, cc: &str, a1: &str) -> f32 {
+        let k = (cc.to_string(), a1.to_string());
+        let Some(total) = self.admin.get(&k) else {
+            return 0.0;
+        };
+        let own = self
+            .own_admin
+            .get(&(key.to_string(), k))
+            .copied()
+            .unwrap_or(0.0);
+        (total - own).max(0.0)
+    }
+}
+
+struct Mention {
+    /// Normalized name.
+    key: String,
+    cands: Vec<Cand>,
+    /// Byte span in the text.
+    start: usize,
+    end: usize,
+    demonym_country: Option<String>,
+}
+
+impl Resolver {
+    pub fn new(gaz: Arc<Gazetteer>) -> Resolver {
+        Resolver { gaz }
+    }
+
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gaz
+    }
+
+    /// Candidates of one surface form, with the fallbacks (possessive, "County", "province de").
+    pub fn candidates(&self, surface: &str, buf: &mut String, out: &mut Vec<Cand>) {
+        out.clear();
+        if !normalize_into(surface, buf) {
+            return;
+        }
+        self.gaz.lookup_key(buf, out);
+        if !out.is_empty() {
+            return;
+        }
+        let key = buf.clone();
+        let mut tries: Vec<String> = Vec::new();
+        if let Some(k) = key.strip_suffix(" s") {
+            tries.push(k.to_string());
+        }
+        for s in SUFFIXES {
+            if let Some(k) = key.strip_suffix(s) {
+                tries.push(k.to_string());
+            }
+        }
+        for p in PREFIXES {
+            if let Some(k) = key.strip_prefix(p) {
+                tries.push(k.to_string());
+            }
+        }
+        for k in tries {
+            self.gaz.lookup_key(&k, out);
+            if !out.is_empty() {
+                return;
+            }
+        }
+    }
+
+    /// Resolves the toponyms at the given byte spans of `text`, in order.
+    /// `source_country` is the article's source country (ISO alpha-2) when known.
+    pub fn resolve(
+        &self,
+        text: &str,
+        spans: &[(usize, usize)],
+        source_country: Option<&str>,
+        opts: Options,
+    ) -> Vec<Option<Resolution>> {
+        let g = &*self.gaz;
+        let mut buf = String::new();
+        let mut ms: Vec<Mention> = Vec::with_capacity(spans.len());
+        for &(s, e) in spans {
+            let surface = text.get(s..e).unwrap_or("");
+            let mut cands = Vec::new();
+            self.candidates(surface, &mut buf, &mut cands);
+            let demonym_country = if normalize_into(surface, &mut buf) {
+                g.demonym_key(&buf)
+                    .filter(|d| d.place.is_none())
+                    .map(|d| d.country.clone())
+            } else {
+                None
+            };
+            // A demonym used as a toponym ("Turkish") means the country.
+            if let Some(cc) = &demonym_country {
+                if let Some(ci) = g.country(cc) {
+                    cands.retain(|c| c.idx == ci || g.entry(c.idx).is_country());
+                    if cands.is_empty() {
+                        cands.push(Cand {
+                            idx: ci,
+                            primary: true,
+                        });
+                    }
+                }
+            }
+            let key = buf.clone();
+            ms.push(Mention {
+                key,
+                cands,
+                start: s,
+                end: e,
+                demonym_country,
+            });
+        }
+
+        // Country votes from the demonyms and country names anywhere in the text.
+        let mut votes: HashMap<String, f32> = HashMap::new();
+        for (cc, w) in text_country_signals(g, text) {
+            *votes.entry(cc).or_default() += w;
+        }
+        if let Some(cc) = source_country {
+            *votes.entry(cc.to_string()).or_default() += 1.0;
+        }
+
+        // Pass 1: priors only.
+        let none = Ctx::default();
+        let first: Vec<Option<(u32, f32)>> =
+            (0..ms.len()).map(|i| self.best(&ms, i, &none)).collect();
+        // Context: votes of the confident first choices, by country and region, minus those of
+        // the mentions with the same name (a name does not vouch for itself).
+        let mut ctx = Ctx {
+            base: votes,
+            ..Ctx::default()
+        };
+        for (i, r) in first.iter().enumerate() {
+            let Some((idx, conf)) = *r else { continue };
+            if conf < 0.5 {
+                continue;
+            }
+            let e = g.entry(idx);
+            let key = ms[i].key.clone();
+            if !e.country.is_empty() {
+                *ctx.votes.entry(e.country.to_string()).or_default() += conf;
+                *ctx.own
+                    .entry((key.clone(), e.country.to_string()))
+                    .or_default() += conf;
+            }
+            if !e.is_country() && !e.is_continent() && !e.admin1.is_empty() {
+                let a = (e.country.to_string(), e.admin1.to_string());
+                *ctx.admin.entry(a.clone()).or_default() += conf;
+                *ctx.own_admin.entry((key.clone(), a)).or_default() += conf;
+            }
+            if !e.is_country() && !e.is_continent() {
+                ctx.points.push((e.lat, e.lon, key));
+            }
+        }
+        // Pass 2: with context.
+        let mut out = Vec::with_capacity(ms.len());
+        for i in 0..ms.len() {
+            let r = self.best(&ms, i, &ctx);
+            let r = r.and_then(|(idx, conf)| {
+                let e = g.entry(idx);
+                if opts.strict && !self.plausible(&e, &ms[i], &ctx) {
+                    None
+                } else {
+                    Some(Resolution {
+                        idx,
+                        confidence: conf,
+                    })
+                }
+            });
+            out.push(r);
+        }
+        out
+    }
+
+    /// Whether a choice is acceptable in strict mode: a small place in a country the article
+    /// does not otherwise mention, when the article is clearly about other countries, is not.
+    fn plausible(&self, e: &Entry<'_>, m: &Mention, ctx: &Ctx) -> bool {
+        if e.class != b'P' || e.population >= 100_000 || m.demonym_country.is_some() {
+            return true;
+        }
+        let total: f32 = ctx.votes.values().sum::<f32>() + ctx.base.values().sum::<f32>();
+        let own = ctx.country_votes(&m.key, e.country);
+        !(total >= 2.0 && own < 0.5)
+    }
+
+    /// Best candidate of mention `i` and its confidence.
+    fn best(&self, ms: &[Mention], i: usize, ctx: &Ctx) -> Option<(u32, f32)> {
+        let g = &*self.gaz;
+        let m = &ms[i];
+        if m.cands.is_empty() {
+            return None;
+        }
+        // "X, Y": the following toponym right after a comma constrains X.
+        let next = ms
+            .get(i + 1)
+            .filter(|n| n.start >= m.end && n.start <= m.end + 2);
+        let prev = if i > 0 {
+            ms.get(i - 1)
+                .filter(|p| m.start >= p.end && m.start <= p.end + 2)
+        } else {
+            None
+        };
+        let mut scores: Vec<(u32, f32)> = Vec::with_capacity(m.cands.len());
+        for c in &m.cands {
+            let e = g.entry(c.idx);
+            let mut s = prior(&e, c.primary);
+            // A bare name shared by a region and its city ("Alep", "Raqqa") is the city.
+            if e.is_admin1()
+                && c.primary
+                && m.cands.iter().any(|o| {
+                    let oe = g.entry(o.idx);
+                    o.primary
+                        && oe.class == b'P'
+                        && oe.country == e.country
+                        && oe.admin1 == e.admin1
+                        && oe.population >= 10_000
+                })
+            {
+                s -= CITY_OVER_REGION;
+            }
+            let v = ctx.country_votes(&m.key, e.country);
+            if v > 0.0 {
+                s += W_COUNTRY * (1.0 + v).ln();
+            }
+            if !e.is_country() && !e.is_continent() {
+                let v = ctx.admin_votes(&m.key, e.country, e.admin1);
+                if v > 0.0 {
+                    s += W_ADMIN * (1.0 + v).ln();
+                }
+            }
+            if let Some(n) = next {
+                if n.cands.iter().any(|nc| contains(&g.entry(nc.idx), &e)) {
+                    s += 4.0;
+                }
+            }
+            if let Some(p) = prev {
+                if p.cands.iter().any(|pc| contains(&e, &g.entry(pc.idx))) {
+                    s += 1.0;
+                }
+            }
+            if !e.is_country() && !e.is_continent() && !ctx.points.is_empty() {
+                let mut near = 0.0f32;
+                for (la, lo, key) in &ctx.points {
+                    if *key == m.key {
+                        continue;
+                    }
+                    let d = crate::haversine_km(e.lat as f64, e.lon as f64, *la as f64, *lo as f64)
+                        as f32;
+                    if d < NEAR_KM {
+                        near += 1.0 - d / NEAR_KM;
+                    }
+                }
+                s += W_NEAR * (1.0 + near).ln();
+            }
+            scores.push((c.idx, s));
+        }
+        let (best_i, best_s) = scores
+            .iter()
+            .copied()
+            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))?;
+        let z: f32 = scores.iter().map(|(_, s)| (s - best_s).exp()).sum();
+        Some((best_i, 1.0 / z))
+    }
+}
+
+/// Prior score of an entry: feature class, population and name quality.
+fn prior(e: &Entry<'_>, primary: bool) -> f32 {
+    let pop = (1.0 + e.population as f32).log10();
+    let feat = match e.code {
+        "PCLI" | "PCLD" | "PCLS" | "PCLF" | "PCL" | "PCLIX" => 5.0,
+        "CONT" => 5.0,
+        "ADM1" => 2.0,
+        "PPLC" => 2.5,
+        "PPLA" => 0.6,
+        "PPLA2" => 0.2,
+        "PPLX" => -1.0,
+        _ => 0.0,
+    };
+    let pop_w = if e.class == b'A' { 0.45 } else { 0.6 };
+    pop_w * pop + feat + if primary { 2.0 } else { 0.0 }
+}
+
+/// True when `outer` (a country or an admin1 region) contains `inner`.
+fn contains(outer: &Entry<'_>, inner: &Entry<'_>) -> bool {
+    if outer.is_country() {
+        !inner.is_country() && inner.country == outer.country
+    } else if outer.is_admin1() {
+        !inner.is_admin1()
+            && !inner.is_country()
+            && inner.country == outer.country
+            && inner.admin1 == outer.admin1
+    } else {
+        false
+    }
+}
+
+/// Country signals of a text: demonyms and adjectives ("russes", "Turkish"), each with a
+/// weight. Words are scanned without allocation per word beyond the normalization buffer.
+pub fn text_country_signals(g: &Gazetteer, text: &str) -> Vec<(String, f32)> {
+    let mut out = Vec::new();
+    for (s, e) in words(text) {
+        if let Some(cc) = demonym_at(g, text, s, e) {
+            out.push((cc.to_string(), 0.5));
+        }
+    }
+    out
+}
+
+/// The country of a demonym word at `text[s..e]`, if it is one.
+pub fn demonym_at<'g>(g: &'g Gazetteer, text: &str, s: usize, e: usize) -> Option<&'g str> {
+    let w = text.get(s..e)?;
+    if w.len() < 3 || w.len() > 40 {
+        return None;
+    }
+    let mut buf = String::with_capacity(w.len());
+    normalize_into(w, &mut buf);
+    g.demonym_key(&buf).map(|d| d.country.as_str())
+}
+
+/// Byte spans of the words (runs of alphanumeric characters) of a text.
+pub fn words(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        if c.is_alphanumeric() {
+            if start.is_none() {
+                start = Some(i);
+            }
+        } else if let Some(s) = start.take() {
+            out.push((s, i));
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, text.len()));
+    }
+    out
+}
