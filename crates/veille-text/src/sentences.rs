@@ -98,6 +98,7 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             && !dq_open
             && matches!(tokens[k].kind, TokenKind::Word | TokenKind::Number)
             && tokens[k + 1].kind == TokenKind::Word
+            && tok(k + 1).chars().next().is_some_and(is_upper)
             && !gap(text, tokens, k + 1).is_empty()
             && !gap(text, tokens, k + 1).contains('\n')
             && HEADLINE_BREAKERS.contains(&tok(k + 1))
@@ -110,9 +111,13 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         if !boundary && last + 1 < n {
             // Line breaks.
             let g = gap(text, tokens, last + 1);
-            let newlines = g.bytes().filter(|&b| b == b'\n').count()
-                + g.matches('\u{2029}').count()
-                + g.matches('\u{2028}').count();
+            let newlines = if g.len() <= 1 && g != "\n" {
+                0 // the common case: no gap or one space
+            } else {
+                g.bytes().filter(|&b| b == b'\n').count()
+                    + g.matches('\u{2029}').count()
+                    + g.matches('\u{2028}').count()
+            };
             if newlines >= 2 {
                 boundary = true;
             } else if newlines == 1 {
