@@ -26,6 +26,11 @@ enum Command {
     /// Score veille against gold data.
     #[command(subcommand)]
     Eval(cmd::eval::EvalCommand),
+    /// Build, inspect or benchmark the GeoNames gazetteer.
+    #[command(subcommand)]
+    Gazetteer(cmd::geo::GazetteerCommand),
+    /// Resolve given toponyms (JSONL with character offsets) to GeoNames entries.
+    Geocode(cmd::geo::GeocodeArgs),
     #[command(flatten)]
     Store(cmd::store::StoreCommand),
 }
@@ -37,6 +42,8 @@ fn main() -> ExitCode {
         Command::Bench(args) => cmd::bench::run(args),
         Command::Eval(args) => cmd::eval::run(args),
         Command::Store(cmd) => cmd::store::run(cmd),
+        Command::Gazetteer(args) => cmd::geo::run_gazetteer(args),
+        Command::Geocode(args) => cmd::geo::run_geocode(args),
     };
     match result {
         Ok(code) => code,

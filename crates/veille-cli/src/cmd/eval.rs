@@ -6,6 +6,8 @@ use std::process::ExitCode;
 
 #[derive(clap::Subcommand)]
 pub enum EvalCommand {
+    /// Toponym resolution (gold toponyms given) on GeoVirus and TR-News.
+    Geo(super::geo::EvalGeoArgs),
     /// Numbers and dates against the Microsoft Recognizers-Text French specs.
     Recognizers(super::figures::RecognizersArgs),
     /// TIMEX3 spans and values against the French TimeBank.
@@ -18,6 +20,7 @@ pub enum EvalCommand {
 
 pub fn run(cmd: EvalCommand) -> Result<ExitCode> {
     match cmd {
+        EvalCommand::Geo(args) => super::geo::run_eval(args),
         EvalCommand::Recognizers(args) => super::figures::run_recognizers(args),
         EvalCommand::Timex(args) => super::figures::run_timex(args),
         EvalCommand::Tokens(args) => super::text::run_tokens(args),

@@ -4,5 +4,6 @@ pub mod analyze;
 pub mod bench;
 pub mod eval;
 pub mod figures;
+pub mod geo;
 pub mod text;
 pub mod store;
