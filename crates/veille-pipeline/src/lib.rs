@@ -43,6 +43,7 @@ pub fn default_stages() -> Result<Vec<Arc<dyn Stage>>, Error> {
         Arc::new(veille_text::LanguageStage),
         Arc::new(veille_text::TokenizeStage),
         Arc::new(veille_figures::FiguresStage),
+        Arc::new(veille_geo::GeoStage::load_default().map_err(|e| Error::Load { stage: "geo", message: e.to_string() })?),
     ];
     Ok(stages)
 }
