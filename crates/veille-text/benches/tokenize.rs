@@ -23,6 +23,12 @@ fn bench(c: &mut Criterion) {
             veille_text::split_sentences(&text, &t)
         })
     });
+    g.finish();
+    // Language identification reads a bounded prefix only: report it per prefix byte.
+    let mut g = c.benchmark_group("language");
+    g.throughput(Throughput::Bytes(
+        text.len().min(veille_text::LANGUAGE_PREFIX_BYTES) as u64,
+    ));
     g.bench_function("identify_language", |b| {
         b.iter(|| veille_text::identify_language(black_box(&text)))
     });

@@ -56,8 +56,11 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                 } else if is_terminal(tj) || matches!(tj, ")" | "]" | "»" | "”" | "’") {
                     true
                 } else if tj == "\"" || tj == "'" {
-                    // Closing if attached to the left, or if a quote is open.
-                    gap.is_empty() || (tj == "\"" && dq_open)
+                    // Closing if a quote is open, or if attached to the left and not to the
+                    // right (`fin."Il` opens the next sentence).
+                    let attached_right = char_at(text, tokens[j].span.end as usize)
+                        .is_some_and(|(c, _)| c.is_alphanumeric());
+                    (tj == "\"" && dq_open) || (gap.is_empty() && !attached_right)
                 } else {
                     false
                 };
@@ -78,18 +81,48 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                 let c = next.chars().next().unwrap_or(' ');
                 if !g.is_empty() {
                     boundary = starts_sentence(c, next, tokens[j].kind);
-                } else if t == "." && last == k && k > 0 {
-                    // Elise.Il: lowercase word, period, capitalised word, no spaces.
+                } else if last == k && k > 0 {
+                    // Elise.Il, Matin.L'association, ressemblante."Je: a lowercase word, a
+                    // terminal, then a capitalised word or an opening quote, no spaces.
                     let prev = tok(k - 1);
                     let prev_attached = tokens[k - 1].span.end == tokens[k].span.start;
-                    boundary = prev_attached
+                    let prev_ok = prev_attached
                         && tokens[k - 1].kind == TokenKind::Word
-                        && prev.chars().next_back().is_some_and(is_lower)
-                        && tokens[j].kind == TokenKind::Word
-                        && is_upper(c)
-                        && next.chars().nth(1).is_some_and(is_lower);
+                        && prev.chars().next_back().is_some_and(is_lower);
+                    let mut rest = next.chars().skip(1);
+                    let next_ok = if tokens[j].kind == TokenKind::Word {
+                        is_upper(c)
+                            && rest
+                                .next()
+                                .is_some_and(|d| is_lower(d) || d == '\'' || d == '’')
+                    } else {
+                        matches!(next, "\"" | "«" | "“")
+                            && char_at(text, tokens[j].span.end as usize)
+                                .is_some_and(|(d, _)| is_upper(d))
+                    };
+                    boundary = prev_ok && next_ok;
                 }
             }
+        }
+        if !boundary
+            && t == "\""
+            && !dq_open
+            && k > 0
+            && k + 1 < n
+            && tokens[k - 1].span.end == tokens[k].span.start
+            && tokens[k].span.end == tokens[k + 1].span.start
+            && tokens[k - 1].kind == TokenKind::Word
+            && tok(k - 1).chars().next_back().is_some_and(is_lower)
+            && ((tokens[k + 1].kind == TokenKind::Word
+                && tok(k + 1).chars().next().is_some_and(is_upper)
+                && tok(k + 1).chars().nth(1).is_some_and(is_lower))
+                || (matches!(tok(k + 1), "\"" | "«" | "“")
+                    && char_at(text, tokens[k + 1].span.end as usize)
+                        .is_some_and(|(d, _)| is_upper(d))))
+        {
+            // "Je ne suis pas contre refaire la tête"Tout partait: a quoted headline closed
+            // and the text going on without a space.
+            boundary = true;
         }
         if !boundary
             && last == k

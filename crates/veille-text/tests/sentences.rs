@@ -86,3 +86,19 @@ fn numbers_and_ellipsis() {
         "#]],
     );
 }
+
+#[test]
+fn run_in_text_from_stripped_layout() {
+    check(
+        "Il est arrivé, relaie Nice Matin.L'association a réagi.\"Il est parti\"\"Je le savais.\" Le maire n'est pas contre.\"Refaire la tête\"Tout partait de là.",
+        expect![[r#"
+            0: Il est arrivé, relaie Nice Matin.
+            1: L'association a réagi.
+            2: "Il est parti"
+            3: "Je le savais."
+            4: Le maire n'est pas contre.
+            5: "Refaire la tête"
+            6: Tout partait de là.
+        "#]],
+    );
+}
