@@ -42,7 +42,10 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         }
         let mut last = k; // last token of the sentence if it ends here
         let mut boundary = false;
-        if tokens[k].kind == TokenKind::Punct && is_terminal(t) {
+        if tokens[k].kind == TokenKind::Punct
+            && is_terminal(t)
+            && !is_bracketed_ellipsis(tokens, k, &tok)
+        {
             // Absorb further terminals and closing marks.
             let mut j = k + 1;
             while j < n {
@@ -87,14 +90,22 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                     let prev = tok(k - 1);
                     let prev_attached = tokens[k - 1].span.end == tokens[k].span.start;
                     let prev_ok = prev_attached
-                        && tokens[k - 1].kind == TokenKind::Word
-                        && prev.chars().next_back().is_some_and(is_lower);
+                        && match tokens[k - 1].kind {
+                            TokenKind::Word => prev.chars().next_back().is_some_and(is_lower),
+                            TokenKind::Number | TokenKind::Symbol => true,
+                            TokenKind::Punct => matches!(prev, "\"" | "»" | "”" | ")"),
+                            _ => false,
+                        };
                     let mut rest = next.chars().skip(1);
                     let next_ok = if tokens[j].kind == TokenKind::Word {
                         is_upper(c)
                             && rest
                                 .next()
-                                .is_some_and(|d| is_lower(d) || d == '\'' || d == '’')
+                                .is_some_and(|d| is_lower(d) || matches!(d, '\'' | '’' | '.'))
+                    } else if matches!(next, "-" | "–" | "—") {
+                        // fin.- Intertitre -Texte (dash-framed subheadings run in)
+                        char_at(text, tokens[j].span.end as usize)
+                            .is_some_and(|(d, _)| d.is_whitespace())
                     } else {
                         matches!(next, "\"" | "«" | "“")
                             && char_at(text, tokens[j].span.end as usize)
@@ -103,6 +114,21 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                     boundary = prev_ok && next_ok;
                 }
             }
+        }
+        if !boundary
+            && matches!(t, "-" | "–" | "—")
+            && k > first
+            && k + 1 < n
+            && matches!(tok(first), "-" | "–" | "—")
+            && !gap(text, tokens, k).is_empty()
+            && gap(text, tokens, k + 1).is_empty()
+            && (tok(k + 1).chars().next().is_some_and(is_upper)
+                || (matches!(tok(k + 1), "\"" | "«" | "“")
+                    && char_at(text, tokens[k + 1].span.end as usize)
+                        .is_some_and(|(d, _)| is_upper(d))))
+        {
+            // "- Antonio Banderas en quarantaine -L'acteur": the closing dash of a subheading.
+            boundary = true;
         }
         if !boundary
             && t == "\""
@@ -202,6 +228,17 @@ fn gap<'a>(text: &'a str, tokens: &[Token], j: usize) -> &'a str {
     }
     text.get(tokens[j - 1].span.end as usize..tokens[j].span.start as usize)
         .unwrap_or("")
+}
+
+/// `(...)` and `[...]` mark a cut in a quotation, not the end of a sentence.
+fn is_bracketed_ellipsis<'a>(tokens: &[Token], k: usize, tok: &impl Fn(usize) -> &'a str) -> bool {
+    let t = tok(k);
+    if !(t == "…" || t.starts_with("..")) || k == 0 || k + 1 >= tokens.len() {
+        return false;
+    }
+    matches!((tok(k - 1), tok(k + 1)), ("(", ")") | ("[", "]"))
+        && tokens[k - 1].span.end == tokens[k].span.start
+        && tokens[k].span.end == tokens[k + 1].span.start
 }
 
 fn is_terminal(t: &str) -> bool {

@@ -102,3 +102,19 @@ fn run_in_text_from_stripped_layout() {
         "#]],
     );
 }
+
+#[test]
+fn dash_subheadings_and_cut_marks() {
+    check(
+        "Le bilan a été publié.- Bars fermés la nuit -La Grèce a décrété la fermeture. Il a dit (...) que tout irait bien. Coût : 3 000 $.Derrière eux, le dossier.M. Benalla a parlé.",
+        expect![[r#"
+            0: Le bilan a été publié.
+            1: - Bars fermés la nuit -
+            2: La Grèce a décrété la fermeture.
+            3: Il a dit (...) que tout irait bien.
+            4: Coût : 3 000 $.
+            5: Derrière eux, le dossier.
+            6: M. Benalla a parlé.
+        "#]],
+    );
+}
