@@ -628,13 +628,18 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
         let next_word = is_word_char_at(text, i + l);
         if is_apostrophe(c) {
             if !next_word {
-                // "l' armée": an elision with a stray space keeps its apostrophe.
-                if seg_start == start
-                    && eq_lower_in(&text[start..i], ELISIONS)
-                    && char_at(text, i + l).is_some_and(|(s, _)| s == ' ')
-                    && char_at(text, i + l + 1).is_some_and(|(w, _)| w.is_alphabetic())
-                {
-                    return (i + l, TokenKind::Word);
+                // "l' armée", "l'« ami »": an elision before a stray space or an opening
+                // quote keeps its apostrophe.
+                if seg_start == start && eq_lower_in(&text[start..i], ELISIONS) {
+                    let mut a = i + l;
+                    if byte(text, a) == b' ' {
+                        a += 1;
+                    }
+                    if char_at(text, a)
+                        .is_some_and(|(w, _)| w.is_alphabetic() || matches!(w, '«' | '“'))
+                    {
+                        return (i + l, TokenKind::Word);
+                    }
                 }
                 return (i, TokenKind::Word);
             }
@@ -722,6 +727,10 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
                         continue;
                     }
                 }
+                // Jean.Dupont@Exemple.fr
+                if let Some(e) = scan_email_from(text, i) {
+                    return (e, TokenKind::Email);
+                }
                 return (i, TokenKind::Word);
             }
             '@' if next_word => {
@@ -794,6 +803,27 @@ fn elision_exception(text: &str, start: usize, after: usize) -> Option<usize> {
         return Some(after + "est-à-dire".len());
     }
     None
+}
+
+/// An e-mail whose local part goes on at `i` (a `.`, `_`, `-` or `+`): its end, if an `@` and
+/// a domain follow within the same run of characters.
+fn scan_email_from(text: &str, i: usize) -> Option<usize> {
+    let mut e = i;
+    while let Some((c, l)) = char_at(text, e) {
+        if is_word_char(c) || matches!(c, '.' | '_' | '-' | '+') {
+            e += l;
+            if e - i > 64 {
+                return None;
+            }
+        } else {
+            break;
+        }
+    }
+    if byte(text, e) == b'@' && is_word_char_at(text, e + 1) {
+        scan_email_domain(text, e + 1)
+    } else {
+        None
+    }
 }
 
 /// Domain part of an e-mail starting at `i` (after `@`): needs a dot inside.

@@ -157,3 +157,10 @@ fn web() {
         "#]],
     );
 }
+
+#[test]
+fn more_edge_cases() {
+    expect!["M. | Dupont | , | U.S.A. | , | e-mail | , | s' | est | -il | , | Jusqu' | où | , | Jean.Dupont@Exemple.FR | , | 1 000,50 | € | , | 3,5 | % | , | n° | 1 | , | l' | « | ami | » | , | 12 | H | 30 | , | 1,5 | million | , | vas | -y | , | donne | -le | -moi | , | Irak | , | Syrie | , | rock'n'roll | 👍🏽 | , | 5 000 | - | 6 000"].assert_eq(&words(
+        "M.Dupont, U.S.A., e-mail, s'est-il, Jusqu'où, Jean.Dupont@Exemple.FR, 1 000,50 €, 3,5 %, n°1, l'« ami », 12H30, 1,5 million, vas-y, donne-le-moi, Irak,Syrie, rock'n'roll 👍🏽, 5 000-6 000",
+    ));
+}
