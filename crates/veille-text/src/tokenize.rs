@@ -385,6 +385,9 @@ const ABBREV: &[&str] = &[
     "corp", "dept", "dép", "min", "max", "sq", "sqq", "ibid", "op", "cit", "hab", "etc", "al",
     "approx", "janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc", "lun", "mar",
     "mer", "jeu", "ven", "sam", "dim", "chr", "anc", "vol", "t",
+    // English titles and months.
+    "gov", "sen", "rep", "gen", "capt", "maj", "adm", "supt", "rev", "hon", "mt", "ft", "prof",
+    "messrs", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "dec", "v",
 ];
 
 /// Of [`ABBREV`], those that may also end a sentence (or be plain words): their period is
@@ -392,7 +395,7 @@ const ABBREV: &[&str] = &[
 const ABBREV_FINAL: &[&str] = &[
     "etc", "art", "vol", "min", "max", "fig", "p", "t", "no", "nos", "ex", "env", "ca", "co", "al",
     "mar", "mer", "sam", "dim", "col", "tel", "me", "op", "sept", "oct", "nov", "jeu", "ven",
-    "hab", "fax", "gal", "anc", "cit", "m",
+    "hab", "fax", "gal", "anc", "cit", "m", "rep", "rev", "hon", "ft", "dec", "jun", "jul",
 ];
 
 fn eq_lower_in(word: &str, list: &[&str]) -> bool {
