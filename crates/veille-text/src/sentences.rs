@@ -183,6 +183,10 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                 let next = tok(last + 1);
                 boundary = !next.chars().next().is_some_and(is_lower);
             }
+            if boundary {
+                // Unbalanced straight quotes do not leak across lines and paragraphs.
+                dq_open = false;
+            }
         }
         if boundary || last + 1 == n {
             out.push(Sentence {
