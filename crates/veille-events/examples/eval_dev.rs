@@ -1,0 +1,62 @@
+//! Scores the dev gold with the model-free stages only (tokens, figures, quotes, events,
+//! framing) — a quick loop while the full pipeline is being built:
+//! `cargo run -p veille-events --example eval_dev -- ../shared [--show]`.
+use std::io::BufRead;
+use veille_core::{Document, Meta, Stage};
+use veille_events::eval::{seed_check, sha256_hex, GoldDoc, Scores, DEV_GOLD, SEED_DATE};
+
+fn analyze(text: &str, date: Option<&str>) -> Document {
+    let meta = Meta {
+        date: date.map(str::to_string),
+        ..Meta::default()
+    };
+    let mut doc = Document::new(text, meta);
+    veille_text::TokenizeStage.annotate(&mut doc);
+    veille_figures::FiguresStage.annotate(&mut doc);
+    veille_quotes::QuoteStage::new().annotate(&mut doc);
+    veille_events::EventsStage.annotate(&mut doc);
+    veille_events::FramingStage.annotate(&mut doc);
+    doc
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let shared = args.first().cloned().unwrap_or_else(|| "../shared".into());
+    let show = args.iter().any(|a| a == "--show");
+    if let Ok(seed) = std::fs::read_to_string(format!("{shared}/seed/000_eb0666d88d620342.txt")) {
+        let (ok, lines) = seed_check(&analyze(&seed, Some(SEED_DATE)));
+        println!("seed bar: {ok}/8\n{lines}");
+    }
+    let gold: Vec<GoldDoc> = DEV_GOLD
+        .lines()
+        .filter_map(|l| serde_json::from_str(l).ok())
+        .collect();
+    let Ok(f) = std::fs::File::open(format!("{shared}/data/corpus/orangesum-3000.jsonl")) else {
+        println!("corpus absent");
+        return;
+    };
+    let mut scores = Scores::default();
+    for line in std::io::BufReader::new(f).lines().map_while(Result::ok) {
+        let Ok(v) = serde_json::from_str::<serde_json::Value>(&line) else {
+            continue;
+        };
+        let id = match &v["id"] {
+            serde_json::Value::String(s) => s.clone(),
+            o => o.to_string(),
+        };
+        let Some(g) = gold.iter().find(|g| g.id == id) else {
+            continue;
+        };
+        let text = v["article"].as_str().unwrap_or("");
+        if sha256_hex(text) != g.sha256 {
+            println!("{id}: sha256 differs");
+            continue;
+        }
+        let doc = analyze(text, v["date"].as_str());
+        scores.add(g, &doc);
+        if show {
+            println!("# {id}\n{}", veille_events::render(&doc));
+        }
+    }
+    print!("{}", scores.report());
+}

@@ -1,0 +1,1179 @@
+//! Event extraction: triggers from the lexicon, then arguments from the tokens around them
+//! and from the other layers (mentions, places, dates, numbers, quotes).
+
+use crate::lexicon::{Entry, Form, Lexicon};
+use crate::words::*;
+use veille_core::layers::{Event, EventArgument, TokenKind};
+use veille_core::{Document, Span};
+
+/// One trigger occurrence: token range and lexicon entry.
+#[derive(Debug, Clone, Copy)]
+struct Trigger {
+    first: usize,
+    last: usize,
+    entry: usize,
+    form: Form,
+}
+
+const NUMBER_WORDS: &[&str] = &[
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "onze",
+    "douze",
+    "quinze",
+    "vingt",
+    "trente",
+    "cinquante",
+    "cent",
+    "cents",
+    "mille",
+    "dizaine",
+    "dizaines",
+    "centaine",
+    "centaines",
+    "milliers",
+    "trentaine",
+    "vingtaine",
+    "quarantaine",
+    "cinquantaine",
+];
+
+const CONDITIONAL_AUX: &[&str] = &[
+    "aurait",
+    "auraient",
+    "serait",
+    "seraient",
+    "pourrait",
+    "pourraient",
+    "devrait",
+    "devraient",
+    "voudrait",
+    "voudraient",
+];
+
+const FUTURE_MARKERS: &[&str] = &[
+    "va",
+    "vont",
+    "vais",
+    "allons",
+    "allez",
+    "allait",
+    "allaient",
+    "sera",
+    "seront",
+    "aura",
+    "auront",
+    "fera",
+    "feront",
+    "envisage",
+    "envisagent",
+    "envisager",
+    "envisageait",
+    "projette",
+    "projettent",
+    "projetaient",
+    "projetait",
+    "prevoit",
+    "prevoient",
+    "apprete",
+    "appretent",
+    "appretait",
+    "appretaient",
+    "compte",
+    "comptent",
+    "veut",
+    "veulent",
+    "vouloir",
+    "voulait",
+    "decide",
+    "promet",
+    "promis",
+    "menace",
+    "menacent",
+];
+
+const NEGATORS: &[&str] = &[
+    "ne",
+    "n'",
+    "aucun",
+    "aucune",
+    "aucunement",
+    "jamais",
+    "sans",
+    "nul",
+    "nulle",
+];
+
+const LIGHT_VERBS: &[&str] = &[
+    "mene",
+    "menent",
+    "menait",
+    "menaient",
+    "mener",
+    "menee",
+    "lance",
+    "lancent",
+    "lancer",
+    "lancait",
+    "procede",
+    "procedent",
+    "proceder",
+    "participe",
+    "participent",
+    "participera",
+    "participeront",
+    "participer",
+    "conduit",
+    "conduisent",
+    "organise",
+    "organisent",
+    "organiser",
+    "commis",
+    "commise",
+    "perpetre",
+    "perpetree",
+    "tendu",
+    "effectue",
+    "effectuent",
+    "multiplie",
+    "multiplient",
+    "passer",
+    "declenche",
+    "declenchent",
+    "mene",
+];
+
+/// Forms of avoir / être / aller used as auxiliaries.
+const AUX_VERBS: &[&str] = &[
+    "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "avoir", "ai", "avons",
+    "avez", "est", "sont", "etait", "etaient", "ete", "etre", "sera", "seront", "serait",
+    "seraient", "va", "vont", "allait", "allaient",
+];
+
+/// Heads that are never agents or targets ("il n'est aucunement question de…").
+const NOT_ARG_HEADS: &[&str] = &[
+    "question",
+    "possibilite",
+    "heure",
+    "heures",
+    "temps",
+    "moment",
+    "fois",
+    "cas",
+    "ans",
+    "an",
+    "mois",
+    "jours",
+    "jour",
+    "semaine",
+    "semaines",
+    "annees",
+    "minutes",
+    "choix",
+    "sorte",
+];
+
+const ETRE: &[&str] = &[
+    "est", "sont", "etait", "etaient", "sera", "seront", "serait", "seraient", "etre", "soit",
+    "soient", "fut", "furent",
+];
+
+/// Inputs besides the tokens: the other layers, as slices of the document.
+pub(crate) struct Extractor<'a> {
+    pub toks: &'a crate::words::Toks<'a>,
+    pub doc: &'a Document,
+    pub lex: &'a Lexicon,
+}
+
+impl<'a> Extractor<'a> {
+    fn entry(&self, t: &Trigger) -> &'a Entry {
+        &self.lex.entries[t.entry]
+    }
+
+    fn find_triggers(&self) -> Vec<Trigger> {
+        let tk = self.toks;
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < tk.len() {
+            if !tk.is_word(i) {
+                i += 1;
+                continue;
+            }
+            let f = tk.f(i);
+            let mut hit = None;
+            for (seq, idx) in self.lex.phrases(f) {
+                let n = seq.len();
+                if i + n <= tk.len() && (0..n).all(|k| tk.f(i + k) == seq[k]) {
+                    let form = if self.lex.entries[*idx].verbal_phrase {
+                        Form::Verb
+                    } else {
+                        Form::Noun
+                    };
+                    hit = Some(Trigger {
+                        first: i,
+                        last: i + n - 1,
+                        entry: *idx,
+                        form,
+                    });
+                    break;
+                }
+            }
+            if hit.is_none() {
+                let mut found = self.lex.word(f);
+                if let Some((_, Form::Noun)) = found {
+                    // "attaqué" folds to the noun "attaque": the accent, or a verb context
+                    // ("il frappe", "a attaque"), makes it the verb.
+                    let raw = tk.raw(i);
+                    let accented = raw.ends_with('é')
+                        || raw.ends_with("ée")
+                        || raw.ends_with("és")
+                        || raw.ends_with("ées");
+                    let verb_ctx = i > 0
+                        && tk.is(
+                            i - 1,
+                            &[
+                                "il", "elle", "ils", "elles", "on", "qui", "ne", "n'", "se", "s'",
+                            ],
+                        );
+                    if accented || verb_ctx || (i > 0 && tk.is(i - 1, AUX_VERBS)) {
+                        if let Some(v) = self.lex.verb(f) {
+                            found = Some(v);
+                        }
+                    }
+                }
+                if let Some((idx, form)) = found {
+                    let t = Trigger {
+                        first: i,
+                        last: i,
+                        entry: idx,
+                        form,
+                    };
+                    if self.keep(&t) {
+                        hit = Some(t);
+                    }
+                }
+            }
+            match hit {
+                Some(t) => {
+                    out.push(t);
+                    i = t.last + 1;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    /// Filters of the lexicon's ambiguous words.
+    fn keep(&self, t: &Trigger) -> bool {
+        let tk = self.toks;
+        let i = t.first;
+        let e = self.entry(t);
+        let f = tk.f(i);
+        let prev = if i > 0 { tk.f(i - 1) } else { "" };
+        let prev2 = if i > 1 { tk.f(i - 2) } else { "" };
+        let next = tk.f(i + 1);
+        let next2 = tk.f(i + 2);
+        // Proper names: "Rassemblement national", "Libération" (newspaper).
+        if tk.t[i].cap && !tk.sentence_initial(i) && !(i > 0 && tk.is_mark(i - 1)) {
+            return false;
+        }
+        if e.no_reflexive && matches!(prev, "se" | "s'" | "m'" | "t'" | "me" | "te") {
+            return false;
+        }
+        if e.entry {
+            if f == "entre" {
+                return false;
+            }
+            if !matches!(next, "dans" | "en" | "a" | "au" | "aux" | "sur") {
+                return false;
+            }
+            if next == "en"
+                && matches!(
+                    next2,
+                    "collision"
+                        | "vigueur"
+                        | "fonction"
+                        | "contact"
+                        | "service"
+                        | "scene"
+                        | "guerre"
+                )
+            {
+                return false;
+            }
+        }
+        if e.cond_obj {
+            let mut j = i + 1;
+            while tk.is(j, DETERMINERS) {
+                j += 1;
+            }
+            let ok = (tk.t.get(j).is_some_and(|t| t.cap) && tk.is_word(j))
+                || next == "par"
+                || (next == "a" && tk.t.get(i + 2).is_some_and(|t| t.cap))
+                || tk.f(j) == "controle";
+            if !ok {
+                return false;
+            }
+        }
+        match e.lemma.as_str() {
+            "tirer" => {
+                let bad = [
+                    "consequences",
+                    "consequence",
+                    "lecons",
+                    "lecon",
+                    "conclusions",
+                    "parti",
+                    "profit",
+                    "bilan",
+                ];
+                if (1..=3).any(|k| bad.contains(&tk.f(i + k))) {
+                    return false;
+                }
+            }
+            "mourir" if matches!(prev, "a" | "à") || (prev == "de" && prev2 == "peine") => {
+                return false
+            }
+            "envoyer" => {
+                let bad = [
+                    "special", "speciale", "speciaux", "message", "lettre", "signal", "courrier",
+                    "messages", "lettres",
+                ];
+                if (1..=3).any(|k| bad.contains(&tk.f(i + k))) {
+                    return false;
+                }
+            }
+            "manifester" if matches!(next, "son" | "sa" | "ses" | "leur" | "leurs") => {
+                return false
+            }
+            "decider" if !matches!(next, "de" | "d'") => return false,
+            "arreter" if f == "arrete" && prev.is_empty() => return false,
+            _ => {}
+        }
+        if e.is_noun {
+            match f {
+                "aide" | "aides" if prev == "l'" && prev2 == "a" => return false,
+                "accord" | "accords" if prev == "d'" => return false,
+                "guerre" if matches!(prev, "de" | "d'") => return false,
+                "revendication" | "revendications"
+                    if matches!(prev, "de" | "d'")
+                        && matches!(prev2, "action" | "actions" | "mode") =>
+                {
+                    return false
+                }
+                "rencontre" if prev == "la" && prev2 == "a" => return false,
+                _ => {}
+            }
+        }
+        true
+    }
+
+    /// All events of the document, in text order.
+    pub fn run(&self) -> Vec<Event> {
+        let triggers = self.find_triggers();
+        let mut events: Vec<Event> = triggers.iter().map(|t| self.event(t)).collect();
+        fill_coreferent(self.doc, &mut events);
+        events
+    }
+
+    fn span_of(&self, a: usize, b: usize) -> Span {
+        let tk = self.toks;
+        Span::new(tk.t[a].span.start, tk.t[b].span.end)
+    }
+
+    fn event(&self, t: &Trigger) -> Event {
+        let tk = self.toks;
+        let e = self.entry(t);
+        let (sa, sb) = tk.sent_range(t.first);
+        let trigger = self.span_of(t.first, t.last);
+        let mut event_type = e.event_type.clone();
+        let mut agent: Option<Span> = None;
+        let mut target: Option<Span> = None;
+
+        if t.form != Form::Noun {
+            let (subj, aux_ete, aux_etre, prev_content) = self.subject(t.first, sa);
+            let passive = t.form == Form::Participle
+                && (aux_ete
+                    || (prev_content && !aux_etre && !e.intransitive)
+                    || (aux_etre && !e.intransitive && !e.mover));
+            if passive {
+                target = subj;
+                agent = self.par_np(t.last + 1, sb);
+            } else if e.intransitive && !e.mover {
+                target = subj;
+            } else {
+                agent = subj;
+                if !e.intransitive {
+                    target = self.np_right(t.last + 1, sb);
+                }
+            }
+        } else {
+            self.noun_args(t, sa, sb, &mut agent, &mut target);
+        }
+
+        // Disambiguation by arguments.
+        if event_type == "capture" && e.lemma.starts_with("liber") {
+            if let Some(h) = target.and_then(|s| self.head_fold(s)) {
+                if PERSON_NOUNS.contains(&h.as_str()) {
+                    event_type = "release".into();
+                }
+            }
+        }
+        if event_type == "capture" && matches!(e.lemma.as_str(), "envahir" | "occuper") {
+            if let Some(h) = agent.and_then(|s| self.head_fold(s)) {
+                if PROTESTERS.contains(&h.as_str()) {
+                    event_type = "protest".into();
+                }
+            }
+        }
+
+        let place = self.place(t, sa, sb, agent);
+        // "la bataille d'Alep": a place is not an agent.
+        if let (Some(a), Some((p, _))) = (agent, &place) {
+            if a.overlaps(*p)
+                && self
+                    .toks
+                    .text
+                    .get(a.range())
+                    .is_some_and(|x| !x.contains(' '))
+            {
+                agent = None;
+            }
+        }
+        let mut arguments = Vec::new();
+        if let Some(s) = agent {
+            arguments.push(self.arg("agent", s));
+        }
+        if let Some(s) = target {
+            arguments.push(self.arg("target", s));
+        }
+        if let Some((s, v)) = place {
+            arguments.push(EventArgument {
+                role: "place".into(),
+                span: s,
+                value: v,
+            });
+        }
+        arguments.push(self.time(t, sa, sb));
+        if takes_figures(&event_type) {
+            if let Some((s, v)) = self.figure(t, sa, sb) {
+                arguments.push(EventArgument {
+                    role: "figure".into(),
+                    span: s,
+                    value: v,
+                });
+            }
+        }
+
+        let negative = self.negated(t, sa, sb);
+        let quote = self
+            .doc
+            .layers
+            .quotes
+            .iter()
+            .position(|q| q.content.contains(trigger));
+        let modality = self.modality(t, sa, sb, quote.is_some());
+        Event {
+            event_type,
+            trigger,
+            sentence: tk.t[t.first].sent,
+            arguments,
+            polarity: if negative { "negative" } else { "positive" }.into(),
+            modality: modality.into(),
+            quote: quote.map(|q| q as u32),
+            speaker: quote
+                .and_then(|q| self.doc.layers.quotes.get(q))
+                .map(|q| q.speaker.name.clone()),
+        }
+    }
+
+    fn arg(&self, role: &str, span: Span) -> EventArgument {
+        let value = self
+            .doc
+            .layers
+            .mentions
+            .iter()
+            .find(|m| m.span.overlaps(span))
+            .map(|m| format!("entity:{}", m.entity));
+        EventArgument {
+            role: role.into(),
+            span,
+            value,
+        }
+    }
+
+    fn head_fold(&self, s: Span) -> Option<String> {
+        let tk = self.toks;
+        (0..tk.len())
+            .rev()
+            .find(|&i| s.contains(tk.t[i].span) && tk.is_content(i))
+            .map(|i| tk.f(i).to_string())
+    }
+
+    /// Walks left from the verb to its subject. Returns (subject, saw "été", saw être,
+    /// the verb directly follows a content word).
+    fn subject(&self, verb: usize, sa: usize) -> (Option<Span>, bool, bool, bool) {
+        let tk = self.toks;
+        let mut k = verb;
+        let (mut ete, mut etre) = (false, false);
+        let prev_content = verb > sa && tk.is_content(verb - 1) && !tk.is(verb - 1, AUX);
+        while k > sa {
+            let j = k - 1;
+            let f = tk.f(j);
+            if tk.is(j, AUX) || (f.len() > 5 && f.ends_with("ment")) {
+                ete |= f == "ete";
+                etre |= ETRE.contains(&f);
+                k = j;
+                continue;
+            }
+            // A participle or trigger verb between auxiliaries ("a affirmé avoir tendu").
+            if j > sa && tk.is(j - 1, AUX_VERBS) && tk.is_word(j) && self.lex.word(f).is_some() {
+                k = j;
+                continue;
+            }
+            if j > sa && tk.is(j - 1, AUX_VERBS) && is_participle_like(f) {
+                k = j;
+                continue;
+            }
+            break;
+        }
+        if k <= sa {
+            return (None, ete, etre, prev_content);
+        }
+        let j = k - 1;
+        if tk.f(j) == "qui" && j > sa {
+            return (self.np_left(j - 1, sa), ete, etre, prev_content);
+        }
+        if tk.raw(j) == "," {
+            return (self.across_commas(j, sa), ete, etre, prev_content);
+        }
+        (self.np_left(j, sa), ete, etre, prev_content)
+    }
+
+    /// `j` is a comma before the verb: skip parenthetical segments ("dont…", "25 ans",
+    /// "avançant…") back to the subject noun phrase.
+    fn across_commas(&self, comma: usize, sa: usize) -> Option<Span> {
+        let tk = self.toks;
+        let mut k = comma;
+        for _ in 0..5 {
+            let mut p = k;
+            let mut found = false;
+            while p > sa {
+                p -= 1;
+                if tk.raw(p) == "," {
+                    found = true;
+                    break;
+                }
+                if tk.is_boundary(p) && tk.raw(p) != "," {
+                    return None;
+                }
+            }
+            let seg_first = if found { p + 1 } else { sa };
+            if found && self.opener(seg_first) {
+                k = p;
+                continue;
+            }
+            if k == 0 || k - 1 < seg_first {
+                return None;
+            }
+            return self.np_left(k - 1, seg_first);
+        }
+        None
+    }
+
+    fn opener(&self, i: usize) -> bool {
+        let tk = self.toks;
+        let f = tk.f(i);
+        tk.t.get(i).is_some_and(|t| t.kind == TokenKind::Number)
+            || NUMBER_WORDS.contains(&f)
+            || matches!(
+                f,
+                "dont"
+                    | "qui"
+                    | "y"
+                    | "notamment"
+                    | "selon"
+                    | "en"
+                    | "avec"
+                    | "comme"
+                    | "age"
+                    | "agee"
+                    | "ages"
+                    | "agees"
+                    | "du"
+                    | "de"
+                    | "des"
+                    | "d'"
+                    | "lui"
+                    | "elle"
+                    | "eux"
+                    | "a"
+                    | "au"
+                    | "aux"
+                    | "dans"
+                    | "pres"
+                    | "originaire"
+                    | "sans"
+                    | "apres"
+                    | "avant"
+                    | "alors"
+                    | "et"
+            )
+            || (f.len() >= 5 && f.ends_with("ant"))
+    }
+
+    /// The noun phrase ending at token `j` (walking left), within `[lo, j]`.
+    fn np_left(&self, j: usize, lo: usize) -> Option<Span> {
+        let tk = self.toks;
+        if j < lo || !tk.is_content(j) {
+            return None;
+        }
+        let mut a = j;
+        let mut n = 1;
+        while a > lo && tk.is_content(a - 1) && n < 5 {
+            a -= 1;
+            n += 1;
+        }
+        // "ville syrienne d'Alep", "combattants de Daech": one "de" hop.
+        for _ in 0..2 {
+            if a >= lo + 2 && tk.is(a - 1, &["de", "d'", "du", "des"]) && tk.is_content(a - 2) {
+                let mut b = a - 2;
+                let mut m = 1;
+                while b > lo && tk.is_content(b - 1) && m < 4 {
+                    b -= 1;
+                    m += 1;
+                }
+                a = b;
+            } else {
+                break;
+            }
+        }
+        if NOT_ARG_HEADS.contains(&tk.f(j)) {
+            return None;
+        }
+        Some(self.extend_to_mention(self.span_of(a, j)))
+    }
+
+    /// The noun phrase starting after token `i` (skipping determiners and numbers).
+    fn np_right(&self, i: usize, hi: usize) -> Option<Span> {
+        let tk = self.toks;
+        let mut j = i;
+        if tk.is(j, &["sur", "contre"]) {
+            j += 1;
+        }
+        while j < hi
+            && (tk.is(j, DETERMINERS)
+                || tk.is(j, &["de", "d'"])
+                || NUMBER_WORDS.contains(&tk.f(j))
+                || tk.t.get(j).is_some_and(|t| t.kind == TokenKind::Number))
+        {
+            j += 1;
+        }
+        if j >= hi || !tk.is_content(j) {
+            return None;
+        }
+        let mut b = j;
+        while b + 1 < hi && tk.is_content(b + 1) && b - j < 4 {
+            b += 1;
+        }
+        if b + 2 < hi && tk.is(b + 1, &["de", "d'", "du", "des"]) && tk.is_content(b + 2) {
+            b += 2;
+            while b + 1 < hi && tk.is_content(b + 1) && tk.t[b + 1].cap {
+                b += 1;
+            }
+        }
+        if NOT_ARG_HEADS.contains(&tk.f(j)) {
+            return None;
+        }
+        Some(self.extend_to_mention(self.span_of(j, b)))
+    }
+
+    /// "par X" after a passive participle, in the same clause.
+    fn par_np(&self, i: usize, hi: usize) -> Option<Span> {
+        let tk = self.toks;
+        for k in i..hi.min(i + 8) {
+            if tk.is_boundary(k) {
+                return None;
+            }
+            if tk.f(k) == "par" {
+                return self.np_right(k + 1, hi);
+            }
+        }
+        None
+    }
+
+    fn extend_to_mention(&self, s: Span) -> Span {
+        let mut out = s;
+        for m in &self.doc.layers.mentions {
+            if m.span.overlaps(s) && m.span.len() < 120 {
+                out = out.cover(m.span);
+            }
+        }
+        out
+    }
+
+    fn noun_args(
+        &self,
+        t: &Trigger,
+        sa: usize,
+        sb: usize,
+        agent: &mut Option<Span>,
+        target: &mut Option<Span>,
+    ) {
+        let tk = self.toks;
+        let e = self.entry(t);
+        let victim_noun = matches!(e.event_type.as_str(), "killing" | "injury" | "arrest");
+        // Right context: "de X", "contre X", "par X", "à X" (embuscade à un convoi).
+        let mut k = t.last + 1;
+        // skip adjectives directly after the noun ("attaque meurtrière", "opération terrestre")
+        while k < sb && k <= t.last + 3 && tk.is_content(k) && !tk.t[k].cap {
+            k += 1;
+        }
+        let mut steps = 0;
+        while k < sb && steps < 3 {
+            steps += 1;
+            let f = tk.f(k);
+            match f {
+                "de" | "d'" | "du" | "des" if agent.is_none() && target.is_none() => {
+                    if let Some(np) = self.np_right(k + 1, sb) {
+                        let head = self.head_fold(np).unwrap_or_default();
+                        let first_cap = self.first_content(np).is_some_and(|i| tk.t[i].cap);
+                        if victim_noun
+                            || matches!(e.event_type.as_str(), "displacement" | "capture")
+                        {
+                            *target = Some(np);
+                        } else if AGENTIVE.contains(&head.as_str()) || first_cap {
+                            *agent = Some(np);
+                        } else {
+                            *target = Some(np);
+                        }
+                    }
+                    break;
+                }
+                "contre" | "sur" if target.is_none() => {
+                    *target = self.np_right(k + 1, sb);
+                    break;
+                }
+                "par" if agent.is_none() => {
+                    *agent = self.np_right(k + 1, sb);
+                    break;
+                }
+                "a" | "au" | "aux" if e.event_type == "attack" && target.is_none() => {
+                    // "une embuscade à un convoi" but not "attaque au couteau": only with a
+                    // determiner after "à".
+                    if f == "a" && tk.is(k + 1, DETERMINERS) {
+                        *target = self.np_right(k + 1, sb);
+                    }
+                    break;
+                }
+                _ => {
+                    if !tk.is_content(k) {
+                        break;
+                    }
+                    k += 1;
+                }
+            }
+        }
+        // A number or noun just before a victim noun: "13 soldats … morts" is verbal; here
+        // "un mort et neuf blessés" has no head; leave it.
+        if agent.is_none() {
+            // Light verb: "l'armée a procédé à l'opération", "mènent des combats".
+            let lo = t.first.saturating_sub(7).max(sa);
+            for j in (lo..t.first).rev() {
+                if tk.is_boundary(j) {
+                    break;
+                }
+                if LIGHT_VERBS.contains(&tk.f(j)) {
+                    let (subj, _, _, _) = self.subject(j, sa);
+                    *agent = subj;
+                    break;
+                }
+            }
+        }
+    }
+
+    fn first_content(&self, s: Span) -> Option<usize> {
+        let tk = self.toks;
+        (0..tk.len()).find(|&i| s.contains(tk.t[i].span) && tk.is_content(i))
+    }
+
+    fn place(
+        &self,
+        t: &Trigger,
+        sa: usize,
+        sb: usize,
+        _agent: Option<Span>,
+    ) -> Option<(Span, Option<String>)> {
+        let tk = self.toks;
+        let (ss, se) = (tk.t[sa].span.start, tk.t[sb - 1].span.end);
+        let trig = self.span_of(t.first, t.last);
+        let dist = |s: Span| -> u32 {
+            if s.start >= trig.end {
+                s.start - trig.end
+            } else {
+                trig.start.saturating_sub(s.end) + 3
+            }
+        };
+        let best = self
+            .doc
+            .layers
+            .places
+            .iter()
+            .filter(|p| p.span.start >= ss && p.span.end <= se)
+            .min_by_key(|p| dist(p.span));
+        if let Some(p) = best {
+            let v = p
+                .resolution
+                .as_ref()
+                .map(|r| format!("geonames:{}", r.geonameid));
+            return Some((p.span, v));
+        }
+        if !self.doc.layers.places.is_empty() {
+            return None;
+        }
+        // Fallback without the geo layer: a capitalized word after a place preposition that
+        // is not a PER/ORG mention.
+        let mut best: Option<(u32, Span)> = None;
+        for i in sa + 1..sb {
+            if !(tk.is_word(i) && tk.t[i].cap && tk.is(i - 1, PLACE_PREPS)) {
+                continue;
+            }
+            if tk.is(i, FUNCTION) {
+                continue;
+            }
+            let s = tk.t[i].span;
+            let bad_mention = self.doc.layers.mentions.iter().any(|m| {
+                m.span.overlaps(s)
+                    && matches!(
+                        m.label,
+                        veille_core::layers::EntityType::PER | veille_core::layers::EntityType::ORG
+                    )
+            });
+            if bad_mention {
+                continue;
+            }
+            let d = dist(s);
+            if d < 200 && best.is_none_or(|(bd, _)| d < bd) {
+                best = Some((d, s));
+            }
+        }
+        best.map(|(_, s)| (s, None))
+    }
+
+    fn time(&self, t: &Trigger, sa: usize, sb: usize) -> EventArgument {
+        let tk = self.toks;
+        let (ss, se) = (tk.t[sa].span.start, tk.t[sb - 1].span.end);
+        let trig = self.span_of(t.first, t.last);
+        let best = self
+            .doc
+            .layers
+            .dates
+            .iter()
+            .filter(|d| d.span.start >= ss && d.span.end <= se)
+            .filter(|d| matches!(d.timex_type.as_str(), "DATE" | "TIME"))
+            .min_by_key(|d| {
+                if d.span.start >= trig.end {
+                    d.span.start - trig.end
+                } else {
+                    trig.start.saturating_sub(d.span.end)
+                }
+            });
+        match best {
+            Some(d) => EventArgument {
+                role: "time".into(),
+                span: d.span,
+                value: d.value.clone(),
+            },
+            None => EventArgument {
+                role: "time".into(),
+                span: Span::new(trig.start, trig.start),
+                // "~" marks the lower precision: the publication date, not a date in text.
+                value: self
+                    .doc
+                    .meta
+                    .date
+                    .as_deref()
+                    .map(|d| format!("~{}", d.get(..10).unwrap_or(d))),
+            },
+        }
+    }
+
+    fn figure(&self, t: &Trigger, sa: usize, sb: usize) -> Option<(Span, Option<String>)> {
+        let tk = self.toks;
+        let (ss, se) = (tk.t[sa].span.start, tk.t[sb - 1].span.end);
+        let trig = self.span_of(t.first, t.last);
+        let dist = |s: Span| -> u32 {
+            if s.start >= trig.end {
+                s.start - trig.end
+            } else {
+                trig.start.saturating_sub(s.end)
+            }
+        };
+        let nums = &self.doc.layers.numbers;
+        if !nums.is_empty() {
+            return nums
+                .iter()
+                .enumerate()
+                .filter(|(_, n)| n.span.start >= ss && n.span.end <= se)
+                .filter(|(_, n)| n.unit.is_none())
+                .filter(|(_, n)| {
+                    !matches!(
+                        n.category.as_str(),
+                        "money"
+                            | "percent"
+                            | "duration"
+                            | "age"
+                            | "year"
+                            | "date"
+                            | "time"
+                            | "ordinal"
+                            | "distance"
+                            | "measure"
+                    )
+                })
+                .filter(|(_, n)| dist(n.span) < 120)
+                .min_by_key(|(_, n)| {
+                    let people = matches!(
+                        n.category.as_str(),
+                        "people" | "casualties" | "displaced" | "arrested" | "troops"
+                    );
+                    (!people, dist(n.span))
+                })
+                .map(|(i, n)| (n.span, Some(format!("number:{i}"))));
+        }
+        let mut best: Option<(u32, Span)> = None;
+        for i in sa..sb {
+            let is_num = tk.t[i].kind == TokenKind::Number
+                || (NUMBER_WORDS.contains(&tk.f(i)) && !tk.is(i, &["cent"]));
+            if !is_num {
+                continue;
+            }
+            let f = tk.f(i);
+            let year = f.len() == 4 && (f.starts_with("19") || f.starts_with("20"));
+            if year || tk.is(i + 1, &["ans", "h", "heures", "km", "%", "euros", "ans,"]) {
+                continue;
+            }
+            let s = tk.t[i].span;
+            let d = dist(s);
+            if d < 120 && best.is_none_or(|(bd, _)| d < bd) {
+                best = Some((d, s));
+            }
+        }
+        best.map(|(_, s)| (s, None))
+    }
+
+    fn negated(&self, t: &Trigger, sa: usize, sb: usize) -> bool {
+        let tk = self.toks;
+        let e = self.entry(t);
+        // Backwards in the clause.
+        let lo = t.first.saturating_sub(12).max(sa);
+        for k in (lo..t.first).rev() {
+            if tk.is_boundary(k) {
+                break;
+            }
+            if tk.is(k, NEGATORS) {
+                // "ne … que" is restrictive, not negative.
+                if tk.is(k, &["ne", "n'"])
+                    && (t.last + 1..(t.last + 3).min(sb)).any(|j| tk.f(j) == "que")
+                {
+                    continue;
+                }
+                return true;
+            }
+        }
+        if e.event_type != "denial" {
+            // Inside what a denial verb governs: "Moscou dément vouloir envoyer…".
+            let lo = t.first.saturating_sub(6).max(sa);
+            for k in (lo..t.first).rev() {
+                if let Some((i, f)) = self.lex.word(tk.f(k)) {
+                    if self.lex.entries[i].event_type == "denial" && f != Form::Noun {
+                        return true;
+                    }
+                }
+            }
+        }
+        if t.form == Form::Noun {
+            // The noun heads the subject of a negated verb: "aucune opération … n'avait été".
+            for k in t.last + 1..(t.last + 12).min(sb) {
+                if tk.is_boundary(k) {
+                    break;
+                }
+                if tk.is(k, &["ne", "n'"]) {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    fn modality(&self, t: &Trigger, sa: usize, sb: usize, in_quote: bool) -> &'static str {
+        let tk = self.toks;
+        let mut hyp = t.form == Form::Conditional;
+        let mut fut = t.form == Form::Future;
+        let lo = t.first.saturating_sub(5).max(sa);
+        let hi = (t.last + 3).min(sb);
+        for k in lo..hi {
+            if k >= t.first && k <= t.last {
+                continue;
+            }
+            if tk.is_boundary(k) && k > t.last {
+                break;
+            }
+            let f = tk.f(k);
+            if CONDITIONAL_AUX.contains(&f)
+                || (f.len() >= 7 && (f.ends_with("erait") || f.ends_with("eraient")))
+            {
+                hyp = true;
+            }
+            if FUTURE_MARKERS.contains(&f)
+                || (f.len() >= 7
+                    && (f.ends_with("era")
+                        || f.ends_with("eront")
+                        || f.ends_with("iront")
+                        || f.ends_with("ira")))
+            {
+                fut = true;
+            }
+        }
+        // "si" opening a clause before the trigger.
+        for k in sa..t.first {
+            if tk.f(k) == "si"
+                && !(k > 0 && tk.f(k - 1) == "meme")
+                && (k == sa || tk.is_boundary(k - 1) || tk.is_mark(k - 1) || k == sa + 1)
+            {
+                hyp = true;
+            }
+        }
+        if hyp {
+            "hypothetical"
+        } else if fut {
+            "future"
+        } else if in_quote {
+            "reported"
+        } else {
+            "asserted"
+        }
+    }
+}
+
+fn is_participle_like(f: &str) -> bool {
+    f.len() > 3
+        && (f.ends_with('e')
+            || f.ends_with("es")
+            || f.ends_with("ee")
+            || f.ends_with("ees")
+            || f.ends_with('i')
+            || f.ends_with("is")
+            || f.ends_with('u')
+            || f.ends_with("us"))
+}
+
+fn takes_figures(ty: &str) -> bool {
+    matches!(
+        ty,
+        "killing"
+            | "injury"
+            | "arrest"
+            | "displacement"
+            | "movement"
+            | "deployment"
+            | "protest"
+            | "abduction"
+            | "release"
+            | "armed_clash"
+            | "attack"
+    )
+}
+
+/// Fills missing agent / time of an event from a coreferent event (same type, same place
+/// text) in an adjacent sentence: "L'armée a chassé les terroristes d'Alep. Alep a été
+/// libérée le 12 décembre" → one capture with agent, place and date. Filled arguments carry
+/// `value = "coref:<event index>"`.
+fn fill_coreferent(doc: &Document, events: &mut [Event]) {
+    let place_text = |e: &Event| -> Option<String> {
+        e.arguments
+            .iter()
+            .find(|a| a.role == "place" && !a.span.is_empty())
+            .map(|a| veille_text::fold(doc.slice(a.span)).into_owned())
+    };
+    let n = events.len();
+    for i in 0..n {
+        for j in 0..n {
+            if i == j {
+                continue;
+            }
+            let (ei, ej) = (&events[i], &events[j]);
+            if ei.event_type != ej.event_type || ei.sentence.abs_diff(ej.sentence) > 1 {
+                continue;
+            }
+            let (pi, pj) = (place_text(ei), place_text(ej));
+            if pi.is_none() || pi != pj {
+                continue;
+            }
+            let mut add = Vec::new();
+            if !ei.arguments.iter().any(|a| a.role == "agent") {
+                if let Some(a) = ej.arguments.iter().find(|a| {
+                    a.role == "agent" && a.value.as_deref().is_none_or(|v| !v.starts_with("coref"))
+                }) {
+                    add.push(EventArgument {
+                        role: "agent".into(),
+                        span: a.span,
+                        value: Some(format!("coref:{j}")),
+                    });
+                }
+            }
+            let time_fallback = ei
+                .arguments
+                .iter()
+                .any(|a| a.role == "time" && a.span.is_empty());
+            let tj = ej
+                .arguments
+                .iter()
+                .find(|a| a.role == "time" && !a.span.is_empty() && a.value.is_some())
+                .cloned();
+            let mut replace_time = None;
+            if time_fallback {
+                if let Some(a) = tj {
+                    replace_time = Some(EventArgument {
+                        role: "time".into(),
+                        span: a.span,
+                        value: a.value.map(|v| format!("{v}")),
+                    });
+                }
+            }
+            let ev = &mut events[i];
+            ev.arguments.extend(add);
+            if let Some(t) = replace_time {
+                if let Some(slot) = ev
+                    .arguments
+                    .iter_mut()
+                    .find(|a| a.role == "time" && a.span.is_empty())
+                {
+                    *slot = t;
+                }
+            }
+        }
+    }
+    for e in events.iter_mut() {
+        e.arguments.sort_by_key(|a| role_rank(&a.role));
+    }
+}
+
+fn role_rank(r: &str) -> u8 {
+    match r {
+        "agent" => 0,
+        "target" => 1,
+        "place" => 2,
+        "time" => 3,
+        "figure" => 4,
+        _ => 5,
+    }
+}

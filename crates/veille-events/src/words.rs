@@ -1,0 +1,551 @@
+//! A folded view of the document's tokens: one lowercase, accent-free buffer for the whole
+//! text (no allocation per token), sentence index per token, and the small closed word
+//! classes (determiners, auxiliaries, prepositions) the argument rules need.
+
+use veille_core::layers::{Sentence, Token, TokenKind};
+use veille_core::Span;
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Tok {
+    pub span: Span,
+    pub kind: TokenKind,
+    /// Range of the folded form in `Toks::folded`.
+    fs: u32,
+    fe: u32,
+    /// First character is uppercase.
+    pub cap: bool,
+    /// Sentence index.
+    pub sent: u32,
+}
+
+pub(crate) struct Toks<'a> {
+    pub text: &'a str,
+    pub t: Vec<Tok>,
+    folded: String,
+    /// Token range of each sentence.
+    pub sents: Vec<(usize, usize)>,
+}
+
+impl<'a> Toks<'a> {
+    pub fn new(text: &'a str, tokens: &[Token], sentences: &[Sentence]) -> Toks<'a> {
+        let mut folded = String::with_capacity(text.len() + 8);
+        let mut t = Vec::with_capacity(tokens.len());
+        for tok in tokens {
+            let s = text.get(tok.span.range()).unwrap_or("");
+            let fs = folded.len() as u32;
+            for c in s.chars() {
+                veille_text::fold_char_into(c, &mut folded);
+            }
+            let fe = folded.len() as u32;
+            t.push(Tok {
+                span: tok.span,
+                kind: tok.kind,
+                fs,
+                fe,
+                cap: s.chars().next().is_some_and(char::is_uppercase),
+                sent: 0,
+            });
+        }
+        let mut sents = Vec::with_capacity(sentences.len().max(1));
+        for s in sentences {
+            let r = s.token_range();
+            let (a, b) = (r.start.min(t.len()), r.end.min(t.len()));
+            if a < b {
+                sents.push((a, b));
+            }
+        }
+        if sents.is_empty() && !t.is_empty() {
+            sents.push((0, t.len()));
+        }
+        for (i, &(a, b)) in sents.iter().enumerate() {
+            for tok in &mut t[a..b] {
+                tok.sent = i as u32;
+            }
+        }
+        Toks {
+            text,
+            t,
+            folded,
+            sents,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.t.len()
+    }
+
+    /// Folded form of token `i` (empty past the end).
+    pub fn f(&self, i: usize) -> &str {
+        match self.t.get(i) {
+            Some(t) => self.folded.get(t.fs as usize..t.fe as usize).unwrap_or(""),
+            None => "",
+        }
+    }
+
+    /// Folded form of token `i` with a curly apostrophe normalized away already by `fold`.
+    pub fn is(&self, i: usize, words: &[&str]) -> bool {
+        let f = self.f(i);
+        !f.is_empty() && words.contains(&f)
+    }
+
+    pub fn raw(&self, i: usize) -> &str {
+        self.t
+            .get(i)
+            .and_then(|t| self.text.get(t.span.range()))
+            .unwrap_or("")
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+    }
+
+    pub fn is_punct(&self, i: usize) -> bool {
+        self.t
+            .get(i)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Punct | TokenKind::Symbol))
+    }
+
+    /// A quotation mark token.
+    pub fn is_mark(&self, i: usize) -> bool {
+        matches!(
+            self.raw(i),
+            "«" | "»" | "“" | "”" | "\"" | "‹" | "›" | "„" | "''"
+        )
+    }
+
+    /// Clause boundary: punctuation other than apostrophes and hyphens inside words.
+    pub fn is_boundary(&self, i: usize) -> bool {
+        self.is_punct(i) && !matches!(self.raw(i), "'" | "’" | "-" | "(" | ")")
+    }
+
+    pub fn sent_range(&self, i: usize) -> (usize, usize) {
+        match self.t.get(i) {
+            Some(t) => self
+                .sents
+                .get(t.sent as usize)
+                .copied()
+                .unwrap_or((0, self.t.len())),
+            None => (0, self.t.len()),
+        }
+    }
+
+    /// True for the first word of its sentence (ignoring leading punctuation).
+    pub fn sentence_initial(&self, i: usize) -> bool {
+        let (a, _) = self.sent_range(i);
+        (a..i).all(|j| !self.is_word(j))
+    }
+
+    /// A content word: a word that is not a function word, or a number.
+    pub fn is_content(&self, i: usize) -> bool {
+        match self.t.get(i) {
+            Some(t) if t.kind == TokenKind::Word => !FUNCTION.contains(&self.f(i)),
+            _ => false,
+        }
+    }
+}
+
+pub(crate) const DETERMINERS: &[&str] = &[
+    "le",
+    "la",
+    "les",
+    "l'",
+    "un",
+    "une",
+    "des",
+    "du",
+    "ce",
+    "cet",
+    "cette",
+    "ces",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "leurs",
+    "notre",
+    "nos",
+    "votre",
+    "vos",
+    "mon",
+    "ma",
+    "mes",
+    "au",
+    "aux",
+    "quelque",
+    "quelques",
+    "plusieurs",
+    "certains",
+    "certaines",
+    "tout",
+    "tous",
+    "toute",
+    "toutes",
+    "aucun",
+    "aucune",
+    "chaque",
+];
+
+/// Words that never head a noun phrase.
+pub(crate) const FUNCTION: &[&str] = &[
+    "le",
+    "la",
+    "les",
+    "l'",
+    "un",
+    "une",
+    "des",
+    "du",
+    "de",
+    "d'",
+    "ce",
+    "cet",
+    "cette",
+    "ces",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "leurs",
+    "notre",
+    "nos",
+    "votre",
+    "vos",
+    "mon",
+    "ma",
+    "mes",
+    "au",
+    "aux",
+    "a",
+    "à",
+    "dans",
+    "en",
+    "sur",
+    "sous",
+    "par",
+    "pour",
+    "contre",
+    "avec",
+    "sans",
+    "vers",
+    "chez",
+    "entre",
+    "depuis",
+    "pendant",
+    "apres",
+    "avant",
+    "lors",
+    "selon",
+    "et",
+    "ou",
+    "mais",
+    "donc",
+    "or",
+    "ni",
+    "car",
+    "que",
+    "qu'",
+    "qui",
+    "dont",
+    "ou",
+    "quand",
+    "comme",
+    "si",
+    "s'",
+    "se",
+    "ne",
+    "n'",
+    "pas",
+    "plus",
+    "jamais",
+    "y",
+    "il",
+    "ils",
+    "elle",
+    "elles",
+    "on",
+    "nous",
+    "vous",
+    "je",
+    "j'",
+    "tu",
+    "lui",
+    "eux",
+    "m'",
+    "t'",
+    "c'",
+    "ca",
+    "cela",
+    "ceci",
+    "est",
+    "sont",
+    "etait",
+    "etaient",
+    "ete",
+    "etre",
+    "sera",
+    "seront",
+    "serait",
+    "seraient",
+    "ont",
+    "avait",
+    "avaient",
+    "aura",
+    "auront",
+    "aurait",
+    "auraient",
+    "avoir",
+    "eu",
+    "ai",
+    "as",
+    "avons",
+    "avez",
+    "va",
+    "vont",
+    "allait",
+    "allaient",
+    "fait",
+    "font",
+    "deja",
+    "egalement",
+    "aussi",
+    "ensuite",
+    "alors",
+    "encore",
+    "toujours",
+    "bien",
+    "tres",
+    "meme",
+    "tout",
+    "tous",
+    "toute",
+    "toutes",
+    "quelque",
+    "quelques",
+    "plusieurs",
+    "certains",
+    "certaines",
+    "aucun",
+    "aucune",
+    "chaque",
+    "puis",
+    "ainsi",
+    "notamment",
+    "ayant",
+    "etant",
+    "ailleurs",
+    "aucunement",
+    "d'ailleurs",
+    "jusqu'",
+    "lorsqu'",
+    "puisqu'",
+    "-t-il",
+    "-t-elle",
+    "-il",
+    "-elle",
+    "-ils",
+    "-elles",
+];
+
+/// Tokens skipped when walking left from a verb to its subject.
+pub(crate) const AUX: &[&str] = &[
+    "a",
+    "ont",
+    "avait",
+    "avaient",
+    "aura",
+    "auront",
+    "aurait",
+    "auraient",
+    "avoir",
+    "ai",
+    "as",
+    "avons",
+    "avez",
+    "eu",
+    "est",
+    "sont",
+    "etait",
+    "etaient",
+    "sera",
+    "seront",
+    "serait",
+    "seraient",
+    "ete",
+    "etre",
+    "va",
+    "vont",
+    "allait",
+    "allaient",
+    "aller",
+    "vient",
+    "viennent",
+    "venait",
+    "de",
+    "d'",
+    "ne",
+    "n'",
+    "pas",
+    "plus",
+    "jamais",
+    "se",
+    "s'",
+    "l'",
+    "la",
+    "les",
+    "le",
+    "lui",
+    "leur",
+    "y",
+    "en",
+    "deja",
+    "egalement",
+    "aussi",
+    "ensuite",
+    "alors",
+    "encore",
+    "toujours",
+    "bien",
+    "tout",
+    "meme",
+    "finalement",
+    "enfin",
+    "brievement",
+    "recemment",
+    "vouloir",
+    "veut",
+    "veulent",
+    "voulait",
+    "voulu",
+    "pouvoir",
+    "peut",
+    "peuvent",
+    "pu",
+    "pourrait",
+    "pourraient",
+    "doit",
+    "doivent",
+    "devrait",
+    "devraient",
+    "du",
+    "tente",
+    "tenter",
+    "tentaient",
+    "tentait",
+    "essaient",
+    "essaie",
+    "essayer",
+    "cherche",
+    "cherchent",
+    "reussi",
+    "reussir",
+    "decide",
+    "dement",
+    "dementent",
+    "nie",
+    "menace",
+    "apprete",
+    "appretait",
+    "appretaient",
+    "compte",
+    "comptent",
+    "envisage",
+    "envisagent",
+    "prevoit",
+    "prevoient",
+    "projette",
+    "projettent",
+    "fait",
+    "faire",
+    "laisse",
+    "a-t-il",
+    "ont-ils",
+    "aucunement",
+    "soudainement",
+    "notamment",
+    "ainsi",
+    "puis",
+    "passer",
+    "ailleurs",
+    "ayant",
+    "etant",
+];
+
+/// Prepositions introducing a place.
+pub(crate) const PLACE_PREPS: &[&str] = &[
+    "a", "à", "dans", "en", "au", "aux", "de", "d'", "pres", "vers", "sur", "depuis", "du",
+];
+
+/// Nouns that designate an armed or organised actor: "l'offensive de l'armée" → agent.
+pub(crate) const AGENTIVE: &[&str] = &[
+    "armee",
+    "armees",
+    "forces",
+    "troupes",
+    "troupe",
+    "coalition",
+    "police",
+    "rebelles",
+    "jihadistes",
+    "djihadistes",
+    "terroristes",
+    "soldats",
+    "militaires",
+    "combattants",
+    "groupe",
+    "policiers",
+    "gendarmes",
+    "manifestants",
+    "insurges",
+    "milices",
+    "milice",
+    "regime",
+    "gouvernement",
+    "islamistes",
+    "talibans",
+    "commando",
+    "commandos",
+    "aviation",
+    "marine",
+];
+
+/// Nouns of people, for `libérer` (release vs capture) and protest agents.
+pub(crate) const PERSON_NOUNS: &[&str] = &[
+    "otage",
+    "otages",
+    "femme",
+    "femmes",
+    "prisonnier",
+    "prisonniers",
+    "detenu",
+    "detenus",
+    "personne",
+    "personnes",
+    "journaliste",
+    "journalistes",
+    "captif",
+    "captifs",
+    "homme",
+    "hommes",
+    "enfant",
+    "enfants",
+    "militant",
+    "militants",
+    "opposant",
+    "opposants",
+];
+
+pub(crate) const PROTESTERS: &[&str] = &[
+    "manifestants",
+    "jeunes",
+    "militants",
+    "etudiants",
+    "grevistes",
+    "syndicats",
+    "lyceens",
+    "antifa",
+    "anti-fascistes",
+    "antifascistes",
+    "gilets",
+    "manifestant",
+    "protestataires",
+];
