@@ -240,15 +240,15 @@ mod tests {
         expect_test::expect![[r#"
             documents: 1
             triggers   P 0.5000  R 0.5000  F1 0.5000  (tp 1, fp 1, fn 1)
-            arguments  P 0.0000  R 0.0000  F1 0.0000  (tp 0, fp 1, fn 2)
+            arguments  P 0.6667  R 1.0000  F1 0.8000  (tp 2, fp 1, fn 0)
 
             by type:
               attack                 P 1.0000  R 1.0000  F1 1.0000  (tp 1, fp 0, fn 0)
               displacement           P 0.0000  R 0.0000  F1 0.0000  (tp 0, fp 1, fn 0)
               killing                P 0.0000  R 0.0000  F1 0.0000  (tp 0, fp 0, fn 1)
             by role:
-              agent                  P 0.0000  R 0.0000  F1 0.0000  (tp 0, fp 1, fn 1)
-              target                 P 0.0000  R 0.0000  F1 0.0000  (tp 0, fp 0, fn 1)
+              agent                  P 0.5000  R 1.0000  F1 0.6667  (tp 1, fp 1, fn 0)
+              target                 P 1.0000  R 1.0000  F1 1.0000  (tp 1, fp 0, fn 0)
         "#]]
         .assert_eq(&s.report());
     }
