@@ -88,6 +88,10 @@ pub fn is_word_char(c: char) -> bool {
         if (0xC0..=0x24F).contains(&u) {
             return u != 0xD7 && u != 0xF7;
         }
+        // Soft hyphen: invisible, inside words ("ostéo\u{ad}pathe").
+        if u == 0xAD {
+            return true;
+        }
         c.is_alphanumeric() || is_mark(c)
     }
 }

@@ -116,6 +116,17 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             }
         }
         if !boundary
+            && tokens[k].kind == TokenKind::Word
+            && k + 1 < n
+            && tokens[k + 1].kind == TokenKind::Word
+            && tokens[k].span.end == tokens[k + 1].span.start
+            && t.chars().next_back().is_some_and(is_lower)
+            && tok(k + 1).chars().next().is_some_and(is_upper)
+        {
+            // "victimesL'homme": two words glued by a lost line break.
+            boundary = true;
+        }
+        if !boundary
             && matches!(t, "-" | "–" | "—")
             && k > first
             && k + 1 < n

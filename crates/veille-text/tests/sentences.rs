@@ -118,3 +118,14 @@ fn dash_subheadings_and_cut_marks() {
         "#]],
     );
 }
+
+#[test]
+fn glued_headline() {
+    check(
+        "Une vive émotion chez les élusL'annonce du décès a suscité une vive émotion.",
+        expect![[r#"
+            0: Une vive émotion chez les élus
+            1: L'annonce du décès a suscité une vive émotion.
+        "#]],
+    );
+}

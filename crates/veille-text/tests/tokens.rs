@@ -164,3 +164,12 @@ fn more_edge_cases() {
         "M.Dupont, U.S.A., e-mail, s'est-il, Jusqu'où, Jean.Dupont@Exemple.FR, 1 000,50 €, 3,5 %, n°1, l'« ami », 12H30, 1,5 million, vas-y, donne-le-moi, Irak,Syrie, rock'n'roll 👍🏽, 5 000-6 000",
     ));
 }
+
+#[test]
+fn layout_losses_in_scraped_text() {
+    // Soft hyphens stay inside words; words glued by a lost line break are cut before the
+    // elision; a period before a digit or a date before letters ends the token.
+    expect!["l' | ostéo­pathe | ; | les | victimes | L' | homme | ; | la | pandémie | . | 3 | morts | ; | le | 22/05/2018 | par | ; | site | lemonde.fr"].assert_eq(&words(
+        "l'ostéo\u{ad}pathe ; les victimesL'homme ; la pandémie.3 morts ; le 22/05/2018par ; site lemonde.fr",
+    ));
+}
