@@ -26,6 +26,8 @@ enum Command {
     /// Score veille against gold data.
     #[command(subcommand)]
     Eval(cmd::eval::EvalCommand),
+    /// Print the quotations of texts with their speakers.
+    Quotes(cmd::quotes::Args),
     /// Build, inspect or benchmark the GeoNames gazetteer.
     #[command(subcommand)]
     Gazetteer(cmd::geo::GazetteerCommand),
@@ -41,6 +43,7 @@ fn main() -> ExitCode {
         Command::Analyze(args) => cmd::analyze::run(args),
         Command::Bench(args) => cmd::bench::run(args),
         Command::Eval(args) => cmd::eval::run(args),
+        Command::Quotes(args) => cmd::quotes::run(args),
         Command::Store(cmd) => cmd::store::run(cmd),
         Command::Gazetteer(args) => cmd::geo::run_gazetteer(args),
         Command::Geocode(args) => cmd::geo::run_geocode(args),

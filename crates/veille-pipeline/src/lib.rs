@@ -42,6 +42,8 @@ pub fn default_stages() -> Result<Vec<Arc<dyn Stage>>, Error> {
     let stages: Vec<Arc<dyn Stage>> = vec![
         Arc::new(veille_text::LanguageStage),
         Arc::new(veille_text::TokenizeStage),
+        // quotes reads layers.mentions/entities when present: keep it after the NER stage
+        Arc::new(veille_quotes::QuoteStage::new()),
         Arc::new(veille_figures::FiguresStage),
         Arc::new(veille_geo::GeoStage::load_default().map_err(|e| Error::Load { stage: "geo", message: e.to_string() })?),
     ];

@@ -6,6 +6,8 @@ use std::process::ExitCode;
 
 #[derive(clap::Subcommand)]
 pub enum EvalCommand {
+    /// Quotations: content-span P/R/F1 and speaker accuracy on the dev gold, plus the seed bar.
+    Quotes(super::quotes::EvalArgs),
     /// Toponym resolution (gold toponyms given) on GeoVirus and TR-News.
     Geo(super::geo::EvalGeoArgs),
     /// Numbers and dates against the Microsoft Recognizers-Text French specs.
@@ -20,6 +22,7 @@ pub enum EvalCommand {
 
 pub fn run(cmd: EvalCommand) -> Result<ExitCode> {
     match cmd {
+        EvalCommand::Quotes(args) => super::quotes::run_eval(args),
         EvalCommand::Geo(args) => super::geo::run_eval(args),
         EvalCommand::Recognizers(args) => super::figures::run_recognizers(args),
         EvalCommand::Timex(args) => super::figures::run_timex(args),

@@ -1,0 +1,127 @@
+//! `veille quotes FILE…` (print the quotations of texts) and `veille eval quotes` (score them
+//! against the dev gold of `crates/veille-quotes/gold`, plus the seed bar).
+
+use anyhow::{bail, Context, Result};
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+use veille_core::{Document, Meta};
+use veille_pipeline::Analyzer;
+use veille_quotes::eval::{evaluate, parse_gold, seed_check, SEED_EXPECT};
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Text files; none or `-` reads stdin.
+    pub inputs: Vec<PathBuf>,
+}
+
+#[derive(clap::Args)]
+pub struct EvalArgs {
+    /// The shared data folder (corpus in data/corpus, seed in seed/).
+    #[arg(long, default_value = "../shared")]
+    pub shared: PathBuf,
+    /// Gold file (JSONL, see crates/veille-quotes/gold/GUIDELINES.md); the embedded dev gold
+    /// when absent.
+    #[arg(long)]
+    pub gold: Option<PathBuf>,
+    /// Which split to score: dev, heldout or all (each is printed when `all`).
+    #[arg(long, default_value = "all")]
+    pub split: String,
+    /// Print every missed, spurious and wrongly attributed quote.
+    #[arg(long)]
+    pub errors: bool,
+}
+
+pub fn run(args: Args) -> Result<ExitCode> {
+    let analyzer = Analyzer::new().context("loading the analysis pipeline")?;
+    let mut out = std::io::stdout().lock();
+    let inputs = if args.inputs.is_empty() {
+        vec![PathBuf::from("-")]
+    } else {
+        args.inputs
+    };
+    for p in inputs {
+        let text = if p.as_os_str() == "-" {
+            let mut s = String::new();
+            std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)?;
+            s
+        } else {
+            std::fs::read_to_string(&p).with_context(|| format!("reading {}", p.display()))?
+        };
+        let doc = analyzer.analyze(text.as_str(), Meta::default());
+        if p.as_os_str() != "-" {
+            writeln!(out, "# {}", p.display())?;
+        }
+        write!(out, "{}", veille_quotes::render(&doc))?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn run_eval(args: EvalArgs) -> Result<ExitCode> {
+    let analyzer = Analyzer::new().context("loading the analysis pipeline")?;
+    let analyze = |t: &str| -> Document { analyzer.analyze(t, Meta::default()) };
+
+    // the seed bar
+    let seed = args.shared.join("seed/000_eb0666d88d620342.txt");
+    match std::fs::read_to_string(&seed) {
+        Ok(text) => {
+            let doc = analyze(&text);
+            let (ok, lines) = seed_check(&doc);
+            println!(
+                "seed bar ({}): {ok}/{} expectations met",
+                seed.display(),
+                SEED_EXPECT.len()
+            );
+            print!("{lines}");
+        }
+        Err(_) => println!(
+            "seed article absent ({}): seed bar not checked",
+            seed.display()
+        ),
+    }
+
+    let gold_text = match &args.gold {
+        Some(p) => {
+            std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?
+        }
+        None => veille_quotes::eval::DEV_GOLD.to_string(),
+    };
+    let gold = parse_gold(&gold_text)?;
+    let corpus_path = args.shared.join("data/corpus/orangesum-3000.jsonl");
+    let Ok(f) = std::fs::File::open(&corpus_path) else {
+        println!(
+            "corpus absent ({}): the gold articles cannot be scored (pass --shared DIR)",
+            corpus_path.display()
+        );
+        return Ok(ExitCode::SUCCESS);
+    };
+    let wanted: std::collections::HashSet<&str> = gold.iter().map(|g| g.id.as_str()).collect();
+    let mut corpus = HashMap::new();
+    for line in BufReader::new(f).lines() {
+        let line = line?;
+        let v: serde_json::Value = serde_json::from_str(&line)?;
+        let id = v.get("id").and_then(|x| x.as_str()).unwrap_or("");
+        if wanted.contains(id) {
+            let art = v.get("article").and_then(|x| x.as_str()).unwrap_or("");
+            corpus.insert(id.to_string(), art.to_string());
+        }
+    }
+    let splits: Vec<&str> = match args.split.as_str() {
+        "all" => vec!["dev", "heldout", "all"],
+        "dev" | "heldout" => vec![args.split.as_str()],
+        other => bail!("unknown split {other:?} (dev, heldout, all)"),
+    };
+    for split in splits {
+        let t = Instant::now();
+        let filter: Vec<&str> = if split == "all" { vec![] } else { vec![split] };
+        let report = evaluate(&gold, &corpus, &filter, &analyze);
+        println!("\n== split {split} ({:.2}s)", t.elapsed().as_secs_f64());
+        print!("{}", report.table());
+        if args.errors {
+            print!("{}", report.errors);
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
