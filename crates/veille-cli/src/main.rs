@@ -21,6 +21,8 @@ struct Cli {
 enum Command {
     /// Analyse text, a text file or JSONL and print the Document(s) as JSON or text.
     Analyze(cmd::analyze::Args),
+    /// Extract the main text and metadata of an HTML page (file or URL) as JSON.
+    Extract(cmd::extract::Args),
     /// Measure the throughput of the pipeline over a JSONL corpus.
     Bench(cmd::bench::Args),
     /// Score veille against gold data.
@@ -41,6 +43,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Analyze(args) => cmd::analyze::run(args),
+        Command::Extract(args) => cmd::extract::run(args),
         Command::Bench(args) => cmd::bench::run(args),
         Command::Eval(args) => cmd::eval::run(args),
         Command::Quotes(args) => cmd::quotes::run(args),

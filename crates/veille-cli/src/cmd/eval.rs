@@ -6,6 +6,8 @@ use std::process::ExitCode;
 
 #[derive(clap::Subcommand)]
 pub enum EvalCommand {
+    /// HTML main-text extraction: Zyte benchmark (4-gram shingle F1) and French segments.
+    Extract(super::extract::EvalArgs),
     /// Quotations: content-span P/R/F1 and speaker accuracy on the dev gold, plus the seed bar.
     Quotes(super::quotes::EvalArgs),
     /// Toponym resolution (gold toponyms given) on GeoVirus and TR-News.
@@ -22,6 +24,7 @@ pub enum EvalCommand {
 
 pub fn run(cmd: EvalCommand) -> Result<ExitCode> {
     match cmd {
+        EvalCommand::Extract(args) => super::extract::run_eval(args),
         EvalCommand::Quotes(args) => super::quotes::run_eval(args),
         EvalCommand::Geo(args) => super::geo::run_eval(args),
         EvalCommand::Recognizers(args) => super::figures::run_recognizers(args),
