@@ -35,7 +35,10 @@ fn main() {
         println!("corpus absent");
         return;
     };
-    let mut scores = Scores::default();
+    let mut scores = Scores {
+        log_errors: args.iter().any(|a| a == "--errors"),
+        ..Scores::default()
+    };
     for line in std::io::BufReader::new(f).lines().map_while(Result::ok) {
         let Ok(v) = serde_json::from_str::<serde_json::Value>(&line) else {
             continue;
@@ -57,6 +60,9 @@ fn main() {
         if show {
             println!("# {id}\n{}", veille_events::render(&doc));
         }
+    }
+    for e in &scores.errors {
+        println!("{e}");
     }
     print!("{}", scores.report());
 }

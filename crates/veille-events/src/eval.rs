@@ -84,6 +84,9 @@ pub struct Scores {
     pub by_type: BTreeMap<String, Counts>,
     pub by_role: BTreeMap<String, Counts>,
     pub docs: usize,
+    /// When true, `errors` collects one line per missed or spurious item.
+    pub log_errors: bool,
+    pub errors: Vec<String>,
 }
 
 fn overlaps(a: [u32; 2], b: [u32; 2]) -> bool {
@@ -128,6 +131,20 @@ impl Scores {
     pub fn add(&mut self, gold: &GoldDoc, doc: &Document) {
         self.docs += 1;
         let pred = predicted(doc);
+        let ix = CharIndex::new(doc.text_arc());
+        let chars: Vec<char> = if self.log_errors {
+            doc.text().chars().collect()
+        } else {
+            Vec::new()
+        };
+        let _ = &ix;
+        let txt = |s: [u32; 2]| -> String {
+            chars
+                .get(s[0] as usize..(s[1] as usize).min(chars.len()))
+                .map(|c| c.iter().collect())
+                .unwrap_or_default()
+        };
+        let mut log: Vec<String> = Vec::new();
         let mut used = vec![false; pred.len()];
         let mut type_counts = |ty: &str, f: &dyn Fn(&mut Counts)| {
             f(self.by_type.entry(ty.to_string()).or_default());
@@ -161,17 +178,35 @@ impl Scores {
                             None => {
                                 arg_total.fn_ += 1;
                                 rc.fn_ += 1;
+                                log.push(format!(
+                                    "  miss arg {} {:?} of {} {:?}",
+                                    ga.role,
+                                    txt(ga.span),
+                                    g.event_type,
+                                    txt(g.trigger)
+                                ));
                             }
                         }
                     }
-                    for (k, (r, _)) in p.args.iter().enumerate() {
+                    for (k, (r, sp)) in p.args.iter().enumerate() {
                         if !aused[k] {
+                            log.push(format!(
+                                "  spurious arg {r} {:?} of {} {:?}",
+                                txt(*sp),
+                                p.ty,
+                                txt(p.trigger)
+                            ));
                             arg_total.fp += 1;
                             role_add.entry(r.clone()).or_default().fp += 1;
                         }
                     }
                 }
                 None => {
+                    log.push(format!(
+                        "  miss trigger {} {:?}",
+                        g.event_type,
+                        txt(g.trigger)
+                    ));
                     self.triggers.fn_ += 1;
                     type_counts(&g.event_type, &|c| c.fn_ += 1);
                     for ga in &g.args {
@@ -183,6 +218,7 @@ impl Scores {
         }
         for (i, p) in pred.iter().enumerate() {
             if !used[i] {
+                log.push(format!("  spurious trigger {} {:?}", p.ty, txt(p.trigger)));
                 self.triggers.fp += 1;
                 type_counts(&p.ty, &|c| c.fp += 1);
                 for (r, _) in &p.args {
@@ -190,6 +226,10 @@ impl Scores {
                     role_add.entry(r.clone()).or_default().fp += 1;
                 }
             }
+        }
+        if self.log_errors && !log.is_empty() {
+            self.errors.push(format!("# {}", gold.id));
+            self.errors.extend(log);
         }
         self.arguments.add(arg_total);
         for (r, c) in role_add {

@@ -150,11 +150,67 @@ const LIGHT_VERBS: &[&str] = &[
     "mene",
 ];
 
+/// News media and agencies: "a déclaré à Sputnik" is not a place.
+const MEDIA: &[&str] = &[
+    "sputnik",
+    "afp",
+    "rfi",
+    "bfmtv",
+    "bfm-tv",
+    "franceinfo",
+    "reuters",
+    "ap",
+    "anadolu",
+    "dpa",
+    "lci",
+    "cnews",
+    "tf1",
+    "france",
+    "le",
+    "la",
+];
+
+const PLACE_NOUNS: &[&str] = &[
+    "ville",
+    "region",
+    "province",
+    "quartier",
+    "pres",
+    "centre",
+    "nord",
+    "sud",
+    "est",
+    "ouest",
+    "banlieue",
+    "pays",
+    "capitale",
+    "village",
+    "district",
+    "alentours",
+    "environs",
+    "provenance",
+    "cite",
+    "departement",
+    "commune",
+    "rue",
+    "place",
+    "station",
+    "prison",
+    "preture",
+    "prefecture",
+    "gouvernorat",
+    "localite",
+    "centre-ville",
+    "faubourgs",
+    "region",
+];
+
 /// Forms of avoir / être / aller used as auxiliaries.
 const AUX_VERBS: &[&str] = &[
-    "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "avoir", "ai", "avons",
-    "avez", "est", "sont", "etait", "etaient", "ete", "etre", "sera", "seront", "serait",
-    "seraient", "va", "vont", "allait", "allaient",
+    "ait", "aient", "soit", "soient", "eut", "fut", "furent", "a", "ont", "avait", "avaient",
+    "aura", "auront", "aurait", "auraient", "avoir", "ai", "avons", "avez", "est", "sont", "etait",
+    "etaient", "ete", "etre", "sera", "seront", "serait", "seraient", "va", "vont", "allait",
+    "allaient",
 ];
 
 /// Heads that are never agents or targets ("il n'est aucunement question de…").
@@ -212,7 +268,7 @@ impl<'a> Extractor<'a> {
                 let n = seq.len();
                 if i + n <= tk.len() && (0..n).all(|k| tk.f(i + k) == seq[k]) {
                     let form = if self.lex.entries[*idx].verbal_phrase {
-                        Form::Verb
+                        crate::lexicon::form_of_explicit(&seq[0])
                     } else {
                         Form::Noun
                     };
@@ -246,6 +302,16 @@ impl<'a> Extractor<'a> {
                         if let Some(v) = self.lex.verb(f) {
                             found = Some(v);
                         }
+                    }
+                }
+                // "la mort", "les blessés", "un mort": a determiner makes the form a noun.
+                if let Some((idx, form)) = found {
+                    if form != Form::Noun
+                        && i > 0
+                        && tk.is(i - 1, DETERMINERS)
+                        && !tk.is(i - 1, &["les", "leur", "tout", "tous"])
+                    {
+                        found = Some((idx, Form::Noun));
                     }
                 }
                 if let Some((idx, form)) = found {
@@ -404,7 +470,10 @@ impl<'a> Extractor<'a> {
                 && (aux_ete
                     || (prev_content && !aux_etre && !e.intransitive)
                     || (aux_etre && !e.intransitive && !e.mover));
-            if passive {
+            if passive && e.event_type == "deployment" {
+                // "30 pompiers ont été déployés": the deployed force is the agent.
+                agent = subj;
+            } else if passive {
                 target = subj;
                 agent = self.par_np(t.last + 1, sb);
             } else if e.intransitive && !e.mover {
@@ -419,6 +488,12 @@ impl<'a> Extractor<'a> {
             self.noun_args(t, sa, sb, &mut agent, &mut target);
         }
 
+        if matches!(
+            event_type.as_str(),
+            "claim_responsibility" | "denial" | "statement_of_intent"
+        ) {
+            target = None;
+        }
         // Disambiguation by arguments.
         if event_type == "capture" && e.lemma.starts_with("liber") {
             if let Some(h) = target.and_then(|s| self.head_fold(s)) {
@@ -464,7 +539,8 @@ impl<'a> Extractor<'a> {
         }
         arguments.push(self.time(t, sa, sb));
         if takes_figures(&event_type) {
-            if let Some((s, v)) = self.figure(t, sa, sb) {
+            let anchors: Vec<Span> = agent.iter().chain(target.iter()).copied().collect();
+            if let Some((s, v)) = self.figure(t, sa, sb, &anchors) {
                 arguments.push(EventArgument {
                     role: "figure".into(),
                     span: s,
@@ -545,12 +621,32 @@ impl<'a> Extractor<'a> {
             }
             break;
         }
+        let no_aux = k == verb;
+        let prev_content = prev_content || (no_aux && k > sa && tk.raw(k - 1) == ",");
         if k <= sa {
             return (None, ete, etre, prev_content);
         }
-        let j = k - 1;
+        let mut j = k - 1;
         if tk.f(j) == "qui" && j > sa {
-            return (self.np_left(j - 1, sa), ete, etre, prev_content);
+            j -= 1;
+            while j > sa && matches!(tk.raw(j), "," | ")") {
+                if tk.raw(j) == ")" {
+                    while j > sa && tk.raw(j) != "(" {
+                        j -= 1;
+                    }
+                }
+                j = j.saturating_sub(1);
+            }
+            return (self.np_left(j, sa), ete, etre, prev_content);
+        }
+        if tk.raw(j) == ")" {
+            while j > sa && tk.raw(j) != "(" {
+                j -= 1;
+            }
+            if j <= sa {
+                return (None, ete, etre, prev_content);
+            }
+            j -= 1;
         }
         if tk.raw(j) == "," {
             return (self.across_commas(j, sa), ete, etre, prev_content);
@@ -642,10 +738,21 @@ impl<'a> Extractor<'a> {
             a -= 1;
             n += 1;
         }
-        // "ville syrienne d'Alep", "combattants de Daech": one "de" hop.
-        for _ in 0..2 {
-            if a >= lo + 2 && tk.is(a - 1, &["de", "d'", "du", "des"]) && tk.is_content(a - 2) {
-                let mut b = a - 2;
+        // "ville syrienne d'Alep", "militaires français de l'opération Barkhane au Mali":
+        // hop over prepositional complements to the head noun phrase.
+        for _ in 0..3 {
+            let mut p = a;
+            while p > lo && tk.is(p - 1, DETERMINERS) && !tk.is(p - 1, &["au", "aux"]) {
+                p -= 1;
+            }
+            if p >= lo + 2
+                && tk.is(
+                    p - 1,
+                    &["de", "d'", "du", "des", "au", "aux", "a", "en", "dans"],
+                )
+                && tk.is_content(p - 2)
+            {
+                let mut b = p - 2;
                 let mut m = 1;
                 while b > lo && tk.is_content(b - 1) && m < 4 {
                     b -= 1;
@@ -656,7 +763,7 @@ impl<'a> Extractor<'a> {
                 break;
             }
         }
-        if NOT_ARG_HEADS.contains(&tk.f(j)) {
+        if NOT_ARG_HEADS.contains(&tk.f(j)) || INSTRUMENTS.contains(&tk.f(j)) {
             return None;
         }
         Some(self.extend_to_mention(self.span_of(a, j)))
@@ -670,7 +777,7 @@ impl<'a> Extractor<'a> {
             j += 1;
         }
         while j < hi
-            && (tk.is(j, DETERMINERS)
+            && ((tk.is(j, DETERMINERS) && !tk.is(j, &["au", "aux"]))
                 || tk.is(j, &["de", "d'"])
                 || NUMBER_WORDS.contains(&tk.f(j))
                 || tk.t.get(j).is_some_and(|t| t.kind == TokenKind::Number))
@@ -690,7 +797,7 @@ impl<'a> Extractor<'a> {
                 b += 1;
             }
         }
-        if NOT_ARG_HEADS.contains(&tk.f(j)) {
+        if NOT_ARG_HEADS.contains(&tk.f(j)) || INSTRUMENTS.contains(&tk.f(j)) {
             return None;
         }
         Some(self.extend_to_mention(self.span_of(j, b)))
@@ -846,7 +953,21 @@ impl<'a> Extractor<'a> {
             if !(tk.is_word(i) && tk.t[i].cap && tk.is(i - 1, PLACE_PREPS)) {
                 continue;
             }
-            if tk.is(i, FUNCTION) {
+            if tk.is(i, FUNCTION) || tk.is(i, MEDIA) {
+                continue;
+            }
+            // Part of a longer name: "Ligue du Midi", "Radouane Lakdim", "Charlie Hebdo".
+            let de = tk.is(i - 1, &["de", "d'", "du"]);
+            if (de && i >= 2 && tk.t[i - 2].cap && tk.is_word(i - 2) && !tk.sentence_initial(i - 2))
+                || (tk.is_word(i + 1) && tk.t.get(i + 1).is_some_and(|t| t.cap))
+            {
+                continue;
+            }
+            // "de X" is a place only after a place noun: "la ville d'Alep", "près de Lyon".
+            if de
+                && !(i >= 2 && tk.is(i - 2, PLACE_NOUNS))
+                && !(i >= 3 && tk.is(i - 3, PLACE_NOUNS))
+            {
                 continue;
             }
             let s = tk.t[i].span;
@@ -878,7 +999,30 @@ impl<'a> Extractor<'a> {
             .dates
             .iter()
             .filter(|d| d.span.start >= ss && d.span.end <= se)
-            .filter(|d| matches!(d.timex_type.as_str(), "DATE" | "TIME"))
+            .filter(|d| match d.timex_type.as_str() {
+                "DATE" => true,
+                // "le 12 décembre au soir" (…TEV) but not "vers 12h30" (…T12:30).
+                "TIME" => d.value.as_deref().is_some_and(|v| {
+                    v.split_once('T')
+                        .is_some_and(|(_, p)| p.starts_with(|c: char| c.is_ascii_alphabetic()))
+                }),
+                _ => false,
+            })
+            .filter(|d| {
+                d.value
+                    .as_deref()
+                    .is_some_and(|v| v.len() >= 4 && v.starts_with(|c: char| c.is_ascii_digit()))
+            })
+            .filter(|d| {
+                let n = tk.t[sa..sb]
+                    .iter()
+                    .filter(|x| {
+                        (x.span.start >= d.span.end && x.span.end <= trig.start)
+                            || (x.span.start >= trig.end && x.span.end <= d.span.start)
+                    })
+                    .count();
+                n <= 15
+            })
             .min_by_key(|d| {
                 if d.span.start >= trig.end {
                     d.span.start - trig.end
@@ -906,16 +1050,33 @@ impl<'a> Extractor<'a> {
         }
     }
 
-    fn figure(&self, t: &Trigger, sa: usize, sb: usize) -> Option<(Span, Option<String>)> {
+    /// The number counting the participants or victims: right before the trigger ("neuf
+    /// blessés"), the agent or the target ("plus de 5 000 djihadistes").
+    fn figure(
+        &self,
+        t: &Trigger,
+        sa: usize,
+        sb: usize,
+        anchors: &[Span],
+    ) -> Option<(Span, Option<String>)> {
         let tk = self.toks;
         let (ss, se) = (tk.t[sa].span.start, tk.t[sb - 1].span.end);
         let trig = self.span_of(t.first, t.last);
-        let dist = |s: Span| -> u32 {
-            if s.start >= trig.end {
-                s.start - trig.end
-            } else {
-                trig.start.saturating_sub(s.end)
-            }
+        let mut heads: Vec<Span> = anchors.to_vec();
+        heads.push(trig);
+        // Tokens strictly between a number and an anchor: at most 3 ("10 000 personnes",
+        // "entre 300 et 500 personnes", "13 militaires français").
+        let near = |n: Span| -> bool {
+            heads.iter().any(|h| {
+                if n.end > h.start {
+                    return false;
+                }
+                let gap = tk.t[sa..sb]
+                    .iter()
+                    .filter(|x| x.span.start >= n.end && x.span.end <= h.start)
+                    .count();
+                gap <= 3
+            })
         };
         let nums = &self.doc.layers.numbers;
         if !nums.is_empty() {
@@ -939,14 +1100,8 @@ impl<'a> Extractor<'a> {
                             | "measure"
                     )
                 })
-                .filter(|(_, n)| dist(n.span) < 120)
-                .min_by_key(|(_, n)| {
-                    let people = matches!(
-                        n.category.as_str(),
-                        "people" | "casualties" | "displaced" | "arrested" | "troops"
-                    );
-                    (!people, dist(n.span))
-                })
+                .filter(|(_, n)| near(n.span))
+                .min_by_key(|(_, n)| trig.start.abs_diff(n.span.end))
                 .map(|(i, n)| (n.span, Some(format!("number:{i}"))));
         }
         let mut best: Option<(u32, Span)> = None;
@@ -958,12 +1113,15 @@ impl<'a> Extractor<'a> {
             }
             let f = tk.f(i);
             let year = f.len() == 4 && (f.starts_with("19") || f.starts_with("20"));
-            if year || tk.is(i + 1, &["ans", "h", "heures", "km", "%", "euros", "ans,"]) {
+            if year {
                 continue;
             }
             let s = tk.t[i].span;
-            let d = dist(s);
-            if d < 120 && best.is_none_or(|(bd, _)| d < bd) {
+            if !near(s) {
+                continue;
+            }
+            let d = trig.start.abs_diff(s.end);
+            if best.is_none_or(|(bd, _)| d < bd) {
                 best = Some((d, s));
             }
         }
@@ -1111,7 +1269,7 @@ fn fill_coreferent(doc: &Document, events: &mut [Event]) {
                 continue;
             }
             let (ei, ej) = (&events[i], &events[j]);
-            if ei.event_type != ej.event_type || ei.sentence.abs_diff(ej.sentence) > 1 {
+            if ei.event_type != ej.event_type || ei.sentence.abs_diff(ej.sentence) != 1 {
                 continue;
             }
             let (pi, pj) = (place_text(ei), place_text(ej));

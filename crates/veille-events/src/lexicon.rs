@@ -105,7 +105,8 @@ const IR_ENDINGS: &[(&str, Form)] = &[
     ("i", Form::Participle),
 ];
 
-fn form_of_explicit(f: &str) -> Form {
+/// The tense / participle reading of an explicit verb form.
+pub fn form_of_explicit(f: &str) -> Form {
     if f.ends_with("ra") || f.ends_with("ront") {
         Form::Future
     } else if f.ends_with("rait") || f.ends_with("raient") {

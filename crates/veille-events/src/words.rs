@@ -138,11 +138,131 @@ impl<'a> Toks<'a> {
     /// A content word: a word that is not a function word, or a number.
     pub fn is_content(&self, i: usize) -> bool {
         match self.t.get(i) {
-            Some(t) if t.kind == TokenKind::Word => !FUNCTION.contains(&self.f(i)),
+            Some(t) if t.kind == TokenKind::Word => {
+                let f = self.f(i);
+                !(FUNCTION.contains(&f)
+                    || NON_HEADS.contains(&f)
+                    || (f.len() >= 6 && f.ends_with("ant") && !ANT_NOUNS.contains(&f)))
+            }
             _ => false,
         }
     }
 }
+
+/// Words that are content words but never part of an argument noun phrase: numbers, days,
+/// months, times of day, sentence adverbs.
+pub(crate) const NON_HEADS: &[&str] = &[
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "onze",
+    "douze",
+    "quinze",
+    "vingt",
+    "trente",
+    "cinquante",
+    "cent",
+    "cents",
+    "mille",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+    "nuit",
+    "matin",
+    "soir",
+    "apres-midi",
+    "matinee",
+    "soiree",
+    "longtemps",
+    "hier",
+    "aujourd'hui",
+    "demain",
+    "desormais",
+    "actuellement",
+    "recemment",
+    "auparavant",
+    "ait",
+    "aient",
+    "soit",
+    "soient",
+    "eut",
+    "fut",
+    "furent",
+];
+
+/// Nouns in -ant (not gerunds).
+pub(crate) const ANT_NOUNS: &[&str] = &[
+    "enfant",
+    "habitant",
+    "combattant",
+    "manifestant",
+    "commandant",
+    "representant",
+    "militant",
+    "assaillant",
+    "adjudant",
+    "etudiant",
+    "opposant",
+    "lieutenant",
+    "intervenant",
+    "occupant",
+    "suppleant",
+    "president",
+    "agent",
+];
+
+/// Instruments: never agents or targets ("un homme muni d'un hachoir a blessé…").
+pub(crate) const INSTRUMENTS: &[&str] = &[
+    "couteau",
+    "hachoir",
+    "machette",
+    "arme",
+    "armes",
+    "balle",
+    "balles",
+    "projectile",
+    "projectiles",
+    "grenade",
+    "grenades",
+    "bombe",
+    "bombes",
+    "explosif",
+    "explosifs",
+    "voiture",
+    "camion",
+    "vehicule",
+    "mortier",
+    "mortiers",
+    "obus",
+    "roquette",
+    "roquettes",
+    "missile",
+    "missiles",
+    "drone",
+    "drones",
+];
 
 pub(crate) const DETERMINERS: &[&str] = &[
     "le",
@@ -348,6 +468,13 @@ pub(crate) const FUNCTION: &[&str] = &[
 
 /// Tokens skipped when walking left from a verb to its subject.
 pub(crate) const AUX: &[&str] = &[
+    "ait",
+    "aient",
+    "soit",
+    "soient",
+    "eut",
+    "fut",
+    "furent",
     "a",
     "ont",
     "avait",
