@@ -5,7 +5,11 @@
 use std::path::PathBuf;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let shared = PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "../shared".into()));
+    let shared = PathBuf::from(
+        std::env::args()
+            .nth(1)
+            .unwrap_or_else(|| "../shared".into()),
+    );
     let dir = shared.join("data/lexicons");
     if !dir.exists() {
         return Err(format!("{} is absent: pass the shared data folder", dir.display()).into());

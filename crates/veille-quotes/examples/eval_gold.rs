@@ -25,7 +25,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         stage.annotate(&mut d);
         d
     };
-    let filter: Vec<&str> = if split == "all" { vec![] } else { vec![split.as_str()] };
+    let filter: Vec<&str> = if split == "all" {
+        vec![]
+    } else {
+        vec![split.as_str()]
+    };
     let r = veille_quotes::eval::evaluate(&gold, &corpus, &filter, &analyze);
     print!("{}", r.table());
     if args.iter().any(|a| a == "--errors") {

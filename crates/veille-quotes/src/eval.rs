@@ -52,7 +52,12 @@ pub fn parse_gold(jsonl: &str) -> Result<Vec<GoldArticle>, EvalError> {
         .lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(i, l)| serde_json::from_str(l).map_err(|e| EvalError::Json { line: i + 1, source: e }))
+        .map(|(i, l)| {
+            serde_json::from_str(l).map_err(|e| EvalError::Json {
+                line: i + 1,
+                source: e,
+            })
+        })
         .collect()
 }
 
@@ -181,7 +186,8 @@ pub fn evaluate(
             continue;
         };
         if sha256::hex(text.as_bytes()) != g.sha256 {
-            r.skipped.push(format!("{}: text changed (sha256 mismatch)", g.id));
+            r.skipped
+                .push(format!("{}: text changed (sha256 mismatch)", g.id));
             continue;
         }
         r.articles += 1;
@@ -197,7 +203,10 @@ pub fn evaluate(
                 e: ix.to_char(q.content.end),
                 speaker: q.speaker.name.clone(),
                 speaker_kind: q.speaker.kind,
-                speaker_span: q.speaker.span.map(|s| (ix.to_char(s.start), ix.to_char(s.end))),
+                speaker_span: q
+                    .speaker
+                    .span
+                    .map(|s| (ix.to_char(s.start), ix.to_char(s.end))),
             })
             .collect();
         let chars: Vec<char> = text.chars().collect();
@@ -221,7 +230,10 @@ pub fn evaluate(
             // exact
             let exact_tp = gsel
                 .iter()
-                .filter(|q| psel.iter().any(|p| (p.s, p.e) == (q.content[0], q.content[1])))
+                .filter(|q| {
+                    psel.iter()
+                        .any(|p| (p.s, p.e) == (q.content[0], q.content[1]))
+                })
                 .count() as u64;
             score.exact.add(Counts {
                 tp: exact_tp,
@@ -366,21 +378,66 @@ pub struct SeedExpect {
 
 /// The seed article's bar (issue 5).
 pub const SEED_EXPECT: &[SeedExpect] = &[
-    SeedExpect { phrase: "Les rebelles n'avaient pas le choix", quote: Some((true, "Saleh")) },
-    SeedExpect { phrase: "essaient de riposter", quote: Some((true, "source militaire")) },
-    SeedExpect { phrase: "beaucoup de monde dans les rues", quote: Some((true, "habitant")) },
-    SeedExpect { phrase: "aucunement question", quote: Some((true, "Matvienko")) },
-    SeedExpect { phrase: "La question de mener", quote: Some((true, "Ozerov")) },
-    SeedExpect { phrase: "Je crois que Daech", quote: Some((true, "Taleb Ibrahim")) },
-    SeedExpect { phrase: "Je pense que l'attaque", quote: Some((true, "Taleb Ibrahim")) },
-    SeedExpect { phrase: "Entre 4 et 5 000", quote: Some((true, "Taleb Ibrahim")) },
-    SeedExpect { phrase: "Aucune troupe russe", quote: Some((false, "Matvienko")) },
-    SeedExpect { phrase: "aucune opération terrestre des troupes", quote: Some((false, "Ozerov")) },
-    SeedExpect { phrase: "combats défensifs", quote: Some((false, "Taleb Ibrahim")) },
-    SeedExpect { phrase: "opération de nettoyage", quote: Some((false, "source")) },
-    SeedExpect { phrase: "vouloir envoyer son armée", quote: Some((false, "Moscou")) },
-    SeedExpect { phrase: "capitale", quote: None },
-    SeedExpect { phrase: "l'attaque des frelons", quote: None },
+    SeedExpect {
+        phrase: "Les rebelles n'avaient pas le choix",
+        quote: Some((true, "Saleh")),
+    },
+    SeedExpect {
+        phrase: "essaient de riposter",
+        quote: Some((true, "source militaire")),
+    },
+    SeedExpect {
+        phrase: "beaucoup de monde dans les rues",
+        quote: Some((true, "habitant")),
+    },
+    SeedExpect {
+        phrase: "aucunement question",
+        quote: Some((true, "Matvienko")),
+    },
+    SeedExpect {
+        phrase: "La question de mener",
+        quote: Some((true, "Ozerov")),
+    },
+    SeedExpect {
+        phrase: "Je crois que Daech",
+        quote: Some((true, "Taleb Ibrahim")),
+    },
+    SeedExpect {
+        phrase: "Je pense que l'attaque",
+        quote: Some((true, "Taleb Ibrahim")),
+    },
+    SeedExpect {
+        phrase: "Entre 4 et 5 000",
+        quote: Some((true, "Taleb Ibrahim")),
+    },
+    SeedExpect {
+        phrase: "Aucune troupe russe",
+        quote: Some((false, "Matvienko")),
+    },
+    SeedExpect {
+        phrase: "aucune opération terrestre des troupes",
+        quote: Some((false, "Ozerov")),
+    },
+    SeedExpect {
+        phrase: "combats défensifs",
+        quote: Some((false, "Taleb Ibrahim")),
+    },
+    SeedExpect {
+        phrase: "opération de nettoyage",
+        quote: Some((false, "source")),
+    },
+    SeedExpect {
+        phrase: "vouloir envoyer son armée",
+        quote: Some((false, "Moscou")),
+    },
+    SeedExpect {
+        phrase: "capitale",
+        quote: None,
+    },
+    SeedExpect {
+        phrase: "l'attaque des frelons",
+        quote: None,
+    },
 ];
 
 /// Checks the seed bar on an analysed seed document; one line per expectation.
@@ -397,7 +454,9 @@ pub fn seed_check(doc: &Document) -> (usize, String) {
         let (pass, what) = match ex.quote {
             None => {
                 // not a quotation on its own (it may sit inside a longer reported sentence)
-                let bad = hits.iter().any(|q| doc.slice(q.content).chars().count() < ex.phrase.chars().count() + 8);
+                let bad = hits
+                    .iter()
+                    .any(|q| doc.slice(q.content).chars().count() < ex.phrase.chars().count() + 8);
                 (!bad, "not a quotation".to_string())
             }
             Some((direct, spk)) => {
@@ -408,13 +467,24 @@ pub fn seed_check(doc: &Document) -> (usize, String) {
                     .first()
                     .map(|q| format!("{:?} <- {}", q.kind, q.speaker.name))
                     .unwrap_or_else(|| "not found".into());
-                (good, format!("{} by {spk}: {got}", if direct { "direct" } else { "indirect" }))
+                (
+                    good,
+                    format!(
+                        "{} by {spk}: {got}",
+                        if direct { "direct" } else { "indirect" }
+                    ),
+                )
             }
         };
         if pass {
             ok += 1;
         }
-        let _ = writeln!(out, "{} {:<40} {what}", if pass { "ok  " } else { "FAIL" }, ex.phrase);
+        let _ = writeln!(
+            out,
+            "{} {:<40} {what}",
+            if pass { "ok  " } else { "FAIL" },
+            ex.phrase
+        );
     }
     (ok, out)
 }

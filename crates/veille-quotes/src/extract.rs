@@ -15,40 +15,151 @@ const MAX_UNCLOSED_WORDS: usize = 400;
 // ---------------------------------------------------------------- word lists (French)
 
 const AUX: &[&str] = &[
-    "a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront", "avait", "eut",
-    "est", "sont", "était", "étaient", "va", "vont", "allait", "vient", "viennent", "venait",
-    "has", "have", "had", "will", "would", "is", "was", "were",
+    "a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront", "avait", "eut", "est",
+    "sont", "était", "étaient", "va", "vont", "allait", "vient", "viennent", "venait", "has",
+    "have", "had", "will", "would", "is", "was", "were",
 ];
 const ADVERBS: &[&str] = &[
-    "également", "aussi", "encore", "déjà", "ensuite", "alors", "pourtant", "toutefois", "même",
-    "notamment", "ainsi", "enfin", "bien", "d'ailleurs", "néanmoins", "cependant", "plus",
-    "pas", "ne", "n'", "jamais", "tard", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
-    "samedi", "dimanche", "hier", "soir", "matin", "récemment", "publiquement", "aujourd'hui",
-    "de", "d'", "nouveau", "y", "lui", "leur", "leurs", "se", "s'", "en", "t", "l'", "le",
-    "la", "les", "nous", "vous", "me", "m'", "also", "later", "then", "had", "not", "par",
-    "ailleurs", "toujours", "souvent", "longtemps", "clairement", "fermement", "vivement",
-    "auparavant", "depuis", "précédemment", "aussitôt", "immédiatement",
+    "également",
+    "aussi",
+    "encore",
+    "déjà",
+    "ensuite",
+    "alors",
+    "pourtant",
+    "toutefois",
+    "même",
+    "notamment",
+    "ainsi",
+    "enfin",
+    "bien",
+    "d'ailleurs",
+    "néanmoins",
+    "cependant",
+    "plus",
+    "pas",
+    "ne",
+    "n'",
+    "jamais",
+    "tard",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "hier",
+    "soir",
+    "matin",
+    "récemment",
+    "publiquement",
+    "aujourd'hui",
+    "de",
+    "d'",
+    "nouveau",
+    "y",
+    "lui",
+    "leur",
+    "leurs",
+    "se",
+    "s'",
+    "en",
+    "t",
+    "l'",
+    "le",
+    "la",
+    "les",
+    "nous",
+    "vous",
+    "me",
+    "m'",
+    "also",
+    "later",
+    "then",
+    "had",
+    "not",
+    "par",
+    "ailleurs",
+    "toujours",
+    "souvent",
+    "longtemps",
+    "clairement",
+    "fermement",
+    "vivement",
+    "auparavant",
+    "depuis",
+    "précédemment",
+    "aussitôt",
+    "immédiatement",
 ];
 const DETS: &[&str] = &[
-    "le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa",
-    "ses", "leur", "leurs", "plusieurs", "certains", "certaines", "deux", "trois", "quatre",
-    "quelques", "divers", "nombre", "d'autres", "autres", "aucun", "aucune", "the", "a", "an",
+    "le",
+    "la",
+    "les",
+    "l'",
+    "un",
+    "une",
+    "des",
+    "du",
+    "ce",
+    "cet",
+    "cette",
+    "ces",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "leurs",
+    "plusieurs",
+    "certains",
+    "certaines",
+    "deux",
+    "trois",
+    "quatre",
+    "quelques",
+    "divers",
+    "nombre",
+    "d'autres",
+    "autres",
+    "aucun",
+    "aucune",
+    "the",
+    "a",
+    "an",
 ];
 const INDEF: &[&str] = &[
-    "un", "une", "des", "plusieurs", "certains", "certaines", "deux", "trois", "quatre",
-    "quelques", "divers", "d'autres", "autres", "de", "d'", "nombre", "a", "an", "some",
+    "un",
+    "une",
+    "des",
+    "plusieurs",
+    "certains",
+    "certaines",
+    "deux",
+    "trois",
+    "quatre",
+    "quelques",
+    "divers",
+    "d'autres",
+    "autres",
+    "de",
+    "d'",
+    "nombre",
+    "a",
+    "an",
+    "some",
     "several",
 ];
 const POSSESSIVE: &[&str] = &["son", "sa", "ses", "leur", "leurs", "his", "her", "their"];
 const PREPS: &[&str] = &[
-    "de", "d'", "du", "des", "à", "au", "aux", "pour", "par", "sur", "en", "dans", "chez",
-    "avec", "et", "contre", "vers", "of", "for", "at", "in", "on",
+    "de", "d'", "du", "des", "à", "au", "aux", "pour", "par", "sur", "en", "dans", "chez", "avec",
+    "et", "contre", "vers", "of", "for", "at", "in", "on",
 ];
 const NP_STOP: &[&str] = &[
     "qui", "que", "qu'", "lors", "dans", "après", "avant", "devant", "selon", "car", "mais",
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "dont",
-    "où", "lorsqu'", "lorsque", "puisque", "puisqu'", "parce", "tandis", "alors", "sans",
-    "ainsi", "who", "that", "on", "in", "after", "before", "during", "while",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "dont", "où",
+    "lorsqu'", "lorsque", "puisque", "puisqu'", "parce", "tandis", "alors", "sans", "ainsi", "who",
+    "that", "on", "in", "after", "before", "during", "while",
 ];
 const PRONOUNS: &[(&str, Option<bool>)] = &[
     ("il", Some(false)),
@@ -64,93 +175,518 @@ const PRONOUNS: &[(&str, Option<bool>)] = &[
     ("him", Some(false)),
 ];
 const TITLES: &[&str] = &[
-    "m.", "m", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "général", "colonel", "capitaine",
-    "sergent", "lieutenant", "commandant", "maréchal", "docteur", "professeur", "maître",
-    "cheikh", "sheikh", "imam", "abbé", "père", "sœur", "président", "présidente", "ministre",
-    "mr", "mrs", "ms", "sir", "lord", "lady", "gen", "sen", "gov", "rep", "prince", "princesse",
-    "roi", "reine", "pape", "juge", "monseigneur", "sénateur", "sénatrice", "député",
-    "députée", "maire", "premier", "première", "chancelière", "chancelier", "secrétaire",
-    "porte-parole", "patron", "patronne", "chef", "directeur", "directrice", "avocat", "avocate",
+    "m.",
+    "m",
+    "mme",
+    "mmes",
+    "mlle",
+    "dr",
+    "pr",
+    "me",
+    "mgr",
+    "général",
+    "colonel",
+    "capitaine",
+    "sergent",
+    "lieutenant",
+    "commandant",
+    "maréchal",
+    "docteur",
+    "professeur",
+    "maître",
+    "cheikh",
+    "sheikh",
+    "imam",
+    "abbé",
+    "père",
+    "sœur",
+    "président",
+    "présidente",
+    "ministre",
+    "mr",
+    "mrs",
+    "ms",
+    "sir",
+    "lord",
+    "lady",
+    "gen",
+    "sen",
+    "gov",
+    "rep",
+    "prince",
+    "princesse",
+    "roi",
+    "reine",
+    "pape",
+    "juge",
+    "monseigneur",
+    "sénateur",
+    "sénatrice",
+    "député",
+    "députée",
+    "maire",
+    "premier",
+    "première",
+    "chancelière",
+    "chancelier",
+    "secrétaire",
+    "porte-parole",
+    "patron",
+    "patronne",
+    "chef",
+    "directeur",
+    "directrice",
+    "avocat",
+    "avocate",
 ];
 /// First words of capitalized sequences that name organisations, places or things, not people.
 const ORG_WORDS: &[&str] = &[
-    "conseil", "institut", "ministère", "chambre", "forces", "armée", "etat", "état", "etats",
-    "états", "assemblée", "parlement", "commission", "comité", "union", "organisation",
-    "nations", "agence", "parti", "gouvernement", "cour", "tribunal", "banque", "fédération",
-    "front", "ligue", "association", "syndicat", "fondation", "université", "observatoire",
-    "croix-rouge", "otan", "onu", "ue", "police", "gendarmerie", "parquet", "préfecture",
-    "mairie", "ville", "région", "département", "office", "bureau", "caisse", "société",
-    "groupe", "fonds", "haut-commissariat", "élysée", "matignon", "kremlin", "maison",
-    "pentagone", "département", "coalition", "mouvement", "brigade", "brigades", "hôpital",
-    "centre", "conférence", "sénat", "fédération", "direction", "autorité", "haute",
-    "daech", "hezbollah", "hamas", "reuters", "afp", "sputnik", "tass", "ria", "bfmtv", "cnn",
-    "bbc", "figaro", "monde", "libération", "journal", "télévision", "radio", "twitter",
-    "facebook", "instagram", "youtube", "syrie", "russie", "france", "alep", "moscou",
-    "washington", "paris", "damas", "palmyre", "raqqa", "mossoul", "irak", "iran", "turquie",
-    "fort", "mont", "saint", "sainte", "port", "cap", "lac", "rue", "place", "avenue", "boulevard",
-    "pont", "gare", "aéroport", "stade", "musée", "palais", "château", "île",
+    "conseil",
+    "institut",
+    "ministère",
+    "chambre",
+    "forces",
+    "armée",
+    "etat",
+    "état",
+    "etats",
+    "états",
+    "assemblée",
+    "parlement",
+    "commission",
+    "comité",
+    "union",
+    "organisation",
+    "nations",
+    "agence",
+    "parti",
+    "gouvernement",
+    "cour",
+    "tribunal",
+    "banque",
+    "fédération",
+    "front",
+    "ligue",
+    "association",
+    "syndicat",
+    "fondation",
+    "université",
+    "observatoire",
+    "croix-rouge",
+    "otan",
+    "onu",
+    "ue",
+    "police",
+    "gendarmerie",
+    "parquet",
+    "préfecture",
+    "mairie",
+    "ville",
+    "région",
+    "département",
+    "office",
+    "bureau",
+    "caisse",
+    "société",
+    "groupe",
+    "fonds",
+    "haut-commissariat",
+    "élysée",
+    "matignon",
+    "kremlin",
+    "maison",
+    "pentagone",
+    "département",
+    "coalition",
+    "mouvement",
+    "brigade",
+    "brigades",
+    "hôpital",
+    "centre",
+    "conférence",
+    "sénat",
+    "fédération",
+    "direction",
+    "autorité",
+    "haute",
+    "daech",
+    "hezbollah",
+    "hamas",
+    "reuters",
+    "afp",
+    "sputnik",
+    "tass",
+    "ria",
+    "bfmtv",
+    "cnn",
+    "bbc",
+    "figaro",
+    "monde",
+    "libération",
+    "journal",
+    "télévision",
+    "radio",
+    "twitter",
+    "facebook",
+    "instagram",
+    "youtube",
+    "syrie",
+    "russie",
+    "france",
+    "alep",
+    "moscou",
+    "washington",
+    "paris",
+    "damas",
+    "palmyre",
+    "raqqa",
+    "mossoul",
+    "irak",
+    "iran",
+    "turquie",
+    "fort",
+    "mont",
+    "saint",
+    "sainte",
+    "port",
+    "cap",
+    "lac",
+    "rue",
+    "place",
+    "avenue",
+    "boulevard",
+    "pont",
+    "gare",
+    "aéroport",
+    "stade",
+    "musée",
+    "palais",
+    "château",
+    "île",
 ];
 const ORG_HEADS: &[&str] = &[
-    "quotidien", "journal", "hebdomadaire", "mensuel", "magazine", "site", "chaîne", "radio",
-    "média", "médias", "presse", "ministère", "gouvernement", "préfet",
-    "ministère", "gouvernement", "armée", "police", "parquet", "présidence", "préfecture",
-    "mairie", "commission", "agence", "entreprise", "groupe", "société", "direction",
-    "syndicat", "parti", "association", "état-major", "tribunal", "justice", "conseil",
-    "ong", "autorités", "autorité", "organisation", "office", "institut", "observatoire",
-    "fédération", "ligue", "club", "compagnie", "constructeur", "fabricant", "opérateur",
-    "banque", "cour", "gendarmerie", "département", "administration", "exécutif", "régime",
-    "pouvoir", "coalition", "kremlin", "élysée", "pentagone", "comité", "collectif", "équipe",
-    "ministry", "government", "police", "army", "company", "agency", "department", "office",
+    "quotidien",
+    "journal",
+    "hebdomadaire",
+    "mensuel",
+    "magazine",
+    "site",
+    "chaîne",
+    "radio",
+    "média",
+    "médias",
+    "presse",
+    "ministère",
+    "gouvernement",
+    "préfet",
+    "ministère",
+    "gouvernement",
+    "armée",
+    "police",
+    "parquet",
+    "présidence",
+    "préfecture",
+    "mairie",
+    "commission",
+    "agence",
+    "entreprise",
+    "groupe",
+    "société",
+    "direction",
+    "syndicat",
+    "parti",
+    "association",
+    "état-major",
+    "tribunal",
+    "justice",
+    "conseil",
+    "ong",
+    "autorités",
+    "autorité",
+    "organisation",
+    "office",
+    "institut",
+    "observatoire",
+    "fédération",
+    "ligue",
+    "club",
+    "compagnie",
+    "constructeur",
+    "fabricant",
+    "opérateur",
+    "banque",
+    "cour",
+    "gendarmerie",
+    "département",
+    "administration",
+    "exécutif",
+    "régime",
+    "pouvoir",
+    "coalition",
+    "kremlin",
+    "élysée",
+    "pentagone",
+    "comité",
+    "collectif",
+    "équipe",
+    "ministry",
+    "government",
+    "police",
+    "army",
+    "company",
+    "agency",
+    "department",
+    "office",
 ];
 /// Speech verbs whose noun-phrase object carries the message ("a annoncé son intention de …").
 const OBJECT_CUES: &[&str] = &[
-    "annoncer", "insister", "dénoncer", "réclamer", "clamer", "promettre", "confirmer",
-    "démentir", "exiger", "revendiquer", "déplorer", "saluer", "nier", "réfuter",
+    "annoncer",
+    "insister",
+    "dénoncer",
+    "réclamer",
+    "clamer",
+    "promettre",
+    "confirmer",
+    "démentir",
+    "exiger",
+    "revendiquer",
+    "déplorer",
+    "saluer",
+    "nier",
+    "réfuter",
 ];
 /// Heads of descriptions of documents: the speaker is who issued them.
 const DOC_HEADS: &[&str] = &[
-    "rapport", "sondage", "étude", "enquête", "communiqué", "bilan", "document", "texte",
-    "note", "décompte", "statistiques", "chiffres", "baromètre", "report", "study", "survey",
-    "statement", "poll",
+    "rapport",
+    "sondage",
+    "étude",
+    "enquête",
+    "communiqué",
+    "bilan",
+    "document",
+    "texte",
+    "note",
+    "décompte",
+    "statistiques",
+    "chiffres",
+    "baromètre",
+    "report",
+    "study",
+    "survey",
+    "statement",
+    "poll",
 ];
 /// Heads after "selon" that are not sources ("selon la méthode des quotas").
 const NOT_SOURCE: &[&str] = &[
-    "méthode", "cas", "principe", "règle", "règles", "modalités", "critères", "loi", "termes",
-    "niveau", "moment", "type", "taille", "saison", "heure", "date", "âge", "région", "pays",
-    "sexe", "état", "moi", "nous", "toute", "tout", "lequel", "laquelle", "que", "qu'",
-    "besoins", "circonstances", "conditions", "profil", "situation", "formule", "modèle",
-    "version", "zone", "zones", "secteur", "secteurs", "périodes", "période",
+    "méthode",
+    "cas",
+    "principe",
+    "règle",
+    "règles",
+    "modalités",
+    "critères",
+    "loi",
+    "termes",
+    "niveau",
+    "moment",
+    "type",
+    "taille",
+    "saison",
+    "heure",
+    "date",
+    "âge",
+    "région",
+    "pays",
+    "sexe",
+    "état",
+    "moi",
+    "nous",
+    "toute",
+    "tout",
+    "lequel",
+    "laquelle",
+    "que",
+    "qu'",
+    "besoins",
+    "circonstances",
+    "conditions",
+    "profil",
+    "situation",
+    "formule",
+    "modèle",
+    "version",
+    "zone",
+    "zones",
+    "secteur",
+    "secteurs",
+    "périodes",
+    "période",
 ];
 /// Adjectives that may precede the head noun of a description.
 const PRE_ADJ: &[&str] = &[
-    "nouveau", "nouvelle", "nouvel", "ancien", "ancienne", "jeune", "premier", "première",
-    "haut", "haute", "ex", "actuel", "actuelle", "futur", "future", "grand", "grande",
-    "principal", "principale", "seul", "seule", "dernier", "dernière", "même", "autre",
-    "nombreux", "nombreuses", "certains", "plusieurs", "vieux", "vieil", "vieille",
+    "nouveau",
+    "nouvelle",
+    "nouvel",
+    "ancien",
+    "ancienne",
+    "jeune",
+    "premier",
+    "première",
+    "haut",
+    "haute",
+    "ex",
+    "actuel",
+    "actuelle",
+    "futur",
+    "future",
+    "grand",
+    "grande",
+    "principal",
+    "principale",
+    "seul",
+    "seule",
+    "dernier",
+    "dernière",
+    "même",
+    "autre",
+    "nombreux",
+    "nombreuses",
+    "certains",
+    "plusieurs",
+    "vieux",
+    "vieil",
+    "vieille",
 ];
 const ANON_HEADS: &[&str] = &[
-    "source", "sources", "responsable", "responsables", "témoin", "témoins", "habitant",
-    "habitante", "habitants", "proche", "proches", "diplomate", "diplomates", "officiel",
-    "officiels", "interlocuteur", "interlocutrice", "membre", "membres", "militant",
-    "militants", "combattant", "combattants", "résident", "résidents", "observateur",
-    "observateurs", "expert", "experts", "analyste", "analystes", "médecin", "médecins",
-    "policier", "policiers", "enquêteur", "enquêteurs", "militaire", "militaires", "soldat",
-    "soldats", "secouriste", "secouristes", "journaliste", "journalistes", "employé",
-    "employés", "salarié", "salariés", "manifestant", "manifestants", "élu", "élus",
-    "spécialiste", "spécialistes", "official", "officials", "source", "sources", "witness",
-    "witnesses", "resident", "residents",
+    "source",
+    "sources",
+    "responsable",
+    "responsables",
+    "témoin",
+    "témoins",
+    "habitant",
+    "habitante",
+    "habitants",
+    "proche",
+    "proches",
+    "diplomate",
+    "diplomates",
+    "officiel",
+    "officiels",
+    "interlocuteur",
+    "interlocutrice",
+    "membre",
+    "membres",
+    "militant",
+    "militants",
+    "combattant",
+    "combattants",
+    "résident",
+    "résidents",
+    "observateur",
+    "observateurs",
+    "expert",
+    "experts",
+    "analyste",
+    "analystes",
+    "médecin",
+    "médecins",
+    "policier",
+    "policiers",
+    "enquêteur",
+    "enquêteurs",
+    "militaire",
+    "militaires",
+    "soldat",
+    "soldats",
+    "secouriste",
+    "secouristes",
+    "journaliste",
+    "journalistes",
+    "employé",
+    "employés",
+    "salarié",
+    "salariés",
+    "manifestant",
+    "manifestants",
+    "élu",
+    "élus",
+    "spécialiste",
+    "spécialistes",
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "witness",
+    "witnesses",
+    "resident",
+    "residents",
 ];
 /// Words before a quoted segment that make it a name or title, not a quotation.
 const NAMING: &[&str] = &[
-    "appelle", "appellent", "appelé", "appelée", "appelés", "appelées", "appelait",
-    "surnommé", "surnommée", "surnommés", "surnomment", "surnom", "baptisé", "baptisée",
-    "baptisés", "baptisées", "baptisent", "intitulé", "intitulée", "intitulés", "nommé",
-    "nommée", "dit", "dite", "dits", "dites", "opération", "l'opération", "mot", "terme",
-    "slogan", "nom", "titre", "livre", "film", "émission", "album", "chanson", "série",
-    "programme", "plan", "projet", "dispositif", "mouvement", "collectif", "association",
-    "magazine", "journal", "hashtag", "label", "marque", "formule", "expression", "qualifié",
-    "qualifiée", "qualifiés", "qualifie", "qualifient", "qualifiant", "called", "dubbed",
-    "named", "so-called",
+    "appelle",
+    "appellent",
+    "appelé",
+    "appelée",
+    "appelés",
+    "appelées",
+    "appelait",
+    "surnommé",
+    "surnommée",
+    "surnommés",
+    "surnomment",
+    "surnom",
+    "baptisé",
+    "baptisée",
+    "baptisés",
+    "baptisées",
+    "baptisent",
+    "intitulé",
+    "intitulée",
+    "intitulés",
+    "nommé",
+    "nommée",
+    "dit",
+    "dite",
+    "dits",
+    "dites",
+    "opération",
+    "l'opération",
+    "mot",
+    "terme",
+    "slogan",
+    "nom",
+    "titre",
+    "livre",
+    "film",
+    "émission",
+    "album",
+    "chanson",
+    "série",
+    "programme",
+    "plan",
+    "projet",
+    "dispositif",
+    "mouvement",
+    "collectif",
+    "association",
+    "magazine",
+    "journal",
+    "hashtag",
+    "label",
+    "marque",
+    "formule",
+    "expression",
+    "qualifié",
+    "qualifiée",
+    "qualifiés",
+    "qualifie",
+    "qualifient",
+    "qualifiant",
+    "called",
+    "dubbed",
+    "named",
+    "so-called",
 ];
 
 fn is_in(list: &[&str], w: &str) -> bool {
@@ -326,7 +862,7 @@ impl<'a> Extractor<'a> {
         }
         if is_in(AUX, lw) {
             let k = self.skip_adverbs(i + 1, 3);
-            if k > i + 1 || k == i + 1 {
+            if k > i {
                 if let Some((lemma, class)) = self.lex.lookup(self.w.lw(k)) {
                     if looks_participle(self.w.lw(k)) {
                         return Some(Cue {
@@ -404,8 +940,7 @@ impl<'a> Extractor<'a> {
                     if k > a && l == "en" && self.w.lw(k + 1).ends_with("ant") {
                         return k;
                     }
-                    if k > a && self.cue_at(k).is_some() && !self.w.is_cap(k) && !is_in(PREPS, l)
-                    {
+                    if k > a && self.cue_at(k).is_some() && !self.w.is_cap(k) && !is_in(PREPS, l) {
                         // a finite verb ends the phrase ("… a indiqué")
                         if self.lex.lookup(l).is_some() || is_in(AUX, l) {
                             return k;
@@ -441,9 +976,12 @@ impl<'a> Extractor<'a> {
                 };
                 // a LOC/ORG after "de" is a complement ("habitant d'Alep")
                 let mi = self.word_at(m.span.start);
-                let after_de = mi
-                    .and_then(|i| i.checked_sub(1))
-                    .is_some_and(|p| matches!(self.w.lw(p), "de" | "d'" | "du" | "des" | "à" | "au" | "aux"));
+                let after_de = mi.and_then(|i| i.checked_sub(1)).is_some_and(|p| {
+                    matches!(
+                        self.w.lw(p),
+                        "de" | "d'" | "du" | "des" | "à" | "au" | "aux"
+                    )
+                });
                 if rank < 9 && !(rank > 0 && after_de) && best.is_none_or(|(_, r)| rank < r) {
                     best = Some((m, rank));
                 }
@@ -532,7 +1070,7 @@ impl<'a> Extractor<'a> {
         let head = self.w.lw(k).to_string();
         // description ends at a comma inside the phrase
         let mut e = k + 1;
-        while e < b && self.w.is_word(e) || (e < b && self.w.is_punct(e, '(')) {
+        while e < b && (self.w.is_word(e) || self.w.is_punct(e, '(')) {
             e += 1;
         }
         let e = e.min(b);
@@ -559,8 +1097,24 @@ impl<'a> Extractor<'a> {
             while e < b {
                 if self.w.is_cap(e) {
                     e += 1;
-                } else if matches!(self.w.lw(e), "de" | "d'" | "ben" | "bin" | "von" | "van" | "der" | "abou" | "abu" | "ibn" | "el" | "al" | "da" | "dos" | "di" | "le")
-                    && self.w.is_cap(e + 1)
+                } else if matches!(
+                    self.w.lw(e),
+                    "de" | "d'"
+                        | "ben"
+                        | "bin"
+                        | "von"
+                        | "van"
+                        | "der"
+                        | "abou"
+                        | "abu"
+                        | "ibn"
+                        | "el"
+                        | "al"
+                        | "da"
+                        | "dos"
+                        | "di"
+                        | "le"
+                ) && self.w.is_cap(e + 1)
                     && e + 1 < b
                     && e - s < 3
                 {
@@ -571,15 +1125,20 @@ impl<'a> Extractor<'a> {
             }
             i = e;
             let first = self.w.lw(s);
-            if is_in(TITLES, first) || is_in(DETS, first) || matches!(first, "selon" | "et" | "mais" | "pour" | "d'après") {
+            if is_in(TITLES, first)
+                || is_in(DETS, first)
+                || matches!(first, "selon" | "et" | "mais" | "pour" | "d'après")
+            {
                 // "Le", "Selon", a title: the name may start at the next word
                 if e > s + 1 {
                     i = s + 1;
                 }
                 continue;
             }
-            if is_in(ORG_WORDS, first) && e - s == 1 {
-                // a lone place or organisation word: a weak candidate
+            if is_in(ORG_WORDS, first) && e - s >= 3 {
+                // "Sénat Anna Petrova": the name follows the organisation word
+                i = s + 1;
+                continue;
             }
             let after_prep = s > a
                 && (is_in(PREPS, self.w.lw(s - 1))
@@ -607,7 +1166,10 @@ impl<'a> Extractor<'a> {
     /// The entity of an NER mention covering words [s, e), if any.
     fn mention_entity(&self, s: usize, e: usize) -> Option<u32> {
         let sp = self.w.span(s, e);
-        self.mentions.iter().find(|m| m.span.overlaps(sp)).map(|m| m.entity)
+        self.mentions
+            .iter()
+            .find(|m| m.span.overlaps(sp))
+            .map(|m| m.entity)
     }
 
     fn word_at(&self, byte: u32) -> Option<usize> {
@@ -636,20 +1198,32 @@ impl<'a> Extractor<'a> {
                     let mut e = i + 1;
                     while e < b
                         && (self.w.is_cap(e)
-                            || (matches!(self.w.lw(e), "de" | "ben" | "bin" | "von" | "van" | "el" | "al" | "abou")
-                                && self.w.is_cap(e + 1)))
+                            || (matches!(
+                                self.w.lw(e),
+                                "de" | "ben" | "bin" | "von" | "van" | "el" | "al" | "abou"
+                            ) && self.w.is_cap(e + 1)))
                     {
                         e += if self.w.is_cap(e) { 1 } else { 2 };
                     }
                     i = e.max(s + 1);
                     let mut s2 = s;
-                    while s2 < e && (is_in(TITLES, self.w.lw(s2)) || is_in(DETS, self.w.lw(s2)) || matches!(self.w.lw(s2), "selon" | "et" | "mais" | "pour" | "quant")) {
+                    while s2 < e
+                        && (is_in(TITLES, self.w.lw(s2))
+                            || is_in(DETS, self.w.lw(s2))
+                            || matches!(self.w.lw(s2), "selon" | "et" | "mais" | "pour" | "quant"))
+                    {
+                        s2 += 1;
+                    }
+                    if is_in(ORG_WORDS, self.w.lw(s2)) && e - s2 >= 3 && self.w.is_cap(s2 + 1) {
                         s2 += 1;
                     }
                     if e - s2 < 2 || is_in(ORG_WORDS, self.w.lw(s2)) {
                         continue;
                     }
-                    if s2 > 0 && is_in(PREPS, self.w.lw(s2 - 1)) && !is_in(TITLES, self.w.lw(s2 - 1)) {
+                    if s2 > 0
+                        && is_in(PREPS, self.w.lw(s2 - 1))
+                        && !is_in(TITLES, self.w.lw(s2 - 1))
+                    {
                         continue;
                     }
                     if (s2..e).any(|k| is_in(ORG_WORDS, self.w.lw(k)) && self.w.lw(k) != "haute") {
@@ -661,7 +1235,9 @@ impl<'a> Extractor<'a> {
         } else {
             for m in self.mentions {
                 if m.label == EntityType::PER {
-                    if let (Some(s), Some(e)) = (self.word_at(m.span.start), self.word_end_at(m.span.end)) {
+                    if let (Some(s), Some(e)) =
+                        (self.word_at(m.span.start), self.word_end_at(m.span.end))
+                    {
                         runs.push((s, e, Some(m.entity)));
                     }
                 }
@@ -776,11 +1352,19 @@ impl<'a> Extractor<'a> {
         if matches!(self.w.lw(a), "le" | "la" | "l'") {
             a += 1;
         }
-        if !self.w.is_word(a) || self.w.is_cap(a) || self.lex.lookup(self.w.lw(a)).is_some() || is_in(AUX, self.w.lw(a)) || is_in(NP_STOP, self.w.lw(a)) {
+        if !self.w.is_word(a)
+            || self.w.is_cap(a)
+            || self.lex.lookup(self.w.lw(a)).is_some()
+            || is_in(AUX, self.w.lw(a))
+            || is_in(NP_STOP, self.w.lw(a))
+        {
             return None;
         }
         let mut b = a;
-        while b < self.w.len() && b < a + 15 && (self.w.is_word(b) || self.w.kind(b) == Some(Kind::Num)) {
+        while b < self.w.len()
+            && b < a + 15
+            && (self.w.is_word(b) || self.w.kind(b) == Some(Kind::Num))
+        {
             if b > a && (is_in(NP_STOP, self.w.lw(b)) || is_in(AUX, self.w.lw(b))) {
                 break;
             }
@@ -895,10 +1479,12 @@ impl<'a> Extractor<'a> {
                 if prev == Some(Kind::Punct(':')) {
                     return Role::Open;
                 }
-                let ls = self.w.space_before(i) || matches!(prev, Some(Kind::Punct('(')) | Some(Kind::Punct('[')));
+                let ls = self.w.space_before(i)
+                    || matches!(prev, Some(Kind::Punct('(')) | Some(Kind::Punct('[')));
                 let rs = self.w.space_after(i);
                 let next = self.w.kind(i + 1);
-                let next_punct = matches!(next, Some(Kind::Punct(c)) if ",.;:!?)]…".contains(c)) || next.is_none();
+                let next_punct = matches!(next, Some(Kind::Punct(c)) if ",.;:!?)]…".contains(c))
+                    || next.is_none();
                 if next_punct {
                     Role::Close
                 } else if ls && !rs {
@@ -918,7 +1504,12 @@ impl<'a> Extractor<'a> {
         if self.w.is_punct(k, ',') || self.w.is_punct(k, '-') || self.w.is_punct(k, '–') {
             k += 1;
         }
-        while k < close + 5 && matches!(self.w.lw(k), "lui" | "leur" | "nous" | "vous" | "me" | "m'" | "l'" | "y" | "en") {
+        while k < close + 5
+            && matches!(
+                self.w.lw(k),
+                "lui" | "leur" | "nous" | "vous" | "me" | "m'" | "l'" | "y" | "en"
+            )
+        {
             k += 1;
         }
         self.inverted_clause(k)
@@ -927,8 +1518,16 @@ impl<'a> Extractor<'a> {
     /// "CUE [complements] SUBJECT" starting at word k.
     fn inverted_clause(&self, k: usize) -> Option<(Cue, SpkRef)> {
         let l = self.w.lw(k);
-        if l == "selon" || l == "d'après" || (l == "d'" && self.w.lw(k + 1) == "après") || l == "according" {
-            let a = if l == "d'" || l == "according" { k + 2 } else { k + 1 };
+        if l == "selon"
+            || l == "d'après"
+            || (l == "d'" && self.w.lw(k + 1) == "après")
+            || l == "according"
+        {
+            let a = if l == "d'" || l == "according" {
+                k + 2
+            } else {
+                k + 1
+            };
             let limit = self.sentence_end(k);
             let e = self.np_end(a, limit);
             let spk = self.analyse_np(a, e);
@@ -957,7 +1556,11 @@ impl<'a> Extractor<'a> {
             let mut j = a;
             while j < limit && j < a + 6 {
                 if matches!(self.w.lw(j), "d'" | "de" | "auprès") {
-                    let s = if self.w.lw(j) == "auprès" { j + 2 } else { j + 1 };
+                    let s = if self.w.lw(j) == "auprès" {
+                        j + 2
+                    } else {
+                        j + 1
+                    };
                     let e = self.np_end(s, limit);
                     return Some((cue, self.analyse_np(s, e)));
                 }
@@ -977,7 +1580,8 @@ impl<'a> Extractor<'a> {
             return None;
         }
         let f = self.w.lw(a);
-        if !(self.w.is_cap(a) || is_in(DETS, f) || pronoun(f).is_some() || matches!(f, "d'" | "de")) {
+        if !(self.w.is_cap(a) || is_in(DETS, f) || pronoun(f).is_some() || matches!(f, "d'" | "de"))
+        {
             return None;
         }
         let mut spk = self.analyse_np(a, e);
@@ -988,8 +1592,16 @@ impl<'a> Extractor<'a> {
         if matches!(spk, SpkRef::Desc { .. }) && self.w.is_punct(e, ',') && self.w.is_cap(e + 1) {
             let lim = (e + 6).min(limit);
             if let Some((s, t)) = self.name_run(e + 1, lim) {
-                if s == e + 1 && t - s >= 2 && (t >= limit || matches!(self.w.kind(t), Some(Kind::Punct(_)))) {
-                    spk = SpkRef::Name { s, e: t, kind: SpeakerKind::Person, entity: self.mention_entity(s, t) };
+                if s == e + 1
+                    && t - s >= 2
+                    && (t >= limit || matches!(self.w.kind(t), Some(Kind::Punct(_))))
+                {
+                    spk = SpkRef::Name {
+                        s,
+                        e: t,
+                        kind: SpeakerKind::Person,
+                        entity: self.mention_entity(s, t),
+                    };
                 }
             }
         }
@@ -1012,14 +1624,39 @@ impl<'a> Extractor<'a> {
                 }
                 let cap = self.w.is_cap(j);
                 j += 1;
-                if !cap && self.w.is_cap(j) && !is_in(DETS, self.w.lw(j)) && self.w.lw(j - 1) != "journalistes" {
+                if !cap
+                    && self.w.is_cap(j)
+                    && !is_in(DETS, self.w.lw(j))
+                    && self.w.lw(j - 1) != "journalistes"
+                {
                     j += 1; // "l'agence Sputnik"
                 }
                 if self.w.is_punct(j, ',') {
                     j += 1;
                 }
                 k = j;
-            } else if matches!(l, "ainsi" | "lundi" | "mardi" | "mercredi" | "jeudi" | "vendredi" | "samedi" | "dimanche" | "hier" | "également" | "aussi" | "encore" | "ensuite" | "alors" | "aujourd'hui" | "soir" | "matin" | "dernier" | "on") {
+            } else if matches!(
+                l,
+                "ainsi"
+                    | "lundi"
+                    | "mardi"
+                    | "mercredi"
+                    | "jeudi"
+                    | "vendredi"
+                    | "samedi"
+                    | "dimanche"
+                    | "hier"
+                    | "également"
+                    | "aussi"
+                    | "encore"
+                    | "ensuite"
+                    | "alors"
+                    | "aujourd'hui"
+                    | "soir"
+                    | "matin"
+                    | "dernier"
+                    | "on"
+            ) {
                 k += 1;
             } else {
                 break;
@@ -1076,12 +1713,19 @@ impl<'a> Extractor<'a> {
                     return Some((cue, SpkRef::Pronoun(g), colon));
                 }
                 let inf = j > 0 && matches!(self.w.lw(j - 1), "d'" | "de");
-                let spk = if inf { SpkRef::Current } else { self.subject_before(cue.a) };
+                let spk = if inf {
+                    SpkRef::Current
+                } else {
+                    self.subject_before(cue.a)
+                };
                 return Some((cue, spk, colon));
             }
             // "Selon lui, « … »", "Pour le ministre, « … »"
-            if matches!(self.w.lw(j), "selon" | "pour") && j == self.sentence_start(j) || self.w.lw(j) == "selon" {
-                if self.w.is_punct(k - 1, ',') || colon {
+            if (matches!(self.w.lw(j), "selon" | "pour") && j == self.sentence_start(j)
+                || self.w.lw(j) == "selon")
+                && (self.w.is_punct(k - 1, ',') || colon)
+            {
+                {
                     let e = self.np_end(j + 1, k);
                     let spk = self.analyse_np(j + 1, e);
                     if !matches!(spk, SpkRef::None) {
@@ -1110,7 +1754,10 @@ impl<'a> Extractor<'a> {
         // ("Rayan Nezzar a, une nouvelle fois, exprimé")
         let mut k = v;
         loop {
-            if k > ss && (is_in(ADVERBS, self.w.lw(k - 1)) || is_in(AUX, self.w.lw(k - 1))) && pronoun(self.w.lw(k - 1)).is_none() {
+            if k > ss
+                && (is_in(ADVERBS, self.w.lw(k - 1)) || is_in(AUX, self.w.lw(k - 1)))
+                && pronoun(self.w.lw(k - 1)).is_none()
+            {
                 k -= 1;
                 continue;
             }
@@ -1129,8 +1776,18 @@ impl<'a> Extractor<'a> {
         if k > ss + 1 && self.w.lw(k - 1) == "qui" {
             let q = k - 1;
             let lo = q.saturating_sub(6).max(ss);
-            if let Some(d) = (lo..q).rev().find(|&j| is_in(DETS, self.w.lw(j)) || is_in(INDEF, self.w.lw(j))) {
-                let d = if d > lo && matches!(self.w.lw(d - 1), "de" | "d'") && !matches!(self.w.lw(d), "la" | "l'" | "le" | "les") { d - 1 } else { d };
+            if let Some(d) = (lo..q)
+                .rev()
+                .find(|&j| is_in(DETS, self.w.lw(j)) || is_in(INDEF, self.w.lw(j)))
+            {
+                let d = if d > lo
+                    && matches!(self.w.lw(d - 1), "de" | "d'")
+                    && !matches!(self.w.lw(d), "la" | "l'" | "le" | "les")
+                {
+                    d - 1
+                } else {
+                    d
+                };
                 return self.analyse_np(d, q);
             }
         }
@@ -1145,7 +1802,11 @@ impl<'a> Extractor<'a> {
             let p = a - 1;
             match self.w.kind(p) {
                 Some(Kind::Punct(':')) | Some(Kind::Punct(';')) => break,
-                Some(Kind::Word) if matches!(self.w.lw(p), "que" | "qu'" | "et" | "mais" | "car") && a < k => break,
+                Some(Kind::Word)
+                    if matches!(self.w.lw(p), "que" | "qu'" | "et" | "mais" | "car") && a < k =>
+                {
+                    break
+                }
                 _ => a = p,
             }
             if k - a > 40 {
@@ -1179,12 +1840,7 @@ impl<'a> Extractor<'a> {
             break;
         }
         match segs.last() {
-            Some(&(x, y)) => {
-                // skip an intro adverbial left in the segment ("Mardi soir le ministre")
-                let e = self.np_end(x, y).max(x + 1).min(y);
-                let r = self.analyse_np(x, y.min(e.max(y)));
-                r
-            }
+            Some(&(x, y)) => self.analyse_np(x, y),
             None => SpkRef::None,
         }
     }
@@ -1234,40 +1890,76 @@ impl<'a> Extractor<'a> {
             if ca >= cb {
                 continue;
             }
-            let nwords = (ca..cb).filter(|&k| self.w.is_word(k) || self.w.kind(k) == Some(Kind::Num)).count();
+            let nwords = (ca..cb)
+                .filter(|&k| self.w.is_word(k) || self.w.kind(k) == Some(Kind::Num))
+                .count();
             if nwords == 0 {
                 continue;
             }
-            let final_punct = (ca..cb).any(|k| matches!(self.w.kind(k), Some(Kind::Punct('.' | '!' | '?' | '…'))));
+            let final_punct = (ca..cb)
+                .any(|k| matches!(self.w.kind(k), Some(Kind::Punct('.' | '!' | '?' | '…'))));
             let after = c.and_then(|c| self.cue_after(c));
-            let before = if after.is_none() { self.cue_before(o) } else { None };
-            let incise = if after.is_none() && before.is_none() { self.incise(ca, cb) } else { None };
+            let before = if after.is_none() {
+                self.cue_before(o)
+            } else {
+                None
+            };
+            let incise = if after.is_none() && before.is_none() {
+                self.incise(ca, cb)
+            } else {
+                None
+            };
             let prev = o.checked_sub(1).map(|p| self.w.lw(p)).unwrap_or("");
             let prev2 = o.checked_sub(2).map(|p| self.w.lw(p)).unwrap_or("");
-            let naming = is_in(NAMING, prev) || (matches!(prev, "de" | "d'") && is_in(NAMING, prev2)) || is_in(NAMING, prev2) && matches!(prev, "l'" | "le" | "la" | "les");
-            let mut content = Span::new(self.w.w[ca].s, self.w.w[cb - 1].e);
+            let naming = is_in(NAMING, prev)
+                || (matches!(prev, "de" | "d'") && is_in(NAMING, prev2))
+                || is_in(NAMING, prev2) && matches!(prev, "l'" | "le" | "la" | "les");
+            let mut cb_t = cb;
+            while cb_t > ca + 1 && matches!(self.w.kind(cb_t - 1), Some(Kind::Punct(',' | ';'))) {
+                cb_t -= 1;
+            }
+            let mut content = Span::new(self.w.w[ca].s, self.w.w[cb_t - 1].e);
             let mut span = Span::new(self.w.w[o].s, c.map_or(content.end, |c| self.w.w[c].e));
             // inside a noun phrase: preceded by a determiner/preposition and followed by a word
             let in_np = o > 0
                 && (is_in(DETS, prev) || is_in(PREPS, prev))
                 && c.is_some_and(|c| self.w.is_word(c + 1));
             let ss = self.sentence_start(o).max(prev_close);
-            let at_start = o == ss || (o > 0 && matches!(self.w.kind(o - 1), Some(Kind::Punct('.' | '!' | '?' | ':'))));
+            let at_start = o == ss
+                || (o > 0
+                    && matches!(self.w.kind(o - 1), Some(Kind::Punct('.' | '!' | '?' | ':'))));
             let next_after = c.map(|c| c + 1);
-            let glued_next = next_after.is_some_and(|n| n < self.w.len() && !self.w.space_before(n) && (self.w.is_cap(n) || matches!(self.w.kind(n), Some(Kind::Mark(_)))));
-            let ends_sentence = next_after.is_none_or(|n| n >= self.w.len() || matches!(self.w.kind(n), Some(Kind::Punct('.' | '!' | '?'))) || glued_next);
+            let glued_next = next_after.is_some_and(|n| {
+                n < self.w.len()
+                    && !self.w.space_before(n)
+                    && (self.w.is_cap(n) || matches!(self.w.kind(n), Some(Kind::Mark(_))))
+            });
+            let ends_sentence = next_after.is_none_or(|n| {
+                n >= self.w.len()
+                    || matches!(self.w.kind(n), Some(Kind::Punct('.' | '!' | '?')))
+                    || glued_next
+            });
             let is_quote = if naming && !final_punct {
                 false
             } else if after.is_some() {
                 nwords >= 2 || final_punct
             } else if let Some((_, _, colon)) = &before {
-                if *colon { nwords >= 2 } else { nwords >= 4 }
+                if *colon {
+                    nwords >= 2
+                } else {
+                    nwords >= 4
+                }
             } else if incise.is_some() {
                 true
-            } else if glued_next && c.is_some_and(|c| c + 1 < self.w.len() && matches!(self.w.kind(c + 1), Some(Kind::Mark(_)))) {
+            } else if glued_next
+                && c.is_some_and(|c| {
+                    c + 1 < self.w.len() && matches!(self.w.kind(c + 1), Some(Kind::Mark(_)))
+                })
+            {
                 false // a headline glued to the next quotation
             } else {
-                (at_start && ends_sentence && nwords >= 3) || (!in_np && (final_punct && nwords >= 3 || nwords >= 7))
+                (at_start && ends_sentence && nwords >= 3)
+                    || (!in_np && (final_punct && nwords >= 3 || nwords >= 7))
             };
             if !is_quote {
                 if !naming {
@@ -1278,9 +1970,15 @@ impl<'a> Extractor<'a> {
             let starts_lower = self.w.tx(ca).chars().next().is_some_and(char::is_lowercase);
             // "2019 aura ainsi vu "une forte hausse…", a souligné X": the reporting clause's own
             // words stand outside the marks: a mixed quotation from the sentence start
-            let lead_words = (ss..o).filter(|&k| self.w.is_word(k) || self.w.kind(k) == Some(Kind::Num)).count();
+            let lead_words = (ss..o)
+                .filter(|&k| self.w.is_word(k) || self.w.kind(k) == Some(Kind::Num))
+                .count();
             let mut mixed_lead = false;
-            if after.is_some() && lead_words >= 3 && !matches!(self.w.kind(o.wrapping_sub(1)), Some(Kind::Punct(':'))) && !(ss..o).any(|k| matches!(self.w.kind(k), Some(Kind::Mark(_)))) {
+            if after.is_some()
+                && lead_words >= 3
+                && !matches!(self.w.kind(o.wrapping_sub(1)), Some(Kind::Punct(':')))
+                && !(ss..o).any(|k| matches!(self.w.kind(k), Some(Kind::Mark(_))))
+            {
                 mixed_lead = true;
                 content = Span::new(self.w.w[ss].s, span.end);
                 span = content;
@@ -1304,7 +2002,11 @@ impl<'a> Extractor<'a> {
             }
             let bare = matches!(spk, SpkRef::Current) && cue.is_none();
             out.push(Cand {
-                kind: if mixed { QuoteKind::Mixed } else { QuoteKind::Direct },
+                kind: if mixed {
+                    QuoteKind::Mixed
+                } else {
+                    QuoteKind::Direct
+                },
                 span,
                 content,
                 cue: cue.as_ref().map(|q| self.w.span(q.a, q.b)),
@@ -1314,6 +2016,62 @@ impl<'a> Extractor<'a> {
                 unclosed: c.is_none(),
                 next_subject,
             });
+        }
+        out
+    }
+
+    /// Dialogue lines: "— Oui, répondit-il." at the start of a line.
+    fn dash_candidates(&self, used_cue: &mut Vec<(usize, usize)>) -> Vec<Cand> {
+        let mut out = Vec::new();
+        let n = self.w.len();
+        let mut i = 0;
+        while i < n {
+            let is_dash = matches!(self.w.kind(i), Some(Kind::Punct('—' | '–' | '-')))
+                && (i == 0 || self.w.newline_before(i))
+                && self.w.space_after(i);
+            if !is_dash {
+                i += 1;
+                continue;
+            }
+            let mut end = i + 1;
+            while end < n && !self.w.newline_before(end) {
+                end += 1;
+            }
+            let (ca, mut cb) = (i + 1, end);
+            while cb > ca && matches!(self.w.kind(cb - 1), Some(Kind::Punct(_))) {
+                cb -= 1;
+            }
+            if cb <= ca {
+                i = end;
+                continue;
+            }
+            // a final incise: "…, répondit-il."
+            let mut cue = None;
+            let mut spk = SpkRef::Current;
+            if let Some(c) = (ca..cb)
+                .rev()
+                .find(|&j| matches!(self.w.kind(j), Some(Kind::Punct(',' | '?' | '!'))))
+            {
+                if let Some((q, r)) = self.inverted_clause(c + 1) {
+                    spk = r;
+                    cb = if self.w.is_punct(c, ',') { c } else { c + 1 };
+                    used_cue.push((q.a, q.b));
+                    cue = Some(q);
+                }
+            }
+            let content = self.w.span(ca, cb);
+            out.push(Cand {
+                kind: QuoteKind::Direct,
+                span: Span::new(self.w.w[i].s, self.w.w[end - 1].e),
+                content,
+                cue: cue.as_ref().map(|q| self.w.span(q.a, q.b)),
+                lemma: cue.map(|q| q.lemma),
+                bare: matches!(spk, SpkRef::Current),
+                spk,
+                unclosed: false,
+                next_subject: None,
+            });
+            i = end;
         }
         out
     }
@@ -1335,7 +2093,12 @@ impl<'a> Extractor<'a> {
         for &(sa, sb) in &self.w.sents {
             // trim the final punctuation
             let mut se = sb;
-            while se > sa && matches!(self.w.kind(se - 1), Some(Kind::Punct('.' | '!' | '?' | '…' | ':'))) {
+            while se > sa
+                && matches!(
+                    self.w.kind(se - 1),
+                    Some(Kind::Punct('.' | '!' | '?' | '…' | ':'))
+                )
+            {
                 se -= 1;
             }
             if se <= sa + 2 {
@@ -1343,7 +2106,11 @@ impl<'a> Extractor<'a> {
             }
             // a mixed quotation already covers this sentence's reporting clause
             let sspan = self.w.span(sa, se);
-            if direct.iter().any(|d| d.kind == QuoteKind::Mixed && d.content.overlaps(sspan) && d.content.start <= sspan.start) {
+            if direct.iter().any(|d| {
+                d.kind == QuoteKind::Mixed
+                    && d.content.overlaps(sspan)
+                    && d.content.start <= sspan.start
+            }) {
                 continue;
             }
             let mut found = self.inverted_final(sa, se, &inside_direct, &cue_used);
@@ -1354,18 +2121,24 @@ impl<'a> Extractor<'a> {
                 found = self.reporting_clause(sa, se, &inside_direct, &cue_used);
             }
             if let Some(mut c) = found {
-                for d in direct.iter().filter(|d| d.kind == QuoteKind::Direct && d.cue.is_some()) {
+                for d in direct
+                    .iter()
+                    .filter(|d| d.kind == QuoteKind::Direct && d.cue.is_some())
+                {
                     if c.content.overlaps(d.span) && d.span.start > c.content.start {
                         let mut end = d.span.start;
                         let t = &self.w.text[c.content.start as usize..end as usize];
-                        end -= (t.len() - t.trim_end_matches([' ', ':', ',', ';', '\n']).len()) as u32;
+                        end -=
+                            (t.len() - t.trim_end_matches([' ', ':', ',', ';', '\n']).len()) as u32;
                         c.content.end = end;
                         c.span = c.content.cover(c.cue.unwrap_or(c.content));
                     }
                 }
                 // a quoted segment inside the reported clause makes it mixed
-                if direct.iter().any(|d| c.content.contains(d.span) || (d.kind == QuoteKind::Direct && c.content.contains(d.content)))
-                    || fragments.iter().any(|f| c.content.contains(*f))
+                if direct.iter().any(|d| {
+                    c.content.contains(d.span)
+                        || (d.kind == QuoteKind::Direct && c.content.contains(d.content))
+                }) || fragments.iter().any(|f| c.content.contains(*f))
                 {
                     c.kind = QuoteKind::Mixed;
                 }
@@ -1402,7 +2175,12 @@ impl<'a> Extractor<'a> {
     }
 
     /// "selon X, …", "… selon X.", "d'après X", "Pour le ministre, …".
-    fn source_marker(&self, sa: usize, se: usize, inside_direct: &dyn Fn(usize) -> bool) -> Option<Cand> {
+    fn source_marker(
+        &self,
+        sa: usize,
+        se: usize,
+        inside_direct: &dyn Fn(usize) -> bool,
+    ) -> Option<Cand> {
         let mut k = sa;
         while k < se {
             if inside_direct(k) {
@@ -1410,8 +2188,14 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             let l = self.w.lw(k);
-            let pour = l == "pour" && (sa..k).all(|j| !self.w.is_word(j) || matches!(self.w.lw(j), "mais" | "et" | "or"));
-            if !(l == "selon" || (l == "d'" && self.w.lw(k + 1) == "après") || l == "according" || pour) {
+            let pour = l == "pour"
+                && (sa..k)
+                    .all(|j| !self.w.is_word(j) || matches!(self.w.lw(j), "mais" | "et" | "or"));
+            if !(l == "selon"
+                || (l == "d'" && self.w.lw(k + 1) == "après")
+                || l == "according"
+                || pour)
+            {
                 k += 1;
                 continue;
             }
@@ -1420,8 +2204,18 @@ impl<'a> Extractor<'a> {
             let mut spk = self.analyse_np(a, e);
             match &spk {
                 SpkRef::Desc { head, .. } if is_in(NOT_SOURCE, head) => spk = SpkRef::None,
-                SpkRef::Desc { head, .. } if pour && !(is_in(TITLES, head) || is_in(ANON_HEADS, head) || is_in(ORG_HEADS, head) || is_in(DOC_HEADS, head)) => spk = SpkRef::None,
-                SpkRef::Name { .. } | SpkRef::Pronoun(_) if pour && !self.w.is_punct(e, ',') => spk = SpkRef::None,
+                SpkRef::Desc { head, .. }
+                    if pour
+                        && !(is_in(TITLES, head)
+                            || is_in(ANON_HEADS, head)
+                            || is_in(ORG_HEADS, head)
+                            || is_in(DOC_HEADS, head)) =>
+                {
+                    spk = SpkRef::None
+                }
+                SpkRef::Name { .. } | SpkRef::Pronoun(_) if pour && !self.w.is_punct(e, ',') => {
+                    spk = SpkRef::None
+                }
                 SpkRef::Current if pour => spk = SpkRef::None,
                 _ => {}
             }
@@ -1432,7 +2226,9 @@ impl<'a> Extractor<'a> {
                 k += 1;
                 continue;
             }
-            let at_start = (sa..k).all(|j| matches!(self.w.lw(j), "mais" | "et" | "or" | "donc") || !self.w.is_word(j));
+            let at_start = (sa..k).all(|j| {
+                matches!(self.w.lw(j), "mais" | "et" | "or" | "donc") || !self.w.is_word(j)
+            });
             let comma_before = k > sa && self.w.is_punct(k - 1, ',');
             let comma_after = self.w.is_punct(e, ',');
             let at_end = e >= se || (comma_before && !at_start);
@@ -1440,7 +2236,12 @@ impl<'a> Extractor<'a> {
                 // "en ordre dispersé selon les Etats": only clear sources mid-sentence
                 let clear = match &spk {
                     SpkRef::Name { kind, .. } => *kind == SpeakerKind::Person,
-                    SpkRef::Desc { head, .. } => is_in(ANON_HEADS, head) || is_in(ORG_HEADS, head) || is_in(DOC_HEADS, head) || is_in(TITLES, head),
+                    SpkRef::Desc { head, .. } => {
+                        is_in(ANON_HEADS, head)
+                            || is_in(ORG_HEADS, head)
+                            || is_in(DOC_HEADS, head)
+                            || is_in(TITLES, head)
+                    }
                     _ => true,
                 };
                 if !clear {
@@ -1452,6 +2253,20 @@ impl<'a> Extractor<'a> {
                 let mut ca = e;
                 if self.w.is_punct(ca, ',') {
                     ca += 1;
+                    // "Selon le Dr Paul Martin, directeur adjoint de l'Institut, …"
+                    let f = self.w.lw(ca);
+                    if matches!(spk, SpkRef::Name { .. })
+                        && self.w.is_word(ca)
+                        && !self.w.is_cap(ca)
+                        && !is_in(DETS, f)
+                        && pronoun(f).is_none()
+                    {
+                        if let Some(c2) =
+                            (ca + 1..se.min(ca + 14)).find(|&j| self.w.is_punct(j, ','))
+                        {
+                            ca = c2 + 1;
+                        }
+                    }
                 } else if pour {
                     k += 1;
                     continue;
@@ -1468,7 +2283,12 @@ impl<'a> Extractor<'a> {
                     ca = (d + 1..cb)
                         .rev()
                         .find(|&j| matches!(self.w.lw(j), "dont" | "qui" | "où"))
-                        .or_else(|| (d + 1..cb).rev().find(|&j| self.w.is_punct(j, ',')).map(|j| j + 1))
+                        .or_else(|| {
+                            (d + 1..cb)
+                                .rev()
+                                .find(|&j| self.w.is_punct(j, ','))
+                                .map(|j| j + 1)
+                        })
                         .unwrap_or(d + 1);
                 }
                 (ca, cb)
@@ -1497,7 +2317,9 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             let Some(cue) = self.cue_at(k) else { continue };
-            if cue.inv_pronoun.is_some() || (k > 0 && matches!(self.w.lw(k - 1), "d'" | "de" | "à" | "pour")) {
+            if cue.inv_pronoun.is_some()
+                || (k > 0 && matches!(self.w.lw(k - 1), "d'" | "de" | "à" | "pour"))
+            {
                 continue;
             }
             let participle_present = self.w.lw(cue.b - 1).ends_with("ant");
@@ -1516,8 +2338,25 @@ impl<'a> Extractor<'a> {
             let object = !que
                 && !infinitive
                 && OBJECT_CUES.contains(&cue.lemma.as_str())
-                && (matches!(l2, "son" | "sa" | "ses" | "leur" | "leurs" | "l'" | "le" | "la" | "les" | "un" | "une" | "des" | "cet" | "cette" | "ce" | "ces")
-                    || (l2 == "sur" && cue.lemma == "insister"));
+                && (matches!(
+                    l2,
+                    "son"
+                        | "sa"
+                        | "ses"
+                        | "leur"
+                        | "leurs"
+                        | "l'"
+                        | "le"
+                        | "la"
+                        | "les"
+                        | "un"
+                        | "une"
+                        | "des"
+                        | "cet"
+                        | "cette"
+                        | "ce"
+                        | "ces"
+                ) || (l2 == "sur" && cue.lemma == "insister"));
             if !(que && cue.class == VerbClass::Strong || infinitive || object) || j + 1 >= se {
                 continue;
             }
@@ -1540,17 +2379,32 @@ impl<'a> Extractor<'a> {
     fn clause_end(&self, ca: usize, se: usize) -> usize {
         for j in ca + 1..se {
             let l = self.w.lw(j);
-            if l == "et" && is_in(AUX, self.w.lw(j + 1)) && looks_participle(self.w.lw(j + 2)) && !matches!(self.w.lw(j + 1), "est" | "sont" | "était" | "étaient") {
+            if l == "et"
+                && is_in(AUX, self.w.lw(j + 1))
+                && looks_participle(self.w.lw(j + 2))
+                && !matches!(self.w.lw(j + 1), "est" | "sont" | "était" | "étaient")
+            {
                 return j;
             }
-            if self.w.is_punct(j, ',') && self.w.lw(j + 1).ends_with("ant") && self.cue_at(j + 1).is_some() {
+            if self.w.is_punct(j, ',')
+                && self.w.lw(j + 1).ends_with("ant")
+                && self.cue_at(j + 1).is_some()
+            {
                 return j;
             }
         }
         se
     }
 
-    fn indirect(&self, ca: usize, cb: usize, qa: usize, qb: usize, lemma: &str, spk: SpkRef) -> Cand {
+    fn indirect(
+        &self,
+        ca: usize,
+        cb: usize,
+        qa: usize,
+        qb: usize,
+        lemma: &str,
+        spk: SpkRef,
+    ) -> Cand {
         let content = self.w.span(ca, cb);
         let cue = self.w.span(qa, qb);
         Cand {
@@ -1571,7 +2425,13 @@ impl<'a> Extractor<'a> {
     pub fn run(&self) -> Output {
         let mut used_cue = Vec::new();
         let mut fragments = Vec::new();
-        let direct = self.direct_candidates(&mut used_cue, &mut fragments);
+        let mut direct = self.direct_candidates(&mut used_cue, &mut fragments);
+        if self.w.text.contains('\n') {
+            let dashes = self.dash_candidates(&mut used_cue);
+            direct.retain(|d| !dashes.iter().any(|x| x.span.overlaps(d.span)));
+            direct.extend(dashes);
+            direct.sort_by_key(|c| c.span.start);
+        }
         let indirect = self.indirect_candidates(&direct, &used_cue, &fragments);
         // direct quotes swallowed by a mixed indirect clause are dropped
         let mut cands: Vec<Cand> = direct
@@ -1649,7 +2509,10 @@ impl<'a> Extractor<'a> {
                     .nearest_person_at(pos, *g)
                     .filter(|&(i, a)| {
                         st.last_pos.is_none_or(|lp| a > lp)
-                            && st.last.as_ref().is_none_or(|(sp, _)| sp.name != self.persons[i].name)
+                            && st
+                                .last
+                                .as_ref()
+                                .is_none_or(|(sp, _)| sp.name != self.persons[i].name)
                     })
                     .map(|(i, _)| i);
                 match (&st.last, newer) {
@@ -1671,11 +2534,19 @@ impl<'a> Extractor<'a> {
                     },
                 }
             }
-            SpkRef::Desc { s, e, head, indefinite, fem } => {
+            SpkRef::Desc {
+                s,
+                e,
+                head,
+                indefinite,
+                fem,
+            } => {
                 let span = self.w.span(*s, *e);
                 let text = self.w.text[span.range()].to_string();
                 let h = head.as_str();
-                if is_in(ANON_HEADS, h) && (*indefinite || st.last_anon.is_none() || h.ends_with('s')) {
+                if is_in(ANON_HEADS, h)
+                    && (*indefinite || st.last_anon.is_none() || h.ends_with('s'))
+                {
                     let sp = Speaker {
                         name: text,
                         kind: SpeakerKind::Anonymous,
@@ -1685,7 +2556,18 @@ impl<'a> Extractor<'a> {
                     st.last_anon = Some(sp.clone());
                     st.set(sp.clone(), *fem);
                     sp
-                } else if is_in(ANON_HEADS, h) && matches!(h, "source" | "sources" | "interlocuteur" | "interlocutrice" | "témoin" | "habitant" | "habitante") {
+                } else if is_in(ANON_HEADS, h)
+                    && matches!(
+                        h,
+                        "source"
+                            | "sources"
+                            | "interlocuteur"
+                            | "interlocutrice"
+                            | "témoin"
+                            | "habitant"
+                            | "habitante"
+                    )
+                {
                     // "la source", "l'interlocuteur de Sputnik": the anonymous source already met
                     let sp = st.last_anon.clone().unwrap_or(Speaker {
                         name: text,
@@ -1784,7 +2666,12 @@ impl<'a> Extractor<'a> {
             .iter()
             .enumerate()
             .filter(|(_, p)| compatible(p.fem, g))
-            .filter_map(|(i, p)| p.at.iter().filter(|&&a| a > pos && a < pos + 700).min().map(|&a| (i, a)))
+            .filter_map(|(i, p)| {
+                p.at.iter()
+                    .filter(|&&a| a > pos && a < pos + 700)
+                    .min()
+                    .map(|&a| (i, a))
+            })
             .min_by_key(|&(_, a)| a)
             .map(|(i, _)| i)
     }
@@ -1799,7 +2686,7 @@ impl<'a> Extractor<'a> {
                 break;
             }
             let same = l == head;
-            if !same && !(doc && is_in(DOC_HEADS, l)) {
+            if !(same || doc && is_in(DOC_HEADS, l)) {
                 continue;
             }
             if best.as_ref().is_none_or(|(_, _, bs)| same || !bs) {
@@ -1816,14 +2703,24 @@ impl<'a> Extractor<'a> {
         let mut last_good = e;
         while e < limit && self.w.is_word(e) {
             let l = self.w.lw(e);
-            if is_in(AUX, l) || is_in(NP_STOP, l) || self.lex.lookup(l).is_some() || l.ends_with("ant") {
+            if is_in(AUX, l)
+                || is_in(NP_STOP, l)
+                || self.lex.lookup(l).is_some()
+                || l.ends_with("ant")
+            {
                 break;
             }
-            if is_in(DETS, l) && !matches!(self.w.lw(e - 1), "de" | "d'" | "du" | "des" | "et") && !matches!(l, "du" | "des") {
+            if is_in(DETS, l)
+                && !matches!(self.w.lw(e - 1), "de" | "d'" | "du" | "des" | "et")
+                && !matches!(l, "du" | "des")
+            {
                 break;
             }
             e += 1;
-            if !matches!(l, "de" | "d'" | "du" | "des" | "la" | "l'" | "le" | "les" | "et") {
+            if !matches!(
+                l,
+                "de" | "d'" | "du" | "des" | "la" | "l'" | "le" | "les" | "et"
+            ) {
                 last_good = e;
             }
         }
@@ -1853,7 +2750,16 @@ impl<'a> Extractor<'a> {
             if is_in(ORG_WORDS, self.w.lw(j)) {
                 e = self.org_name_end(j, (j + 9).min(self.w.len()));
             }
-            while e < self.w.len() && e < j + 8 && (self.w.is_cap(e) || (matches!(self.w.lw(e), "de" | "d'" | "du" | "des" | "la" | "l'") && self.w.is_cap(e + 1)) || (matches!(self.w.lw(e), "de" | "d'" | "du") && self.w.is_word(e + 1) && e + 2 < self.w.len() && self.w.is_cap(e + 2))) {
+            while e < self.w.len()
+                && e < j + 8
+                && (self.w.is_cap(e)
+                    || (matches!(self.w.lw(e), "de" | "d'" | "du" | "des" | "la" | "l'")
+                        && self.w.is_cap(e + 1))
+                    || (matches!(self.w.lw(e), "de" | "d'" | "du")
+                        && self.w.is_word(e + 1)
+                        && e + 2 < self.w.len()
+                        && self.w.is_cap(e + 2)))
+            {
                 e += 1;
             }
             let name = self.w.text[self.w.span(j, e).range()].to_string();
@@ -1863,7 +2769,14 @@ impl<'a> Extractor<'a> {
     }
 
     /// A definite role ("la présidente", "le directeur adjoint de l'Institut …") → person.
-    fn role_match(&self, text: &str, head: &str, pos: u32, fem: Option<bool>, st: &State) -> Option<usize> {
+    fn role_match(
+        &self,
+        text: &str,
+        head: &str,
+        pos: u32,
+        fem: Option<bool>,
+        st: &State,
+    ) -> Option<usize> {
         let norm: String = {
             let l = text.to_lowercase().replace('’', "'");
             let l = l
@@ -1879,14 +2792,16 @@ impl<'a> Extractor<'a> {
             if !compatible(p.fem, fem) {
                 continue;
             }
-            let score = if p.roles.iter().any(|r| *r == norm) {
+            let score = if p.roles.contains(&norm) {
                 3
             } else if p.roles.iter().any(|r| r.split(' ').next() == Some(head)) {
                 2
             } else {
                 0
             };
-            if score > 0 && best.is_none_or(|(_, s)| score > s || (score == s && p.span.start < pos)) {
+            if score > 0
+                && best.is_none_or(|(_, s)| score > s || (score == s && p.span.start < pos))
+            {
                 best = Some((i, score));
             }
         }
@@ -1901,7 +2816,8 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
-        self.nearest_person(pos, fem).or_else(|| self.next_person(pos, fem))
+        self.nearest_person(pos, fem)
+            .or_else(|| self.next_person(pos, fem))
     }
 }
 
@@ -1936,7 +2852,9 @@ fn family(c: char) -> u8 {
 
 /// "a-t-il" → ("a", "il"), "conclut-elle" → ("conclut", "elle").
 fn split_inverted(w: &str) -> Option<(&str, &str)> {
-    for suf in ["-t-il", "-t-elle", "-t-on", "-t-ils", "-t-elles", "-il", "-elle", "-ils", "-elles", "-on"] {
+    for suf in [
+        "-t-il", "-t-elle", "-t-on", "-t-ils", "-t-elles", "-il", "-elle", "-ils", "-elles", "-on",
+    ] {
         if let Some(v) = w.strip_suffix(suf) {
             if !v.is_empty() {
                 return Some((v, suf.rsplit('-').next().unwrap_or("")));
@@ -1956,18 +2874,68 @@ fn looks_participle(w: &str) -> bool {
         || w.ends_with("is")
         || w.ends_with("it")
         || w.ends_with("ed")
-        || matches!(w, "dit" | "écrit" | "admis" | "appris" | "said" | "told" | "wrote" | "conclu" | "reconnu" | "soutenu" | "prévenu" | "répondu")
+        || matches!(
+            w,
+            "dit"
+                | "écrit"
+                | "admis"
+                | "appris"
+                | "said"
+                | "told"
+                | "wrote"
+                | "conclu"
+                | "reconnu"
+                | "soutenu"
+                | "prévenu"
+                | "répondu"
+        )
 }
 
 fn is_infinitive(w: &str) -> bool {
-    !w.contains('-') && (w.ends_with("er") || w.ends_with("ir") || w.ends_with("re") || w.ends_with("oir"))
+    !w.contains('-')
+        && (w.ends_with("er") || w.ends_with("ir") || w.ends_with("re") || w.ends_with("oir"))
         && w.chars().count() > 3
-        && !matches!(w, "hier" | "premier" | "dernier" | "autre" | "entre" | "contre" | "notre" | "votre" | "leur" | "pour" | "sur" | "encore" | "chaque" | "quatre" | "ministre" | "centre" | "guerre" | "nombre")
+        && !matches!(
+            w,
+            "hier"
+                | "premier"
+                | "dernier"
+                | "autre"
+                | "entre"
+                | "contre"
+                | "notre"
+                | "votre"
+                | "leur"
+                | "pour"
+                | "sur"
+                | "encore"
+                | "chaque"
+                | "quatre"
+                | "ministre"
+                | "centre"
+                | "guerre"
+                | "nombre"
+        )
 }
 
 /// Rough gender from a first name (true = feminine).
 fn first_name_gender(first: &str) -> Option<bool> {
-    if first.chars().count() > 3 && first.ends_with('a') && !matches!(first, "nikita" | "luca" | "joshua" | "moustafa" | "mustafa" | "hamza" | "oussama" | "osama" | "attia" | "kaboura") {
+    if first.chars().count() > 3
+        && first.ends_with('a')
+        && !matches!(
+            first,
+            "nikita"
+                | "luca"
+                | "joshua"
+                | "moustafa"
+                | "mustafa"
+                | "hamza"
+                | "oussama"
+                | "osama"
+                | "attia"
+                | "kaboura"
+        )
+    {
         Some(true)
     } else {
         None
@@ -2011,6 +2979,10 @@ fn summarize(quotes: &[Quote], text: &str) -> SourcingSummary {
         covered += text.get(c.range()).map_or(0, |t| t.chars().count());
     }
     let total = text.chars().count();
-    s.quoted_share = if total == 0 { 0.0 } else { covered as f32 / total as f32 };
+    s.quoted_share = if total == 0 {
+        0.0
+    } else {
+        covered as f32 / total as f32
+    };
     s
 }

@@ -19,7 +19,10 @@ pub const MAGIC: &str = "#veille-speech-verbs/1";
 #[derive(Debug, thiserror::Error, PartialEq)]
 pub enum LexiconError {
     #[error("speech-verb table: missing or wrong header (expected {expected:?}, found {found:?}); rebuild with `cargo run -p veille-quotes --example build_lexicon -- ../shared`")]
-    Header { expected: &'static str, found: String },
+    Header {
+        expected: &'static str,
+        found: String,
+    },
     #[error("speech-verb table: checksum mismatch (header {header:016x}, content {content:016x}); rebuild with `cargo run -p veille-quotes --example build_lexicon -- ../shared`")]
     Checksum { header: u64, content: u64 },
     #[error("speech-verb table: bad line {line}: {text:?}")]
@@ -73,7 +76,8 @@ impl Lexicon {
                 continue;
             }
             let mut parts = line.split('\t');
-            let (Some(lemma), Some(class), Some(forms)) = (parts.next(), parts.next(), parts.next())
+            let (Some(lemma), Some(class), Some(forms)) =
+                (parts.next(), parts.next(), parts.next())
             else {
                 return Err(LexiconError::Line {
                     line: i + 2,
@@ -149,12 +153,48 @@ pub fn fnv1a(bytes: &[u8]) -> u64 {
 
 /// Lemmas only trusted next to a quotation mark (not for "X <verb> que …").
 const FR_WEAK: &[&str] = &[
-    "appeler", "avancer", "croire", "dancer", "demander", "demeurer", "défendre", "désoler",
-    "enchaîner", "entendre", "espérer", "exiger", "extasier", "gazouiller", "inquiéter", "lancer",
-    "lire", "louanger", "plaindre", "poursuivre", "proposer", "prévoir", "redouter", "remémorer",
-    "réjouir", "savoir", "souhaiter", "soupirer", "sourire", "tonner", "trouver", "valoir",
-    "vouloir", "craindre", "réagir", "soulever", "trancher", "citer", "adresser", "exprimer",
-    "réclamer", "recommander",
+    "appeler",
+    "avancer",
+    "croire",
+    "dancer",
+    "demander",
+    "demeurer",
+    "défendre",
+    "désoler",
+    "enchaîner",
+    "entendre",
+    "espérer",
+    "exiger",
+    "extasier",
+    "gazouiller",
+    "inquiéter",
+    "lancer",
+    "lire",
+    "louanger",
+    "plaindre",
+    "poursuivre",
+    "proposer",
+    "prévoir",
+    "redouter",
+    "remémorer",
+    "réjouir",
+    "savoir",
+    "souhaiter",
+    "soupirer",
+    "sourire",
+    "tonner",
+    "trouver",
+    "valoir",
+    "vouloir",
+    "craindre",
+    "réagir",
+    "soulever",
+    "trancher",
+    "citer",
+    "adresser",
+    "exprimer",
+    "réclamer",
+    "recommander",
 ];
 
 /// Our own supplement: verbs of reporting missing from the GGT list, with the forms news text
@@ -278,20 +318,42 @@ pub fn build_french(ggt_list: &str) -> String {
 fn orphan_lemma(f: &str) -> Option<String> {
     const IRREGULAR: &[(&[&str], &str)] = &[
         (&["re-conn"], "reconnaître"),
-        (&["su", "sus", "sut", "surent", "sais", "sait", "sach", "saur", "sûmes", "sût", "sûtes", "susse", "suss"], "savoir"),
+        (
+            &[
+                "su", "sus", "sut", "surent", "sais", "sait", "sach", "saur", "sûmes", "sût",
+                "sûtes", "susse", "suss",
+            ],
+            "savoir",
+        ),
         (&["veu", "voul", "voudr"], "vouloir"),
-        (&["lu", "lue", "lues", "lus", "lurent", "lût", "lûmes", "lûtes", "lusse", "luss"], "lire"),
+        (
+            &[
+                "lu", "lue", "lues", "lus", "lurent", "lût", "lûmes", "lûtes", "lusse", "luss",
+            ],
+            "lire",
+        ),
         (&["vau", "vaill", "valu"], "valoir"),
         (&["crut", "crurent", "crû"], "croire"),
         (&["dît", "dîmes", "dîtes"], "dire"),
     ];
     for (prefixes, lemma) in IRREGULAR {
-        if prefixes.iter().any(|p| f == *p || (p.chars().count() >= 3 && f.starts_with(p))) {
+        if prefixes
+            .iter()
+            .any(|p| f == *p || (p.chars().count() >= 3 && f.starts_with(p)))
+        {
             return Some((*lemma).to_string());
         }
     }
-    let aux = ["eu", "eus", "eut", "eue", "eues", "eurent", "eûmes", "eûtes", "eût", "fus", "fut", "furent", "fûmes", "fûtes", "fût", "es", "êtes", "étiez", "étions", "sois", "soit", "soient", "soyez", "soyons"];
-    if aux.contains(&f) || f.starts_with("euss") || f.starts_with("fuss") || f.starts_with("ser") && f.len() <= 9 {
+    let aux = [
+        "eu", "eus", "eut", "eue", "eues", "eurent", "eûmes", "eûtes", "eût", "fus", "fut",
+        "furent", "fûmes", "fûtes", "fût", "es", "êtes", "étiez", "étions", "sois", "soit",
+        "soient", "soyez", "soyons",
+    ];
+    if aux.contains(&f)
+        || f.starts_with("euss")
+        || f.starts_with("fuss")
+        || f.starts_with("ser") && f.len() <= 9
+    {
         return None;
     }
     let stem = f.strip_suffix('s').unwrap_or(f);
@@ -324,9 +386,27 @@ const EN_IRREGULAR: &[(&str, &str)] = &[
 ];
 
 const EN_WEAK: &[&str] = &[
-    "accept", "continue", "convince", "demonstrate", "describe", "ensure", "find", "present",
-    "release", "persist", "point", "preach", "rave", "remind", "think", "write", "illustrate",
-    "estimate", "inform", "respond", "tweet",
+    "accept",
+    "continue",
+    "convince",
+    "demonstrate",
+    "describe",
+    "ensure",
+    "find",
+    "present",
+    "release",
+    "persist",
+    "point",
+    "preach",
+    "rave",
+    "remind",
+    "think",
+    "write",
+    "illustrate",
+    "estimate",
+    "inform",
+    "respond",
+    "tweet",
 ];
 
 /// Derives the English lemma table: a form's lemma is the base form it extends (+s, +es,
@@ -346,7 +426,13 @@ pub fn build_english(ggt_list: &str) -> String {
         };
         by_lemma.entry(lemma).or_default().insert(f.clone());
     }
-    render("en", &by_lemma, |l| if EN_WEAK.contains(&l) { "W" } else { "S" })
+    render("en", &by_lemma, |l| {
+        if EN_WEAK.contains(&l) {
+            "W"
+        } else {
+            "S"
+        }
+    })
 }
 
 fn en_base(f: &str, forms: &BTreeSet<String>) -> String {
@@ -434,7 +520,8 @@ mod tests {
 
     #[test]
     fn builder_lemmatizes_by_stem() {
-        let t = build_french("dire\ndis\ndit\ndiscuter\ndiscuta\ndéclarer\ndéclare\nadmettre\nadmis\n");
+        let t =
+            build_french("dire\ndis\ndit\ndiscuter\ndiscuta\ndéclarer\ndéclare\nadmettre\nadmis\n");
         let l = Lexicon::parse(&t).unwrap();
         assert_eq!(l.lookup("dis").map(|x| x.0), Some("dire"));
         assert_eq!(l.lookup("discuta").map(|x| x.0), Some("discuter"));

@@ -110,7 +110,11 @@ pub fn render(doc: &Document) -> String {
         out.push_str(&format!(
             "{kind}{} «{content}{}» <- {} ({sk}){}\n",
             if q.unclosed { " unclosed" } else { "" },
-            if doc.slice(q.content).chars().count() > 60 { "…" } else { "" },
+            if doc.slice(q.content).chars().count() > 60 {
+                "…"
+            } else {
+                ""
+            },
             q.speaker.name,
             q.cue_lemma
                 .as_ref()

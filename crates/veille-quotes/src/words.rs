@@ -68,7 +68,10 @@ impl<'a> Words<'a> {
                         it.next();
                     } else if digits
                         && (d == '.' || d == ',')
-                        && text[j + 1..].chars().next().is_some_and(|n| n.is_ascii_digit())
+                        && text[j + 1..]
+                            .chars()
+                            .next()
+                            .is_some_and(|n| n.is_ascii_digit())
                     {
                         // "32.300", "8,5"
                         end = j + 1;
@@ -114,7 +117,11 @@ impl<'a> Words<'a> {
                     le: lower.len() as u32,
                 });
             } else {
-                let kind = if is_mark(c) { Kind::Mark(c) } else { Kind::Punct(c) };
+                let kind = if is_mark(c) {
+                    Kind::Mark(c)
+                } else {
+                    Kind::Punct(c)
+                };
                 w.push(Word {
                     s: i as u32,
                     e: (i + c.len_utf8()) as u32,
@@ -189,7 +196,9 @@ impl<'a> Words<'a> {
         match cs.next() {
             Some(c) if c.is_uppercase() => true,
             Some(_) => {
-                for p in ["al-", "el-", "ad-", "as-", "an-", "ash-", "ar-", "ibn-", "abu-"] {
+                for p in [
+                    "al-", "el-", "ad-", "as-", "an-", "ash-", "ar-", "ibn-", "abu-",
+                ] {
                     if let Some(rest) = t.strip_prefix(p) {
                         return rest.chars().next().is_some_and(char::is_uppercase);
                     }
@@ -319,10 +328,47 @@ fn is_abbrev(w: &str) -> bool {
     (n == 1 && w.chars().all(char::is_uppercase))
         || matches!(
             w,
-            "M" | "MM" | "Mme" | "Mmes" | "Mlle" | "Dr" | "Pr" | "Me" | "Mgr" | "St" | "Ste" | "av"
-                | "etc" | "cf" | "vol" | "p" | "n°" | "No" | "Mr" | "Mrs" | "Ms" | "Jr" | "Sr"
-                | "Gen" | "Gov" | "Sen" | "Rep" | "Lt" | "Col" | "Sgt" | "Capt" | "Inc" | "Corp"
-                | "Ltd" | "Co" | "vs" | "env" | "hab" | "min" | "max" | "art" | "ex"
+            "M" | "MM"
+                | "Mme"
+                | "Mmes"
+                | "Mlle"
+                | "Dr"
+                | "Pr"
+                | "Me"
+                | "Mgr"
+                | "St"
+                | "Ste"
+                | "av"
+                | "etc"
+                | "cf"
+                | "vol"
+                | "p"
+                | "n°"
+                | "No"
+                | "Mr"
+                | "Mrs"
+                | "Ms"
+                | "Jr"
+                | "Sr"
+                | "Gen"
+                | "Gov"
+                | "Sen"
+                | "Rep"
+                | "Lt"
+                | "Col"
+                | "Sgt"
+                | "Capt"
+                | "Inc"
+                | "Corp"
+                | "Ltd"
+                | "Co"
+                | "vs"
+                | "env"
+                | "hab"
+                | "min"
+                | "max"
+                | "art"
+                | "ex"
         )
 }
 
@@ -344,9 +390,9 @@ mod tests {
     #[test]
     fn elisions_clitics_and_sentences() {
         expect_test::expect![[r#"
-            "|Les|rebelles|n'|avaient|pas|le|choix|",|a-t-il|dit|à|M|.|al-Saleh|.
+            "|Les|rebelles|n'|avaient|pas|le|choix|"|,|a-t-il|dit|à|M|.|al-Saleh|.
             Fin|.
-            Début|d'|Alep|aujourd'hui|qu'|il|conclut-il|.
+            Début|d’|Alep|aujourd'hui|qu'|il|conclut-il|.
         "#]]
         .assert_eq(&render(
             "\"Les rebelles n'avaient pas le choix\", a-t-il dit à M. al-Saleh. Fin.Début d’Alep aujourd'hui qu'il conclut-il.",

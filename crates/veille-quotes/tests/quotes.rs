@@ -1,0 +1,129 @@
+//! Golden tests: feed a text, compare the rendered quotes. The fixtures are written for these
+//! tests (a few short phrases echo the project's seed article).
+
+use expect_test::{expect, Expect};
+use proptest::prelude::*;
+use veille_core::{Document, Stage};
+use veille_quotes::{render, QuoteStage};
+
+fn check(text: &str, expect: Expect) {
+    let mut doc = Document::new(text, Default::default());
+    QuoteStage::new().annotate(&mut doc);
+    expect.assert_eq(&render(&doc));
+}
+
+#[test]
+fn seed_like_article() {
+    check(
+        "La ville a été libérée, a appris l'AFP d'une source militaire. \" Les rebelles n'avaient pas le choix: se rendre ou mourir \", a déclaré le général Karim Haddad, chef du comité local. Selon la source, l'armée a procédé au nettoyage du quartier. \"Les terroristes essaient de riposter. Mais la libération est proche \", a indiqué l'interlocuteur de l'AFP. \" Il y a beaucoup de monde dans les rues \", a déclaré à l'AFP, un habitant d'Alep. De son côté, Moscou dément vouloir envoyer son armée. Aucune troupe ne participera à l'opération, a déclaré aux journalistes la présidente du Sénat Anna Petrova. \" Il n'est aucunement question de participer \", a dit la présidente. À son tour, le chef de la commission Ivan Sokolov a indiqué qu'aucune opération n'avait été évoquée. \" La question n'a été évoquée à aucun niveau \", a souligné le sénateur.",
+        expect![[r#"
+            indirect «La ville a été libérée» <- une source militaire (anonymous) [apprendre]
+            direct «Les rebelles n'avaient pas le choix: se rendre ou mourir» <- Karim Haddad (person) [déclarer]
+            indirect «l'armée a procédé au nettoyage du quartier» <- une source militaire (anonymous) [selon]
+            direct «Les terroristes essaient de riposter. Mais la libération est…» <- une source militaire (anonymous) [indiquer]
+            direct «Il y a beaucoup de monde dans les rues» <- un habitant d'Alep (anonymous) [déclarer]
+            indirect «vouloir envoyer son armée» <- Moscou (org) [démentir]
+            indirect «Aucune troupe ne participera à l'opération» <- Anna Petrova (person) [déclarer]
+            direct «Il n'est aucunement question de participer» <- Anna Petrova (person) [dire]
+            indirect «aucune opération n'avait été évoquée» <- Ivan Sokolov (person) [indiquer]
+            direct «La question n'a été évoquée à aucun niveau» <- Ivan Sokolov (person) [souligner]
+            sourcing: named 6 anonymous 4 unattributed 0 | direct 5 indirect 5 mixed 0 | quoted 0.32
+        "#]],
+    );
+}
+
+#[test]
+fn scare_quotes_and_names_are_not_quotations() {
+    check(
+        "Les djihadistes l'appellent \" l'attaque des frelons \". Raqqa, la \" capitale \" des terroristes, est encerclée. Le stage intitulé « GT500 Track Attack » est complet.",
+        expect![[r#"
+            sourcing: named 0 anonymous 0 unattributed 0 | direct 0 indirect 0 mixed 0 | quoted 0.00
+        "#]],
+    );
+}
+
+#[test]
+fn unclosed_quote_is_recovered_from_structure() {
+    check(
+        "Selon le Dr Paul Martin, directeur adjoint de l'Institut des études, l'attaque a été soudaine. \" Je crois que tout a été annulé. Il y a quelques jours, rien n'était prêt. Et d'ajouter: \" Je pense que l'ordre est venu d'ailleurs\". \" Tout le monde le sait \", conclut le directeur adjoint de l'Institut des études.",
+        expect![[r#"
+            indirect «l'attaque a été soudaine» <- Paul Martin (person) [selon]
+            direct unclosed «Je crois que tout a été annulé. Il y a quelques jours, rien …» <- Paul Martin (person)
+            direct «Je pense que l'ordre est venu d'ailleurs» <- Paul Martin (person) [ajouter]
+            direct «Tout le monde le sait» <- Paul Martin (person) [conclure]
+            sourcing: named 4 anonymous 0 unattributed 0 | direct 3 indirect 1 mixed 0 | quoted 0.46
+        "#]],
+    );
+}
+
+#[test]
+fn guillemets_incise_pronoun_and_mixed() {
+    check(
+        "« Nous sommes prêts, a-t-il ajouté, à négocier », a déclaré Jean Dupont, ministre de l'Économie. Il a ensuite estimé que la situation était « très grave pour tout le monde ». « C'est inacceptable », a-t-il répondu.",
+        expect![[r#"
+            direct «Nous sommes prêts, a-t-il ajouté, à négocier» <- Jean Dupont (person) [déclarer]
+            mixed «la situation était « très grave pour tout le monde »» <- Jean Dupont (person) [estimer]
+            direct «C'est inacceptable» <- Jean Dupont (person) [répondre]
+            sourcing: named 3 anonymous 0 unattributed 0 | direct 2 indirect 0 mixed 1 | quoted 0.67
+        "#]],
+    );
+}
+
+#[test]
+fn dialogue_dashes() {
+    check(
+        "Le soir tombait.\n— Vous partez déjà ? demanda Marie Curie.\n— Oui, répondit-il.\n",
+        expect![[r#"
+            direct «Vous partez déjà ?» <- Marie Curie (person) [demander]
+            direct «Oui» <- Marie Curie (person) [répondre]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 2 indirect 0 mixed 0 | quoted 0.76
+        "#]],
+    );
+}
+
+#[test]
+fn english_said() {
+    let mut doc = Document::new(
+        "\"We will not give up,\" said John Smith, the mayor.",
+        Default::default(),
+    );
+    doc.language.code = "en".into();
+    QuoteStage::new().annotate(&mut doc);
+    expect![[r#"
+        direct «We will not give up» <- John Smith (person) [say]
+        sourcing: named 1 anonymous 0 unattributed 0 | direct 1 indirect 0 mixed 0 | quoted 0.44
+    "#]]
+    .assert_eq(&render(&doc));
+}
+
+#[test]
+fn pathological_marks_are_linear() {
+    let mut text = String::new();
+    for i in 0..20_000 {
+        text.push_str(["\" ", "« ", "» ", "“", "a-t-il dit, ", "selon lui ", ". "][i % 7]);
+    }
+    let t = std::time::Instant::now();
+    let mut doc = Document::new(text, Default::default());
+    QuoteStage::new().annotate(&mut doc);
+    assert!(t.elapsed().as_secs_f64() < 5.0, "{:?}", t.elapsed());
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+    #[test]
+    fn never_panics(s in "[«»“”\"‹›—a-zA-Zéè' ,.:;!?\n-]{0,300}") {
+        let mut doc = Document::new(s, Default::default());
+        QuoteStage::new().annotate(&mut doc);
+        for q in &doc.layers.quotes {
+            prop_assert!(q.content.end as usize <= doc.text().len());
+            prop_assert!(doc.text().is_char_boundary(q.content.start as usize));
+            prop_assert!(doc.text().is_char_boundary(q.content.end as usize));
+        }
+    }
+
+    #[test]
+    fn never_panics_arbitrary(s in any::<String>()) {
+        let mut doc = Document::new(s, Default::default());
+        QuoteStage::new().annotate(&mut doc);
+    }
+}
