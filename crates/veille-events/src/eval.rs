@@ -257,43 +257,6 @@ impl Scores {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use veille_core::Stage;
-
-    #[test]
-    fn scores_a_tiny_gold() {
-        let text = "L'armée a attaqué Alep. Les rebelles ont fui.";
-        let mut doc = Document::new(text, Default::default());
-        veille_text::TokenizeStage.annotate(&mut doc);
-        crate::EventsStage.annotate(&mut doc);
-        let gold: GoldDoc = serde_json::from_str(&format!(
-            r#"{{"id":"x","sha256":"{}","events":[
-              {{"type":"attack","trigger":[9,17],"args":[{{"role":"agent","span":[2,7]}},{{"role":"target","span":[18,22]}}]}},
-              {{"type":"killing","trigger":[0,1],"args":[]}}]}}"#,
-            sha256_hex(text)
-        ))
-        .unwrap();
-        let mut s = Scores::default();
-        s.add(&gold, &doc);
-        expect_test::expect![[r#"
-            documents: 1
-            triggers   P 0.5000  R 0.5000  F1 0.5000  (tp 1, fp 1, fn 1)
-            arguments  P 0.6667  R 1.0000  F1 0.8000  (tp 2, fp 1, fn 0)
-
-            by type:
-              attack                 P 1.0000  R 1.0000  F1 1.0000  (tp 1, fp 0, fn 0)
-              displacement           P 0.0000  R 0.0000  F1 0.0000  (tp 0, fp 1, fn 0)
-              killing                P 0.0000  R 0.0000  F1 0.0000  (tp 0, fp 0, fn 1)
-            by role:
-              agent                  P 0.5000  R 1.0000  F1 0.6667  (tp 1, fp 1, fn 0)
-              target                 P 1.0000  R 1.0000  F1 1.0000  (tp 1, fp 0, fn 0)
-        "#]]
-        .assert_eq(&s.report());
-    }
-}
-
 /// The dev gold committed with the crate (offsets + sha256, no text).
 pub const DEV_GOLD: &str = include_str!("../gold/events-dev.jsonl");
 
@@ -399,4 +362,41 @@ pub fn seed_check(doc: &Document) -> (usize, String) {
         ));
     }
     (oks.iter().filter(|x| **x).count(), out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use veille_core::Stage;
+
+    #[test]
+    fn scores_a_tiny_gold() {
+        let text = "L'armée a attaqué Alep. Les rebelles ont fui.";
+        let mut doc = Document::new(text, Default::default());
+        veille_text::TokenizeStage.annotate(&mut doc);
+        crate::EventsStage.annotate(&mut doc);
+        let gold: GoldDoc = serde_json::from_str(&format!(
+            r#"{{"id":"x","sha256":"{}","events":[
+              {{"type":"attack","trigger":[9,17],"args":[{{"role":"agent","span":[2,7]}},{{"role":"target","span":[18,22]}}]}},
+              {{"type":"killing","trigger":[0,1],"args":[]}}]}}"#,
+            sha256_hex(text)
+        ))
+        .unwrap();
+        let mut s = Scores::default();
+        s.add(&gold, &doc);
+        expect_test::expect![[r#"
+            documents: 1
+            triggers   P 0.5000  R 0.5000  F1 0.5000  (tp 1, fp 1, fn 1)
+            arguments  P 0.6667  R 1.0000  F1 0.8000  (tp 2, fp 1, fn 0)
+
+            by type:
+              attack                 P 1.0000  R 1.0000  F1 1.0000  (tp 1, fp 0, fn 0)
+              displacement           P 0.0000  R 0.0000  F1 0.0000  (tp 0, fp 1, fn 0)
+              killing                P 0.0000  R 0.0000  F1 0.0000  (tp 0, fp 0, fn 1)
+            by role:
+              agent                  P 0.5000  R 1.0000  F1 0.6667  (tp 1, fp 1, fn 0)
+              target                 P 1.0000  R 1.0000  F1 1.0000  (tp 1, fp 0, fn 0)
+        "#]]
+        .assert_eq(&s.report());
+    }
 }

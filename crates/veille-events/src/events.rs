@@ -1065,18 +1065,23 @@ impl<'a> Extractor<'a> {
         let mut heads: Vec<Span> = anchors.to_vec();
         heads.push(trig);
         // Tokens strictly between a number and an anchor: at most 3 ("10 000 personnes",
-        // "entre 300 et 500 personnes", "13 militaires français").
-        let near = |n: Span| -> bool {
-            heads.iter().any(|h| {
-                if n.end > h.start {
-                    return false;
-                }
-                let gap = tk.t[sa..sb]
-                    .iter()
-                    .filter(|x| x.span.start >= n.end && x.span.end <= h.start)
-                    .count();
-                gap <= 3
-            })
+        // "entre 300 et 500 personnes", "13 militaires français"). Score: the gap, the
+        // arguments before the trigger itself.
+        let n_heads = heads.len();
+        let score = |n: Span| -> Option<(usize, usize)> {
+            heads
+                .iter()
+                .enumerate()
+                .filter(|(_, h)| n.end <= h.start)
+                .map(|(k, h)| {
+                    let gap = tk.t[sa..sb]
+                        .iter()
+                        .filter(|x| x.span.start >= n.end && x.span.end <= h.start)
+                        .count();
+                    (gap, if k + 1 == n_heads { 1 } else { 0 })
+                })
+                .filter(|&(gap, _)| gap <= 3)
+                .min()
         };
         let nums = &self.doc.layers.numbers;
         if !nums.is_empty() {
@@ -1100,11 +1105,11 @@ impl<'a> Extractor<'a> {
                             | "measure"
                     )
                 })
-                .filter(|(_, n)| near(n.span))
-                .min_by_key(|(_, n)| trig.start.abs_diff(n.span.end))
-                .map(|(i, n)| (n.span, Some(format!("number:{i}"))));
+                .filter_map(|(i, n)| score(n.span).map(|sc| (sc, i, n)))
+                .min_by_key(|(sc, _, _)| *sc)
+                .map(|(_, i, n)| (n.span, Some(format!("number:{i}"))));
         }
-        let mut best: Option<(u32, Span)> = None;
+        let mut best: Option<((usize, usize), Span)> = None;
         for i in sa..sb {
             let is_num = tk.t[i].kind == TokenKind::Number
                 || (NUMBER_WORDS.contains(&tk.f(i)) && !tk.is(i, &["cent"]));
@@ -1117,10 +1122,9 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             let s = tk.t[i].span;
-            if !near(s) {
+            let Some(d) = score(s) else {
                 continue;
-            }
-            let d = trig.start.abs_diff(s.end);
+            };
             if best.is_none_or(|(bd, _)| d < bd) {
                 best = Some((d, s));
             }
@@ -1303,7 +1307,7 @@ fn fill_coreferent(doc: &Document, events: &mut [Event]) {
                     replace_time = Some(EventArgument {
                         role: "time".into(),
                         span: a.span,
-                        value: a.value.map(|v| format!("{v}")),
+                        value: a.value,
                     });
                 }
             }
