@@ -7,7 +7,8 @@
 //! - [`split_sentences`]: sentence boundaries over those tokens (abbreviations, quotes,
 //!   missing spaces, line breaks);
 //! - [`identify_language`]: whatlang on a bounded prefix; `fr` and `en` are supported;
-//! - [`fold`]: lowercase + accent folding for matching;
+//! - [`fold`]: lowercase + accent folding for matching; [`token_at`], [`tokens_in`],
+//!   [`sentence_at`]: binary searches by byte offset;
 //! - stages [`TokenizeStage`] (fills `layers.tokens` and `layers.sentences`) and
 //!   [`LanguageStage`] (sets `doc.language`, warns when it is not analysed);
 //! - [`eval`]: scores against UD French (`veille eval tokens`, `veille eval sentences`).
@@ -24,12 +25,14 @@ mod chars;
 pub mod eval;
 mod fold;
 mod lang;
+mod nav;
 mod sentences;
 mod tokenize;
 
 pub use chars::{is_lower, is_space, is_upper, is_word_char};
 pub use fold::{fold, fold_char_into};
 pub use lang::{identify_language, LANGUAGE_PREFIX_BYTES, SUPPORTED};
+pub use nav::{sentence_at, token_at, tokens_in};
 pub use sentences::{render_sentences, split_sentences};
 pub use tokenize::{render, tokenize, tokenize_into};
 pub use veille_core::layers::{Sentence, Token, TokenKind};
