@@ -1292,6 +1292,31 @@ impl<'a> Extractor<'a> {
                 at: vec![self.w.w[s].s],
             });
         }
+        // later mentions by surname alone ("Mme Hammerer")
+        if self.mentions.is_empty() && !persons.is_empty() {
+            let by_surname: std::collections::HashMap<String, usize> = persons
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (p.surname.clone(), i))
+                .collect();
+            for i in 0..self.w.len() {
+                if self.w.is_cap(i) && !self.w.is_cap(i + 1) {
+                    if let Some(&pi) = by_surname.get(self.w.lw(i)) {
+                        let at = self.w.w[i].s;
+                        if !persons[pi].at.contains(&at) {
+                            persons[pi].at.push(at);
+                        }
+                        if persons[pi].fem.is_none() && i > 0 {
+                            persons[pi].fem = match self.w.lw(i - 1) {
+                                "mme" | "mlle" | "madame" => Some(true),
+                                "m." | "m" | "monsieur" => Some(false),
+                                _ => None,
+                            };
+                        }
+                    }
+                }
+            }
+        }
         persons
     }
 
@@ -1703,7 +1728,11 @@ impl<'a> Extractor<'a> {
                 }
                 // the verb must lead to the mark (complements at most)
                 let rest = self.skip_complements(cue.b, k);
-                if rest != k && !colon {
+                // "a salué les « … »": a determiner may stand between verb and mark
+                let det_gap = rest + 1 == k
+                    && is_in(DETS, self.w.lw(rest))
+                    && !is_in(POSSESSIVE, self.w.lw(rest));
+                if rest != k && !colon && !det_gap {
                     continue;
                 }
                 if cue.class == VerbClass::Weak && !colon && cue.inv_pronoun.is_none() {
@@ -1942,7 +1971,9 @@ impl<'a> Extractor<'a> {
             let is_quote = if naming && !final_punct {
                 false
             } else if after.is_some() {
-                nwords >= 2 || final_punct
+                let after_word =
+                    o > 0 && matches!(self.w.kind(o - 1), Some(Kind::Word)) && !at_start;
+                (nwords >= 2 || final_punct) && !(after_word && nwords < 6 && !final_punct)
             } else if let Some((_, _, colon)) = &before {
                 if *colon {
                     nwords >= 2
@@ -1983,14 +2014,23 @@ impl<'a> Extractor<'a> {
                 content = Span::new(self.w.w[ss].s, span.end);
                 span = content;
             }
-            let next_subject = if after.is_none() && before.is_none() && incise.is_none() {
+            let next_subject = if o == 0 && after.is_none() && before.is_none() && incise.is_none()
+            {
                 c.and_then(|c| self.person_starting(c + 1))
             } else {
                 None
             };
             let (cue, spk, mixed) = match (after, before, incise) {
                 (Some((cue, spk)), _, _) => (Some(cue), spk, mixed_lead),
-                (None, Some((cue, spk, colon)), _) => (Some(cue), spk, !colon && starts_lower),
+                (None, Some((cue, spk, colon)), _) => {
+                    let det_before =
+                        !colon && o > 0 && is_in(DETS, prev) && !is_in(POSSESSIVE, prev);
+                    if det_before {
+                        content = Span::new(self.w.w[o - 1].s, span.end);
+                        span = content;
+                    }
+                    (Some(cue), spk, !colon && (starts_lower || det_before))
+                }
                 (None, None, Some((cue, spk))) => (Some(cue), spk, false),
                 _ => (None, SpkRef::Current, false),
             };
@@ -2508,7 +2548,7 @@ impl<'a> Extractor<'a> {
                 let newer = self
                     .nearest_person_at(pos, *g)
                     .filter(|&(i, a)| {
-                        st.last_pos.is_none_or(|lp| a > lp)
+                        st.last_ref.is_none_or(|lp| a > lp)
                             && st
                                 .last
                                 .as_ref()
@@ -2631,6 +2671,10 @@ impl<'a> Extractor<'a> {
             SpkRef::None => unknown(""),
         };
         st.last_pos = Some(c.span.end);
+        st.last_ref = Some(match &c.spk {
+            SpkRef::Name { s, .. } | SpkRef::Desc { s, .. } => self.w.w[*s].s,
+            _ => c.cue.map_or(c.span.start, |q| q.start),
+        });
         sp
     }
 
@@ -2826,6 +2870,8 @@ struct State {
     last: Option<(Speaker, Option<bool>)>,
     last_anon: Option<Speaker>,
     last_pos: Option<u32>,
+    /// Where the last statement's speaker was designated.
+    last_ref: Option<u32>,
 }
 
 impl State {
