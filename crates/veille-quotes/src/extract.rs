@@ -959,7 +959,10 @@ impl<'a> Extractor<'a> {
     }
 
     /// Analyses the words [a, b) designating a speaker.
-    fn analyse_np(&self, a: usize, b: usize) -> SpkRef {
+    fn analyse_np(&self, mut a: usize, b: usize) -> SpkRef {
+        while a < b && matches!(self.w.kind(a), Some(Kind::Mark(_) | Kind::Punct(_))) {
+            a += 1;
+        }
         if a >= b {
             return SpkRef::None;
         }
@@ -1649,6 +1652,9 @@ impl<'a> Extractor<'a> {
                 }
                 let cap = self.w.is_cap(j);
                 j += 1;
+                while cap && self.w.is_cap(j) && j < limit {
+                    j += 1; // "à Vanity Fair"
+                }
                 if !cap
                     && self.w.is_cap(j)
                     && !is_in(DETS, self.w.lw(j))
@@ -1968,8 +1974,11 @@ impl<'a> Extractor<'a> {
                     || matches!(self.w.kind(n), Some(Kind::Punct('.' | '!' | '?')))
                     || glued_next
             });
+            let after_que = matches!(prev, "que" | "qu'");
             let is_quote = if naming && !final_punct {
                 false
+            } else if after_que && after.is_none() {
+                false // a quoted fragment of a reported clause: the clause is mixed
             } else if after.is_some() {
                 let after_word =
                     o > 0 && matches!(self.w.kind(o - 1), Some(Kind::Word)) && !at_start;
@@ -1982,12 +1991,8 @@ impl<'a> Extractor<'a> {
                 }
             } else if incise.is_some() {
                 true
-            } else if glued_next
-                && c.is_some_and(|c| {
-                    c + 1 < self.w.len() && matches!(self.w.kind(c + 1), Some(Kind::Mark(_)))
-                })
-            {
-                false // a headline glued to the next quotation
+            } else if glued_next && !final_punct {
+                false // a headline glued to the next sentence or quotation
             } else {
                 (at_start && ends_sentence && nwords >= 3)
                     || (!in_np && (final_punct && nwords >= 3 || nwords >= 7))

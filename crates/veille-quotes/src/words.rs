@@ -269,7 +269,10 @@ impl<'a> Words<'a> {
                 let mut e = i + 1;
                 if e < n
                     && (matches!(self.w[e].kind, Kind::Mark(c) if c == '»' || c == '”')
-                        || (self.w[e].kind == Kind::Mark('"') && !self.space_before(e)))
+                        || (self.w[e].kind == Kind::Mark('"')
+                            && !self.space_before(e)
+                            && (self.space_after(e)
+                                || !matches!(self.w.get(e + 1).map(|w| w.kind), Some(Kind::Word)))))
                 {
                     e += 1;
                 }
