@@ -1975,10 +1975,10 @@ impl<'a> Extractor<'a> {
                     || glued_next
             });
             let after_que = matches!(prev, "que" | "qu'");
-            let is_quote = if naming && !final_punct {
+            // names and titles in marks, and quoted fragments of a reported clause (after
+            // "que", the clause is mixed) are not quotations on their own
+            let is_quote = if (naming && !final_punct) || (after_que && after.is_none()) {
                 false
-            } else if after_que && after.is_none() {
-                false // a quoted fragment of a reported clause: the clause is mixed
             } else if after.is_some() {
                 let after_word =
                     o > 0 && matches!(self.w.kind(o - 1), Some(Kind::Word)) && !at_start;
