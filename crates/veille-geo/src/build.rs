@@ -519,6 +519,14 @@ pub fn build_data(shared: &Path) -> Result<GazData, GeoError> {
             d.alt.insert(item.to_string());
         }
     }
+    for &(name, code) in tables::CONTINENT_NAMES {
+        if let Some(d) = drafts.values_mut().find(|d| {
+            d.e.as_ref()
+                .is_some_and(|e| e.code == "CONT" && e.name == code)
+        }) {
+            d.alt.insert(name.to_string());
+        }
+    }
     for &(abbr, cc) in tables::COUNTRY_ABBREVIATIONS {
         if let Some(d) = country_idx.get(cc).and_then(|id| drafts.get_mut(id)) {
             d.primary.insert(abbr.to_string());

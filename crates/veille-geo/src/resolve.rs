@@ -79,6 +79,8 @@ const W_ADMIN: f32 = 1.0;
 const W_NEAR: f32 = 0.8;
 const NEAR_KM: f32 = 300.0;
 const CITY_OVER_REGION: f32 = 2.0;
+const W_PRIMARY: f32 = 2.0;
+const VOTE_CAP: f32 = 5.0;
 
 /// The article's context for pass 2.
 #[derive(Default)]
@@ -92,7 +94,7 @@ struct Ctx {
     admin: HashMap<(String, String), f32>,
     own_admin: HashMap<(String, (String, String)), f32>,
     /// Points of the chosen places, with the name key that chose them.
-    points: Vec<(f32, f32, String)>,
+    points: Vec<(f32, f32, String, String)>,
 }
 
 impl Ctx {
@@ -257,7 +259,7 @@ impl Resolver {
                 *ctx.own_admin.entry((key.clone(), a)).or_default() += conf;
             }
             if !e.is_country() && !e.is_continent() {
-                ctx.points.push((e.lat, e.lon, key));
+                ctx.points.push((e.lat, e.lon, key, e.country.to_string()));
             }
         }
         // Pass 2: with context.
@@ -328,7 +330,7 @@ impl Resolver {
             }
             let v = ctx.country_votes(&m.key, e.country);
             if v > 0.0 {
-                s += W_COUNTRY * (1.0 + v).ln();
+                s += W_COUNTRY * (1.0 + v.min(VOTE_CAP)).ln();
             }
             if !e.is_country() && !e.is_continent() {
                 let v = ctx.admin_votes(&m.key, e.country, e.admin1);
@@ -348,7 +350,7 @@ impl Resolver {
             }
             if !e.is_country() && !e.is_continent() && !ctx.points.is_empty() {
                 let mut near = 0.0f32;
-                for (la, lo, key) in &ctx.points {
+                for (la, lo, key, _) in &ctx.points {
                     if *key == m.key {
                         continue;
                     }
@@ -359,6 +361,15 @@ impl Resolver {
                     }
                 }
                 s += W_NEAR * (1.0 + near).ln();
+            }
+            if e.is_country() {
+                // the places of the article inside the country count as its neighbours
+                let inside = ctx
+                    .points
+                    .iter()
+                    .filter(|p| p.2 != m.key && p.3 == e.country)
+                    .count();
+                s += W_NEAR * (1.0 + inside as f32).ln();
             }
             scores.push((c.idx, s));
         }
@@ -385,7 +396,7 @@ fn prior(e: &Entry<'_>, primary: bool) -> f32 {
         _ => 0.0,
     };
     let pop_w = if e.class == b'A' { 0.45 } else { 0.6 };
-    pop_w * pop + feat + if primary { 2.0 } else { 0.0 }
+    pop_w * pop + feat + if primary { W_PRIMARY } else { 0.0 }
 }
 
 /// True when `outer` (a country or an admin1 region) contains `inner`.

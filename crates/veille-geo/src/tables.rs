@@ -225,12 +225,6 @@ pub const COUNTRY_ABBREVIATIONS: &[(&str, &str)] = &[
     ("czechia", "CZ"),
     ("palestine", "PS"),
     ("taiwan", "TW"),
-    ("england", "GB"),
-    ("scotland", "GB"),
-    ("wales", "GB"),
-    ("angleterre", "GB"),
-    ("ecosse", "GB"),
-    ("pays de galles", "GB"),
     ("swaziland", "SZ"),
     ("cape verde", "CV"),
     ("east timor", "TL"),
@@ -531,4 +525,22 @@ pub const ADMIN1_ABBREVIATIONS: &[(&str, &str, &str)] = &[
     ("nb", "CA", "04"),
     ("nfld", "CA", "05"),
     ("pei", "CA", "09"),
+];
+
+/// Adjectives and other names of continents → the continent's GeoNames name.
+pub const CONTINENT_NAMES: &[(&str, &str)] = &[
+    ("european", "Europe"),
+    ("europeen", "Europe"),
+    ("europeenne", "Europe"),
+    ("europeens", "Europe"),
+    ("europeennes", "Europe"),
+    ("asian", "Asia"),
+    ("asiatique", "Asia"),
+    ("asiatiques", "Asia"),
+    ("african", "Africa"),
+    ("africain", "Africa"),
+    ("africaine", "Africa"),
+    ("africains", "Africa"),
+    ("africaines", "Africa"),
+    ("the americas", "North America"),
 ];

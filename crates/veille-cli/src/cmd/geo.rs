@@ -219,16 +219,24 @@ pub fn run_eval(args: EvalGeoArgs) -> Result<ExitCode> {
         args.shared.display()
     );
     println!(
-        "{:<10} {:>9} {:>9} {:>8} {:>9} {:>9} {:>10}",
-        "corpus", "toponyms", "resolved", "acc@161", "id match", "mean km", "median km"
+        "{:<10} {:>9} {:>9} {:>8} {:>13} {:>9} {:>9} {:>10}",
+        "corpus",
+        "toponyms",
+        "resolved",
+        "acc@161",
+        "acc@161 area",
+        "id match",
+        "mean km",
+        "median km"
     );
     for s in &scores {
         println!(
-            "{:<10} {:>9} {:>9} {:>8.3} {:>9} {:>9.0} {:>10.1}",
+            "{:<10} {:>9} {:>9} {:>8.3} {:>13.3} {:>9} {:>9.0} {:>10.1}",
             s.corpus,
             s.toponyms,
             s.resolved,
             s.acc161,
+            s.acc161_area,
             s.id_match
                 .map(|x| format!("{x:.3}"))
                 .unwrap_or_else(|| "-".into()),
