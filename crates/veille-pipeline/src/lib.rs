@@ -46,6 +46,9 @@ pub fn default_stages() -> Result<Vec<Arc<dyn Stage>>, Error> {
         Arc::new(veille_quotes::QuoteStage::new()),
         Arc::new(veille_figures::FiguresStage),
         Arc::new(veille_geo::GeoStage::load_default().map_err(|e| Error::Load { stage: "geo", message: e.to_string() })?),
+        // events and framing read every other layer: keep them last
+        Arc::new(veille_events::EventsStage),
+        Arc::new(veille_events::FramingStage),
     ];
     Ok(stages)
 }

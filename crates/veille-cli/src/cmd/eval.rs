@@ -6,6 +6,8 @@ use std::process::ExitCode;
 
 #[derive(clap::Subcommand)]
 pub enum EvalCommand {
+    /// Events: trigger and argument P/R/F1 on the dev gold, plus the seed bar of issue 8.
+    Events(super::events::EvalArgs),
     /// HTML main-text extraction: Zyte benchmark (4-gram shingle F1) and French segments.
     Extract(super::extract::EvalArgs),
     /// Quotations: content-span P/R/F1 and speaker accuracy on the dev gold, plus the seed bar.
@@ -24,6 +26,7 @@ pub enum EvalCommand {
 
 pub fn run(cmd: EvalCommand) -> Result<ExitCode> {
     match cmd {
+        EvalCommand::Events(args) => super::events::run_eval(args),
         EvalCommand::Extract(args) => super::extract::run_eval(args),
         EvalCommand::Quotes(args) => super::quotes::run_eval(args),
         EvalCommand::Geo(args) => super::geo::run_eval(args),

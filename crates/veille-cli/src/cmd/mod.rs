@@ -3,6 +3,7 @@
 pub mod analyze;
 pub mod bench;
 pub mod eval;
+pub mod events;
 pub mod extract;
 pub mod quotes;
 pub mod figures;
