@@ -96,3 +96,18 @@ fn fold_lowercases_and_strips_accents() {
         .join(" | "),
     );
 }
+
+#[test]
+fn short_headlines_get_french_or_english() {
+    let codes: Vec<String> = [
+        "Alep libérée par l'armée",
+        "Qui a laissé Daech regrouper 5 000 djihadistes",
+        "Critics called him a dictator.",
+        "Qatar's office denied the claims on Monday.",
+        "It can cause dangerous side effects.",
+    ]
+    .iter()
+    .map(|t| veille_text::identify_language(t).code)
+    .collect();
+    expect!["fr fr en en en"].assert_eq(&codes.join(" "));
+}
