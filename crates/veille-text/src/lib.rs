@@ -79,7 +79,7 @@ impl Stage for LanguageStage {
         "language"
     }
     fn version(&self) -> String {
-        format!("whatlang-0.18/{LANGUAGE_PREFIX_BYTES}")
+        format!("whatlang-0.18/{LANGUAGE_PREFIX_BYTES}/fw1")
     }
     fn annotate(&self, doc: &mut Document) {
         let lang = identify_language(doc.text());
