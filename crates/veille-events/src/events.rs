@@ -512,7 +512,7 @@ impl<'a> Extractor<'a> {
 
         let place = self.place(t, sa, sb, agent);
         // "la bataille d'Alep": a place is not an agent.
-        if let (Some(a), Some((p, _))) = (agent, &place) {
+        if let (Some(a), Some((p, _)), Form::Noun) = (agent, &place, t.form) {
             if a.overlaps(*p)
                 && self
                     .toks
@@ -917,8 +917,10 @@ impl<'a> Extractor<'a> {
         t: &Trigger,
         sa: usize,
         sb: usize,
-        _agent: Option<Span>,
+        agent: Option<Span>,
     ) -> Option<(Span, Option<String>)> {
+        // The agent is not its own place ("Moscou dément…"); a noun's "de X" may be both.
+        let agent = if t.form == Form::Noun { None } else { agent };
         let tk = self.toks;
         let (ss, se) = (tk.t[sa].span.start, tk.t[sb - 1].span.end);
         let trig = self.span_of(t.first, t.last);
@@ -929,12 +931,23 @@ impl<'a> Extractor<'a> {
                 trig.start.saturating_sub(s.end) + 3
             }
         };
+        let gap = |s: Span| {
+            tk.t[sa..sb]
+                .iter()
+                .filter(|x| {
+                    (x.span.start >= s.end && x.span.end <= trig.start)
+                        || (x.span.start >= trig.end && x.span.end <= s.start)
+                })
+                .count()
+        };
         let best = self
             .doc
             .layers
             .places
             .iter()
             .filter(|p| p.span.start >= ss && p.span.end <= se)
+            .filter(|p| agent.is_none_or(|a| !a.overlaps(p.span)))
+            .filter(|p| gap(p.span) <= 15)
             .min_by_key(|p| dist(p.span));
         if let Some(p) = best {
             let v = p
@@ -943,11 +956,8 @@ impl<'a> Extractor<'a> {
                 .map(|r| format!("geonames:{}", r.geonameid));
             return Some((p.span, v));
         }
-        if !self.doc.layers.places.is_empty() {
-            return None;
-        }
-        // Fallback without the geo layer: a capitalized word after a place preposition that
-        // is not a PER/ORG mention.
+        // Fallback (no geo layer, or a toponym the gazetteer missed): a capitalized word after
+        // a place preposition that is not a PER/ORG mention.
         let mut best: Option<(u32, Span)> = None;
         for i in sa + 1..sb {
             if !(tk.is_word(i) && tk.t[i].cap && tk.is(i - 1, PLACE_PREPS)) {
@@ -971,6 +981,9 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             let s = tk.t[i].span;
+            if agent.is_some_and(|a| a.overlaps(s)) {
+                continue;
+            }
             let bad_mention = self.doc.layers.mentions.iter().any(|m| {
                 m.span.overlaps(s)
                     && matches!(
@@ -982,7 +995,7 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             let d = dist(s);
-            if d < 200 && best.is_none_or(|(bd, _)| d < bd) {
+            if gap(s) <= 15 && best.is_none_or(|(bd, _)| d < bd) {
                 best = Some((d, s));
             }
         }

@@ -23,6 +23,9 @@ pub struct EvalArgs {
     /// Print every event of each gold article (rendered) after the scores.
     #[arg(long)]
     pub show: bool,
+    /// Print every missed and spurious trigger and argument.
+    #[arg(long)]
+    pub errors: bool,
 }
 
 pub fn run_eval(args: EvalArgs) -> Result<ExitCode> {
@@ -69,7 +72,10 @@ pub fn run_eval(args: EvalArgs) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     };
     let wanted: HashMap<&str, &GoldDoc> = gold.iter().map(|g| (g.id.as_str(), g)).collect();
-    let mut scores = Scores::default();
+    let mut scores = Scores {
+        log_errors: args.errors,
+        ..Scores::default()
+    };
     let mut shown = String::new();
     let started = Instant::now();
     for line in std::io::BufReader::new(file).lines() {
@@ -98,6 +104,9 @@ pub fn run_eval(args: EvalArgs) -> Result<ExitCode> {
         gold.len(),
         started.elapsed().as_secs_f64()
     );
+    for e in &scores.errors {
+        println!("{e}");
+    }
     print!("{}", scores.report());
     print!("{shown}");
     Ok(ExitCode::SUCCESS)
