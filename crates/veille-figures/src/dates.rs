@@ -1040,6 +1040,12 @@ fn at(lx: &Lexed, i: usize, ctx: &Ctx, anchor: Option<NaiveDate>) -> Option<Hit>
         if lx.is(i, "les") {
             return None;
         }
+        if j > 0
+            && lx.is_any(j - 1, &["du", "de"])
+            && lx.orig(j).chars().next().is_some_and(|c| c.is_uppercase())
+        {
+            return None;
+        }
         let mut end = j + 1;
         if lx.is_any(end, &["dernier"]) {
             explicit = Some(Tense::Past);

@@ -924,6 +924,23 @@ fn read_expr(lx: &Lexed, i: usize, english: bool) -> Option<(Found, usize)> {
             let nx = lx.n(a.b);
             time_unit(nx)?;
         }
+        if a.ordinal
+            && a.b == a.a + 1
+            && lx.is_any(
+                a.a,
+                &[
+                    "premier",
+                    "premiere",
+                    "premiers",
+                    "premieres",
+                    "second",
+                    "seconde",
+                    "first",
+                ],
+            )
+        {
+            return None;
+        }
         end = a.b;
         ordinal = a.ordinal;
         had_scale = a.scale > 1.0;
@@ -1089,7 +1106,22 @@ fn read_expr(lx: &Lexed, i: usize, english: bool) -> Option<(Found, usize)> {
     {
         return None;
     }
-    let _ = start;
+    // "France 2", "Ligue 1": a bare number after a name is part of the name
+    if qualifier.is_none()
+        && unit == Unit::None
+        && counted.is_none()
+        && start + 1 == end
+        && start > 0
+        && lx.kind(start) == Some(Kind::Num)
+        && lx.kind(start - 1) == Some(Kind::Word)
+        && lx
+            .orig(start - 1)
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase())
+    {
+        return None;
+    }
     let a_tok = start;
     let b_tok = k.max(end);
     let span = Span::new(lx.toks[a_tok].start, lx.toks[b_tok - 1].end);
@@ -1327,6 +1359,27 @@ fn person_noun(w: &str) -> bool {
                 | "eleve"
                 | "mineur"
                 | "mineure"
+                | "elu"
+                | "elue"
+                | "maire"
+                | "candidat"
+                | "candidate"
+                | "senatrice"
+                | "deputee"
+                | "star"
+                | "vedette"
+                | "champion"
+                | "championne"
+                | "realisateur"
+                | "realisatrice"
+                | "comedien"
+                | "comedienne"
+                | "sportif"
+                | "sportive"
+                | "alpiniste"
+                | "randonneur"
+                | "passagere"
+                | "policiere"
         )
 }
 

@@ -222,7 +222,7 @@ pub(crate) fn parse_words_opt(
             j = nx_i;
             continue;
         } else if let Some(o) = ordinal(w) {
-            if !ordinals {
+            if !ordinals || (words == 1 && matches!(lx.n(i), "un" | "une")) {
                 break;
             }
             if words > 0
