@@ -153,8 +153,12 @@ impl Stage for GeoStage {
         // Countries the article is about: those of the tagger's places and of the demonyms.
         let mut about: Vec<String> = Vec::new();
         for (&(_, _, mention), r) in spans.iter().zip(&res) {
-            if let (Some(_), Some(r)) = (mention, r) {
-                about.push(g.entry(r.idx).country.to_string());
+            if let Some(r) = r {
+                let ent = g.entry(r.idx);
+                // the tagger's places, and the countries named anywhere
+                if mention.is_some() || (ent.is_country() && r.confidence >= 0.6) {
+                    about.push(ent.country.to_string());
+                }
             }
         }
         for &(s, e) in &ws {
@@ -270,11 +274,11 @@ const GENERIC: &[&str] = &[
 ];
 
 /// Whether an entry is worth proposing without a NER mention: a country, a first-level
-/// region, a capital or a city of 100,000+.
+/// region, a capital or a city of 50,000+.
 fn strong(g: &Gazetteer, idx: u32) -> bool {
     let e = g.entry(idx);
     e.is_country()
         || e.is_admin1()
         || e.code == "PPLC"
-        || (e.class == b'P' && e.population >= 100_000)
+        || (e.class == b'P' && e.population >= 50_000)
 }
