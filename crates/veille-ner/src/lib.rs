@@ -15,6 +15,9 @@
 //! assert_eq!(tags[3].to_string(), "B-LOC");
 //! ```
 
+// Index loops over label matrices read better than iterator chains in the numeric code.
+#![allow(clippy::needless_range_loop)]
+
 pub mod aliases;
 pub mod clusters;
 pub mod eval;

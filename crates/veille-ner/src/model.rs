@@ -24,6 +24,8 @@ pub struct NerModel {
     pub(crate) start: [i32; L],
     /// Perceptron units per quantization step.
     pub(crate) scale: f32,
+    /// Softmax temperature for confidences (perceptron units), calibrated on dev data.
+    pub(crate) temperature: f32,
     pub(crate) lex: Lexicons,
     /// Free text: training data, date, scores.
     pub description: String,
@@ -179,6 +181,10 @@ impl NerModel {
             )));
         }
         let scale = f32::from_bits(r.u32()?);
+        let temperature = f32::from_bits(r.u32()?);
+        if !(temperature.is_finite() && temperature > 0.0 && scale.is_finite() && scale > 0.0) {
+            return Err(Error::Format("bad scale or temperature".into()));
+        }
         let description = r.string()?;
         let mut start = [0i32; L];
         for s in start.iter_mut() {
@@ -229,6 +235,7 @@ impl NerModel {
             trans,
             start,
             scale,
+            temperature,
             lex: Lexicons {
                 titles,
                 first_names,
@@ -249,6 +256,7 @@ impl NerModel {
         put_u32(&mut p, self.features.0);
         put_u32(&mut p, L as u32);
         put_u32(&mut p, self.scale.to_bits());
+        put_u32(&mut p, self.temperature.to_bits());
         put_u32(&mut p, self.description.len() as u32);
         p.extend_from_slice(self.description.as_bytes());
         for &s in &self.start {
@@ -361,14 +369,35 @@ impl NerModel {
     }
 
     /// Viterbi tags with per-token confidences: the posterior marginal of the chosen label under
-    /// the CRF reading of the scores (forward-backward in perceptron units).
+    /// the CRF reading of the scores (forward-backward, calibrated temperature).
     pub fn tag_scored(&self, tokens: &[&str], scratch: &mut Scratch) -> Vec<Scored> {
         let n = tokens.len();
         if n == 0 {
             return Vec::new();
         }
-        self.emissions(tokens, scratch);
+        let (idx, marg) = self.marginals(tokens, scratch, self.temperature);
+        idx.iter()
+            .enumerate()
+            .map(|(i, &j)| Scored {
+                tag: Tag::from_index(j),
+                confidence: marg[i * L + j].clamp(0.0, 1.0) as f32,
+            })
+            .collect()
+    }
+
+    /// Viterbi label indices and posterior marginals `[i * L + label]` at `temperature`.
+    pub(crate) fn marginals(
+        &self,
+        tokens: &[&str],
+        scratch: &mut Scratch,
+        temperature: f32,
+    ) -> (Vec<usize>, Vec<f64>) {
+        let n = tokens.len();
         let mut idx = Vec::with_capacity(n);
+        if n == 0 {
+            return (idx, Vec::new());
+        }
+        self.emissions(tokens, scratch);
         viterbi(
             n,
             &scratch.scores,
@@ -377,7 +406,7 @@ impl NerModel {
             &mut scratch.back,
             &mut idx,
         );
-        let sc = f64::from(self.scale);
+        let sc = f64::from(self.scale) / f64::from(temperature.max(1e-6));
         let em = |i: usize, j: usize| f64::from(scratch.scores[i * L + j]) * sc;
         let tr = |k: usize, j: usize| {
             if allowed(k, j) {
@@ -406,16 +435,40 @@ impl NerModel {
             }
         }
         let z = logsumexp((0..L).map(|j| alpha[(n - 1) * L + j]));
-        idx.iter()
-            .enumerate()
-            .map(|(i, &j)| {
-                let p = (alpha[i * L + j] + beta[i * L + j] - z).exp();
-                Scored {
-                    tag: Tag::from_index(j),
-                    confidence: p.clamp(0.0, 1.0) as f32,
+        let marg = (0..n * L)
+            .map(|k| {
+                let v = alpha[k] + beta[k] - z;
+                if v.is_finite() {
+                    v.exp()
+                } else {
+                    0.0
                 }
             })
-            .collect()
+            .collect();
+        (idx, marg)
+    }
+
+    /// Picks the temperature minimising the gold labels' negative log-likelihood on `gold`
+    /// (a grid from 1 to 64 perceptron units); returns it and sets it.
+    pub fn calibrate(&mut self, gold: &[(Vec<&str>, Vec<Tag>)]) -> f32 {
+        let mut scratch = Scratch::default();
+        let mut best = (f64::INFINITY, 1.0f32);
+        for t in [
+            1.0f32, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0, 16.0, 24.0, 32.0, 48.0, 64.0,
+        ] {
+            let mut nll = 0.0;
+            for (toks, tags) in gold {
+                let (_, m) = self.marginals(toks, &mut scratch, t);
+                for (i, tag) in tags.iter().enumerate() {
+                    nll -= m[i * L + tag.index()].max(1e-12).ln();
+                }
+            }
+            if nll < best.0 {
+                best = (nll, t);
+            }
+        }
+        self.temperature = best.1;
+        best.1
     }
 }
 

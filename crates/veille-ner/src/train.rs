@@ -25,7 +25,7 @@ impl Default for TrainConfig {
     fn default() -> Self {
         TrainConfig {
             bits: 20,
-            epochs: 8,
+            epochs: 10,
             seed: 42,
             features: FeatureSet::ALL,
         }
@@ -266,6 +266,7 @@ pub fn train(
         trans,
         start,
         scale,
+        temperature: 1.0,
         lex,
         description: String::new(),
     }
@@ -353,6 +354,19 @@ pub fn train_standard(
     let train_tokens = sentences.iter().map(|s| s.tokens.len()).sum();
     let mut model = train(&sentences, lex, cfg, &mut progress);
     let dev = evaluate_sets(&model, &dev_sets);
+    // Confidence calibration on every 4th dev sentence.
+    let calib: Vec<(Vec<&str>, Vec<Tag>)> = dev_sets
+        .iter()
+        .flat_map(|d| d.corpus.sentences.iter().step_by(4))
+        .map(|s| {
+            (
+                s.tokens.iter().map(String::as_str).collect(),
+                s.tags.clone(),
+            )
+        })
+        .collect();
+    let temp = model.calibrate(&calib);
+    progress(&format!("confidence temperature: {temp}"));
     let mut desc = format!(
         "veille-ner fr: averaged perceptron, 2^{} buckets, features {:#x}, {} epochs, seed {}, {} training sentences / {} tokens (wikiann train, hipe2020 train, newseye dev2, europeana, wikineural val[..80%]).",
         cfg.bits, cfg.features.0, cfg.epochs, cfg.seed, sentences.len(), train_tokens

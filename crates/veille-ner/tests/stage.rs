@@ -3,10 +3,15 @@
 use veille_core::{Document, Meta, Stage};
 use veille_ner::NerStage;
 
+fn stage() -> &'static NerStage {
+    static STAGE: std::sync::OnceLock<NerStage> = std::sync::OnceLock::new();
+    STAGE.get_or_init(|| NerStage::new().expect("embedded model"))
+}
+
 fn analyze(text: &str) -> Document {
     let mut doc = Document::new(text, Meta::default());
     veille_text::TokenizeStage.annotate(&mut doc);
-    NerStage::new().expect("embedded model").annotate(&mut doc);
+    stage().annotate(&mut doc);
     doc
 }
 
