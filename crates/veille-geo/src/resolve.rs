@@ -417,8 +417,9 @@ fn contains(outer: &Entry<'_>, inner: &Entry<'_>) -> bool {
 /// weight. Words are scanned without allocation per word beyond the normalization buffer.
 pub fn text_country_signals(g: &Gazetteer, text: &str) -> Vec<(String, f32)> {
     let mut out = Vec::new();
+    let mut buf = String::new();
     for (s, e) in words(text) {
-        if let Some(cc) = demonym_at(g, text, s, e) {
+        if let Some(cc) = demonym_at(g, text, s, e, &mut buf) {
             out.push((cc.to_string(), 0.5));
         }
     }
@@ -426,14 +427,19 @@ pub fn text_country_signals(g: &Gazetteer, text: &str) -> Vec<(String, f32)> {
 }
 
 /// The country of a demonym word at `text[s..e]`, if it is one.
-pub fn demonym_at<'g>(g: &'g Gazetteer, text: &str, s: usize, e: usize) -> Option<&'g str> {
+pub fn demonym_at<'g>(
+    g: &'g Gazetteer,
+    text: &str,
+    s: usize,
+    e: usize,
+    buf: &mut String,
+) -> Option<&'g str> {
     let w = text.get(s..e)?;
     if w.len() < 3 || w.len() > 40 {
         return None;
     }
-    let mut buf = String::with_capacity(w.len());
-    normalize_into(w, &mut buf);
-    g.demonym_key(&buf).map(|d| d.country.as_str())
+    normalize_into(w, buf);
+    g.demonym_key(buf).map(|d| d.country.as_str())
 }
 
 /// Byte spans of the words (runs of alphanumeric characters) of a text.

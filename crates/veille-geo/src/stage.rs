@@ -122,17 +122,30 @@ impl Stage for GeoStage {
                         break;
                     }
                 }
-                self.resolver.candidates(&text[s..we], &mut buf, &mut cands);
+                cands.clear();
+                g.lookup_with(&text[s..we], &mut buf, &mut cands);
                 if cands.iter().any(|c| c.primary && strong(g, c.idx)) {
                     best = Some((j, we));
                 }
                 j += 1;
             }
+            // "Vladimir Poutine", "Jean Dominique": a name inside a longer capitalized run is
+            // more likely part of a person's name.
+            let joined = |a: usize, b: usize| text.get(ws[a].1..ws[b].0) == Some(" ");
+            let in_run = |j: usize| {
+                (j + 1 < ws.len()
+                    && joined(j, j + 1)
+                    && is_capitalized(&text[ws[j + 1].0..ws[j + 1].1]))
+                    || (i > 0
+                        && joined(i - 1, i)
+                        && is_capitalized(&text[ws[i - 1].0..ws[i - 1].1]))
+            };
             match best {
-                Some((j, end)) => {
+                Some((j, end)) if !in_run(j) => {
                     spans.push((s, end, None));
                     i = j + 1;
                 }
+                Some((j, _)) => i = j + 1,
                 None => i += 1,
             }
         }
@@ -162,7 +175,7 @@ impl Stage for GeoStage {
             }
         }
         for &(s, e) in &ws {
-            if let Some(cc) = demonym_at(g, text, s, e) {
+            if let Some(cc) = demonym_at(g, text, s, e, &mut buf) {
                 about.push(cc.to_string());
             }
         }
@@ -202,16 +215,17 @@ impl Stage for GeoStage {
             });
         }
         // 2. Demonyms and adjectives ("les troupes russes" → RU).
+        let mut pi = 0;
         for &(s, e) in &ws {
-            if places
-                .iter()
-                .any(|p| p.span.start as usize <= s && e <= p.span.end as usize)
-            {
+            // skip the words inside a place (places are sorted by start)
+            while pi < places.len() && (places[pi].span.end as usize) <= s {
+                pi += 1;
+            }
+            if pi < places.len() && (places[pi].span.start as usize) <= s {
                 continue;
             }
-            if let Some(cc) = demonym_at(g, text, s, e) {
-                // "Syrie" itself is a name, not a demonym: names are handled above.
-                if normalize_into(&text[s..e], &mut buf) && g.country(cc).is_some() {
+            if let Some(cc) = demonym_at(g, text, s, e, &mut buf) {
+                if g.country(cc).is_some() {
                     countries.push(CountryRef {
                         span: Span::from_range(s..e),
                         country: cc.to_string(),
