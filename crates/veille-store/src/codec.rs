@@ -5,7 +5,7 @@ use crate::{Error, Result};
 use veille_core::Document;
 
 const TAG_ZSTD_JSON_V1: u8 = 1;
-const LEVEL: i32 = 3;
+const LEVEL: i32 = 9;
 
 pub fn encode(doc: &Document) -> Result<Vec<u8>> {
     let json = if doc.layers.tokens.is_empty() {

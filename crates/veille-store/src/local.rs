@@ -365,12 +365,15 @@ impl LocalStore {
     }
 
     fn put_locked(&self, w: &mut Writer, batch: Vec<Incoming>) -> Result<BatchReport> {
+        let trace = std::env::var_os("VEILLE_TRACE").is_some();
+        let t0 = Instant::now();
         let batch_no = w.batch + 1;
         let mut report = BatchReport::default();
         let mut to_index: Vec<(String, Document)> = Vec::new();
         // Signatures need `&mut w` (analysers): compute them before opening the transaction.
         let docs: Vec<&Document> = batch.iter().map(|i| &i.doc).collect();
         let sigs = self.signatures(w, &docs);
+        let t_sig = t0.elapsed();
         let tx = w.conn.transaction()?;
         for (inc, sig) in batch.into_iter().zip(sigs) {
             let doc = inc.doc;
@@ -476,12 +479,24 @@ impl LocalStore {
         }
         sql::kv_set(&tx, "batch", &batch_no.to_string())?;
         tx.commit()?;
+        let t_sql = t0.elapsed();
         w.batch = batch_no;
         // SQLite has the batch: a crash from here on is repaired by `recover` at next open.
         for (id, doc) in &to_index {
             self.index_doc(&w.iw, id, doc)?;
         }
+        let t_add = t0.elapsed();
         self.index.commit(&mut w.iw, batch_no)?;
+        if trace {
+            eprintln!(
+                "batch {batch_no}: {} docs, signatures {:?}, sqlite {:?}, index add {:?}, commit {:?}",
+                report.outcomes.len(),
+                t_sig,
+                t_sql - t_sig,
+                t_add - t_sql,
+                t0.elapsed() - t_add
+            );
+        }
         Ok(report)
     }
 
@@ -529,6 +544,18 @@ impl LocalStore {
                 "document id prefix {id:?} is ambiguous"
             ))),
         }
+    }
+
+    /// Folds the write-ahead log into the database file (what `stats` then measures is the
+    /// store at rest).
+    ///
+    /// # Errors
+    /// [`Error::ReadOnly`] without the writer.
+    pub fn checkpoint(&self) -> Result<()> {
+        let w = self.writer()?;
+        w.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        Ok(())
     }
 
     /// Measures search latency: runs each query `rounds` times, returns sorted latencies (ms).

@@ -52,18 +52,22 @@ impl Signature {
             .filter(|(t, _)| t.chars().count() >= 3 && !t.chars().all(|c| c.is_ascii_digit()))
             .map(|(t, tf)| {
                 let idf = ((n_docs as f32 + 1.0) / (df(&t) as f32 + 1.0)).ln() + 1.0;
-                (xxh3_64(t.as_bytes()), (1.0 + (tf as f32).ln()) * idf)
+                (
+                    xxh3_64(t.as_bytes()) as u32 as u64,
+                    (1.0 + (tf as f32).ln()) * idf,
+                )
             })
             .collect();
         weighted.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         weighted.truncate(TOP_TERMS);
-        let seeds = weighted.iter().take(SEED_TERMS).map(|t| t.0).collect();
         let norm = weighted.iter().map(|t| t.1 * t.1).sum::<f32>().sqrt();
         if norm > 0.0 {
             for t in &mut weighted {
-                t.1 /= norm;
+                // quantized as stored, so that fresh and reloaded signatures are equal
+                t.1 = quantize(t.1 / norm) as f32 / 65535.0;
             }
         }
+        let seeds = seeds_of(&weighted);
         weighted.sort_by_key(|t| t.0);
         keys.sort_unstable();
         keys.dedup();
@@ -75,59 +79,56 @@ impl Signature {
         }
     }
 
+    /// Compact form: `[n_terms u16][n_keys u16]`, then per term a 32-bit hash and a 16-bit
+    /// weight, then the 64-bit keys. Seeds are the strongest terms, recomputed on decode.
     pub fn encode(&self) -> Vec<u8> {
-        let mut out = Vec::with_capacity(
-            6 + self.terms.len() * 12 + (self.seeds.len() + self.keys.len()) * 8,
-        );
+        let mut out = Vec::with_capacity(4 + self.terms.len() * 6 + self.keys.len() * 8);
         out.extend_from_slice(&(self.terms.len() as u16).to_le_bytes());
-        out.extend_from_slice(&(self.seeds.len() as u16).to_le_bytes());
         out.extend_from_slice(&(self.keys.len() as u16).to_le_bytes());
         for (h, w) in &self.terms {
-            out.extend_from_slice(&h.to_le_bytes());
-            out.extend_from_slice(&w.to_le_bytes());
+            out.extend_from_slice(&(*h as u32).to_le_bytes());
+            out.extend_from_slice(&quantize(*w).to_le_bytes());
         }
-        for h in self.seeds.iter().chain(&self.keys) {
+        for h in &self.keys {
             out.extend_from_slice(&h.to_le_bytes());
         }
         out
     }
 
     pub fn decode(b: &[u8], day: Option<i64>) -> Option<Signature> {
-        let u16_at = |i: usize| {
-            b.get(i..i + 2)
-                .map(|s| u16::from_le_bytes([s[0], s[1]]) as usize)
-        };
-        let (nt, ns, nk) = (u16_at(0)?, u16_at(2)?, u16_at(4)?);
-        let u64_at = |i: usize| {
-            b.get(i..i + 8)
-                .and_then(|s| s.try_into().ok())
-                .map(u64::from_le_bytes)
-        };
-        let mut pos = 6;
+        let u16_at = |i: usize| b.get(i..i + 2).map(|s| u16::from_le_bytes([s[0], s[1]]));
+        let (nt, nk) = (u16_at(0)? as usize, u16_at(2)? as usize);
+        let mut pos = 4;
         let mut terms = Vec::with_capacity(nt);
         for _ in 0..nt {
-            let h = u64_at(pos)?;
-            let w = f32::from_le_bytes(b.get(pos + 8..pos + 12)?.try_into().ok()?);
-            terms.push((h, w));
-            pos += 12;
-        }
-        let mut seeds = Vec::with_capacity(ns);
-        for _ in 0..ns {
-            seeds.push(u64_at(pos)?);
-            pos += 8;
+            let h = u32::from_le_bytes(b.get(pos..pos + 4)?.try_into().ok()?);
+            let w = u16_at(pos + 4)?;
+            terms.push((h as u64, w as f32 / 65535.0));
+            pos += 6;
         }
         let mut keys = Vec::with_capacity(nk);
         for _ in 0..nk {
-            keys.push(u64_at(pos)?);
+            keys.push(u64::from_le_bytes(b.get(pos..pos + 8)?.try_into().ok()?));
             pos += 8;
         }
         Some(Signature {
+            seeds: seeds_of(&terms),
             terms,
-            seeds,
             keys,
             day,
         })
     }
+}
+
+fn quantize(w: f32) -> u16 {
+    (w.clamp(0.0, 1.0) * 65535.0).round() as u16
+}
+
+/// The strongest terms (ties by hash), for candidate generation.
+fn seeds_of(terms: &[(u64, f32)]) -> Vec<u64> {
+    let mut by_weight: Vec<(u64, f32)> = terms.to_vec();
+    by_weight.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    by_weight.iter().take(SEED_TERMS).map(|t| t.0).collect()
 }
 
 fn cosine(a: &[(u64, f32)], b: &[(u64, f32)]) -> f32 {

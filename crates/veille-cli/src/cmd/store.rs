@@ -128,7 +128,16 @@ fn records(inputs: &[String]) -> impl Iterator<Item = ItemResult> {
             meta: r.meta,
             origin: r.origin,
         }),
-        Err(e) => Err((e.origin().to_string(), e.to_string())),
+        Err(e) => {
+            // The message starts with the origin: keep only the reason.
+            let origin = e.origin().to_string();
+            let msg = e.to_string();
+            let reason = msg
+                .strip_prefix(&format!("{origin}: "))
+                .map(str::to_string)
+                .unwrap_or(msg);
+            Err((origin, reason))
+        }
     })
 }
 
@@ -215,6 +224,7 @@ fn run_ingest(a: IngestArgs) -> Result<ExitCode> {
 }
 
 fn bench_report(store: &LocalStore, s: &ingest::Summary) -> Result<serde_json::Value> {
+    store.checkpoint()?;
     let stats = store.stats()?;
     let store_bytes = stats.sqlite_bytes + stats.index_bytes;
     // Queries: frequent words, phrases, and facet filters on the top entities and sources.
