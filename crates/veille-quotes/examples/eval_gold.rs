@@ -1,5 +1,6 @@
 //! Scores the quote stage alone (no tokenizer, no NER: the fallback path) on the dev gold.
-//! `cargo run -p veille-quotes --example eval_gold -- ../shared [dev|heldout] [--errors]`
+//! `cargo run -p veille-quotes --example eval_gold -- ../shared [dev|heldout] [--errors] [--ner]`
+//! (`--ner` runs the tokenizer and NER stages first).
 //! The full pipeline is scored by `veille eval quotes`.
 use std::collections::HashMap;
 use std::io::BufRead;
@@ -20,8 +21,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
     }
     let stage = veille_quotes::QuoteStage::new();
+    let ner = if args.iter().any(|a| a == "--ner") {
+        Some(veille_ner::NerStage::new()?)
+    } else {
+        None
+    };
     let analyze = |t: &str| {
         let mut d = Document::new(t, Default::default());
+        if let Some(ner) = &ner {
+            veille_text::TokenizeStage.annotate(&mut d);
+            ner.annotate(&mut d);
+        }
         stage.annotate(&mut d);
         d
     };

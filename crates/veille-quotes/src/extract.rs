@@ -979,11 +979,17 @@ impl<'a> Extractor<'a> {
                 };
                 // a LOC/ORG after "de" is a complement ("habitant d'Alep")
                 let mi = self.word_at(m.span.start);
-                let after_de = mi.and_then(|i| i.checked_sub(1)).is_some_and(|p| {
+                let prep = |p: usize| {
                     matches!(
                         self.w.lw(p),
                         "de" | "d'" | "du" | "des" | "à" | "au" | "aux"
                     )
+                };
+                // "habitant d'Alep", "président de la République"
+                let after_de = mi.and_then(|i| i.checked_sub(1)).is_some_and(|p| {
+                    prep(p)
+                        || (matches!(self.w.lw(p), "la" | "l'" | "le" | "les")
+                            && p.checked_sub(1).is_some_and(prep))
                 });
                 if rank < 9 && !(rank > 0 && after_de) && best.is_none_or(|(_, r)| rank < r) {
                     best = Some((m, rank));
@@ -1005,7 +1011,7 @@ impl<'a> Extractor<'a> {
             }
         }
         // 2. capitalized names (fallback when there is no NER layer, or it missed)
-        if self.mentions.is_empty() {
+        {
             if let Some((s, e)) = self.name_run(a, b) {
                 let single = e - s == 1;
                 let kind = if !single
@@ -1837,6 +1843,13 @@ impl<'a> Extractor<'a> {
             let p = a - 1;
             match self.w.kind(p) {
                 Some(Kind::Punct(':')) | Some(Kind::Punct(';')) => break,
+                // a closing mark after a sentence end ("… temps!\"Le quotidien")
+                Some(Kind::Mark(_))
+                    if p > 0
+                        && matches!(self.w.kind(p - 1), Some(Kind::Punct('.' | '!' | '?'))) =>
+                {
+                    break
+                }
                 Some(Kind::Word)
                     if matches!(self.w.lw(p), "que" | "qu'" | "et" | "mais" | "car") && a < k =>
                 {
@@ -1959,7 +1972,12 @@ impl<'a> Extractor<'a> {
             let in_np = o > 0
                 && (is_in(DETS, prev) || is_in(PREPS, prev))
                 && c.is_some_and(|c| self.w.is_word(c + 1));
-            let ss = self.sentence_start(o).max(prev_close);
+            // (a sentence end glued to the opening mark may have escaped the splitter)
+            let glued_end = (self.sentence_start(o)..o)
+                .rev()
+                .find(|&j| matches!(self.w.kind(j), Some(Kind::Punct('.' | '!' | '?'))))
+                .map_or(0, |j| j + 1);
+            let ss = self.sentence_start(o).max(prev_close).max(glued_end);
             let at_start = o == ss
                 || (o > 0
                     && matches!(self.w.kind(o - 1), Some(Kind::Punct('.' | '!' | '?' | ':'))));
@@ -2721,7 +2739,8 @@ impl<'a> Extractor<'a> {
                     .min()
                     .map(|&a| (i, a))
             })
-            .min_by_key(|&(_, a)| a)
+            // full names first ("Joe Biden" rather than "Jill")
+            .min_by_key(|&(i, a)| (!self.persons[i].name.contains(' '), a))
             .map(|(i, _)| i)
     }
 

@@ -192,6 +192,9 @@ impl<'a> Words<'a> {
             return false;
         }
         let t = self.tx(i);
+        if t.ends_with('\'') || t.ends_with('’') {
+            return false; // "C'", "L'": elided function words
+        }
         let mut cs = t.chars();
         match cs.next() {
             Some(c) if c.is_uppercase() => true,
@@ -255,7 +258,7 @@ impl<'a> Words<'a> {
                     let next = i + 1;
                     !abbrev
                         && (next >= n
-                            || self.is_cap(next)
+                            || self.tx(next).chars().next().is_some_and(char::is_uppercase)
                             || matches!(self.w[next].kind, Kind::Mark(_))
                             || (self.w[next].kind == Kind::Num && self.space_before(next))
                             || self.newline_before(next))

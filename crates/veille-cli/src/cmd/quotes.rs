@@ -32,6 +32,29 @@ pub struct EvalArgs {
     /// Print every missed, spurious and wrongly attributed quote.
     #[arg(long)]
     pub errors: bool,
+    /// Score without the NER stage (speakers from the capitalized-name fallback). By default
+    /// the NER stage is inserted before `quotes` when the pipeline does not run it yet.
+    #[arg(long)]
+    pub no_ner: bool,
+}
+
+/// The default pipeline, with (or without) the NER stage just before `quotes`.
+fn analyzer_for_eval(with_ner: bool) -> Result<(Analyzer, String)> {
+    let mut stages = veille_pipeline::default_stages().context("loading the pipeline")?;
+    let has_ner = stages.iter().any(|s| s.name() == "ner");
+    if with_ner && !has_ner {
+        let ner = veille_ner::NerStage::new().context("loading the NER stage")?;
+        let at = stages
+            .iter()
+            .position(|s| s.name() == "quotes")
+            .unwrap_or(stages.len());
+        stages.insert(at, std::sync::Arc::new(ner));
+    } else if !with_ner {
+        stages.retain(|s| s.name() != "ner");
+    }
+    let names: Vec<&str> = stages.iter().map(|s| s.name()).collect();
+    let desc = names.join(",");
+    Ok((Analyzer::with_stages(stages), desc))
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
@@ -60,7 +83,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
 }
 
 pub fn run_eval(args: EvalArgs) -> Result<ExitCode> {
-    let analyzer = Analyzer::new().context("loading the analysis pipeline")?;
+    let (analyzer, desc) = analyzer_for_eval(!args.no_ner)?;
+    println!("pipeline: {desc}");
     let analyze = |t: &str| -> Document { analyzer.analyze(t, Meta::default()) };
 
     // the seed bar
