@@ -1546,7 +1546,24 @@ impl<'a> Extractor<'a> {
         {
             k += 1;
         }
-        self.inverted_clause(k)
+        self.inverted_clause(k).or_else(|| {
+            // any verb inverted with a subject pronoun right after a quotation attributes it
+            // (", tente-t-il de se justifier", ", s'emporte-t-elle")
+            let (v, pron) = split_inverted(self.w.lw(k))?;
+            let g = pronoun(pron)?;
+            (self.w.is_word(k) && !v.is_empty()).then(|| {
+                (
+                    Cue {
+                        a: k,
+                        b: k + 1,
+                        lemma: v.to_string(),
+                        class: VerbClass::Weak,
+                        inv_pronoun: Some(g),
+                    },
+                    SpkRef::Pronoun(g),
+                )
+            })
+        })
     }
 
     /// "CUE [complements] SUBJECT" starting at word k.
