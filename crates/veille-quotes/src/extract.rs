@@ -455,6 +455,104 @@ const OBJECT_CUES: &[&str] = &[
     "nier",
     "réfuter",
 ];
+/// Capitalized only because they open a sentence: never the start of a name.
+const CAP_STOP: &[&str] = &[
+    "il",
+    "elle",
+    "on",
+    "ils",
+    "elles",
+    "nous",
+    "vous",
+    "je",
+    "j'",
+    "ce",
+    "cette",
+    "ces",
+    "cet",
+    "afin",
+    "devant",
+    "dans",
+    "après",
+    "avant",
+    "depuis",
+    "lors",
+    "selon",
+    "pour",
+    "par",
+    "sur",
+    "avec",
+    "sans",
+    "chez",
+    "en",
+    "au",
+    "aux",
+    "du",
+    "des",
+    "mais",
+    "et",
+    "or",
+    "donc",
+    "quant",
+    "tout",
+    "tous",
+    "toute",
+    "toutes",
+    "plus",
+    "moins",
+    "si",
+    "comme",
+    "alors",
+    "ainsi",
+    "enfin",
+    "aujourd'hui",
+    "hier",
+    "m",
+    "mme",
+    "dr",
+    "pr",
+    "qui",
+    "que",
+    "quand",
+    "où",
+    "a",
+    "le",
+    "la",
+    "les",
+    "un",
+    "une",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "leurs",
+    "notre",
+    "nos",
+    "votre",
+    "vos",
+    "mon",
+    "ma",
+    "mes",
+    "cela",
+    "ceci",
+    "ça",
+    "rien",
+    "personne",
+    "aucun",
+    "aucune",
+    "d'après",
+    "the",
+    "he",
+    "she",
+    "they",
+    "it",
+    "we",
+    "i",
+    "this",
+    "that",
+    "in",
+    "at",
+];
 /// Heads of descriptions of documents: the speaker is who issued them.
 const DOC_HEADS: &[&str] = &[
     "rapport",
@@ -1134,10 +1232,7 @@ impl<'a> Extractor<'a> {
             }
             i = e;
             let first = self.w.lw(s);
-            if is_in(TITLES, first)
-                || is_in(DETS, first)
-                || matches!(first, "selon" | "et" | "mais" | "pour" | "d'après")
-            {
+            if is_in(TITLES, first) || is_in(DETS, first) || is_in(CAP_STOP, first) {
                 // "Le", "Selon", a title: the name may start at the next word
                 if e > s + 1 {
                     i = s + 1;
@@ -1660,7 +1755,13 @@ impl<'a> Extractor<'a> {
     }
 
     /// Skips "à Sputnik", "aux journalistes", "à l'agence Sputnik", "lundi", "à l'AFP," after a verb.
-    fn skip_complements(&self, mut k: usize, limit: usize) -> usize {
+    fn skip_complements(&self, k: usize, limit: usize) -> usize {
+        self.skip_complements_ext(k, limit, false)
+    }
+
+    /// `names`: a complement may be a multi-word name ("à Vanity Fair avoir vécu"); only
+    /// where no subject follows the verb.
+    fn skip_complements_ext(&self, mut k: usize, limit: usize, names: bool) -> usize {
         let mut rounds = 0;
         while k < limit && rounds < 4 {
             rounds += 1;
@@ -1675,7 +1776,7 @@ impl<'a> Extractor<'a> {
                 }
                 let cap = self.w.is_cap(j);
                 j += 1;
-                while cap && self.w.is_cap(j) && j < limit {
+                while names && cap && self.w.is_cap(j) && j < limit {
                     j += 1; // "à Vanity Fair"
                 }
                 if !cap
@@ -2029,8 +2130,9 @@ impl<'a> Extractor<'a> {
             } else if glued_next && !final_punct {
                 false // a headline glued to the next sentence or quotation
             } else {
-                (at_start && ends_sentence && nwords >= 3)
-                    || (!in_np && (final_punct && nwords >= 3 || nwords >= 7))
+                // a bare quotation stands as a sentence (or sentences) of its own
+                at_start && (ends_sentence || final_punct) && nwords >= 3
+                    || (!in_np && final_punct && nwords >= 3 && ends_sentence)
             };
             if !is_quote {
                 if !naming {
@@ -2246,7 +2348,10 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             if let Some((cue, spk)) = self.inverted_clause(k) {
-                if !matches!(spk, SpkRef::None) && !(sa..k - 1).all(inside_direct) {
+                let strong = cue.class == VerbClass::Strong
+                    || cue.lemma == "apprendre"
+                    || cue.lemma == "selon";
+                if strong && !matches!(spk, SpkRef::None) && !(sa..k - 1).all(inside_direct) {
                     return Some(self.indirect(sa, k - 1, cue.a, cue.b, &cue.lemma, spk));
                 }
             }
@@ -2398,12 +2503,12 @@ impl<'a> Extractor<'a> {
             }
             let Some(cue) = self.cue_at(k) else { continue };
             if cue.inv_pronoun.is_some()
-                || (k > 0 && matches!(self.w.lw(k - 1), "d'" | "de" | "à" | "pour"))
+                || (k > 0 && matches!(self.w.lw(k - 1), "d'" | "de" | "à" | "pour" | "s'" | "se"))
             {
                 continue;
             }
             let participle_present = self.w.lw(cue.b - 1).ends_with("ant");
-            let mut j = self.skip_complements(self.skip_adverbs(cue.b, 3), se);
+            let mut j = self.skip_complements_ext(self.skip_adverbs(cue.b, 3), se, true);
             if self.w.is_punct(j, ',') {
                 j += 1;
             }
@@ -2598,7 +2703,10 @@ impl<'a> Extractor<'a> {
                 match (&st.last, newer) {
                     (_, Some(p)) => self.person_speaker(p, st),
                     (Some((sp, fem)), None) if compatible(*g, *fem) => sp.clone(),
-                    _ => match self.nearest_person(pos, *g) {
+                    _ => match self
+                        .nearest_person(pos, *g)
+                        .or_else(|| self.next_person(pos, *g))
+                    {
                         Some(p) => self.person_speaker(p, st),
                         None => unknown("?"),
                     },
