@@ -30,11 +30,16 @@ enum Command {
     Eval(cmd::eval::EvalCommand),
     /// Print the quotations of texts with their speakers.
     Quotes(cmd::quotes::Args),
+    /// Train a model.
+    #[command(subcommand)]
+    Train(cmd::ner::TrainCommand),
     /// Build, inspect or benchmark the GeoNames gazetteer.
     #[command(subcommand)]
     Gazetteer(cmd::geo::GazetteerCommand),
     /// Resolve given toponyms (JSONL with character offsets) to GeoNames entries.
     Geocode(cmd::geo::GeocodeArgs),
+    /// Tag pre-tokenized text (one token per line) with named entities, IOB2.
+    Tag(cmd::ner::TagArgs),
     #[command(flatten)]
     Store(cmd::store::StoreCommand),
 }
@@ -47,6 +52,8 @@ fn main() -> ExitCode {
         Command::Bench(args) => cmd::bench::run(args),
         Command::Eval(args) => cmd::eval::run(args),
         Command::Quotes(args) => cmd::quotes::run(args),
+        Command::Train(args) => cmd::ner::run_train(args),
+        Command::Tag(args) => cmd::ner::run_tag(args),
         Command::Store(cmd) => cmd::store::run(cmd),
         Command::Gazetteer(args) => cmd::geo::run_gazetteer(args),
         Command::Geocode(args) => cmd::geo::run_geocode(args),

@@ -42,10 +42,12 @@ pub fn default_stages() -> Result<Vec<Arc<dyn Stage>>, Error> {
     let stages: Vec<Arc<dyn Stage>> = vec![
         Arc::new(veille_text::LanguageStage),
         Arc::new(veille_text::TokenizeStage),
+        Arc::new(veille_figures::FiguresStage),
+        Arc::new(veille_ner::NerStage::new().map_err(|e| Error::Load { stage: "ner", message: e.to_string() })?),
+        // geo resolves the LOC mentions: keep it after the NER stage
+        Arc::new(veille_geo::GeoStage::load_default().map_err(|e| Error::Load { stage: "geo", message: e.to_string() })?),
         // quotes reads layers.mentions/entities when present: keep it after the NER stage
         Arc::new(veille_quotes::QuoteStage::new()),
-        Arc::new(veille_figures::FiguresStage),
-        Arc::new(veille_geo::GeoStage::load_default().map_err(|e| Error::Load { stage: "geo", message: e.to_string() })?),
         // events and framing read every other layer: keep them last
         Arc::new(veille_events::EventsStage),
         Arc::new(veille_events::FramingStage),

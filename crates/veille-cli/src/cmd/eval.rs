@@ -12,6 +12,8 @@ pub enum EvalCommand {
     Extract(super::extract::EvalArgs),
     /// Quotations: content-span P/R/F1 and speaker accuracy on the dev gold, plus the seed bar.
     Quotes(super::quotes::EvalArgs),
+    /// Named entities: exact-span P/R/F1 against a gold file.
+    Ner(super::ner::EvalArgs),
     /// Toponym resolution (gold toponyms given) on GeoVirus and TR-News.
     Geo(super::geo::EvalGeoArgs),
     /// Numbers and dates against the Microsoft Recognizers-Text French specs.
@@ -29,6 +31,7 @@ pub fn run(cmd: EvalCommand) -> Result<ExitCode> {
         EvalCommand::Events(args) => super::events::run_eval(args),
         EvalCommand::Extract(args) => super::extract::run_eval(args),
         EvalCommand::Quotes(args) => super::quotes::run_eval(args),
+        EvalCommand::Ner(args) => super::ner::run_eval(args),
         EvalCommand::Geo(args) => super::geo::run_eval(args),
         EvalCommand::Recognizers(args) => super::figures::run_recognizers(args),
         EvalCommand::Timex(args) => super::figures::run_timex(args),
