@@ -1,9 +1,11 @@
 //! Scores the dev gold with the model-free stages only (tokens, figures, quotes, events,
-//! framing) — a quick loop while the full pipeline is being built:
+//! framing; geo too with EVENTS_GEO=1) — a quick loop while the full pipeline is being built:
 //! `cargo run -p veille-events --example eval_dev -- ../shared [--show]`.
 use std::io::BufRead;
 use veille_core::{Document, Meta, Stage};
 use veille_events::eval::{seed_check, sha256_hex, GoldDoc, Scores, DEV_GOLD, SEED_DATE};
+
+static GEO: std::sync::OnceLock<Option<veille_geo::GeoStage>> = std::sync::OnceLock::new();
 
 fn analyze(text: &str, date: Option<&str>) -> Document {
     let meta = Meta {
@@ -13,6 +15,11 @@ fn analyze(text: &str, date: Option<&str>) -> Document {
     let mut doc = Document::new(text, meta);
     veille_text::TokenizeStage.annotate(&mut doc);
     veille_figures::FiguresStage.annotate(&mut doc);
+    if std::env::var_os("EVENTS_GEO").is_some() {
+        if let Some(g) = GEO.get_or_init(|| veille_geo::GeoStage::load_default().ok()) {
+            g.annotate(&mut doc);
+        }
+    }
     veille_quotes::QuoteStage::new().annotate(&mut doc);
     veille_events::EventsStage.annotate(&mut doc);
     veille_events::FramingStage.annotate(&mut doc);

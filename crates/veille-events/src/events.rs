@@ -480,7 +480,10 @@ impl<'a> Extractor<'a> {
                 target = subj;
             } else {
                 agent = subj;
-                if !e.intransitive {
+                if e.lemma.starts_with("cout") && tk.is(t.last + 1, &["a", "à", "aux", "au"]) {
+                    // "l'attaque qui a coûté la vie à six de nos compatriotes"
+                    target = self.np_right(t.last + 2, sb);
+                } else if !e.intransitive {
                     target = self.np_right(t.last + 1, sb);
                 }
             }
@@ -853,16 +856,26 @@ impl<'a> Extractor<'a> {
                     if let Some(np) = self.np_right(k + 1, sb) {
                         let head = self.head_fold(np).unwrap_or_default();
                         let first_cap = self.first_content(np).is_some_and(|i| tk.t[i].cap);
-                        if victim_noun
+                        let is_place = self.doc.layers.places.iter().any(|p| p.span.overlaps(np));
+                        if is_place && !matches!(e.event_type.as_str(), "capture") {
+                            // "les attentats de Trèbes": a place, picked up as such below.
+                        } else if victim_noun
                             || matches!(e.event_type.as_str(), "displacement" | "capture")
                         {
                             *target = Some(np);
-                        } else if AGENTIVE.contains(&head.as_str()) || first_cap {
+                        } else if AGENTIVE.contains(&head.as_str())
+                            || PERSON_NOUNS.contains(&head.as_str())
+                            || first_cap
+                        {
                             *agent = Some(np);
                         } else {
                             *target = Some(np);
                         }
                     }
+                    break;
+                }
+                "avec" if e.event_type == "armed_clash" && target.is_none() => {
+                    *target = self.np_right(k + 1, sb);
                     break;
                 }
                 "contre" | "sur" if target.is_none() => {
