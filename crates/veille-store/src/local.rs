@@ -160,21 +160,49 @@ fn doc_ref(r: &Row) -> rusqlite::Result<DocRef> {
     })
 }
 
-fn quote_row(r: &Row) -> rusqlite::Result<QuoteRow> {
-    Ok(QuoteRow {
-        doc: r.get(0)?,
-        title: r.get(1)?,
-        source: r.get(2)?,
-        date: r.get(3)?,
-        speaker: r.get(4)?,
-        speaker_kind: r.get(5)?,
-        kind: r.get(6)?,
-        content: r.get(7)?,
-    })
+/// A quote row and the byte range of its content; the text is read from the document.
+type RawQuote = (QuoteRow, u32, u32);
+
+fn quote_row(r: &Row) -> rusqlite::Result<RawQuote> {
+    Ok((
+        QuoteRow {
+            doc: r.get(0)?,
+            title: r.get(1)?,
+            source: r.get(2)?,
+            date: r.get(3)?,
+            speaker: r.get(4)?,
+            speaker_kind: r.get(5)?,
+            kind: r.get(6)?,
+            content: String::new(),
+        },
+        r.get(7)?,
+        r.get(8)?,
+    ))
 }
 
 const QUOTE_COLS: &str =
-    "d.id, d.title, d.source, d.date, q.speaker, q.speaker_kind, q.kind, q.content";
+    "d.id, d.title, d.source, d.date, q.speaker, q.speaker_kind, q.kind, q.cstart, q.cend";
+
+/// Fills quote contents from the stored texts (quotes keep offsets, not copies of the text).
+fn fill_quotes(conn: &Connection, raw: Vec<RawQuote>) -> Result<Vec<QuoteRow>> {
+    let mut texts: HashMap<String, Document> = HashMap::new();
+    let mut st = conn.prepare_cached("SELECT blob FROM docs WHERE id=?1")?;
+    let mut out = Vec::with_capacity(raw.len());
+    for (mut q, start, end) in raw {
+        if !texts.contains_key(&q.doc) {
+            let blob: Vec<u8> = st.query_row([&q.doc], |r| r.get(0))?;
+            texts.insert(q.doc.clone(), codec::decode(&q.doc, &blob)?);
+        }
+        if let Some(d) = texts.get(&q.doc) {
+            q.content = d
+                .slice(veille_core::Span::new(start, end))
+                .trim()
+                .to_string();
+        }
+        out.push(q);
+    }
+    Ok(out)
+}
 
 impl LocalStore {
     /// Opens (creating it in [`OpenMode::Write`]) the store in `dir`.
@@ -296,10 +324,13 @@ impl LocalStore {
         )
     }
 
-    fn term_counts(w: &mut Writer, doc: &Document) -> HashMap<String, u32> {
-        let en = doc.language.code == "en";
+    fn term_counts(
+        fr: &mut TextAnalyzer,
+        en: &mut TextAnalyzer,
+        doc: &Document,
+    ) -> HashMap<String, u32> {
+        let analyzer = if doc.language.code == "en" { en } else { fr };
         let mut counts: HashMap<String, u32> = HashMap::new();
-        let analyzer = if en { &mut w.en } else { &mut w.fr };
         {
             let mut stream = analyzer.token_stream(doc.text());
             while let Some(t) = stream.next() {
@@ -316,21 +347,63 @@ impl LocalStore {
         counts
     }
 
+    /// The per-document work of a batch that needs no shared state — encoded blob and term
+    /// counts — spread over the cores.
+    #[allow(clippy::type_complexity)]
+    fn prepare(
+        w: &Writer,
+        docs: &[&Document],
+    ) -> Result<(Vec<Vec<u8>>, Vec<HashMap<String, u32>>)> {
+        let threads = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(8);
+        let chunk = docs.len().div_ceil(threads).max(1);
+        let parts: Vec<Result<Vec<(Vec<u8>, HashMap<String, u32>)>>> = std::thread::scope(|s| {
+            let handles: Vec<_> = docs
+                .chunks(chunk)
+                .map(|part| {
+                    let (mut fr, mut en) = (w.fr.clone(), w.en.clone());
+                    s.spawn(move || {
+                        part.iter()
+                            .map(|d| {
+                                Ok((codec::encode(d)?, Self::term_counts(&mut fr, &mut en, d)))
+                            })
+                            .collect::<Result<Vec<_>>>()
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| {
+                    h.join()
+                        .unwrap_or_else(|_| Err(Error::Invalid("encoding thread panicked".into())))
+                })
+                .collect()
+        });
+        let mut blobs = Vec::with_capacity(docs.len());
+        let mut counts = Vec::with_capacity(docs.len());
+        for part in parts {
+            for (b, c) in part? {
+                blobs.push(b);
+                counts.push(c);
+            }
+        }
+        Ok((blobs, counts))
+    }
+
     /// Story signatures of a batch. Document frequencies: the committed index plus the batch
     /// itself (so that the first batch of an empty store is weighted too).
-    fn signatures(&self, w: &mut Writer, docs: &[&Document]) -> Vec<Signature> {
-        let counts: Vec<HashMap<String, u32>> =
-            docs.iter().map(|d| Self::term_counts(w, d)).collect();
-        let mut batch_df: HashMap<&str, u64> = HashMap::new();
+    fn signatures(&self, docs: &[&Document], counts: Vec<HashMap<String, u32>>) -> Vec<Signature> {
+        let mut batch_df: HashMap<String, u64> = HashMap::new();
         for c in &counts {
             for t in c.keys() {
-                *batch_df.entry(t.as_str()).or_insert(0) += 1;
+                *batch_df.entry(t.clone()).or_insert(0) += 1;
             }
         }
         let searcher = self.index.reader.searcher();
         let n_docs = searcher.num_docs() + docs.len() as u64;
         let mut out = Vec::with_capacity(docs.len());
-        for (doc, c) in docs.iter().zip(counts.iter()) {
+        for (doc, c) in docs.iter().zip(counts.into_iter()) {
             let en = doc.language.code == "en";
             let mut keys: Vec<u64> = doc
                 .layers
@@ -349,7 +422,7 @@ impl LocalStore {
                 self.index.doc_freq(&searcher, t, en) + batch_df.get(t).copied().unwrap_or(0)
             };
             out.push(Signature::build(
-                c.clone(),
+                c,
                 df,
                 n_docs,
                 keys,
@@ -372,10 +445,11 @@ impl LocalStore {
         let mut to_index: Vec<(String, Document)> = Vec::new();
         // Signatures need `&mut w` (analysers): compute them before opening the transaction.
         let docs: Vec<&Document> = batch.iter().map(|i| &i.doc).collect();
-        let sigs = self.signatures(w, &docs);
+        let (blobs, counts) = Self::prepare(w, &docs)?;
+        let sigs = self.signatures(&docs, counts);
         let t_sig = t0.elapsed();
         let tx = w.conn.transaction()?;
-        for (inc, sig) in batch.into_iter().zip(sigs) {
+        for ((inc, sig), blob) in batch.into_iter().zip(sigs).zip(blobs) {
             let doc = inc.doc;
             let id = dedup::doc_id(doc.text());
             let existing: Option<(i64, String)> = tx
@@ -443,7 +517,6 @@ impl LocalStore {
                     tx.last_insert_rowid()
                 }
             };
-            let blob = codec::encode(&doc)?;
             tx.execute(
                 "INSERT INTO docs(id,batch,title,source,url,date,day,lang,pipeline,origin,text_len,simhash,story,sig,blob) \
                  VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)",
@@ -456,7 +529,7 @@ impl LocalStore {
                     doc.meta.date,
                     day,
                     doc.language.code,
-                    pipeline_version(&doc),
+                    sql::pipeline_id(&tx, &pipeline_version(&doc))?,
                     inc.origin,
                     doc.text().len() as i64,
                     simhash.map(|h| h as i64),
@@ -619,7 +692,7 @@ impl Store for LocalStore {
             };
             let (seq, origin, pipeline, story, blob): (i64, String, String, Option<i64>, Vec<u8>) =
                 conn.query_row(
-                    "SELECT seq, origin, pipeline, story, blob FROM docs WHERE id=?1",
+                    "SELECT d.seq, d.origin, p.name, d.story, d.blob FROM docs d JOIN pipelines p ON p.id=d.pipeline WHERE d.id=?1",
                     [&id],
                     |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
                 )?;
@@ -657,6 +730,7 @@ impl Store for LocalStore {
         let (total, hits, facets) =
             self.index
                 .search(&*query, limit, q.offset, q.facets.min(100))?;
+        let t_search = t.elapsed();
         let gens = match &text_query {
             Some(tq) => Some(self.index.snippet_generators(&**tq)?),
             None => None,
@@ -713,6 +787,14 @@ impl Store for LocalStore {
             }
             Ok(out)
         })?;
+        if std::env::var_os("VEILLE_TRACE").is_some() {
+            eprintln!(
+                "search {:?}: {total} hits, index {:?}, snippets+rows {:?}",
+                q.text,
+                t_search,
+                t.elapsed() - t_search
+            );
+        }
         Ok(SearchResults {
             total,
             hits,
@@ -740,7 +822,7 @@ impl Store for LocalStore {
             let rows = st
                 .query_map(params![pattern, doc, limit], quote_row)?
                 .collect::<rusqlite::Result<_>>()?;
-            Ok(rows)
+            fill_quotes(conn, rows)
         })
     }
 
@@ -820,14 +902,24 @@ impl Store for LocalStore {
                 ))?
                 .query_map([&name], quote_row)?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
-            let quotes_about = conn
+            let quotes_by = fill_quotes(conn, quotes_by)?;
+            // Quotes by others in the articles that mention the entity, keeping those that
+            // name it.
+            let around = conn
                 .prepare(&format!(
                     "SELECT {QUOTE_COLS} FROM quotes q JOIN docs d ON d.seq=q.doc \
-                     WHERE q.content LIKE ?2 AND q.speaker<>?1 COLLATE NOCASE \
-                     ORDER BY d.day DESC LIMIT 50"
+                     WHERE q.doc IN (SELECT doc FROM entities WHERE name=?1 COLLATE NOCASE \
+                                     UNION SELECT doc FROM places WHERE name=?1 COLLATE NOCASE) \
+                     AND q.speaker<>?1 COLLATE NOCASE ORDER BY d.day DESC LIMIT 300"
                 ))?
-                .query_map(params![&name, format!("%{name}%")], quote_row)?
+                .query_map([&name], quote_row)?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
+            let lower = name.to_lowercase();
+            let quotes_about: Vec<QuoteRow> = fill_quotes(conn, around)?
+                .into_iter()
+                .filter(|q| q.content.to_lowercase().contains(&lower))
+                .take(50)
+                .collect();
             let cooccurring = conn
                 .prepare(
                     "SELECT e.name, e.label, count(DISTINCT e.doc), sum(e.mentions) FROM entities e \
@@ -909,6 +1001,7 @@ impl Store for LocalStore {
                 ))?
                 .query_map([id], quote_row)?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
+            let quotes = fill_quotes(conn, quotes)?;
             let figures = conn
                 .prepare(
                     "SELECT d.id, d.source, n.category, n.surface, coalesce(n.value, n.vmax), n.unit, n.counted \
@@ -955,7 +1048,10 @@ impl Store for LocalStore {
     fn stale(&self, current: &str, limit: usize) -> Result<Vec<String>> {
         self.with_conn(|conn| {
             Ok(conn
-                .prepare("SELECT id FROM docs WHERE pipeline<>?1 ORDER BY seq LIMIT ?2")?
+                .prepare(
+                    "SELECT d.id FROM docs d JOIN pipelines p ON p.id=d.pipeline \
+                     WHERE p.name<>?1 ORDER BY d.seq LIMIT ?2",
+                )?
                 .query_map(params![current, limit as i64], |r| r.get(0))?
                 .collect::<rusqlite::Result<Vec<_>>>()?)
         })
@@ -981,7 +1077,7 @@ impl Store for LocalStore {
                     seq,
                     batch_no,
                     doc.language.code,
-                    pipeline_version(&doc),
+                    sql::pipeline_id(&tx, &pipeline_version(&doc))?,
                     codec::encode(&doc)?
                 ],
             )?;
