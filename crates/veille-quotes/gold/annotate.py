@@ -12,6 +12,9 @@ Notes format (kept outside the repository, since it quotes the articles):
 import hashlib, json, sys
 
 HELDOUT = {"11145", "1681", "829", "32144", "2896"}
+# second blind set (notes file 2): run with SPLIT=blind2 in the environment
+import os
+DEFAULT_SPLIT = os.environ.get("SPLIT", "dev")
 KINDS = {"D": "direct", "I": "indirect", "M": "mixed"}
 
 def find(text, needle, nth=1):
@@ -34,7 +37,7 @@ def main(notes, corpus):
             aid = raw[3:].strip()
             text = arts[aid]
             cur = {"id": aid, "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
-                   "split": "heldout" if aid in HELDOUT else "dev", "quotes": []}
+                   "split": "heldout" if aid in HELDOUT else DEFAULT_SPLIT, "quotes": []}
             out.append(cur)
             continue
         if not raw.strip():

@@ -1171,6 +1171,14 @@ impl<'a> Extractor<'a> {
         if k >= b || !self.w.is_word(k) {
             return SpkRef::None;
         }
+        let mut indef_one = false;
+        if matches!(self.w.lw(k), "un" | "une")
+            && matches!(self.w.lw(k + 1), "des" | "de" | "d'")
+            && k + 2 < b
+        {
+            k += 2; // "l'un des passagers"
+            indef_one = true;
+        }
         while k + 1 < b && is_in(PRE_ADJ, self.w.lw(k)) && self.w.is_word(k + 1) {
             k += 1;
         }
@@ -1184,7 +1192,7 @@ impl<'a> Extractor<'a> {
         SpkRef::Desc {
             s: a,
             e,
-            indefinite: is_in(INDEF, det) || det.is_empty() && head.ends_with('s'),
+            indefinite: indef_one || is_in(INDEF, det) || det.is_empty() && head.ends_with('s'),
             fem: desc_gender(det, &head),
             head,
         }
@@ -1314,6 +1322,7 @@ impl<'a> Extractor<'a> {
                     while s2 < e
                         && (is_in(TITLES, self.w.lw(s2))
                             || is_in(DETS, self.w.lw(s2))
+                            || is_in(CAP_STOP, self.w.lw(s2))
                             || matches!(self.w.lw(s2), "selon" | "et" | "mais" | "pour" | "quant"))
                     {
                         s2 += 1;
@@ -1763,9 +1772,45 @@ impl<'a> Extractor<'a> {
     /// where no subject follows the verb.
     fn skip_complements_ext(&self, mut k: usize, limit: usize, names: bool) -> usize {
         let mut rounds = 0;
-        while k < limit && rounds < 4 {
+        while k < limit && rounds < 5 {
             rounds += 1;
             let l = self.w.lw(k);
+            if l == "auprès" && matches!(self.w.lw(k + 1), "de" | "du" | "des" | "d'") {
+                // "auprès de Sud Ouest", "auprès du Parisien"
+                let mut j = k + 2;
+                if matches!(self.w.lw(j), "l'" | "la" | "le" | "les") {
+                    j += 1;
+                }
+                while j < limit && self.w.is_cap(j) {
+                    j += 1;
+                }
+                if j == k + 2 {
+                    return k;
+                }
+                if self.w.is_punct(j, ',') {
+                    j += 1;
+                }
+                k = j;
+                continue;
+            }
+            if l == "sur"
+                && (self.w.is_cap(k + 1)
+                    || matches!(
+                        self.w.lw(k + 1),
+                        "twitter" | "facebook" | "instagram" | "franceinfo"
+                    ))
+            {
+                let mut j = k + 1;
+                while j < limit && self.w.is_cap(j) {
+                    j += 1;
+                }
+                k = j.max(k + 2);
+                continue;
+            }
+            if l == "1er" || self.w.kind(k) == Some(Kind::Num) && is_month(self.w.lw(k + 1)) {
+                k += 2; // "1er octobre"
+                continue;
+            }
             if matches!(l, "à" | "au" | "aux" | "to") {
                 let mut j = k + 1;
                 if matches!(self.w.lw(j), "l'" | "la" | "le" | "les") {
@@ -1778,6 +1823,9 @@ impl<'a> Extractor<'a> {
                 j += 1;
                 while names && cap && self.w.is_cap(j) && j < limit {
                     j += 1; // "à Vanity Fair"
+                }
+                if cap && self.w.kind(j) == Some(Kind::Num) {
+                    j += 1; // "à France 3"
                 }
                 if !cap
                     && self.w.is_cap(j)
@@ -2411,9 +2459,15 @@ impl<'a> Extractor<'a> {
                 k += 1;
                 continue;
             }
-            let at_start = (sa..k).all(|j| {
-                matches!(self.w.lw(j), "mais" | "et" | "or" | "donc") || !self.w.is_word(j)
-            });
+            let prefix_words = (sa..k).filter(|&j| self.w.is_word(j)).count();
+            let connective = k > sa
+                && self.w.is_punct(k - 1, ',')
+                && prefix_words <= 3
+                && !(sa..k).any(|j| self.w.is_cap(j) && j > sa);
+            let at_start = connective
+                || (sa..k).all(|j| {
+                    matches!(self.w.lw(j), "mais" | "et" | "or" | "donc") || !self.w.is_word(j)
+                });
             let comma_before = k > sa && self.w.is_punct(k - 1, ',');
             let comma_after = self.w.is_punct(e, ',');
             let at_end = e >= se || (comma_before && !at_start);
@@ -2690,15 +2744,25 @@ impl<'a> Extractor<'a> {
                 }
             }
             SpkRef::Pronoun(g) => {
+                // a person named in the narrative since the last speaker was designated (names
+                // inside reported contents are not antecedents)
                 let newer = self
-                    .nearest_person_at(pos, *g)
-                    .filter(|&(i, a)| {
-                        st.last_ref.is_none_or(|lp| a > lp)
-                            && st
-                                .last
-                                .as_ref()
-                                .is_none_or(|(sp, _)| sp.name != self.persons[i].name)
+                    .persons
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, p)| compatible(p.fem, *g))
+                    .filter(|(_, p)| st.last.as_ref().is_none_or(|(sp, _)| sp.name != p.name))
+                    .filter_map(|(i, p)| {
+                        p.at.iter()
+                            .filter(|&&a| {
+                                a < pos
+                                    && st.last_ref.is_none_or(|lp| a > lp)
+                                    && !st.contents.iter().any(|c| c.start <= a && a < c.end)
+                            })
+                            .max()
+                            .map(|&a| (i, a))
                     })
+                    .max_by_key(|&(_, a)| a)
                     .map(|(i, _)| i);
                 match (&st.last, newer) {
                     (_, Some(p)) => self.person_speaker(p, st),
@@ -2742,6 +2806,20 @@ impl<'a> Extractor<'a> {
                         entity: None,
                     };
                     st.last_anon = Some(sp.clone());
+                    st.anons.push((h.to_string(), sp.clone()));
+                    st.set(sp.clone(), *fem);
+                    sp
+                } else if let Some(sp) = (!*indefinite)
+                    .then(|| {
+                        st.anons
+                            .iter()
+                            .rev()
+                            .find(|(x, _)| x == h)
+                            .map(|(_, sp)| sp.clone())
+                    })
+                    .flatten()
+                {
+                    // "le porte-parole d'AREA" after "un porte-parole d'AREA"
                     st.set(sp.clone(), *fem);
                     sp
                 } else if is_in(ANON_HEADS, h)
@@ -2791,6 +2869,7 @@ impl<'a> Extractor<'a> {
                         span: Some(span),
                         entity: None,
                     };
+                    st.anons.push((h.to_string(), sp.clone()));
                     st.last_anon = Some(sp.clone());
                     st.set(sp.clone(), *fem);
                     sp
@@ -2819,6 +2898,10 @@ impl<'a> Extractor<'a> {
             SpkRef::None => unknown(""),
         };
         st.last_pos = Some(c.span.end);
+        // what a "selon X" statement reports is narrated: its names stay antecedents
+        if !matches!(c.lemma.as_deref(), Some("selon" | "pour")) {
+            st.contents.push(c.content);
+        }
         st.last_ref = Some(match &c.spk {
             SpkRef::Name { s, .. } | SpkRef::Desc { s, .. } => self.w.w[*s].s,
             _ => c.cue.map_or(c.span.start, |q| q.start),
@@ -3021,6 +3104,10 @@ struct State {
     last_pos: Option<u32>,
     /// Where the last statement's speaker was designated.
     last_ref: Option<u32>,
+    /// Contents of the statements so far.
+    contents: Vec<Span>,
+    /// Anonymous sources met so far, by head noun ("porte-parole", "source").
+    anons: Vec<(String, Speaker)>,
 }
 
 impl State {
@@ -3057,6 +3144,24 @@ fn split_inverted(w: &str) -> Option<(&str, &str)> {
         }
     }
     None
+}
+
+fn is_month(w: &str) -> bool {
+    matches!(
+        w,
+        "janvier"
+            | "février"
+            | "mars"
+            | "avril"
+            | "mai"
+            | "juin"
+            | "juillet"
+            | "août"
+            | "septembre"
+            | "octobre"
+            | "novembre"
+            | "décembre"
+    )
 }
 
 fn looks_participle(w: &str) -> bool {
