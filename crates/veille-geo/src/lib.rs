@@ -139,6 +139,9 @@ pub fn geocode_line(resolver: &Resolver, line: &str) -> Result<serde_json::Value
                     if let Ok(Value::Object(fields)) = serde_json::to_value(&rec) {
                         o.extend(fields);
                     }
+                    // f32 → JSON without the binary noise (0.816, not 0.8159999847)
+                    let c = (f64::from(rec.confidence) * 1000.0).round() / 1000.0;
+                    o.insert("confidence".into(), json!(c));
                 }
                 None => {
                     o.insert("resolved".into(), json!(false));

@@ -158,6 +158,14 @@ impl Resolver {
         if let Some(k) = key.strip_suffix(" s") {
             tries.push(k.to_string());
         }
+        // "Alep-Est", "East Jerusalem" style: the part of a place is the place.
+        for d in [
+            " est", " ouest", " nord", " sud", " east", " west", " north", " south",
+        ] {
+            if let Some(k) = key.strip_suffix(d) {
+                tries.push(k.to_string());
+            }
+        }
         for s in SUFFIXES {
             if let Some(k) = key.strip_suffix(s) {
                 tries.push(k.to_string());
@@ -285,12 +293,24 @@ impl Resolver {
     /// Whether a choice is acceptable in strict mode: a small place in a country the article
     /// does not otherwise mention, when the article is clearly about other countries, is not.
     fn plausible(&self, e: &Entry<'_>, m: &Mention, ctx: &Ctx) -> bool {
-        if e.class != b'P' || e.population >= 100_000 || m.demonym_country.is_some() {
+        if e.is_country() || e.is_continent() || m.demonym_country.is_some() {
             return true;
         }
         let total: f32 = ctx.votes.values().sum::<f32>() + ctx.base.values().sum::<f32>();
         let own = ctx.country_votes(&m.key, e.country);
-        !(total >= 2.0 && own < 0.5)
+        let generic = crate::stage::GENERIC.contains(&m.key.as_str());
+        if total < 2.0 {
+            return !generic || own >= 0.5;
+        }
+        let share = own / total;
+        if generic {
+            return share >= 0.3;
+        }
+        if own >= 0.5 && share >= 0.1 {
+            return true;
+        }
+        // The article is about other countries: only a large place is believable there.
+        e.population >= 1_000_000
     }
 
     /// Best candidate of mention `i` and its confidence.

@@ -241,7 +241,7 @@ impl Stage for GeoStage {
 }
 
 /// Capitalized words that name regions somewhere but are mostly common words.
-const GENERIC: &[&str] = &[
+pub(crate) const GENERIC: &[&str] = &[
     "nord",
     "sud",
     "est",

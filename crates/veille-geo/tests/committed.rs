@@ -104,3 +104,26 @@ fn stage_without_ner_finds_countries_and_demonyms() {
         Syrie SY name"#]]
     .assert_eq(&format!("{}\n{}", places.join("\n"), countries.join("\n")));
 }
+
+#[test]
+fn parts_of_places_and_bare_directions() {
+    let g = committed();
+    let r = Resolver::new(g.clone());
+    let text = "Les rebelles d'Alep-Est, au Nord de la Syrie, fuient Alep; Damas et la Syrie, \
+                l'armée syrienne et les Syriens.";
+    let names = ["Alep-Est", "Nord", "Syrie", "Alep", "Damas", "Syrie"];
+    let mut spans = Vec::new();
+    let mut from = 0;
+    for n in names {
+        let s = from + text[from..].find(n).unwrap();
+        spans.push((s, s + n.len()));
+        from = s + n.len();
+    }
+    let res = r.resolve(text, &spans, None, Options::default());
+    let ids: Vec<Option<u32>> = res.iter().map(|r| r.map(|r| g.entry(r.idx).id)).collect();
+    assert_eq!(ids[0], Some(170063), "Alep-Est is in Aleppo");
+    assert_eq!(
+        ids[1], None,
+        "a bare direction in a Syrian article is not a Haitian region"
+    );
+}
