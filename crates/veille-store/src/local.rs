@@ -403,7 +403,7 @@ impl LocalStore {
         let searcher = self.index.reader.searcher();
         let n_docs = searcher.num_docs() + docs.len() as u64;
         let mut out = Vec::with_capacity(docs.len());
-        for (doc, c) in docs.iter().zip(counts.into_iter()) {
+        for (doc, c) in docs.iter().zip(counts) {
             let en = doc.language.code == "en";
             let mut keys: Vec<u64> = doc
                 .layers
