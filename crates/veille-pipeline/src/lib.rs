@@ -45,7 +45,12 @@ pub fn default_stages() -> Result<Vec<Arc<dyn Stage>>, Error> {
         Arc::new(veille_figures::FiguresStage),
         Arc::new(veille_ner::NerStage::new().map_err(|e| Error::Load { stage: "ner", message: e.to_string() })?),
         // geo resolves the LOC mentions: keep it after the NER stage
-        Arc::new(veille_geo::GeoStage::load_default().map_err(|e| Error::Load { stage: "geo", message: e.to_string() })?),
+        Arc::new(
+            veille_geo::GeoStage::load_default().map_err(|e| Error::Load {
+                stage: "geo",
+                message: e.to_string(),
+            })?,
+        ),
         // quotes reads layers.mentions/entities when present: keep it after the NER stage
         Arc::new(veille_quotes::QuoteStage::new()),
         // events and framing read every other layer: keep them last
