@@ -60,6 +60,16 @@ fn main() {
             std::fs::write(format!("{dir}/{name}.veille.tsv"), p).expect("w");
         }
     }
+    let (_, devs) = veille_ner::train::standard_sets(&shared.join("data/ner")).expect("dev");
+    for d in &devs {
+        let r = veille_ner::eval::evaluate_docs(&run.model, &d.corpus);
+        println!(
+            "doc-level {:<24} F1 {:.4}  {:.0} tok/s",
+            d.name,
+            r.micro.f1(),
+            r.tokens_per_second()
+        );
+    }
     let bytes = run.model.to_bytes();
     println!(
         "model: {} bytes, {} active buckets",

@@ -79,6 +79,35 @@ pub fn score(gold: &Corpus, predictions: Vec<Vec<Tag>>) -> EvalReport {
     }
 }
 
+/// Tags every gold document with document-level consistency (see [`crate::document`]) when
+/// the corpus has documents, else sentence by sentence (timed, one thread), and scores it.
+pub fn evaluate_docs(model: &NerModel, gold: &Corpus) -> EvalReport {
+    if gold.sentences.iter().all(|s| s.doc == 0) {
+        return evaluate(model, gold);
+    }
+    let mut scratch = Scratch::default();
+    let mut preds = Vec::with_capacity(gold.sentences.len());
+    let t0 = Instant::now();
+    let mut i = 0;
+    while i < gold.sentences.len() {
+        let d = gold.sentences[i].doc;
+        let mut j = i;
+        while j < gold.sentences.len() && gold.sentences[j].doc == d {
+            j += 1;
+        }
+        let sents: Vec<Vec<&str>> = gold.sentences[i..j]
+            .iter()
+            .map(|s| s.tokens.iter().map(String::as_str).collect())
+            .collect();
+        preds.extend(crate::document::tag_document(model, &sents, &mut scratch));
+        i = j;
+    }
+    let seconds = t0.elapsed().as_secs_f64();
+    let mut r = score(gold, preds);
+    r.seconds = seconds;
+    r
+}
+
 /// Tags every gold sentence with `model` (timed, one thread) and scores it.
 pub fn evaluate(model: &NerModel, gold: &Corpus) -> EvalReport {
     let mut scratch = Scratch::default();

@@ -20,6 +20,7 @@
 
 pub mod aliases;
 pub mod clusters;
+pub mod document;
 pub mod eval;
 pub mod features;
 pub mod lexicon;

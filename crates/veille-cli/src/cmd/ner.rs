@@ -5,7 +5,7 @@ use std::io::{BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
-use veille_ner::eval::{evaluate, score};
+use veille_ner::eval::{evaluate, evaluate_docs, score};
 use veille_ner::features::FeatureSet;
 use veille_ner::readers::{read_file, read_str, read_tokens, Corpus, Format};
 use veille_ner::train::{train_standard, TrainConfig};
@@ -63,6 +63,9 @@ pub struct EvalArgs {
     /// Model file (default: the embedded model).
     #[arg(long)]
     pub model: Option<PathBuf>,
+    /// Document-level consistency across each gold document (HIPE formats have documents).
+    #[arg(long)]
+    pub doc: bool,
 }
 
 #[derive(clap::Args)]
@@ -222,7 +225,11 @@ pub fn run_eval(args: EvalArgs) -> Result<ExitCode> {
         }
         None => {
             let (model, ms) = load_model(args.model.as_deref())?;
-            let r = evaluate(&model, &gold);
+            let r = if args.doc {
+                evaluate_docs(&model, &gold)
+            } else {
+                evaluate(&model, &gold)
+            };
             println!(
                 "system: veille-ner {} (model load {:.0} ms)",
                 model.version(),
