@@ -334,7 +334,8 @@ impl Resolver {
         for c in &m.cands {
             let e = g.entry(c.idx);
             let mut s = prior(&e, c.primary);
-            // A bare name shared by a region and its city ("Alep", "Raqqa") is the city.
+            // A bare name shared by a region and its city ("Alep", "Raqqa") is the city when
+            // the city holds most of the region's people (not so for "Quebec", "New York").
             if e.is_admin1()
                 && c.primary
                 && m.cands.iter().any(|o| {
@@ -344,6 +345,7 @@ impl Resolver {
                         && oe.country == e.country
                         && oe.admin1 == e.admin1
                         && oe.population >= 10_000
+                        && oe.population * 2 >= e.population
                 })
             {
                 s -= CITY_OVER_REGION;
