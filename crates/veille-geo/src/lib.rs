@@ -46,6 +46,9 @@ pub enum GeoError {
     Source { path: String, message: String },
     #[error("gazetteer build: {0}")]
     Build(String),
+    /// A load error seen earlier in this process (see [`shared_gazetteer`]).
+    #[error("{0}")]
+    Unavailable(String),
 }
 
 /// Path of the gazetteer: `$VEILLE_GAZETTEER` when set, else the committed file of this crate.
@@ -71,10 +74,7 @@ pub fn shared_gazetteer() -> Result<Arc<Gazetteer>, GeoError> {
     });
     match r {
         Ok(g) => Ok(g.clone()),
-        Err(msg) => Err(GeoError::Missing {
-            path: default_path().display().to_string(),
-            reason: msg.clone(),
-        }),
+        Err(msg) => Err(GeoError::Unavailable(msg.clone())),
     }
 }
 
