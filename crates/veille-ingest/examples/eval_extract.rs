@@ -23,4 +23,8 @@ fn main() {
         }),
         Err(e) => println!("{e}"),
     }
+    match veille_ingest::eval::trafilatura_metadata(&base.join("trafilatura-eval-fr")) {
+        Ok(m) => println!("metadata {m:?}"),
+        Err(e) => println!("{e}"),
+    }
 }

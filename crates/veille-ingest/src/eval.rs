@@ -359,6 +359,65 @@ pub fn trafilatura_segments(
     Ok(out)
 }
 
+/// Metadata accuracy on the trafilatura French pages: (correct, gold) for title, author, date.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MetaScore {
+    pub docs: usize,
+    pub title: (u32, u32),
+    pub author: (u32, u32),
+    pub date: (u32, u32),
+}
+
+/// Compares title, author and date (day) of [`crate::html::extract_html`] with the metadata
+/// gold of `DIR/evaldata-fr.json` (documents with a non-empty gold value only). Strings are
+/// compared after whitespace and apostrophe normalisation; dates on their first 10 characters.
+///
+/// # Errors
+/// When the folder or its annotation file cannot be read.
+pub fn trafilatura_metadata(dir: &Path) -> Result<MetaScore, EvalError> {
+    let data = read_json(&dir.join("evaldata-fr.json"))?;
+    let data = data.as_object().cloned().unwrap_or_default();
+    let norm = |s: &str| {
+        s.replace('\u{2019}', "'")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut m = MetaScore {
+        docs: 0,
+        title: (0, 0),
+        author: (0, 0),
+        date: (0, 0),
+    };
+    for (url, d) in &data {
+        let Some(file) = d.get("file").and_then(Value::as_str) else {
+            continue;
+        };
+        let html = read_page(&dir.join("html").join(file))?;
+        let e = crate::html::extract_html(&html, Some(url), Extractor::default());
+        m.docs += 1;
+        let gold = |k: &str| {
+            d.get(k)
+                .and_then(Value::as_str)
+                .filter(|s| !s.trim().is_empty())
+        };
+        if let Some(g) = gold("title") {
+            m.title.1 += 1;
+            m.title.0 += u32::from(e.meta.title.as_deref().map(norm) == Some(norm(g)));
+        }
+        if let Some(g) = gold("author") {
+            m.author.1 += 1;
+            m.author.0 += u32::from(e.meta.author.as_deref().map(norm) == Some(norm(g)));
+        }
+        if let Some(g) = gold("date") {
+            m.date.1 += 1;
+            let day = |s: &str| s.chars().take(10).collect::<String>();
+            m.date.0 += u32::from(e.meta.date.as_deref().map(day) == Some(day(g)));
+        }
+    }
+    Ok(m)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -83,11 +83,13 @@ pub fn extract_html(html: &str, url: Option<&str>, extractor: Extractor) -> Extr
     // is wrong for French headlines: the `<title>` without its site suffix comes first.
     meta.title = page
         .title
-        .clone()
-        .or_else(|| page.doc_title.as_deref().map(strip_site_suffix))
+        .as_deref()
+        .or(page.doc_title.as_deref())
+        .map(strip_site_suffix)
         .or(tm.title);
-    meta.author = page.author.clone().or(tm.author);
-    meta.date = page.date.clone().or(tm.date);
+    // trafilatura's author heuristics beat the raw tags on the French pages (10 vs 9 of 18).
+    meta.author = tm.author.clone().or(page.author.clone());
+    meta.date = page.date.clone().or(tm.date.clone());
     // trafilatura's own site-name guess (title suffix, then body selectors) is noisy: the
     // host name of the URL comes first.
     meta.source = page
@@ -138,8 +140,11 @@ pub fn main_text(
             // as dom_smoothie's, it has usually swallowed a link list or teasers (measured on
             // the Zyte benchmark: F1 0.957 -> 0.969); when trafilatura finds almost nothing,
             // dom_smoothie's longer text is kept.
+            // Conversely, when dom_smoothie finds more than five times as much, trafilatura
+            // kept a fragment (French segments 0.838 -> 0.861, Zyte unchanged).
             let take_smoothie = (sw >= FALLBACK_MIN_WORDS / 2 && tw > 2 * sw)
-                || (tw < FALLBACK_MIN_WORDS && sw > tw);
+                || (tw < FALLBACK_MIN_WORDS && sw > tw)
+                || sw > 5 * tw;
             if take_smoothie {
                 (s, m, "smoothie")
             } else {
@@ -228,19 +233,25 @@ fn clean_opt(s: Option<&str>) -> Option<String> {
 }
 
 /// "Headline | Site" → "Headline" when the tail is short (≤ 4 words) and the head has 2 words or more.
+/// Applied up to twice ("Headline | DW | 23.05.2011" → "Headline").
 pub fn strip_site_suffix(title: &str) -> String {
-    for sep in [" | ", " - ", " — ", " – ", " · ", " :: "] {
-        if let Some((head, tail)) = title.rsplit_once(sep) {
-            let (hw, tw) = (
-                head.split_whitespace().count(),
-                tail.split_whitespace().count(),
-            );
-            if tw <= 4 && hw >= 2 {
-                return head.trim().to_owned();
+    let mut t = title.trim();
+    'outer: for _ in 0..2 {
+        for sep in [" | ", " - ", " — ", " – ", " · ", " :: "] {
+            if let Some((head, tail)) = t.rsplit_once(sep) {
+                let (hw, tw) = (
+                    head.split_whitespace().count(),
+                    tail.split_whitespace().count(),
+                );
+                if tw <= 6 && hw >= 2 && hw >= tw {
+                    t = head.trim();
+                    continue 'outer;
+                }
             }
         }
+        break;
     }
-    title.to_owned()
+    t.to_owned()
 }
 
 /// `fr-FR` → `fr`; `en_US` → `en`.
@@ -537,6 +548,14 @@ mod tests {
             "Alep : l'évacuation"
         );
         assert_eq!(strip_site_suffix("Nord - Sud"), "Nord - Sud");
+        assert_eq!(
+            strip_site_suffix("La perte des terres | DW | 23.05.2011"),
+            "La perte des terres"
+        );
+        assert_eq!(
+            strip_site_suffix("Pour le néolibéralisme, la retraite est un archaïsme | AOC media - Analyse Opinion Critique"),
+            "Pour le néolibéralisme, la retraite est un archaïsme"
+        );
     }
 
     #[test]

@@ -7,7 +7,7 @@ use anyhow::Result;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
-use veille_ingest::eval::{trafilatura_segments, zyte_benchmark};
+use veille_ingest::eval::{trafilatura_metadata, trafilatura_segments, zyte_benchmark};
 use veille_ingest::{extract_page, Extractor, Options};
 
 /// Version of the JSON printed by `veille extract`.
@@ -151,6 +151,25 @@ pub fn run_eval(args: EvalArgs) -> Result<ExitCode> {
                 );
             }
         }
+        let m = trafilatura_metadata(&fr_dir)?;
+        let pct = |(a, b): (u32, u32)| {
+            if b > 0 {
+                100.0 * f64::from(a) / f64::from(b)
+            } else {
+                0.0
+            }
+        };
+        if !args.json {
+            println!(
+                "metadata ({} docs, {} extractor): title {}/{} ({:.0}%), author {}/{} ({:.0}%), date {}/{} ({:.0}%)",
+                m.docs, Extractor::default().name(),
+                m.title.0, m.title.1, pct(m.title), m.author.0, m.author.1, pct(m.author), m.date.0, m.date.1, pct(m.date)
+            );
+        }
+        report.insert(
+            "trafilatura_eval_fr_metadata".into(),
+            serde_json::json!({"docs": m.docs, "title": [m.title.0, m.title.1], "author": [m.author.0, m.author.1], "date": [m.date.0, m.date.1]}),
+        );
         report.insert(
             "trafilatura_eval_fr".into(),
             scores
