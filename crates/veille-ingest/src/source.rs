@@ -681,14 +681,23 @@ fn feed_items(bytes: &[u8], origin: String, ctx: &Arc<Ctx>) -> BoxIter {
                     .authors
                     .iter()
                     .filter_map(|p| p.name.as_deref())
-                    .map(|n| n.trim().to_owned())
+                    // RSS `<author>` is "email (Name)": keep the name.
+                    .map(|n| {
+                        n.trim()
+                            .trim_start_matches('(')
+                            .trim_end_matches(')')
+                            .trim()
+                            .to_owned()
+                    })
                     .filter(|n| !n.is_empty())
                     .collect();
                 if !a.is_empty() {
                     m.author = Some(a.join(", "));
                 }
             }
-            if m.source.is_none() {
+            // The feed's title beats the host-name fallback of the page.
+            let page_host = m.url.as_deref().and_then(crate::html::host_of);
+            if feed_title.is_some() && (m.source.is_none() || m.source.as_deref() == page_host) {
                 m.source = feed_title.clone();
             }
             if let Some(t) = &feed_title {
