@@ -1050,6 +1050,18 @@ impl<'a> Extractor<'a> {
                 Some(Kind::Punct('-')) | Some(Kind::Punct('\'')) => {
                     k += 1;
                 }
+                // "M. Tedros", "Dr. House": the period of a title abbreviation
+                Some(Kind::Punct('.'))
+                    if k > a
+                        && !self.w.space_before(k)
+                        && matches!(
+                            self.w.lw(k - 1),
+                            "m" | "mm" | "mme" | "dr" | "pr" | "me" | "mgr" | "mr" | "mrs" | "ms"
+                        )
+                        && self.w.is_cap(k + 1) =>
+                {
+                    k += 1;
+                }
                 _ => return k,
             }
         }
@@ -1330,7 +1342,14 @@ impl<'a> Extractor<'a> {
                     if is_in(ORG_WORDS, self.w.lw(s2)) && e - s2 >= 3 && self.w.is_cap(s2 + 1) {
                         s2 += 1;
                     }
-                    if e - s2 < 2 || is_in(ORG_WORDS, self.w.lw(s2)) {
+                    let titled = s2 > 0
+                        && (matches!(
+                            self.w.lw(s2 - 1),
+                            "m" | "mme" | "mlle" | "dr" | "pr" | "me" | "mgr" | "m."
+                        ) || (s2 > 1
+                            && self.w.is_punct(s2 - 1, '.')
+                            && matches!(self.w.lw(s2 - 2), "m" | "mme" | "dr" | "pr" | "mgr")));
+                    if (e - s2 < 2 && !titled) || is_in(ORG_WORDS, self.w.lw(s2)) {
                         continue;
                     }
                     if s2 > 0
@@ -2596,7 +2615,18 @@ impl<'a> Extractor<'a> {
                         | "ce"
                         | "ces"
                 ) || (l2 == "sur" && cue.lemma == "insister"));
-            if !(que && cue.class == VerbClass::Strong || infinitive || object) || j + 1 >= se {
+            // "a appelé les gouvernements à se préparer …", "appelle à une journée …"
+            let directive =
+                !que && matches!(
+                    cue.lemma.as_str(),
+                    "appeler" | "demander" | "exhorter" | "inviter"
+                ) && !matches!(
+                    self.w.lw(k.wrapping_sub(1)),
+                    "s'" | "se" | "l'" | "les" | "la" | "le"
+                ) && (j..(j + 8).min(se)).any(|x| self.w.lw(x) == "à");
+            if !(que && cue.class == VerbClass::Strong || infinitive || object || directive)
+                || j + 1 >= se
+            {
                 continue;
             }
             let spk = if participle_present && k > 0 && self.w.is_punct(k - 1, ',') {
@@ -2607,7 +2637,13 @@ impl<'a> Extractor<'a> {
             if matches!(spk, SpkRef::None) {
                 continue;
             }
-            let ca = if que || l2 == "sur" { j + 1 } else { j };
+            let ca = if que || l2 == "sur" || (directive && l2 == "à") {
+                j + 1
+            } else if directive && j > cue.b && is_in(DETS, self.w.lw(j - 1)) {
+                j - 1 // the determiner skipped as a clitic: "appelé les gouvernements à …"
+            } else {
+                j
+            };
             let cb = self.clause_end(ca, se);
             return Some(self.indirect(ca, cb, cue.a, cue.b, &cue.lemma, spk));
         }
@@ -2943,7 +2979,7 @@ impl<'a> Extractor<'a> {
             .filter(|(_, p)| compatible(p.fem, g))
             .filter_map(|(i, p)| {
                 p.at.iter()
-                    .filter(|&&a| a > pos && a < pos + 700)
+                    .filter(|&&a| a > pos && a < pos + 1500)
                     .min()
                     .map(|&a| (i, a))
             })
