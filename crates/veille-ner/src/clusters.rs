@@ -98,8 +98,8 @@ fn rough_tokens(raw: &str) -> Vec<String> {
     out
 }
 
-/// Learns clusters: word hash → [coarse id, fine id] (ids start at 1).
-pub fn build(sentences: &[Vec<String>], seed: u64) -> HashMap64<[u16; 2]> {
+/// Learns clusters: word hash → [coarse id, fine id, capitalization bin] (ids start at 1).
+pub fn build(sentences: &[Vec<String>], seed: u64) -> HashMap64<[u16; 3]> {
     // Vocabulary by frequency (ties by the word itself: deterministic).
     let mut counts: HashMap<String, u32> = HashMap::new();
     for s in sentences {
@@ -118,6 +118,25 @@ pub fn build(sentences: &[Vec<String>], seed: u64) -> HashMap64<[u16; 2]> {
         .enumerate()
         .map(|(i, (w, _))| (w.as_str(), i))
         .collect();
+    // Capitalized / total occurrences away from sentence starts.
+    let mut caps = vec![(0u32, 0u32); vocab.len()];
+    for s in sentences {
+        for i in 1..s.len() {
+            if matches!(
+                s[i - 1].as_str(),
+                "." | "!" | "?" | "\"" | "«" | ":" | "—" | "-" | "("
+            ) {
+                continue;
+            }
+            if let Some(&wi) = index.get(normalize(&s[i]).as_str()) {
+                let c = &mut caps[wi];
+                c.1 += 1;
+                if s[i].chars().next().is_some_and(char::is_uppercase) {
+                    c.0 += 1;
+                }
+            }
+        }
+    }
     // Random projection of each context word (left and right separately) to DIM dims.
     let mut rng = Rng::new(seed ^ 0xc1u64);
     let n_ctx = CONTEXT_WORDS.min(vocab.len());
@@ -155,9 +174,27 @@ pub fn build(sentences: &[Vec<String>], seed: u64) -> HashMap64<[u16; 2]> {
     let fine = kmeans(&vecs, K_FINE, 8, &mut rng);
     let mut out = HashMap64::default();
     for (i, (w, _)) in vocab.iter().enumerate() {
-        out.insert(hash_str(w), [coarse[i] as u16 + 1, fine[i] as u16 + 1]);
+        out.insert(
+            hash_str(w),
+            [coarse[i] as u16 + 1, fine[i] as u16 + 1, case_bin(caps[i])],
+        );
     }
     out
+}
+
+/// 0 unknown (fewer than 3 non-initial occurrences), then 1..=5 by capitalized share.
+fn case_bin((cap, total): (u32, u32)) -> u16 {
+    if total < 3 {
+        return 0;
+    }
+    let r = f64::from(cap) / f64::from(total);
+    match r {
+        r if r < 0.05 => 1,
+        r if r < 0.3 => 2,
+        r if r < 0.7 => 3,
+        r if r < 0.95 => 4,
+        _ => 5,
+    }
 }
 
 /// Spherical k-means (dot product on unit vectors), initialised from evenly spaced points.

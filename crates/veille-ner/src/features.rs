@@ -106,8 +106,9 @@ pub struct Lexicons {
     /// Organisation names and aliases (multi-word joined by one space).
     pub orgs: HashSet64,
     pub org_max: u32,
-    /// Word → (coarse, fine) cluster ids (0 = unknown).
-    pub clusters: HashMap64<[u16; 2]>,
+    /// Word → (coarse cluster, fine cluster, capitalization bin) (0 = unknown). The bin says
+    /// how often the word is capitalized away from a sentence start in unlabeled text.
+    pub clusters: HashMap64<[u16; 3]>,
 }
 
 const F_UPPER_INITIAL: u64 = 1;
@@ -125,7 +126,7 @@ struct TokInfo {
     flags: u64,
     pre: [u64; 4],
     suf: [u64; 4],
-    cl: [u16; 2],
+    cl: [u16; 3],
     place: u8,
     org: u8,
     title: bool,
@@ -174,6 +175,7 @@ const T_ORG: u64 = 32;
 const T_TITLE: u64 = 33;
 const T_FIRST_P1: u64 = 34;
 const T_SUF3_M1: u64 = 35;
+const T_CASE: u64 = 36;
 
 const BOS: u64 = 0x5eed_0001;
 const EOS: u64 = 0x5eed_0002;
@@ -351,9 +353,9 @@ pub fn extract(lex: &Lexicons, set: FeatureSet, bits: u32, tokens: &[&str], scra
         }
         let w = hash_str(lw);
         let cl = if set.has(FeatureSet::CLUSTERS) {
-            lex.clusters.get(&w).copied().unwrap_or([0, 0])
+            lex.clusters.get(&w).copied().unwrap_or([0, 0, 0])
         } else {
-            [0, 0]
+            [0, 0, 0]
         };
         let gaz = set.has(FeatureSet::GAZETTEERS);
         caps.push(
@@ -464,6 +466,11 @@ pub fn extract(lex: &Lexicons, set: FeatureSet, bits: u32, tokens: &[&str], scra
                 push(T_CL0, u64::from(cur.cl[0]));
                 push(T_CL1, u64::from(cur.cl[1]));
             }
+            push(
+                T_CASE,
+                u64::from(cur.cl[2])
+                    | ((cur.flags & (F_UPPER_INITIAL | F_SENT_INITIAL | F_ALL_UPPER)) << 8),
+            );
             push(T_CL1_M1, prev.map_or(BOS, |p| u64::from(p.cl[1])));
             push(T_CL1_P1, next.map_or(EOS, |p| u64::from(p.cl[1])));
         }

@@ -9,7 +9,7 @@ use crate::tags::{Tag, N_LABELS};
 use crate::Error;
 
 pub const MAGIC: &[u8; 8] = b"VNERMODL";
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 const L: usize = N_LABELS;
 const NEG: i32 = i32::MIN / 4;
 
@@ -223,7 +223,8 @@ impl NerModel {
             let h = r.u64()?;
             let a = r.u16()?;
             let b = r.u16()?;
-            clusters.insert(h, [a, b]);
+            let c = r.u16()?;
+            clusters.insert(h, [a, b, c]);
         }
         if r.pos != payload.len() {
             return Err(Error::Format("trailing bytes in payload".into()));
@@ -284,13 +285,14 @@ impl NerModel {
         put_u32(&mut p, self.lex.place_max);
         put_set(&mut p, &self.lex.orgs);
         put_u32(&mut p, self.lex.org_max);
-        let mut cl: Vec<(&u64, &[u16; 2])> = self.lex.clusters.iter().collect();
+        let mut cl: Vec<(&u64, &[u16; 3])> = self.lex.clusters.iter().collect();
         cl.sort();
         put_u32(&mut p, cl.len() as u32);
         for (h, c) in cl {
             p.extend_from_slice(&h.to_le_bytes());
             p.extend_from_slice(&c[0].to_le_bytes());
             p.extend_from_slice(&c[1].to_le_bytes());
+            p.extend_from_slice(&c[2].to_le_bytes());
         }
         let mut out = Vec::with_capacity(p.len() + 24);
         out.extend_from_slice(MAGIC);

@@ -19,6 +19,9 @@ pub struct TrainConfig {
     pub epochs: u32,
     pub seed: u64,
     pub features: FeatureSet,
+    /// Training sets seen more than once per epoch (or left out with 0), by name prefix
+    /// (`hipe2020`, `newseye`, `europeana`, `wikiann`, `wikineural`).
+    pub repeat: Vec<(String, usize)>,
 }
 
 impl Default for TrainConfig {
@@ -28,6 +31,7 @@ impl Default for TrainConfig {
             epochs: 10,
             seed: 42,
             features: FeatureSet::ALL,
+            repeat: Vec::new(),
         }
     }
 }
@@ -322,8 +326,15 @@ pub fn train_standard(
             s.corpus.n_tokens()
         ));
     }
+    let reps = |name: &str| -> usize {
+        cfg.repeat
+            .iter()
+            .find(|(k, _)| name.starts_with(k.as_str()))
+            .map_or(1, |(_, n)| *n)
+    };
     let sentences: Vec<&Sentence> = train_sets
         .iter()
+        .flat_map(|s| std::iter::repeat_n(s, reps(&s.name)))
         .flat_map(|s| s.corpus.sentences.iter())
         .filter(|s| !s.tokens.is_empty() && well_formed(&s.tags))
         .collect();
@@ -371,6 +382,9 @@ pub fn train_standard(
         "veille-ner fr: averaged perceptron, 2^{} buckets, features {:#x}, {} epochs, seed {}, {} training sentences / {} tokens (wikiann train, hipe2020 train, newseye dev2, europeana, wikineural val[..80%]).",
         cfg.bits, cfg.features.0, cfg.epochs, cfg.seed, sentences.len(), train_tokens
     );
+    for (name, n) in &cfg.repeat {
+        desc.push_str(&format!(" {name} x{n};"));
+    }
     for (name, r) in &dev {
         desc.push_str(&format!(" {name}: F1 {:.4};", r.micro.f1()));
     }

@@ -38,6 +38,9 @@ pub struct TrainArgs {
     /// Feature groups bit set (1 gazetteers, 2 clusters, 4 bigrams), for ablations.
     #[arg(long, default_value_t = FeatureSet::ALL.0)]
     pub features: u32,
+    /// See a training set N times per epoch, by name prefix (`hipe2020=2`); repeatable.
+    #[arg(long)]
+    pub repeat: Vec<String>,
 }
 
 #[derive(clap::Args)]
