@@ -127,3 +127,40 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn seed_bar_phrases() {
+    // Short phrases of the project's seed article.
+    let doc = analyze(
+        "De son côté, Moscou dément vouloir envoyer son armée de terre en Syrie. \
+         La présidente du Conseil de Fédération Valentina Matvienko a commenté l'offensive de Daech à Palmyre. \
+         Le chef de la commission du Conseil de la Fédération pour la défense et la sécurité Viktor Ozerov a indiqué à l'agence Sputnik \
+         qu'aucune opération n'avait été évoquée. Plus de 5000 djihadistes, dont certains en provenance de Mossoul, \
+         sont entrés dans Palmyre. Les frappes de la coalition sur Raqqa ont été suspendues. \
+         Le Dr Taleb Ibrahim, directeur adjoint de l'Institut des études stratégiques de Damas, raconte. \
+         Le 20 janvier, jour de l'investiture de Donald Trump. Daech est confronté à deux offensives dans Mossoul, au nord de l'Irak. \
+         Tout le monde sait que les Forces démocratiques syriennes s'apprêtaient à attaquer Raqqa. \
+         Je suis sûr que Daech coopère avec la CIA.",
+    );
+    let out = render(&doc);
+    for want in [
+        "Moscou LOC",
+        "Syrie LOC",
+        "Valentina Matvienko PER",
+        "Daech ORG",
+        "Palmyre LOC",
+        "Conseil de la Fédération ORG",
+        "Viktor Ozerov PER",
+        "Sputnik ORG",
+        "Mossoul LOC",
+        "Raqqa LOC",
+        "Taleb Ibrahim PER",
+        "Damas LOC",
+        "Donald Trump PER",
+        "Irak LOC",
+        "Forces démocratiques syriennes ORG",
+        "CIA ORG",
+    ] {
+        assert!(out.contains(&format!("\n{want} ")) || out.starts_with(&format!("{want} ")), "{want}\n{out}");
+    }
+}
