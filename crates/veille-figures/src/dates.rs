@@ -586,7 +586,7 @@ fn merge_time_date(lx: &Lexed, a: &Hit, b: &Hit) -> Option<Hit> {
                 .all(|w| matches!(*w, "le" | "," | "du" | "ce"));
             (date_part(bv)?, clock_part(av)?, ok)
         } else if a.timex_type == "DATE" && b.timex_type == "TIME" && clock_part(bv).is_some() {
-            let ok = between.iter().all(|w| matches!(*w, "a" | ","));
+            let ok = between.iter().all(|w| matches!(*w, "a" | ",")) && !lx.is(b.a, "vers");
             (date_part(av)?, clock_part(bv)?, ok)
         } else {
             return None;
@@ -781,11 +781,100 @@ fn clock(lx: &Lexed, i: usize, after_prep: bool) -> Option<Clock> {
     Some(c)
 }
 
+/// Whether a word can start a temporal expression: a cheap filter run on every unit before
+/// the matchers.
+fn date_trigger(w: &str, en: bool) -> bool {
+    matches!(
+        w,
+        "a" | "l'"
+            | "en"
+            | "de"
+            | "d'"
+            | "actuellement"
+            | "maintenant"
+            | "desormais"
+            | "aujourd'"
+            | "les"
+            | "la"
+            | "le"
+            | "prochainement"
+            | "bientot"
+            | "auparavant"
+            | "autrefois"
+            | "recemment"
+            | "naguere"
+            | "ces"
+            | "chaque"
+            | "tous"
+            | "toutes"
+            | "quotidiennement"
+            | "annuellement"
+            | "mensuellement"
+            | "hebdomadairement"
+            | "quinquennat"
+            | "septennat"
+            | "midi"
+            | "minuit"
+            | "now"
+            | "currently"
+            | "today"
+            | "recently"
+            | "soon"
+            | "daily"
+            | "every"
+            | "avant"
+            | "apres"
+            | "hier"
+            | "demain"
+            | "yesterday"
+            | "tomorrow"
+            | "ce"
+            | "cet"
+            | "cette"
+            | "du"
+            | "au"
+            | "this"
+            | "last"
+            | "next"
+            | "il"
+            | "dans"
+            | "debut"
+            | "fin"
+            | "mi"
+            | "courant"
+            | "mois"
+            | "environ"
+            | "about"
+            | "quelques"
+            | "plusieurs"
+            | "des"
+            | "several"
+            | "few"
+            | "un"
+            | "une"
+            | "vers"
+            | "des_"
+            | "jusqu'"
+            | "est"
+            | "sont"
+            | "ete"
+            | "printemps"
+            | "automne"
+            | "hiver"
+    ) || month(w, en).is_some()
+        || weekday(w).is_some()
+        || crate::words::small(w).is_some()
+        || crate::words::ordinal(w).is_some()
+}
+
 fn at(lx: &Lexed, i: usize, ctx: &Ctx, anchor: Option<NaiveDate>) -> Option<Hit> {
     let dct = ctx.dct;
     let en = ctx.english;
     let w = lx.n(i);
     let kind = lx.kind(i)?;
+    if kind == Kind::Punct || (kind == Kind::Word && !date_trigger(w, en)) {
+        return None;
+    }
 
     // fixed phrases
     if let Some((e, t, v)) = fixed_at(lx, i) {
@@ -1567,14 +1656,7 @@ fn duration_at(lx: &Lexed, i: usize, en: bool) -> Option<Hit> {
         if lx.is(k, "des")
             && !lx.is_any(
                 k + 1,
-                &[
-                    "annees",
-                    "mois",
-                    "semaines",
-                    "decennies",
-                    "siecles",
-                    "heures",
-                ],
+                &["annees", "mois", "semaines", "decennies", "siecles"],
             )
         {
             return None;

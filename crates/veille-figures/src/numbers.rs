@@ -761,7 +761,99 @@ struct Found {
 }
 
 /// Tries to read a numeric expression starting exactly at `i`.
+/// Whether a unit can start a numeric expression: a cheap filter run on every unit.
+fn number_trigger(lx: &Lexed, i: usize) -> bool {
+    let w = lx.n(i);
+    match lx.kind(i) {
+        Some(Kind::Num) => true,
+        Some(Kind::Punct) => matches!(w, "-" | "+" | "€" | "$" | "£" | ","),
+        Some(Kind::Word) => {
+            matches!(
+                w,
+                "pas"
+                    | "au"
+                    | "plus"
+                    | "moins"
+                    | "pres"
+                    | "environ"
+                    | "quelque"
+                    | "quelques"
+                    | "autour"
+                    | "approximativement"
+                    | "presque"
+                    | "quasiment"
+                    | "a"
+                    | "en"
+                    | "grosso"
+                    | "jusqu'"
+                    | "more"
+                    | "over"
+                    | "at"
+                    | "less"
+                    | "fewer"
+                    | "nearly"
+                    | "almost"
+                    | "around"
+                    | "approximately"
+                    | "some"
+                    | "up"
+                    | "entre"
+                    | "between"
+                    | "de"
+                    | "du"
+                    | "from"
+                    | "d'"
+                    | "des"
+                    | "les"
+                    | "plusieurs"
+                    | "several"
+                    | "pourcentage"
+                    | "pourcent"
+                    | "negatif"
+                    | "negative"
+                    | "minus"
+                    | "dozens"
+                    | "hundreds"
+                    | "thousands"
+                    | "millions"
+                    | "eur"
+                    | "usd"
+                    | "gbp"
+                    | "chf"
+                    | "inferieur"
+                    | "inferieure"
+                    | "inferieurs"
+                    | "inferieures"
+                    | "superieur"
+                    | "superieure"
+                    | "superieurs"
+                    | "superieures"
+                    | "egal"
+                    | "egale"
+                    | "egaux"
+                    | "egales"
+                    | "about"
+                    | "cent"
+                    | "cents"
+                    | "hundred"
+                    | "hundreds"
+                    | "demi"
+                    | "moitie"
+                    | "tiers"
+                    | "quart"
+                    | "quarts"
+            ) || crate::words::small(w).is_some()
+                || crate::words::ordinal(w).is_some()
+                || scale(w, false).is_some()
+        }
+        None => false,
+    }
+}
+
 fn read_expr(lx: &Lexed, i: usize, english: bool) -> Option<(Found, usize)> {
+    if !number_trigger(lx, i) {
+        return None;
+    }
     let start = i;
     let mut j = i;
     let mut qualifier: Option<&'static str> = None;
