@@ -27,4 +27,14 @@ fn main() {
         Ok(m) => println!("metadata {m:?}"),
         Err(e) => println!("{e}"),
     }
+    if let Ok(r) =
+        veille_ingest::eval::readability_pages(&base.join("readability-testpages-fr"), &ex)
+    {
+        r.iter().for_each(|s| {
+            println!(
+                "readability-fr {:<12} n={} P={:.3} R={:.3} F1={:.3}",
+                s.name, s.docs, s.scores.precision, s.scores.recall, s.scores.f1
+            )
+        });
+    }
 }

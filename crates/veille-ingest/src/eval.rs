@@ -418,6 +418,55 @@ pub fn trafilatura_metadata(dir: &Path) -> Result<MetaScore, EvalError> {
     Ok(m)
 }
 
+/// Runs each extractor over the Readability test pages in `DIR/*/source.html` and scores the
+/// text against the text of `expected.html` with the shingle metric (Readability.js fixtures:
+/// biased towards Readability ports such as dom_smoothie; two French pages).
+///
+/// # Errors
+/// When the folder cannot be read.
+pub fn readability_pages(
+    dir: &Path,
+    extractors: &[Extractor],
+) -> Result<Vec<SystemScore>, EvalError> {
+    let rd = std::fs::read_dir(dir).map_err(|source| EvalError::Io {
+        path: dir.display().to_string(),
+        source,
+    })?;
+    let mut dirs: Vec<_> = rd
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.join("source.html").exists() && p.join("expected.html").exists())
+        .collect();
+    dirs.sort();
+    let mut pages = Vec::new();
+    for d in &dirs {
+        let src = read_page(&d.join("source.html"))?;
+        let exp = read_page(&d.join("expected.html"))?;
+        let gold = std::panic::catch_unwind(|| {
+            dom_query::Document::from(exp.as_str())
+                .root()
+                .text()
+                .to_string()
+        })
+        .unwrap_or_default();
+        pages.push((src, gold));
+    }
+    let mut out = Vec::new();
+    for &ex in extractors {
+        let t0 = Instant::now();
+        let counts: Vec<_> = pages
+            .iter()
+            .map(|(src, gold)| shingle_counts(gold, &main_text(src, None, ex).0))
+            .collect();
+        out.push(SystemScore {
+            name: ex.name().to_owned(),
+            docs: pages.len(),
+            scores: shingle_scores(&counts),
+            seconds: t0.elapsed().as_secs_f64(),
+        });
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
