@@ -1349,7 +1349,7 @@ impl<'a> Extractor<'a> {
                         ) || (s2 > 1
                             && self.w.is_punct(s2 - 1, '.')
                             && matches!(self.w.lw(s2 - 2), "m" | "mme" | "dr" | "pr" | "mgr")));
-                    if (e - s2 < 2 && !titled) || is_in(ORG_WORDS, self.w.lw(s2)) {
+                    if e <= s2 || (e - s2 < 2 && !titled) || is_in(ORG_WORDS, self.w.lw(s2)) {
                         continue;
                     }
                     if s2 > 0
@@ -1421,7 +1421,7 @@ impl<'a> Extractor<'a> {
                 fem,
                 roles,
                 entity,
-                at: vec![self.w.w[s].s],
+                at: self.w.w.get(s).map(|w| w.s).into_iter().collect(),
             });
         }
         // later mentions by surname alone ("Mme Hammerer")
@@ -1721,6 +1721,20 @@ impl<'a> Extractor<'a> {
             return None;
         }
         if let Some(g) = cue.inv_pronoun {
+            // "a-t-on appris de sources concordantes": the source follows "de"
+            if cue.lemma == "apprendre" && matches!(self.w.lw(cue.b), "de" | "d'" | "auprès") {
+                let s = if self.w.lw(cue.b) == "auprès" {
+                    cue.b + 2
+                } else {
+                    cue.b + 1
+                };
+                let limit = self.sentence_end(k);
+                let e = self.np_end(s, limit);
+                let spk = self.analyse_np(s, e);
+                if !matches!(spk, SpkRef::None) {
+                    return Some((cue, spk));
+                }
+            }
             return Some((cue, SpkRef::Pronoun(g)));
         }
         let limit = self.sentence_end(k);
