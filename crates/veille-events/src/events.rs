@@ -306,7 +306,7 @@ impl<'a> Extractor<'a> {
                 }
                 // "la mort", "les blessés", "un mort": a determiner makes the form a noun.
                 if let Some((idx, form)) = found {
-                    if form != Form::Noun
+                    if form == Form::Participle
                         && i > 0
                         && tk.is(i - 1, DETERMINERS)
                         && !tk.is(i - 1, &["les", "leur", "tout", "tous"])
@@ -424,8 +424,19 @@ impl<'a> Extractor<'a> {
             "arreter" if f == "arrete" && prev.is_empty() => return false,
             _ => {}
         }
+        // "un manifestant", "les assaillants": agent nouns in -ant are people, not events.
+        if !e.is_noun && f.ends_with("ant") && tk.is(i.wrapping_sub(1), DETERMINERS) {
+            return false;
+        }
         if e.is_noun {
             match f {
+                // "hélicoptères de combat", "même combat" — but "opération de combat".
+                "combat" | "combats"
+                    if matches!(prev, "de" | "d'" | "meme")
+                        && !matches!(prev2, "operation" | "operations") =>
+                {
+                    return false
+                }
                 "aide" | "aides" if prev == "l'" && prev2 == "a" => return false,
                 "accord" | "accords" if prev == "d'" => return false,
                 "guerre" if matches!(prev, "de" | "d'") => return false,
@@ -498,6 +509,19 @@ impl<'a> Extractor<'a> {
             target = None;
         }
         // Disambiguation by arguments.
+        // "poignardé à mort": a killing.
+        if event_type == "attack" && tk.f(t.last + 1) == "a" && tk.f(t.last + 2) == "mort" {
+            event_type = "killing".into();
+        }
+        // "avant de la libérer": a pronoun object is a person, not a place.
+        if event_type == "capture"
+            && e.lemma.starts_with("liber")
+            && t.first > 0
+            && tk.is(t.first - 1, &["la", "le", "les", "l'"])
+            && t.form != Form::Noun
+        {
+            event_type = "release".into();
+        }
         if event_type == "capture" && e.lemma.starts_with("liber") {
             if let Some(h) = target.and_then(|s| self.head_fold(s)) {
                 if PERSON_NOUNS.contains(&h.as_str()) {
