@@ -9,7 +9,7 @@ use crate::*;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::Instant;
 use tantivy::tokenizer::{Language as TLang, TextAnalyzer};
 use tantivy::IndexWriter;
@@ -60,6 +60,8 @@ pub fn parse_day(s: &str) -> Option<i64> {
 
 struct Writer {
     conn: Connection,
+    /// The compression dictionary new documents use (trained on the first large batch).
+    dict: Option<Arc<codec::Dict>>,
     iw: IndexWriter,
     near: NearIndex,
     stories: StoryIndex,
@@ -75,6 +77,7 @@ pub struct LocalStore {
     index: TextIndex,
     writer: Option<Mutex<Writer>>,
     pool: Mutex<Vec<Connection>>,
+    dicts: codec::Dicts,
 }
 
 fn io(path: &Path) -> impl Fn(std::io::Error) -> Error + '_ {
@@ -184,14 +187,18 @@ const QUOTE_COLS: &str =
     "d.id, d.title, d.source, d.date, q.speaker, q.speaker_kind, q.kind, q.cstart, q.cend";
 
 /// Fills quote contents from the stored texts (quotes keep offsets, not copies of the text).
-fn fill_quotes(conn: &Connection, raw: Vec<RawQuote>) -> Result<Vec<QuoteRow>> {
+fn fill_quotes(
+    dicts: &codec::Dicts,
+    conn: &Connection,
+    raw: Vec<RawQuote>,
+) -> Result<Vec<QuoteRow>> {
     let mut texts: HashMap<String, Document> = HashMap::new();
     let mut st = conn.prepare_cached("SELECT blob FROM docs WHERE id=?1")?;
     let mut out = Vec::with_capacity(raw.len());
     for (mut q, start, end) in raw {
         if !texts.contains_key(&q.doc) {
             let blob: Vec<u8> = st.query_row([&q.doc], |r| r.get(0))?;
-            texts.insert(q.doc.clone(), codec::decode(&q.doc, &blob)?);
+            texts.insert(q.doc.clone(), codec::decode(dicts, conn, &q.doc, &blob)?);
         }
         if let Some(d) = texts.get(&q.doc) {
             q.content = d
@@ -225,6 +232,7 @@ impl LocalStore {
             index,
             writer: None,
             pool: Mutex::new(Vec::new()),
+            dicts: codec::Dicts::default(),
             dir,
         };
         if write {
@@ -247,6 +255,7 @@ impl LocalStore {
                 .unwrap_or(0);
             let mut w = Writer {
                 conn,
+                dict: None,
                 iw,
                 near: NearIndex::default(),
                 stories: StoryIndex::default(),
@@ -279,7 +288,7 @@ impl LocalStore {
             rows.collect::<rusqlite::Result<_>>()?
         };
         for (id, blob) in rows {
-            let doc = codec::decode(&id, &blob)?;
+            let doc = codec::decode(&self.dicts, &w.conn, &id, &blob)?;
             self.index_doc(&w.iw, &id, &doc)?;
         }
         self.index.commit(&mut w.iw, w.batch)?;
@@ -287,6 +296,19 @@ impl LocalStore {
     }
 
     fn load_memory(&self, w: &mut Writer) -> Result<()> {
+        let latest: Option<(u32, Vec<u8>)> = w
+            .conn
+            .query_row(
+                "SELECT id, dict FROM dicts ORDER BY id DESC LIMIT 1",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        w.dict = latest.map(|(id, raw)| {
+            let d = Arc::new(codec::Dict::new(id, &raw));
+            self.dicts.insert(d.clone());
+            d
+        });
         w.near = NearIndex::default();
         w.stories = StoryIndex::default();
         let mut st = w
@@ -354,6 +376,7 @@ impl LocalStore {
         w: &Writer,
         docs: &[&Document],
     ) -> Result<(Vec<Vec<u8>>, Vec<HashMap<String, u32>>)> {
+        let dict = w.dict.as_deref();
         let threads = std::thread::available_parallelism()
             .map_or(1, |n| n.get())
             .min(8);
@@ -366,7 +389,10 @@ impl LocalStore {
                     s.spawn(move || {
                         part.iter()
                             .map(|d| {
-                                Ok((codec::encode(d)?, Self::term_counts(&mut fr, &mut en, d)))
+                                Ok((
+                                    codec::encode(d, dict)?,
+                                    Self::term_counts(&mut fr, &mut en, d),
+                                ))
                             })
                             .collect::<Result<Vec<_>>>()
                     })
@@ -445,10 +471,34 @@ impl LocalStore {
         let mut to_index: Vec<(String, Document)> = Vec::new();
         // Signatures need `&mut w` (analysers): compute them before opening the transaction.
         let docs: Vec<&Document> = batch.iter().map(|i| &i.doc).collect();
+        // The first large batch trains the compression dictionary (stored with the batch).
+        let mut new_dict: Option<(u32, Vec<u8>)> = None;
+        if w.dict.is_none() && docs.len() >= codec::DICT_MIN_SAMPLES {
+            let samples = docs
+                .iter()
+                .take(1000)
+                .map(|d| codec::json(d))
+                .collect::<Result<Vec<_>>>()?;
+            if let Some(raw) = codec::train(&samples) {
+                let id: u32 =
+                    w.conn
+                        .query_row("SELECT coalesce(max(id),0)+1 FROM dicts", [], |r| r.get(0))?;
+                let d = Arc::new(codec::Dict::new(id, &raw));
+                self.dicts.insert(d.clone());
+                w.dict = Some(d);
+                new_dict = Some((id, raw));
+            }
+        }
         let (blobs, counts) = Self::prepare(w, &docs)?;
         let sigs = self.signatures(&docs, counts);
         let t_sig = t0.elapsed();
         let tx = w.conn.transaction()?;
+        if let Some((id, raw)) = &new_dict {
+            tx.execute(
+                "INSERT INTO dicts(id, dict) VALUES(?1, ?2)",
+                params![id, raw],
+            )?;
+        }
         for ((inc, sig), blob) in batch.into_iter().zip(sigs).zip(blobs) {
             let doc = inc.doc;
             let id = dedup::doc_id(doc.text());
@@ -696,7 +746,7 @@ impl Store for LocalStore {
                     [&id],
                     |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
                 )?;
-            let doc = codec::decode(&id, &blob)?;
+            let doc = codec::decode(&self.dicts, conn, &id, &blob)?;
             let mut st = conn.prepare(
                 "SELECT id, kind, origin, source, url, distance FROM dups WHERE of_seq=?1 ORDER BY id, origin",
             )?;
@@ -757,7 +807,7 @@ impl Store for LocalStore {
                 let Some((title, source, date, lang, story, blob)) = row else {
                     continue;
                 };
-                let doc = codec::decode(&id, &blob)?;
+                let doc = codec::decode(&self.dicts, conn, &id, &blob)?;
                 let snippet = match &gens {
                     Some((fr, en)) => {
                         let g = if lang == "en" { en } else { fr };
@@ -822,7 +872,7 @@ impl Store for LocalStore {
             let rows = st
                 .query_map(params![pattern, doc, limit], quote_row)?
                 .collect::<rusqlite::Result<_>>()?;
-            fill_quotes(conn, rows)
+            fill_quotes(&self.dicts, conn, rows)
         })
     }
 
@@ -902,7 +952,7 @@ impl Store for LocalStore {
                 ))?
                 .query_map([&name], quote_row)?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
-            let quotes_by = fill_quotes(conn, quotes_by)?;
+            let quotes_by = fill_quotes(&self.dicts, conn, quotes_by)?;
             // Quotes by others in the articles that mention the entity, keeping those that
             // name it.
             let around = conn
@@ -915,7 +965,7 @@ impl Store for LocalStore {
                 .query_map([&name], quote_row)?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
             let lower = name.to_lowercase();
-            let quotes_about: Vec<QuoteRow> = fill_quotes(conn, around)?
+            let quotes_about: Vec<QuoteRow> = fill_quotes(&self.dicts, conn, around)?
                 .into_iter()
                 .filter(|q| q.content.to_lowercase().contains(&lower))
                 .take(50)
@@ -1001,7 +1051,7 @@ impl Store for LocalStore {
                 ))?
                 .query_map([id], quote_row)?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
-            let quotes = fill_quotes(conn, quotes)?;
+            let quotes = fill_quotes(&self.dicts, conn, quotes)?;
             let figures = conn
                 .prepare(
                     "SELECT d.id, d.source, n.category, n.surface, coalesce(n.value, n.vmax), n.unit, n.counted \
@@ -1061,6 +1111,7 @@ impl Store for LocalStore {
         let mut w = self.writer()?;
         let w = &mut *w;
         let batch_no = w.batch + 1;
+        let dict = w.dict.clone();
         let tx = w.conn.transaction()?;
         let mut done = Vec::new();
         for doc in docs {
@@ -1078,7 +1129,7 @@ impl Store for LocalStore {
                     batch_no,
                     doc.language.code,
                     sql::pipeline_id(&tx, &pipeline_version(&doc))?,
-                    codec::encode(&doc)?
+                    codec::encode(&doc, dict.as_deref())?
                 ],
             )?;
             done.push((id, doc));

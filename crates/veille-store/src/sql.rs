@@ -34,9 +34,6 @@ CREATE TABLE IF NOT EXISTS entities(doc INTEGER NOT NULL, name TEXT NOT NULL, la
   key TEXT, mentions INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS entities_name ON entities(name COLLATE NOCASE);
 CREATE INDEX IF NOT EXISTS entities_doc ON entities(doc);
-CREATE TABLE IF NOT EXISTS mentions(doc INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
-  label TEXT NOT NULL, entity INTEGER NOT NULL);
-CREATE INDEX IF NOT EXISTS mentions_doc ON mentions(doc);
 CREATE TABLE IF NOT EXISTS places(doc INTEGER NOT NULL, name TEXT NOT NULL, lat REAL, lon REAL,
   country TEXT, geonameid INTEGER, start INTEGER NOT NULL, end INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS places_name ON places(name COLLATE NOCASE);
@@ -49,8 +46,7 @@ CREATE INDEX IF NOT EXISTS quotes_doc ON quotes(doc);
 CREATE TABLE IF NOT EXISTS numbers(doc INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
   category TEXT NOT NULL, value REAL, vmin REAL, vmax REAL, unit TEXT, counted TEXT, surface TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS numbers_doc ON numbers(doc);
-CREATE TABLE IF NOT EXISTS dates(doc INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
-  timex TEXT NOT NULL, value TEXT);
+CREATE TABLE IF NOT EXISTS dicts(id INTEGER PRIMARY KEY, dict BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS stories(id INTEGER PRIMARY KEY, title TEXT NOT NULL,
   first_day INTEGER, last_day INTEGER, size INTEGER NOT NULL);
 "#;
@@ -135,20 +131,6 @@ pub fn insert_layers(tx: &Transaction, seq: i64, doc: &Document) -> Result<()> {
     }
     {
         let mut st = tx.prepare_cached(
-            "INSERT INTO mentions(doc,start,end,label,entity) VALUES(?1,?2,?3,?4,?5)",
-        )?;
-        for m in &l.mentions {
-            st.execute(params![
-                seq,
-                m.span.start,
-                m.span.end,
-                m.label.as_str(),
-                m.entity
-            ])?;
-        }
-    }
-    {
-        let mut st = tx.prepare_cached(
             "INSERT INTO places(doc,name,lat,lon,country,geonameid,start,end) VALUES(?1,?2,?3,?4,?5,?6,?7,?8)",
         )?;
         for p in &l.places {
@@ -205,27 +187,11 @@ pub fn insert_layers(tx: &Transaction, seq: i64, doc: &Document) -> Result<()> {
             ])?;
         }
     }
-    {
-        let mut st = tx.prepare_cached(
-            "INSERT INTO dates(doc,start,end,timex,value) VALUES(?1,?2,?3,?4,?5)",
-        )?;
-        for d in &l.dates {
-            st.execute(params![
-                seq,
-                d.span.start,
-                d.span.end,
-                d.timex_type,
-                d.value
-            ])?;
-        }
-    }
     Ok(())
 }
 
 pub fn delete_layers(tx: &Transaction, seq: i64) -> Result<()> {
-    for t in [
-        "entities", "mentions", "places", "quotes", "numbers", "dates",
-    ] {
+    for t in ["entities", "places", "quotes", "numbers"] {
         tx.execute(&format!("DELETE FROM {t} WHERE doc=?1"), [seq])?;
     }
     Ok(())

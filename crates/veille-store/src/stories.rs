@@ -1,6 +1,6 @@
 //! Incremental story clustering: articles about the same event.
 //!
-//! Each stored document gets a [`Signature`]: its 60 strongest stemmed terms (title terms
+//! Each stored document gets a [`Signature`]: its 40 strongest stemmed terms (title terms
 //! counted double) (tf·idf, idf from
 //! the full-text index, L2-normalized) and the hashes of its entities and places. A new
 //! document is compared with the documents that share an entity, a place or one of its 15
@@ -19,7 +19,7 @@ pub const THRESHOLD: f32 = 0.28;
 fn debug() -> bool {
     std::env::var_os("VEILLE_STORY_DEBUG").is_some()
 }
-const TOP_TERMS: usize = 60;
+const TOP_TERMS: usize = 40;
 const SEED_TERMS: usize = 15;
 const MAX_POSTINGS: usize = 300;
 

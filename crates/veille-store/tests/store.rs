@@ -289,3 +289,40 @@ fn ingest_driver_parallel_in_order() {
     let s = ingest::run(&store, items, analyze, &opts, &()).unwrap();
     assert_eq!((s.ingested, s.already_stored), (1, 39));
 }
+
+#[test]
+fn large_batches_use_a_trained_dictionary_and_read_back() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = open(tmp.path());
+    let batch: Vec<Incoming> = (0..120u64)
+        .map(|i| incoming(&gen_text(i, 200), "t", "s", "2024-01-01", &format!("d:{i}")))
+        .collect();
+    assert_eq!(store.put_batch(batch).unwrap().stored(), 120);
+    // a small batch after the dictionary exists, and a reopen
+    store
+        .put_batch(vec![incoming(A1, "t", "s", "2024-03-05", "o")])
+        .unwrap();
+    drop(store);
+    let ro = LocalStore::open(tmp.path(), OpenMode::Read).unwrap();
+    for i in [0u64, 77, 119] {
+        let d = ro
+            .document(&dedup::doc_id(&gen_text(i, 200)))
+            .unwrap()
+            .unwrap();
+        assert_eq!(d.doc.text(), gen_text(i, 200));
+    }
+    assert_eq!(
+        ro.document(&dedup::doc_id(A1)).unwrap().unwrap().doc.text(),
+        A1
+    );
+    assert_eq!(
+        ro.search(&SearchQuery {
+            text: "festival".into(),
+            ..Default::default()
+        })
+        .unwrap()
+        .hits
+        .len(),
+        10
+    );
+}
