@@ -6,7 +6,7 @@
 //! | format | how | one record per |
 //! |---|---|---|
 //! | plain text (`.txt`, `.md`, or anything textual) | decoded (BOM, UTF-8, else chardetng guess) | file |
-//! | JSONL (`.jsonl`, `.ndjson`, `.json`, or a line starting with `{`) | streamed line by line; `text` or `article` is the text; `id`, `title`, `url`, `date`, `source`, `author` go to [`Meta`]; other fields to `Meta::extra` | line |
+//! | JSONL (`.jsonl`, `.ndjson`, `.json`, or a line starting with `{`) | streamed line by line; `text` or `article` is the text; `id`, `title`, `url`, `date`, `source`, `author` go to [`Meta`]; other fields to `Meta::extra`; a file holding one JSON array of such objects also works | line (`path:LINE`) or element (`path[I]`) |
 //! | HTML | main text by rs-trafilatura with a dom_smoothie fallback ([`html::Extractor::Combined`]); metadata from JSON-LD, OpenGraph, `<meta>` tags | page |
 //! | RSS / Atom / JSON Feed (feed-rs) | each item's page is fetched and extracted | item |
 //! | WARC / WARC.gz | streamed record by record; `response` records with HTML, `resource` HTML, WET `conversion` text | record |

@@ -247,7 +247,41 @@ fn open_stream(
     }
     let kind = hint.unwrap_or_else(|| sniff(prefix));
     let max = ctx.opts.max_bytes;
+    let is_array = prefix.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'[');
     match kind {
+        // A `.json` file holding one array of objects: read whole, one record per element.
+        Kind::Jsonl if is_array => {
+            if let Some(size) = known_size.filter(|&s| s > max) {
+                return once(Err(IngestError::TooLarge {
+                    origin,
+                    size,
+                    limit: max,
+                }));
+            }
+            let mut bytes = Vec::new();
+            if let Err(e) = r.take(max + 1).read_to_end(&mut bytes) {
+                return once(Err(io_err(&origin, e)));
+            }
+            if bytes.len() as u64 > max {
+                return once(Err(IngestError::TooLarge {
+                    origin,
+                    size: bytes.len() as u64,
+                    limit: max,
+                }));
+            }
+            match serde_json::from_slice::<Vec<Value>>(&bytes) {
+                Ok(items) => Box::new(
+                    items
+                        .into_iter()
+                        .enumerate()
+                        .map(move |(i, v)| jsonl_record(&v.to_string(), format!("{origin}[{i}]"))),
+                ),
+                Err(e) => once(Err(IngestError::Jsonl {
+                    origin,
+                    reason: format!("not a JSON array of objects: {e}"),
+                })),
+            }
+        }
         Kind::Jsonl => Box::new(JsonlIter {
             reader: r,
             origin,

@@ -219,6 +219,10 @@ fn directory_of_mixed_inputs() {
          {\"title\": \"sans texte\"}\n[1, 2]\n{\"text\": \"Deuxième.\", \"source\": \"AFP\"}\n"
             .as_bytes(),
     );
+    dir.write(
+        "b/array.json",
+        "[{\"text\": \"Premier.\", \"id\": \"a\"}, {\"title\": \"vide\"}]".as_bytes(),
+    );
     dir.write("b/note.txt", "Plus de 5 000 djihadistes.\n".as_bytes());
     dir.write(
         "b/latin1.txt",
@@ -234,6 +238,8 @@ fn directory_of_mixed_inputs() {
     expect_test::expect![[r#"
         ok $DIR/a/alep-1252.htm | title="Alep : l’évacuation" date="" source="" url="" lang="" | "L’évacuation des civils d’Alep-Est a repris jeudi matin, sel"
         ok $DIR/a/page.html | title="Palmyre reprise" date="2016-12-11T18:30:00+01:00" source="Journal Test" url="https://journal.test/palmyre" lang="fr" | "Palmyre reprise par les djihadistes\n\nLes djihadistes de Daec"
+        ok $DIR/b/array.json[0] | title="" date="" source="" url="" lang="" | "Premier."
+        err [jsonl] $DIR/b/array.json[1]: bad JSONL line: no `text` or `article` string field
         ok $DIR/b/latin1.txt | title="" date="" source="" url="" lang="" | "Déjà l’été à Alep, où l’armée avance."
         ok $DIR/b/news.jsonl:1 | title="Alep" date="2016-12-12" source="" url="" lang="" | "Entre 300 et 500 personnes."
         err [jsonl] $DIR/b/news.jsonl:3: bad JSONL line: no `text` or `article` string field
