@@ -2380,10 +2380,20 @@ impl<'a> Extractor<'a> {
             if found.is_none() {
                 found = self.source_marker(sa, se, &inside_direct);
             }
-            if found.is_none() {
-                found = self.reporting_clause(sa, se, &inside_direct, &cue_used);
+            let mut second = None;
+            match &found {
+                None => found = self.reporting_clause(sa, se, &inside_direct, &cue_used),
+                // a second statement after the first one's cue: "…, a indiqué le parquet,
+                // qui a précisé que …"
+                Some(f) => {
+                    let after = f.span.end;
+                    let from = (sa..se).find(|&j| self.w.w[j].s >= after).unwrap_or(se);
+                    if from + 3 < se {
+                        second = self.reporting_clause(from, se, &inside_direct, &cue_used);
+                    }
+                }
             }
-            if let Some(mut c) = found {
+            for mut c in found.into_iter().chain(second) {
                 for d in direct
                     .iter()
                     .filter(|d| d.kind == QuoteKind::Direct && d.cue.is_some())
