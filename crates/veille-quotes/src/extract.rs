@@ -1092,7 +1092,21 @@ impl<'a> Extractor<'a> {
                 let prep = |p: usize| {
                     matches!(
                         self.w.lw(p),
-                        "de" | "d'" | "du" | "des" | "à" | "au" | "aux"
+                        "de" | "d'"
+                            | "du"
+                            | "des"
+                            | "à"
+                            | "au"
+                            | "aux"
+                            | "sur"
+                            | "dans"
+                            | "pour"
+                            | "par"
+                            | "chez"
+                            | "avec"
+                            | "en"
+                            | "contre"
+                            | "vers"
                     )
                 };
                 // "habitant d'Alep", "président de la République"
@@ -1938,7 +1952,13 @@ impl<'a> Extractor<'a> {
                     continue;
                 }
                 // the verb must lead to the mark (complements at most)
-                let rest = self.skip_complements(cue.b, k);
+                let mut rest = self.skip_complements(cue.b, k);
+                // "… l'assure, « il n'est pas mort ! »": a comma before the mark
+                let comma_gap = rest + 1 == k && self.w.is_punct(rest, ',');
+                if comma_gap {
+                    rest = k;
+                }
+                let colon = colon || comma_gap;
                 // "a salué les « … »": a determiner may stand between verb and mark
                 let det_gap = rest + 1 == k
                     && is_in(DETS, self.w.lw(rest))
@@ -2087,7 +2107,19 @@ impl<'a> Extractor<'a> {
             break;
         }
         match segs.last() {
-            Some(&(x, y)) => self.analyse_np(x, y),
+            Some(&(x, y)) => {
+                let r = self.analyse_np(x, y);
+                // "Gilbert Edelstein, son actuel propriétaire, l'assure": the possessive
+                // description is an apposition of the name before it
+                if matches!(r, SpkRef::Current) && segs.len() > 1 {
+                    let (px, py) = segs[segs.len() - 2];
+                    let prev = self.analyse_np(px, py);
+                    if matches!(prev, SpkRef::Name { .. }) {
+                        return prev;
+                    }
+                }
+                r
+            }
             None => SpkRef::None,
         }
     }
