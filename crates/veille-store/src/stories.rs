@@ -14,7 +14,7 @@ use std::collections::HashMap;
 use xxhash_rust::xxh3::xxh3_64;
 
 pub const WINDOW_DAYS: i64 = 3;
-pub const THRESHOLD: f32 = 0.28;
+pub const THRESHOLD: f32 = 0.25;
 /// Debug: print similarities when VEILLE_STORY_DEBUG is set.
 fn debug() -> bool {
     std::env::var_os("VEILLE_STORY_DEBUG").is_some()
