@@ -26,7 +26,7 @@ pub struct EvalArgs {
     /// when absent.
     #[arg(long)]
     pub gold: Option<PathBuf>,
-    /// Which split to score: dev, heldout, blind2 or all (each is printed when `all`).
+    /// Which split to score: dev, heldout, blind2, blind3 or all (each is printed when `all`).
     #[arg(long, default_value = "all")]
     pub split: String,
     /// Print every missed, spurious and wrongly attributed quote.
@@ -133,9 +133,9 @@ pub fn run_eval(args: EvalArgs) -> Result<ExitCode> {
         }
     }
     let splits: Vec<&str> = match args.split.as_str() {
-        "all" => vec!["dev", "heldout", "blind2", "all"],
-        "dev" | "heldout" | "blind2" => vec![args.split.as_str()],
-        other => bail!("unknown split {other:?} (dev, heldout, blind2, all)"),
+        "all" => vec!["dev", "heldout", "blind2", "blind3", "all"],
+        "dev" | "heldout" | "blind2" | "blind3" => vec![args.split.as_str()],
+        other => bail!("unknown split {other:?} (dev, heldout, blind2, blind3, all)"),
     };
     for split in splits {
         let t = Instant::now();
