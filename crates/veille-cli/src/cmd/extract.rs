@@ -7,7 +7,9 @@ use anyhow::Result;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
-use veille_ingest::eval::{trafilatura_metadata, trafilatura_segments, zyte_benchmark};
+use veille_ingest::eval::{
+    readability_pages, trafilatura_metadata, trafilatura_segments, zyte_benchmark,
+};
 use veille_ingest::{extract_page, Extractor, Options};
 
 /// Version of the JSON printed by `veille extract`.
@@ -187,6 +189,27 @@ pub fn run_eval(args: EvalArgs) -> Result<ExitCode> {
             fr_dir.display()
         );
         code = ExitCode::from(2);
+    }
+    let rdir = base.join("readability-testpages-fr");
+    if rdir.exists() {
+        let scores = readability_pages(&rdir, &Extractor::ALL)?;
+        if !args.json {
+            println!();
+            println!("readability-testpages-fr ({}), Readability.js fixtures, metric: 4-gram shingle P/R/F1", rdir.display());
+            for s in &scores {
+                println!(
+                    "{:<12} {:>5} {:>6.3} {:>6.3} {:>6.3}",
+                    s.name, s.docs, s.scores.precision, s.scores.recall, s.scores.f1
+                );
+            }
+        }
+        report.insert(
+            "readability_testpages_fr".into(),
+            scores
+                .iter()
+                .map(|s| serde_json::json!({"system": s.name, "docs": s.docs, "precision": s.scores.precision, "recall": s.scores.recall, "f1": s.scores.f1}))
+                .collect(),
+        );
     }
     if args.json {
         println!("{}", serde_json::to_string_pretty(&report)?);
