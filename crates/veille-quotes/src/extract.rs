@@ -2545,7 +2545,7 @@ impl<'a> Extractor<'a> {
                 });
             let comma_before = k > sa && self.w.is_punct(k - 1, ',');
             let comma_after = self.w.is_punct(e, ',');
-            let at_end = e >= se || (comma_before && !at_start);
+            let at_end = e >= se || (comma_before && !comma_after && !at_start);
             if !at_start && !comma_before && !comma_after {
                 // "en ordre dispersé selon les Etats": only clear sources mid-sentence
                 let clear = match &spk {
