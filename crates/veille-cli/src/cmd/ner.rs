@@ -100,11 +100,17 @@ pub fn run_train(cmd: TrainCommand) -> Result<ExitCode> {
             args.data.display()
         );
     }
+    let mut repeat = Vec::new();
+    for r in &args.repeat {
+        let (name, n) = r.split_once('=').context("--repeat takes NAME=N")?;
+        repeat.push((name.to_string(), n.parse().context("--repeat takes NAME=N")?));
+    }
     let cfg = TrainConfig {
         bits: args.bits,
         epochs: args.epochs,
         seed: args.seed,
         features: FeatureSet(args.features),
+        repeat,
     };
     let t0 = Instant::now();
     let run = train_standard(&args.shared, &args.data, &cfg, |s| eprintln!("{s}"))?;
