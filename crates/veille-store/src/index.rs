@@ -2,10 +2,9 @@
 //! each commit records the last SQLite batch it holds as its payload.
 
 use crate::{Error, Result, SearchQuery};
-use std::collections::BTreeMap;
 use std::ops::Bound;
 use std::path::Path;
-use tantivy::collector::{Count, FacetCollector, MultiCollector, TopDocs};
+use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
 use tantivy::schema::{
     Facet, FacetOptions, Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing,
@@ -262,58 +261,32 @@ impl TextIndex {
         Ok((query, text_query))
     }
 
-    /// Runs a query: total count, top hits (score, id), facet counts.
+    /// Runs a query: total count, the hits `offset..offset+limit` (score, id), and the ids of
+    /// the `sample` best hits (for facet counts).
     #[allow(clippy::type_complexity)]
     pub fn search(
         &self,
         query: &dyn Query,
         limit: usize,
         offset: usize,
-        facets: usize,
-    ) -> Result<(
-        usize,
-        Vec<(f32, String)>,
-        BTreeMap<String, Vec<crate::FacetValue>>,
-    )> {
+        sample: usize,
+    ) -> Result<(usize, Vec<(f32, String)>, Vec<String>)> {
         let searcher = self.reader.searcher();
-        let mut multi = MultiCollector::new();
-        let mut handles = Vec::new();
-        if facets > 0 {
-            for name in FACETS {
-                let mut fc = FacetCollector::for_field(name);
-                fc.add_facet(Facet::root());
-                handles.push((name, multi.add_collector(fc)));
+        let want = (offset + limit).max(sample).max(1);
+        let top = TopDocs::with_limit(want).order_by_score();
+        let (total, top) = searcher.search(query, &(Count, top))?;
+        let mut hits = Vec::with_capacity(limit);
+        let mut ids = Vec::with_capacity(top.len());
+        for (i, (score, addr)) in top.into_iter().enumerate() {
+            let id = self.id_of(&searcher, addr)?;
+            if i >= offset && i < offset + limit {
+                hits.push((score, id.clone()));
+            }
+            if i < sample {
+                ids.push(id);
             }
         }
-        let top = TopDocs::with_limit(limit.max(1))
-            .and_offset(offset)
-            .order_by_score();
-        let (total, top, mut fruits) = searcher.search(query, &(Count, top, multi))?;
-        let mut hits = Vec::with_capacity(top.len());
-        for (score, addr) in top {
-            hits.push((score, self.id_of(&searcher, addr)?));
-        }
-        let mut out = BTreeMap::new();
-        for (name, h) in handles {
-            let counts = h.extract(&mut fruits);
-            let values = counts
-                .top_k(Facet::root(), facets)
-                .into_iter()
-                .map(|(facet, count)| crate::FacetValue {
-                    value: facet
-                        .to_path()
-                        .last()
-                        .map(|s| s.to_string())
-                        .unwrap_or_default(),
-                    count,
-                })
-                .collect();
-            out.insert(name.to_string(), values);
-        }
-        if limit == 0 {
-            hits.clear();
-        }
-        Ok((total, hits, out))
+        Ok((total, hits, ids))
     }
 
     fn id_of(&self, searcher: &tantivy::Searcher, addr: DocAddress) -> Result<String> {
