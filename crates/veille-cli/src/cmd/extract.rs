@@ -4,6 +4,7 @@
 //! with/without segment metric).
 
 use anyhow::Result;
+use std::fmt::Write as _;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -75,15 +76,19 @@ pub fn run_eval(args: EvalArgs) -> Result<ExitCode> {
     let zyte_dir = base.join("article-extraction-benchmark");
     let fr_dir = base.join("trafilatura-eval-fr");
     let mut report = serde_json::Map::new();
+    // Printed at the end, so that `| head` ends quietly (a broken pipe is not an error).
+    let mut buf = String::new();
     let mut code = ExitCode::SUCCESS;
     if zyte_dir.join("ground-truth.json").exists() {
         let scores = zyte_benchmark(&zyte_dir, &Extractor::ALL)?;
         if !args.json {
-            println!(
+            let _ =
+                writeln!(buf,
                 "article-extraction-benchmark ({}), metric: 4-gram shingle P/R/F1 (evaluate.py)",
                 zyte_dir.display()
             );
-            println!(
+            let _ = writeln!(
+                buf,
                 "{:<34} {:>5} {:>6} {:>6} {:>6} {:>8}",
                 "system", "docs", "P", "R", "F1", "pages/s"
             );
@@ -93,7 +98,8 @@ pub fn run_eval(args: EvalArgs) -> Result<ExitCode> {
                 } else {
                     "-".into()
                 };
-                println!(
+                let _ = writeln!(
+                    buf,
                     "{:<34} {:>5} {:>6.3} {:>6.3} {:>6.3} {:>8}",
                     s.name, s.docs, s.scores.precision, s.scores.recall, s.scores.f1, speed
                 );
@@ -105,7 +111,8 @@ pub fn run_eval(args: EvalArgs) -> Result<ExitCode> {
         if let Some(b) = best {
             let pass = b.scores.f1 >= BAR_F1;
             if !args.json {
-                println!(
+                let _ = writeln!(
+                    buf,
                     "bar: {} F1 {:.3} >= {BAR_F1}: {}",
                     b.name,
                     b.scores.f1,
@@ -136,18 +143,21 @@ pub fn run_eval(args: EvalArgs) -> Result<ExitCode> {
     if fr_dir.join("evaldata-fr.json").exists() {
         let scores = trafilatura_segments(&fr_dir, &Extractor::ALL)?;
         if !args.json {
-            println!();
-            println!(
+            let _ = writeln!(buf);
+            let _ = writeln!(
+                buf,
                 "trafilatura-eval-fr ({}), metric: with/without segments (tests/evaluate.py)",
                 fr_dir.display()
             );
-            println!(
+            let _ = writeln!(
+                buf,
                 "{:<12} {:>5} {:>5} {:>5} {:>5} {:>5} {:>6} {:>6} {:>6} {:>6}",
                 "system", "docs", "TP", "FN", "FP", "TN", "P", "R", "F1", "acc"
             );
             for s in &scores {
                 let [tp, fn_, fp, tn] = s.counts;
-                println!(
+                let _ = writeln!(
+                    buf,
                     "{:<12} {:>5} {:>5} {:>5} {:>5} {:>5} {:>6.3} {:>6.3} {:>6.3} {:>6.3}",
                     s.name, s.docs, tp, fn_, fp, tn, s.precision, s.recall, s.f1, s.accuracy
                 );
@@ -162,7 +172,7 @@ pub fn run_eval(args: EvalArgs) -> Result<ExitCode> {
             }
         };
         if !args.json {
-            println!(
+            let _ = writeln!(buf,
                 "metadata ({} docs, {} extractor): title {}/{} ({:.0}%), author {}/{} ({:.0}%), date {}/{} ({:.0}%)",
                 m.docs, Extractor::default().name(),
                 m.title.0, m.title.1, pct(m.title), m.author.0, m.author.1, pct(m.author), m.date.0, m.date.1, pct(m.date)
@@ -194,10 +204,11 @@ pub fn run_eval(args: EvalArgs) -> Result<ExitCode> {
     if rdir.exists() {
         let scores = readability_pages(&rdir, &Extractor::ALL)?;
         if !args.json {
-            println!();
-            println!("readability-testpages-fr ({}), Readability.js fixtures, metric: 4-gram shingle P/R/F1", rdir.display());
+            let _ = writeln!(buf);
+            let _ = writeln!(buf, "readability-testpages-fr ({}), Readability.js fixtures, metric: 4-gram shingle P/R/F1", rdir.display());
             for s in &scores {
-                println!(
+                let _ = writeln!(
+                    buf,
                     "{:<12} {:>5} {:>6.3} {:>6.3} {:>6.3}",
                     s.name, s.docs, s.scores.precision, s.scores.recall, s.scores.f1
                 );
@@ -212,7 +223,8 @@ pub fn run_eval(args: EvalArgs) -> Result<ExitCode> {
         );
     }
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&report)?);
+        let _ = writeln!(buf, "{}", serde_json::to_string_pretty(&report)?);
     }
+    std::io::stdout().lock().write_all(buf.as_bytes())?;
     Ok(code)
 }
