@@ -409,44 +409,67 @@ impl NerModel {
             &mut idx,
         );
         let sc = f64::from(self.scale) / f64::from(temperature.max(1e-6));
-        let em = |i: usize, j: usize| f64::from(scratch.scores[i * L + j]) * sc;
-        let tr = |k: usize, j: usize| {
-            if allowed(k, j) {
-                f64::from(self.trans[k * L + j]) * sc
-            } else {
-                f64::NEG_INFINITY
-            }
-        };
-        let mut alpha = vec![f64::NEG_INFINITY; n * L];
-        let mut beta = vec![0f64; n * L];
-        for j in 0..L {
-            if allowed_start(j) {
-                alpha[j] = f64::from(self.start[j]) * sc + em(0, j);
+        // Forward-backward in probability space with per-position normalisation: constant
+        // factors (per-token emission maxima, the transition maximum) cancel in the marginals.
+        let tmax = self.trans.iter().copied().max().unwrap_or(0);
+        let mut tr = [0f64; L * L];
+        for k in 0..L {
+            for j in 0..L {
+                if allowed(k, j) {
+                    tr[k * L + j] = (f64::from(self.trans[k * L + j] - tmax) * sc).exp();
+                }
             }
         }
+        let mut em = vec![0f64; n * L];
+        for i in 0..n {
+            let row = &scratch.scores[i * L..i * L + L];
+            let m = row.iter().copied().max().unwrap_or(0);
+            for j in 0..L {
+                em[i * L + j] = (f64::from(row[j] - m) * sc).exp();
+            }
+        }
+        let mut alpha = vec![0f64; n * L];
+        let mut beta = vec![1f64; n * L];
+        let smax = self.start.iter().copied().max().unwrap_or(0);
+        let normalize = |v: &mut [f64]| {
+            let z: f64 = v.iter().sum();
+            if z > 0.0 && z.is_finite() {
+                v.iter_mut().for_each(|x| *x /= z);
+            }
+        };
+        for j in 0..L {
+            if allowed_start(j) {
+                alpha[j] = (f64::from(self.start[j] - smax) * sc).exp() * em[j];
+            }
+        }
+        normalize(&mut alpha[..L]);
         for i in 1..n {
             for j in 0..L {
-                let v = logsumexp((0..L).map(|k| alpha[(i - 1) * L + k] + tr(k, j)));
-                alpha[i * L + j] = v + em(i, j);
+                let mut acc = 0.0;
+                for k in 0..L {
+                    acc += alpha[(i - 1) * L + k] * tr[k * L + j];
+                }
+                alpha[i * L + j] = acc * em[i * L + j];
             }
+            normalize(&mut alpha[i * L..i * L + L]);
         }
         for i in (0..n - 1).rev() {
             for k in 0..L {
-                beta[i * L + k] =
-                    logsumexp((0..L).map(|j| tr(k, j) + em(i + 1, j) + beta[(i + 1) * L + j]));
-            }
-        }
-        let z = logsumexp((0..L).map(|j| alpha[(n - 1) * L + j]));
-        let marg = (0..n * L)
-            .map(|k| {
-                let v = alpha[k] + beta[k] - z;
-                if v.is_finite() {
-                    v.exp()
-                } else {
-                    0.0
+                let mut acc = 0.0;
+                for j in 0..L {
+                    acc += tr[k * L + j] * em[(i + 1) * L + j] * beta[(i + 1) * L + j];
                 }
-            })
-            .collect();
+                beta[i * L + k] = acc;
+            }
+            normalize(&mut beta[i * L..i * L + L]);
+        }
+        let mut marg = vec![0f64; n * L];
+        for i in 0..n {
+            for j in 0..L {
+                marg[i * L + j] = alpha[i * L + j] * beta[i * L + j];
+            }
+            normalize(&mut marg[i * L..i * L + L]);
+        }
         (idx, marg)
     }
 
@@ -472,14 +495,6 @@ impl NerModel {
         self.temperature = best.1;
         best.1
     }
-}
-
-fn logsumexp(it: impl Iterator<Item = f64> + Clone) -> f64 {
-    let m = it.clone().fold(f64::NEG_INFINITY, f64::max);
-    if m == f64::NEG_INFINITY {
-        return m;
-    }
-    m + it.map(|v| (v - m).exp()).sum::<f64>().ln()
 }
 
 fn put_u32(p: &mut Vec<u8>, v: u32) {
