@@ -67,9 +67,11 @@ pub fn hamming(a: u64, b: u64) -> u32 {
     (a ^ b).count_ones()
 }
 
-/// Two texts whose SimHashes differ by at most this many bits are near duplicates (the value
-/// used for web-scale near-duplicate detection with 64-bit fingerprints, Manku et al. 2007).
-pub const NEAR_DUPLICATE_BITS: u32 = 3;
+/// Two texts whose SimHashes differ by at most this many bits are near duplicates. Measured on
+/// orangesum-3000 (2,984 texts, 4.4 M pairs, `examples/dup_stats.rs`): 14 pairs at distance 0
+/// (exact duplicates), none at 1–3, one at 4 (the same weather dispatch, re-edited), none at
+/// 5–7; so 4 catches re-edited dispatches without a false match there.
+pub const NEAR_DUPLICATE_BITS: u32 = 4;
 
 /// Whether two SimHashes are within [`NEAR_DUPLICATE_BITS`].
 pub fn is_near_duplicate(a: u64, b: u64) -> bool {
