@@ -537,7 +537,7 @@ impl<'a> Extractor<'a> {
             }
         }
 
-        let place = self.place(t, sa, sb, agent);
+        let place = self.place(t, sa, sb, agent, target, &event_type);
         // "la bataille d'Alep": a place is not an agent.
         if let (Some(a), Some((p, _)), Form::Noun) = (agent, &place, t.form) {
             if a.overlaps(*p)
@@ -955,19 +955,35 @@ impl<'a> Extractor<'a> {
         sa: usize,
         sb: usize,
         agent: Option<Span>,
+        target: Option<Span>,
+        event_type: &str,
     ) -> Option<(Span, Option<String>)> {
-        // The agent is not its own place ("Moscou dément…"); a noun's "de X" may be both.
+        // The agent is not its own place ("Moscou dément…"); a noun's "de X" may be both;
+        // the target is the place only for a capture ("Alep a été libérée").
         let agent = if t.form == Form::Noun { None } else { agent };
+        let target = if event_type == "capture" {
+            None
+        } else {
+            target
+        };
+        let mentions = &self.doc.layers.mentions;
+        let person_or_org = |s: Span| {
+            mentions.iter().any(|m| {
+                m.span.overlaps(s)
+                    && matches!(
+                        m.label,
+                        veille_core::layers::EntityType::PER | veille_core::layers::EntityType::ORG
+                    )
+            })
+        };
+        let excluded = |s: Span| {
+            agent.is_some_and(|a| a.overlaps(s))
+                || target.is_some_and(|a| a.overlaps(s))
+                || person_or_org(s)
+        };
         let tk = self.toks;
         let (ss, se) = (tk.t[sa].span.start, tk.t[sb - 1].span.end);
         let trig = self.span_of(t.first, t.last);
-        let dist = |s: Span| -> u32 {
-            if s.start >= trig.end {
-                s.start - trig.end
-            } else {
-                trig.start.saturating_sub(s.end) + 3
-            }
-        };
         let gap = |s: Span| {
             tk.t[sa..sb]
                 .iter()
@@ -977,13 +993,23 @@ impl<'a> Extractor<'a> {
                 })
                 .count()
         };
+        let dist = |s: Span| -> usize {
+            if s.start >= trig.end {
+                gap(s)
+            } else {
+                gap(s) + 2
+            }
+        };
         let best = self
             .doc
             .layers
             .places
             .iter()
             .filter(|p| p.span.start >= ss && p.span.end <= se)
-            .filter(|p| agent.is_none_or(|a| !a.overlaps(p.span)))
+            .filter(|p| !excluded(p.span))
+            // unresolved toponyms ("France Bleu Provence", "place Beauvau") go through the
+            // fallback's filters instead
+            .filter(|p| p.resolution.is_some())
             .filter(|p| gap(p.span) <= 15)
             .min_by_key(|p| dist(p.span));
         if let Some(p) = best {
@@ -995,7 +1021,7 @@ impl<'a> Extractor<'a> {
         }
         // Fallback (no geo layer, or a toponym the gazetteer missed): a capitalized word after
         // a place preposition that is not a PER/ORG mention.
-        let mut best: Option<(u32, Span)> = None;
+        let mut best: Option<(usize, Span)> = None;
         for i in sa + 1..sb {
             if !(tk.is_word(i) && tk.t[i].cap && tk.is(i - 1, PLACE_PREPS)) {
                 continue;
@@ -1018,17 +1044,7 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             let s = tk.t[i].span;
-            if agent.is_some_and(|a| a.overlaps(s)) {
-                continue;
-            }
-            let bad_mention = self.doc.layers.mentions.iter().any(|m| {
-                m.span.overlaps(s)
-                    && matches!(
-                        m.label,
-                        veille_core::layers::EntityType::PER | veille_core::layers::EntityType::ORG
-                    )
-            });
-            if bad_mention {
+            if excluded(s) {
                 continue;
             }
             let d = dist(s);
