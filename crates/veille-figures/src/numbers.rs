@@ -229,6 +229,7 @@ const QUALIFIERS: &[(&[&str], &str)] = &[
     (&["pas", "moins", "de"], "at_least"),
     (&["pas", "moins", "d'"], "at_least"),
     (&["pas", "plus", "de"], "at_most"),
+    (&["au", "moins", "de"], "at_least"),
     (&["au", "moins"], "at_least"),
     (&["au", "minimum"], "at_least"),
     (&["au", "plus"], "at_most"),
@@ -364,6 +365,22 @@ fn comparison_at(lx: &Lexed, i: usize) -> Option<(usize, &'static str)> {
 fn qualifier_at(lx: &Lexed, i: usize) -> Option<(usize, &'static str)> {
     if let Some(r) = comparison_at(lx, i) {
         return Some(r);
+    }
+    // "< = 100", ">= 5", "≤ 3"
+    match lx.n(i) {
+        "<" | ">" => {
+            let eq = lx.is(i + 1, "=");
+            let q = match (lx.is(i, "<"), eq) {
+                (true, true) => "at_most",
+                (true, false) => "less_than",
+                (false, true) => "at_least",
+                (false, false) => "more_than",
+            };
+            return Some((i + 1 + usize::from(eq), q));
+        }
+        "≤" => return Some((i + 1, "at_most")),
+        "≥" => return Some((i + 1, "at_least")),
+        _ => {}
     }
     for (ws, q) in QUALIFIERS {
         if let Some(e) = lx.seq(i, ws) {
@@ -766,7 +783,7 @@ fn number_trigger(lx: &Lexed, i: usize) -> bool {
     let w = lx.n(i);
     match lx.kind(i) {
         Some(Kind::Num) => true,
-        Some(Kind::Punct) => matches!(w, "-" | "+" | "€" | "$" | "£" | ","),
+        Some(Kind::Punct) => matches!(w, "-" | "+" | "€" | "$" | "£" | "," | "<" | ">" | "≤" | "≥"),
         Some(Kind::Word) => {
             matches!(
                 w,
@@ -904,6 +921,37 @@ fn read_expr(lx: &Lexed, i: usize, english: bool) -> Option<(Found, usize)> {
     } else {
         None
     };
+    // "plus de la moitié", "supérieur à un quart"
+    if qualifier.is_some() && lx.is_any(j, &["la", "un", "une", "d'"]) {
+        let f = match lx.n(j + 1) {
+            "moitie" => Some(0.5),
+            "quart" => Some(0.25),
+            "tiers" => Some(1.0 / 3.0),
+            "demi" => Some(0.5),
+            _ => None,
+        };
+        if let Some(v) = f {
+            let span = Span::new(lx.toks[start].start, lx.toks[j + 1].end);
+            return Some((
+                Found {
+                    expr: NumberExpr {
+                        span,
+                        value: Some(v),
+                        min: None,
+                        max: None,
+                        qualifier: qualifier.map(str::to_string),
+                        unit: None,
+                        counted: None,
+                        category: "other".into(),
+                        raw: None,
+                    },
+                    first_tok: start,
+                    last_tok: j + 2,
+                },
+                j + 2,
+            ));
+        }
+    }
     // "pourcentage de vingt"
     if lx.is_any(j, &["pourcentage", "pourcent"]) && lx.is_any(j + 1, &["de", "des", "d'"]) {
         if let Some(q) = quant(lx, j + 2, english).filter(|q| !q.bare_article) {
@@ -980,7 +1028,14 @@ fn read_expr(lx: &Lexed, i: usize, english: bool) -> Option<(Found, usize)> {
         || ((lx.is(j, "de") || lx.is(j, "du") || lx.is(j, "from")) && q1.is_none())
     {
         // entre X et Y, de X à Y
-        let a = quant(lx, j + 1, english)?;
+        let det = |k: usize| {
+            if lx.is_any(k, &["le", "la", "les"]) && lx.kind(k + 1) != Some(Kind::Punct) {
+                k + 1
+            } else {
+                k
+            }
+        };
+        let a = quant(lx, det(j + 1), english)?;
         if a.bare_article && !lx.is_any(a.b, &["et", "a", "and", "to"]) {
             return None;
         }
@@ -996,7 +1051,7 @@ fn read_expr(lx: &Lexed, i: usize, english: bool) -> Option<(Found, usize)> {
         if !lx.is(a.b, link) {
             return None;
         }
-        let b = quant(lx, a.b + 1, english)?;
+        let b = quant(lx, det(a.b + 1), english)?;
         let (lo, hi) = elide(&a, &b);
         min = lo;
         max = hi;
@@ -1073,6 +1128,23 @@ fn read_expr(lx: &Lexed, i: usize, english: bool) -> Option<(Found, usize)> {
         && qualifier != Some("vague")
     {
         return None;
+    }
+    // "500 ou plus", "égal à 5000 ou moins"
+    if value.is_some()
+        && lx.is(end, "ou")
+        && lx.is_any(end + 1, &["plus", "moins"])
+        && !lx.is_any(end + 2, &["de", "d'"])
+        && lx.kind(end + 2) != Some(Kind::Num)
+    {
+        qualifier = Some(if lx.is(end + 1, "plus") {
+            "at_least"
+        } else {
+            "at_most"
+        });
+        end += 2;
+        if lx.is(end, "que") && lx.kind(end + 1) != Some(Kind::Num) {
+            end += 1;
+        }
     }
 
     // unit after the quantity
@@ -1850,7 +1922,16 @@ pub(crate) fn as_ranges(text: &str, nums: &[NumberExpr]) -> Vec<(String, String)
             } else {
                 (String::new(), String::new())
             };
-            if !lo_s.is_empty() && matches!(between, "et" | "mais" | "," | "and") {
+            let bound = |x: &str, lower: bool| -> Option<f64> {
+                let inner = x.trim_matches(['(', ')', '[', ']']);
+                let (a, b) = inner.split_once(',')?;
+                (if lower { a } else { b }).parse().ok()
+            };
+            let valid = match (bound(&lo_s, true), bound(&hi_s, false)) {
+                (Some(l), Some(h)) => l < h,
+                _ => false,
+            };
+            if valid && !lo_s.is_empty() && matches!(between, "et" | "mais" | "," | "and") {
                 let lo = &lo_s[..lo_s.len() - 2];
                 let hi = &hi_s[2..];
                 let merged = format!("{lo},{hi}");
