@@ -323,6 +323,11 @@ impl NerModel {
         self.lex.titles.contains(&hash_str(&normalize(word)))
     }
 
+    /// Whether a word is in the first-names lexicon (derived from the training data).
+    pub fn is_first_name(&self, word: &str) -> bool {
+        self.lex.first_names.contains(&hash_str(&normalize(word)))
+    }
+
     fn emissions(&self, tokens: &[&str], scratch: &mut Scratch) {
         extract(&self.lex, self.features, self.bits, tokens, scratch);
         let n = tokens.len();

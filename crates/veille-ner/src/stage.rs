@@ -136,6 +136,7 @@ impl Stage for NerStage {
                 s = e;
             }
         }
+        self.split_trailing_names(&words, &mut cands);
         self.strip_titles(&words, &mut cands);
         self.consistency(&words, &mut cands);
         cands.sort_by_key(|c| (c.start, c.end));
@@ -144,6 +145,33 @@ impl Stage for NerStage {
 }
 
 impl NerStage {
+    /// "Assemblée nationale Richard Ferrand" (ORG) → "Assemblée nationale" ORG + "Richard
+    /// Ferrand" PER: a non-person mention that ends with a known first name followed by
+    /// capitalized words is cut there.
+    fn split_trailing_names(&self, words: &[&str], cands: &mut Vec<Cand>) {
+        let mut extra = Vec::new();
+        for c in cands.iter_mut() {
+            if c.label == EntityType::PER || c.end - c.start < 3 {
+                continue;
+            }
+            let cut = (c.start + 1..c.end - 1).find(|&k| {
+                self.model.is_first_name(words[k])
+                    && is_capitalized(words[k])
+                    && words[k..c.end].iter().all(|w| is_namelike(w))
+            });
+            if let Some(k) = cut {
+                extra.push(Cand {
+                    start: k,
+                    end: c.end,
+                    label: EntityType::PER,
+                    confidence: c.confidence,
+                });
+                c.end = k;
+            }
+        }
+        cands.extend(extra);
+    }
+
     /// "général Zaid al-Saleh" → "Zaid al-Saleh": titles are not part of a person's name.
     fn strip_titles(&self, words: &[&str], cands: &mut [Cand]) {
         for c in cands.iter_mut() {

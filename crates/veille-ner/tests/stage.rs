@@ -161,6 +161,18 @@ fn seed_bar_phrases() {
         "Forces démocratiques syriennes ORG",
         "CIA ORG",
     ] {
-        assert!(out.contains(&format!("\n{want} ")) || out.starts_with(&format!("{want} ")), "{want}\n{out}");
+        assert!(
+            out.contains(&format!("\n{want} ")) || out.starts_with(&format!("{want} ")),
+            "{want}\n{out}"
+        );
     }
+}
+
+#[test]
+fn organisation_followed_by_a_person_is_split() {
+    let doc =
+        analyze("Le président de l'Assemblée nationale Richard Ferrand a parlé de la Covid-19.");
+    let out = render(&doc);
+    assert!(out.contains("Richard Ferrand PER"), "{out}");
+    assert!(out.contains("Covid-19 MISC"), "{out}");
 }
