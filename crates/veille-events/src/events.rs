@@ -564,7 +564,11 @@ impl<'a> Extractor<'a> {
                 value: v,
             });
         }
-        arguments.push(self.time(t, sa, sb));
+        let time = self.time(t, sa, sb);
+        // No date in the sentence and no publication date: no time argument at all.
+        if !(time.span.is_empty() && time.value.is_none()) {
+            arguments.push(time);
+        }
         if takes_figures(&event_type) {
             let anchors: Vec<Span> = agent.iter().chain(target.iter()).copied().collect();
             if let Some((s, v)) = self.figure(t, sa, sb, &anchors) {
