@@ -794,7 +794,24 @@ impl<'a> Extractor<'a> {
                 break;
             }
         }
-        if NOT_ARG_HEADS.contains(&tk.f(j)) || INSTRUMENTS.contains(&tk.f(j)) {
+        if INSTRUMENTS.contains(&tk.f(j)) {
+            // "un homme muni d'un hachoir a blessé…": the holder, not the instrument.
+            let mut k = a;
+            while k > lo && tk.is(k - 1, DETERMINERS) {
+                k -= 1;
+            }
+            if k >= lo + 3
+                && tk.is(k - 1, &["de", "d'"])
+                && tk.is(
+                    k - 2,
+                    &["muni", "munie", "munis", "arme", "armee", "armes", "equipe"],
+                )
+            {
+                return self.np_left(k - 3, lo);
+            }
+            return None;
+        }
+        if NOT_ARG_HEADS.contains(&tk.f(j)) {
             return None;
         }
         Some(self.extend_to_mention(self.span_of(a, j)))
@@ -805,6 +822,9 @@ impl<'a> Extractor<'a> {
         let tk = self.toks;
         let mut j = i;
         if tk.is(j, &["sur", "contre"]) {
+            j += 1;
+        }
+        while j < hi && tk.is_mark(j) {
             j += 1;
         }
         while j < hi
@@ -883,7 +903,23 @@ impl<'a> Extractor<'a> {
                 "de" | "d'" | "du" | "des" if agent.is_none() && target.is_none() => {
                     if let Some(np) = self.np_right(k + 1, sb) {
                         let head = self.head_fold(np).unwrap_or_default();
-                        let first_cap = self.first_content(np).is_some_and(|i| tk.t[i].cap);
+                        let first = self
+                            .first_content(np)
+                            .map(|i| tk.f(i).to_string())
+                            .unwrap_or_default();
+                        let mentions = &self.doc.layers.mentions;
+                        // A capitalized complement is an agent when NER calls it a person
+                        // or an organisation ("l'offensive de Daech"), or when NER did not run.
+                        let first_cap = self.first_content(np).is_some_and(|i| tk.t[i].cap)
+                            && (mentions.is_empty()
+                                || mentions.iter().any(|m| {
+                                    m.span.overlaps(np)
+                                        && matches!(
+                                            m.label,
+                                            veille_core::layers::EntityType::PER
+                                                | veille_core::layers::EntityType::ORG
+                                        )
+                                }));
                         let is_place = self.doc.layers.places.iter().any(|p| p.span.overlaps(np));
                         if is_place && !matches!(e.event_type.as_str(), "capture") {
                             // "les attentats de Trèbes": a place, picked up as such below.
@@ -893,6 +929,8 @@ impl<'a> Extractor<'a> {
                             *target = Some(np);
                         } else if AGENTIVE.contains(&head.as_str())
                             || PERSON_NOUNS.contains(&head.as_str())
+                            || AGENTIVE.contains(&first.as_str())
+                            || PERSON_NOUNS.contains(&first.as_str())
                             || first_cap
                         {
                             *agent = Some(np);
