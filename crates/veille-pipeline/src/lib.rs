@@ -43,7 +43,10 @@ pub fn default_stages() -> Result<Vec<Arc<dyn Stage>>, Error> {
         Arc::new(veille_text::LanguageStage),
         Arc::new(veille_text::TokenizeStage),
         Arc::new(veille_figures::FiguresStage),
-        Arc::new(veille_ner::NerStage::new().map_err(|e| Error::Load { stage: "ner", message: e.to_string() })?),
+        Arc::new(veille_ner::NerStage::new().map_err(|e| Error::Load {
+            stage: "ner",
+            message: e.to_string(),
+        })?),
         // geo resolves the LOC mentions: keep it after the NER stage
         Arc::new(
             veille_geo::GeoStage::load_default().map_err(|e| Error::Load {

@@ -103,7 +103,10 @@ pub fn run_train(cmd: TrainCommand) -> Result<ExitCode> {
     let mut repeat = Vec::new();
     for r in &args.repeat {
         let (name, n) = r.split_once('=').context("--repeat takes NAME=N")?;
-        repeat.push((name.to_string(), n.parse().context("--repeat takes NAME=N")?));
+        repeat.push((
+            name.to_string(),
+            n.parse().context("--repeat takes NAME=N")?,
+        ));
     }
     let cfg = TrainConfig {
         bits: args.bits,
