@@ -64,6 +64,8 @@ pub struct PageMeta {
     pub title: Option<String>,
     /// The `<title>` element (often with the site name appended), used last.
     pub doc_title: Option<String>,
+    /// A date read in the page text (date-like elements, then the `<title>`), `YYYY-MM-DD`.
+    pub visible_date: Option<String>,
     pub author: Option<String>,
     pub date: Option<String>,
     pub site_name: Option<String>,
@@ -89,7 +91,11 @@ pub fn extract_html(html: &str, url: Option<&str>, extractor: Extractor) -> Extr
         .or(tm.title);
     // trafilatura's author heuristics beat the raw tags on the French pages (10 vs 9 of 18).
     meta.author = tm.author.clone().or(page.author.clone());
-    meta.date = page.date.clone().or(tm.date.clone());
+    meta.date = page
+        .date
+        .clone()
+        .or(tm.date.clone())
+        .or(page.visible_date.clone());
     // trafilatura's own site-name guess (title suffix, then body selectors) is noisy: the
     // host name of the URL comes first.
     meta.source = page
@@ -175,6 +181,7 @@ fn trafilatura(html: &str, url: Option<&str>) -> (String, Option<PageMeta>) {
             let meta = PageMeta {
                 title: clean_opt(m.title.as_deref()),
                 doc_title: None,
+                visible_date: None,
                 author: clean_opt(m.author.as_deref()),
                 date: m.date.map(|d| d.format("%Y-%m-%d").to_string()),
                 site_name: clean_opt(m.sitename.as_deref()),
@@ -230,6 +237,98 @@ fn clean(s: &str) -> Option<String> {
 
 fn clean_opt(s: Option<&str>) -> Option<String> {
     s.and_then(clean)
+}
+
+const MONTHS_FR: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+const MONTHS_EN: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// A date written for readers, as `YYYY-MM-DD`: "15 septembre 2009", "1er mai 2020",
+/// "May 7, 2020", "23.05.2011", "23/05/2011". Day-first for numeric dates (French usage).
+pub fn parse_visible_date(text: &str) -> Option<String> {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '.' || c == '/'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let ok = |y: u32, m: u32, d: u32| {
+        (1990..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)
+    };
+    let day = |w: &str| {
+        w.trim_end_matches("er")
+            .trim_end_matches('.')
+            .parse::<u32>()
+            .ok()
+    };
+    let month = |w: &str| {
+        let w = w.trim_end_matches('.');
+        MONTHS_FR
+            .iter()
+            .position(|m| *m == w || (w.len() >= 3 && m.starts_with(w)))
+            .or_else(|| {
+                MONTHS_EN
+                    .iter()
+                    .position(|m| *m == w || (w.len() >= 3 && m.starts_with(w)))
+            })
+            .map(|i| i as u32 + 1)
+    };
+    for (i, w) in words.iter().enumerate() {
+        // 23.05.2011 or 23/05/2011
+        let parts: Vec<&str> = w.split(['.', '/']).collect();
+        if parts.len() == 3 {
+            if let (Ok(d), Ok(m), Ok(y)) = (
+                parts[0].parse::<u32>(),
+                parts[1].parse::<u32>(),
+                parts[2].parse::<u32>(),
+            ) {
+                if ok(y, m, d) {
+                    return Some(format!("{y:04}-{m:02}-{d:02}"));
+                }
+            }
+        }
+        // 15 septembre 2009
+        if let (Some(d), Some(mw), Some(yw)) = (day(w), words.get(i + 1), words.get(i + 2)) {
+            if let (Some(m), Ok(y)) = (month(mw), yw.parse::<u32>()) {
+                if ok(y, m, d) {
+                    return Some(format!("{y:04}-{m:02}-{d:02}"));
+                }
+            }
+        }
+        // May 7, 2020
+        if let (Some(m), Some(dw), Some(yw)) = (month(w), words.get(i + 1), words.get(i + 2)) {
+            if let (Some(d), Ok(y)) = (day(dw), yw.parse::<u32>()) {
+                if ok(y, m, d) {
+                    return Some(format!("{y:04}-{m:02}-{d:02}"));
+                }
+            }
+        }
+    }
+    None
 }
 
 /// "Headline | Site" → "Headline" when the tail is short (≤ 4 words) and the head has 2 words or more.
@@ -328,6 +427,14 @@ fn page_meta_inner(html: &str) -> PageMeta {
                 .iter()
                 .find_map(|n| n.attr("datetime").and_then(|c| clean(&c)))
         });
+    // Visible dates ("le 15 septembre 2009", "23.05.2011") in date-like elements, then in the
+    // `<title>`: used after trafilatura's date.
+    let visible_date = dom
+        .select("time, [class*='date'], [class*='Date'], [itemprop*='date'], [class*='published']")
+        .iter()
+        .take(20)
+        .find_map(|n| parse_visible_date(&n.text()))
+        .or_else(|| doc_title.as_deref().and_then(parse_visible_date));
     let site_name = meta_content("meta[property='og:site_name']")
         .or_else(|| ld.publisher.clone())
         .or_else(|| meta_content("meta[name='application-name']"));
@@ -354,6 +461,7 @@ fn page_meta_inner(html: &str) -> PageMeta {
     PageMeta {
         title,
         doc_title,
+        visible_date,
         author,
         date,
         site_name,
@@ -468,6 +576,7 @@ mod tests {
                 doc_title: Some(
                     "Alep : la bataille | Exemple Info",
                 ),
+                visible_date: None,
                 author: Some(
                     "Jeanne Durand, Paul Martin",
                 ),
@@ -556,6 +665,23 @@ mod tests {
             strip_site_suffix("Pour le néolibéralisme, la retraite est un archaïsme | AOC media - Analyse Opinion Critique"),
             "Pour le néolibéralisme, la retraite est un archaïsme"
         );
+    }
+
+    #[test]
+    fn visible_dates() {
+        let d = |s| parse_visible_date(s);
+        assert_eq!(d(", le  15 septembre 2009").as_deref(), Some("2009-09-15"));
+        assert_eq!(
+            d("Publié le 1er mai 2020 à 10h").as_deref(),
+            Some("2020-05-01")
+        );
+        assert_eq!(
+            d("Environnement | DW | 23.05.2011").as_deref(),
+            Some("2011-05-23")
+        );
+        assert_eq!(d("May 7, 2020").as_deref(), Some("2020-05-07"));
+        assert_eq!(d("mis à jour 12/13/2020"), None);
+        assert_eq!(d("5 000 personnes en 2016"), None);
     }
 
     #[test]
