@@ -471,6 +471,10 @@ pub(crate) fn time_unit(w: &str) -> Option<&'static str> {
 fn measure_unit(w: &str) -> Option<&'static str> {
     Some(match w {
         "km" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => "km",
+        "ml" | "millilitre" | "millilitres" => "ml",
+        "cl" | "centilitre" | "centilitres" => "cl",
+        "mm" | "millimetre" | "millimetres" => "mm",
+        "g" | "gramme" | "grammes" => "g",
         "m" | "metre" | "metres" | "meter" | "meters" => "m",
         "cm" | "centimetre" | "centimetres" => "cm",
         "kg" | "kilo" | "kilos" | "kilogramme" | "kilogrammes" => "kg",
@@ -1617,16 +1621,26 @@ fn scan_term(lx: &Lexed, i: usize, english: bool) -> Option<(usize, f64)> {
         j += 1;
     }
     let (mut b, mut v, sc) = scan_base(lx, j, english)?;
-    // "trois et un cinquième", "un et demi", "cinq milliards et trois quarts"
-    if lx.is(b, "et") {
+    // "trois et un cinquième", "un et demi", "cinq milliards et trois quarts",
+    // "vingt et trois et trois cinquièmes", "six crore et deux cents"
+    while lx.is(b, "et") {
         if lx.is(b + 1, "demi") {
             v += if sc >= 1000.0 { sc / 2.0 } else { 0.5 };
             b += 2;
+            break;
         } else if let Some((b2, f, is_frac, _)) = scan_words_fraction(lx, b + 1, english) {
             if is_frac {
                 v += if sc >= 1000.0 { f * sc } else { f };
                 b = b2;
+                break;
+            } else if lx.kind(b + 1) == Some(Kind::Word) && f < v {
+                v += f;
+                b = b2;
+            } else {
+                break;
             }
+        } else {
+            break;
         }
     }
     // "un sur trois", "1 sur 20"
@@ -1664,7 +1678,7 @@ fn scan_words_fraction(lx: &Lexed, j: usize, english: bool) -> Option<(usize, f6
     if let Some(d) = fraction_word(w0) {
         let mut e = j + 1;
         let mut v = 1.0 / d;
-        if lx.is(e, "-") {
+        if lx.is(e, "-") && !lx.gap(e) {
             e += 1;
         }
         if lx.is_any(e, &["de", "d'"]) && scale(lx.n(e + 1), english).is_some() {
@@ -1694,6 +1708,9 @@ fn scan_words_fraction(lx: &Lexed, j: usize, english: bool) -> Option<(usize, f6
         if let Some(d) = fraction_word(lx.n(ne)) {
             let mut e = ne + 1;
             let mut v = nv / d;
+            if lx.is(e, "-") && !lx.gap(e) && scale(lx.n(e + 1), english).is_some() {
+                e += 1;
+            }
             if lx.is(e, "-") && lx.is_any(e + 1, &["douzaine", "douzaines"]) {
                 return Some((e + 2, v * 12.0, false, 1.0));
             }
@@ -1779,7 +1796,7 @@ fn scan_base(lx: &Lexed, j: usize, english: bool) -> Option<(usize, f64, f64)> {
             if !lx.gap(j + 1)
                 && lx.kind(j + 1) == Some(Kind::Word)
                 && measure_unit(lx.n(j + 1)).is_some()
-                && lx.orig(j + 1) != "M"
+                && !matches!(lx.orig(j + 1), "M" | "G")
             {
                 return None;
             }
@@ -1852,7 +1869,7 @@ fn scan_base(lx: &Lexed, j: usize, english: bool) -> Option<(usize, f64, f64)> {
                 let mut es = 1.0;
                 while lx.is_any(k, &["+", "-"]) {
                     if lx.is(k, "-") {
-                        es = -1.0;
+                        es = -es;
                     }
                     k += 1;
                 }
@@ -1866,14 +1883,59 @@ fn scan_base(lx: &Lexed, j: usize, english: bool) -> Option<(usize, f64, f64)> {
                 return Some((b + 1, v * 1e3, 1e3));
             }
             // "322 cent(s)"
+            let mut sc = q.scale;
             if lx.is_any(b, &["cent", "cents"]) && q.scale <= 1.0 {
                 v *= 100.0;
                 b += 1;
+                sc = 100.0;
             }
-            Some((b, v, q.scale))
+            // "4 mille 3 cents", "3 cent un"
+            loop {
+                if lx.kind(b) == Some(Kind::Num)
+                    && lx.is_any(b + 1, &["cent", "cents"])
+                    && sc > 100.0
+                {
+                    let x: f64 = lx.n(b).parse().ok()?;
+                    v += x * 100.0;
+                    b += 2;
+                    sc = 100.0;
+                } else if sc >= 100.0 && lx.kind(b) == Some(Kind::Word) {
+                    match crate::words::parse_words_opt(lx, b, english, false) {
+                        Some(w)
+                            if w.value < sc
+                                && w.value > 0.0
+                                && w.scale <= 1.0
+                                && !lx.is_any(b, &["un", "une"])
+                                || matches!(lx.n(b), "un" | "une")
+                                    && lx.is_any(b + 1, &["est", "."]) =>
+                        {
+                            v += w.value;
+                            b = w.end;
+                            break;
+                        }
+                        _ => break,
+                    }
+                } else {
+                    break;
+                }
+            }
+            if sc >= 100.0
+                && lx.is(b, "et")
+                && lx.kind(b + 1) == Some(Kind::Num)
+                && !lx.is_any(b + 2, &["cent", "cents", "mille"])
+                && !lx.toks[b + 1].decimal
+            {
+                if let Ok(x) = lx.n(b + 1).parse::<f64>() {
+                    if x > 0.0 && x < sc {
+                        v += x;
+                        b += 2;
+                    }
+                }
+            }
+            Some((b, v, sc))
         }
         Kind::Word => {
-            if lx.is_any(j, &["un", "une"]) && lx.is(j + 1, "/") {
+            if lx.is_any(j, &["un", "une"]) && (lx.is(j + 1, "/") || (j > 0 && lx.is(j - 1, "/"))) {
                 return None;
             }
             let (e, v, _, sc) = scan_words_fraction(lx, j, english)?;

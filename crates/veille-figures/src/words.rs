@@ -51,6 +51,8 @@ pub(crate) fn scale(w: &str, english: bool) -> Option<f64> {
             }
         }
         "trillion" | "trillions" => 1e12,
+        "lakh" | "lakhs" => 1e5,
+        "crore" | "crores" => 1e7,
         _ => return None,
     })
 }
