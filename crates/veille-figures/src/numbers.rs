@@ -857,7 +857,6 @@ fn number_trigger(lx: &Lexed, i: usize) -> bool {
                     | "cent"
                     | "cents"
                     | "hundred"
-                    | "hundreds"
                     | "demi"
                     | "moitie"
                     | "tiers"
