@@ -170,7 +170,7 @@ impl NerModel {
         }
         let mut r = Reader { b: payload, pos: 0 };
         let bits = r.u32()?;
-        if !(8..=26).contains(&bits) {
+        if !(8..=24).contains(&bits) {
             return Err(Error::Format(format!("bad table size 2^{bits}")));
         }
         let features = FeatureSet(r.u32()?);
@@ -218,7 +218,7 @@ impl NerModel {
         let org_max = r.u32()?;
         let n_cl = r.u32()? as usize;
         let mut clusters = crate::features::HashMap64::default();
-        clusters.reserve(n_cl);
+        clusters.reserve(n_cl.min(payload.len() / 14));
         for _ in 0..n_cl {
             let h = r.u64()?;
             let a = r.u16()?;

@@ -70,3 +70,17 @@ fn tags_are_well_formed_iob2() {
     );
     assert!(m.tag(&[]).is_empty());
 }
+
+#[test]
+fn truncated_or_garbled_files_are_errors_not_panics() {
+    let bytes = include_bytes!("../model/fr.vner");
+    for cut in [0, 7, 8, 23, 24, 100, 5000, bytes.len() / 2, bytes.len() - 1] {
+        assert!(NerModel::load(&bytes[..cut]).is_err(), "cut at {cut}");
+    }
+    // A valid header over a garbled payload: the checksum catches it.
+    let mut g = bytes.to_vec();
+    for b in g.iter_mut().skip(24).step_by(97) {
+        *b = b.wrapping_mul(31).wrapping_add(7);
+    }
+    assert!(NerModel::load(&g).is_err());
+}
