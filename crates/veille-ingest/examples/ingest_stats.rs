@@ -11,7 +11,15 @@ fn main() {
     let t0 = Instant::now();
     let (mut ok, mut bytes) = (0usize, 0usize);
     let mut errors: BTreeMap<&'static str, usize> = BTreeMap::new();
-    for item in veille_ingest::Ingest::new(inputs, veille_ingest::Options::default()) {
+    let threads = std::env::var("THREADS")
+        .ok()
+        .and_then(|t| t.parse().ok())
+        .unwrap_or(0);
+    let opts = veille_ingest::Options {
+        threads,
+        ..Default::default()
+    };
+    for item in veille_ingest::Ingest::new(inputs, opts) {
         match item {
             Ok(r) => {
                 ok += 1;

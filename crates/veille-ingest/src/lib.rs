@@ -70,6 +70,7 @@ pub mod error;
 pub mod eval;
 pub mod fetch;
 pub mod html;
+pub mod par;
 pub mod source;
 pub mod warc;
 
@@ -99,6 +100,19 @@ pub struct Options {
     pub fetch_feed_items: bool,
     /// Whole-request timeout for URLs. Default 30 s.
     pub timeout: Duration,
+    /// Worker threads for HTML extraction of directory files and WARC records (output order is
+    /// kept). 0 (the default) means the number of cores, at most 4; 1 runs everything inline.
+    pub threads: usize,
+}
+
+impl Options {
+    /// The effective number of extraction threads.
+    pub fn threads(&self) -> usize {
+        match self.threads {
+            0 => std::thread::available_parallelism().map_or(1, |n| n.get().min(4)),
+            n => n,
+        }
+    }
 }
 
 /// The default size limit: 64 MiB.
@@ -111,6 +125,7 @@ impl Default for Options {
             extractor: Extractor::default(),
             fetch_feed_items: true,
             timeout: Duration::from_secs(30),
+            threads: 0,
         }
     }
 }

@@ -134,13 +134,19 @@ pub fn open_path(path: &Path, ctx: &Arc<Ctx>) -> BoxIter {
             let mut errors = Vec::new();
             walk(path, &mut files, &mut errors);
             files.sort();
+            let threads = ctx.opts.threads();
             let ctx = Arc::clone(ctx);
+            // Each file is opened (and, for HTML, extracted) on a worker; streamed formats
+            // (JSONL, WARC) come back lazy and are read in order by the consumer.
+            let jobs = files.into_iter().map(move |f| {
+                let ctx = Arc::clone(&ctx);
+                Box::new(move || open_file(&f, &ctx, true)) as crate::par::Job
+            });
             Box::new(
-                errors.into_iter().map(Err).chain(
-                    files
-                        .into_iter()
-                        .flat_map(move |f| open_file(&f, &ctx, true)),
-                ),
+                errors
+                    .into_iter()
+                    .map(Err)
+                    .chain(crate::par::ordered(Box::new(jobs), threads)),
             )
         }
         Ok(_) => open_file(path, ctx, false),
@@ -290,13 +296,22 @@ fn open_stream(
             done: false,
         }),
         Kind::Warc => {
+            let threads = ctx.opts.threads();
             let ctx = Arc::clone(ctx);
             let base = origin.clone();
             let reader = WarcReader::new(r, origin, max);
-            Box::new(reader.filter_map(move |rec| match rec {
-                Ok(rec) => warc_record(rec, &base, &ctx),
-                Err(e) => Some(Err(e)),
-            }))
+            // Records are read in order here and extracted on workers.
+            let jobs = reader.map(move |rec| {
+                let ctx = Arc::clone(&ctx);
+                let base = base.clone();
+                Box::new(move || -> BoxIter {
+                    match rec {
+                        Ok(rec) => Box::new(warc_record(rec, &base, &ctx).into_iter()),
+                        Err(e) => once(Err(e)),
+                    }
+                }) as crate::par::Job
+            });
+            crate::par::ordered(Box::new(jobs), threads)
         }
         Kind::Binary => {
             if in_dir {
