@@ -41,8 +41,8 @@ pub fn run_recognizers(args: RecognizersArgs) -> Result<ExitCode> {
     let reports = eval::run_recognizers(&args.shared).context("Recognizers-Text specs")?;
     println!("Recognizers-Text French specs ({})", args.shared.display());
     println!(
-        "{:<44} {:>6} {:>7} {:>9} {:>9}",
-        "spec file", "cases", "scored", "strict", "value"
+        "{:<44} {:>6} {:>7} {:>9} {:>9} {:>16}",
+        "spec file", "cases", "scored", "strict", "value", "gold items found"
     );
     for r in &reports {
         println!(
