@@ -157,6 +157,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/", get(ui_index))
         .route("/static/{*path}", get(ui_static))
+        .route("/favicon.ico", get(|| async { StatusCode::NO_CONTENT }))
         .route("/api", get(api_index))
         .route("/api/openapi.json", get(openapi))
         .route("/api/analyze", post(analyze))
