@@ -23,8 +23,9 @@ fi
 
 BIN=${VEILLE_BIN:-}
 if [ -z "$BIN" ]; then
-  cargo build --release -p veille-cli
-  BIN=$ROOT/target/release/veille
+  # debug profile: reuses what `cargo test` already built in CI; the demo is 8 short articles
+  cargo build -p veille-cli
+  BIN=$ROOT/target/debug/veille
 fi
 PORT=${UI_PORT:-8765}
 SHOTS=${SCREENSHOT_DIR:-$ROOT/target/ui-test}
