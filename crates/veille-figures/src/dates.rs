@@ -472,7 +472,11 @@ fn fixed_at(lx: &Lexed, i: usize) -> Option<(usize, &'static str, &'static str)>
         (&["daily"], "SET", "P1D"),
         (&["every", "day"], "SET", "P1D"),
     ];
+    let w = lx.n(i);
     for (ws, t, v) in TABLE {
+        if ws[0] != w {
+            continue;
+        }
         if let Some(e) = lx.seq(i, ws) {
             return Some((e, t, v));
         }
@@ -867,12 +871,108 @@ fn date_trigger(w: &str, en: bool) -> bool {
         || crate::words::ordinal(w).is_some()
 }
 
+/// A unit that can continue a temporal expression started by a function word.
+fn date_follow(lx: &Lexed, k: usize, en: bool) -> bool {
+    match lx.kind(k) {
+        Some(Kind::Num) => true,
+        Some(Kind::Word) => {
+            let w = lx.n(k);
+            month(w, en).is_some()
+                || weekday(w).is_some()
+                || part_of_day(w).is_some()
+                || time_unit(w).is_some()
+                || crate::words::small(w).is_some()
+                || matches!(
+                    w,
+                    "y" | "ce"
+                        | "nos"
+                        | "heure"
+                        | "avenir"
+                        | "present"
+                        | "moment"
+                        | "prochains"
+                        | "prochaines"
+                        | "prochain"
+                        | "prochaine"
+                        | "derniers"
+                        | "dernieres"
+                        | "dernier"
+                        | "derniere"
+                        | "quart"
+                        | "demi"
+                        | "ete"
+                        | "printemps"
+                        | "automne"
+                        | "hiver"
+                        | "week"
+                        | "quelques"
+                        | "plusieurs"
+                        | "apres"
+                        | "midi"
+                        | "minuit"
+                        | "premier"
+                        | "passee"
+                        | "passe"
+                        | "precedente"
+                        | "suivante"
+                        | "annees"
+                        | "1er"
+                        | "cent"
+                        | "mille"
+                        | "debut"
+                        | "fin"
+                        | "mi"
+                        | "veille"
+                        | "lendemain"
+                        | "hier"
+                        | "demain"
+                        | "aujourd'"
+                        | "heures"
+                        | "jours"
+                        | "actuelle"
+                        | "prochainement"
+                        | "fois"
+                )
+        }
+        _ => false,
+    }
+}
+
 fn at(lx: &Lexed, i: usize, ctx: &Ctx, anchor: Option<NaiveDate>) -> Option<Hit> {
     let dct = ctx.dct;
     let en = ctx.english;
     let w = lx.n(i);
     let kind = lx.kind(i)?;
     if kind == Kind::Punct || (kind == Kind::Word && !date_trigger(w, en)) {
+        return None;
+    }
+    // frequent function words start an expression only when a temporal word follows closely
+    if kind == Kind::Word
+        && matches!(
+            w,
+            "a" | "l'"
+                | "en"
+                | "de"
+                | "d'"
+                | "les"
+                | "la"
+                | "le"
+                | "du"
+                | "au"
+                | "il"
+                | "dans"
+                | "des"
+                | "un"
+                | "une"
+                | "est"
+                | "sont"
+                | "ce"
+                | "cet"
+                | "cette"
+                | "ces"
+        )
+        && !(1..=3).any(|k| date_follow(lx, i + k, en))
+    {
         return None;
     }
 

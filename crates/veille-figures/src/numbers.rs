@@ -382,7 +382,11 @@ fn qualifier_at(lx: &Lexed, i: usize) -> Option<(usize, &'static str)> {
         "≥" => return Some((i + 1, "at_least")),
         _ => {}
     }
+    let w = lx.n(i);
     for (ws, q) in QUALIFIERS {
+        if ws[0] != w {
+            continue;
+        }
         if let Some(e) = lx.seq(i, ws) {
             return Some((e, q));
         }
@@ -782,6 +786,26 @@ struct Found {
 }
 
 /// Tries to read a numeric expression starting exactly at `i`.
+/// A unit that can continue a numeric expression started by a function word.
+fn number_follow(lx: &Lexed, k: usize) -> bool {
+    match lx.kind(k) {
+        Some(Kind::Num) => true,
+        Some(Kind::Punct) => matches!(lx.n(k), "€" | "$" | "£" | "-" | "+"),
+        Some(Kind::Word) => {
+            let w = lx.n(k);
+            crate::words::small(w).is_some()
+                || crate::words::ordinal(w).is_some()
+                || scale(w, false).is_some()
+                || vague_noun(w).is_some()
+                || matches!(
+                    w,
+                    "cent" | "cents" | "moitie" | "quart" | "tiers" | "demi" | "hundred"
+                )
+        }
+        None => false,
+    }
+}
+
 /// Whether a unit can start a numeric expression: a cheap filter run on every unit.
 fn number_trigger(lx: &Lexed, i: usize) -> bool {
     let w = lx.n(i);
@@ -872,6 +896,29 @@ fn number_trigger(lx: &Lexed, i: usize) -> bool {
 
 fn read_expr(lx: &Lexed, i: usize, english: bool) -> Option<(Found, usize)> {
     if !number_trigger(lx, i) {
+        return None;
+    }
+    // frequent function words start an expression only when a figure follows closely
+    if lx.kind(i) == Some(Kind::Word)
+        && matches!(
+            lx.n(i),
+            "de" | "les"
+                | "des"
+                | "a"
+                | "en"
+                | "au"
+                | "du"
+                | "d'"
+                | "plus"
+                | "moins"
+                | "pas"
+                | "some"
+                | "at"
+                | "up"
+                | "from"
+        )
+        && !(1..=5).any(|k| number_follow(lx, i + k))
+    {
         return None;
     }
     let start = i;
