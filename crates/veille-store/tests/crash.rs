@@ -129,13 +129,7 @@ fn kill9_mid_batch_then_reingest() {
 }
 
 fn rusqlite_check(dir: &std::path::Path) -> String {
-    let out = Command::new("sqlite3")
-        .arg(dir.join("veille.sqlite"))
-        .arg("PRAGMA integrity_check;")
-        .output();
-    match out {
-        Ok(o) if o.status.success() => String::from_utf8_lossy(&o.stdout).trim().to_string(),
-        // no sqlite3 CLI: the successful open + queries above already read every page we use
-        _ => "ok".into(),
-    }
+    let conn = rusqlite::Connection::open(dir.join("veille.sqlite")).unwrap();
+    conn.query_row("PRAGMA integrity_check", [], |r| r.get::<_, String>(0))
+        .unwrap()
 }
