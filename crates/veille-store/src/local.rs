@@ -669,15 +669,21 @@ impl LocalStore {
         }
     }
 
-    /// Folds the write-ahead log into the database file (what `stats` then measures is the
-    /// store at rest).
+    /// Compacts the store at rest: folds the write-ahead log into the database file and merges
+    /// the index segments into one (what `stats` then measures). Readers are not disturbed.
     ///
     /// # Errors
     /// [`Error::ReadOnly`] without the writer.
     pub fn checkpoint(&self) -> Result<()> {
-        let w = self.writer()?;
+        let mut w = self.writer()?;
         w.conn
             .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        let ids = self.index.index.searchable_segment_ids()?;
+        if ids.len() > 1 {
+            w.iw.merge(&ids).wait()?;
+        }
+        let _ = w.iw.garbage_collect_files().wait();
+        self.index.reader.reload()?;
         Ok(())
     }
 

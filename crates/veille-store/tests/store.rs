@@ -326,3 +326,27 @@ fn large_batches_use_a_trained_dictionary_and_read_back() {
         10
     );
 }
+
+#[test]
+fn checkpoint_merges_and_keeps_the_recovery_point() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = open(tmp.path());
+    for i in 0..5u64 {
+        store
+            .put_batch(vec![incoming(
+                &gen_text(i, 60),
+                "t",
+                "s",
+                "2024-01-01",
+                &format!("c:{i}"),
+            )])
+            .unwrap();
+    }
+    store.checkpoint().unwrap();
+    assert_eq!(store.search(&SearchQuery::default()).unwrap().total, 5);
+    drop(store);
+    // reopening replays nothing and finds everything
+    let store = open(tmp.path());
+    assert_eq!(store.search(&SearchQuery::default()).unwrap().total, 5);
+    assert_eq!(store.stats().unwrap().documents, 5);
+}
