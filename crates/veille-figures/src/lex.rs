@@ -33,11 +33,19 @@ pub(crate) struct Lexed<'a> {
     pub text: &'a str,
     pub toks: Vec<Lx>,
     pub norm: String,
+    /// English conventions: "5,000" groups, "2.5" is a decimal.
+    english: bool,
 }
 
 impl<'a> Lexed<'a> {
     pub fn new(text: &'a str, tokens: &[Token]) -> Lexed<'a> {
+        Lexed::with_language(text, tokens, false)
+    }
+
+    /// Like [`Lexed::new`], with English number conventions when `english`.
+    pub fn with_language(text: &'a str, tokens: &[Token], english: bool) -> Lexed<'a> {
         let mut lx = Lexed {
+            english,
             text,
             toks: Vec::with_capacity(text.len() / 5 + 4),
             norm: String::with_capacity(text.len() + 16),
@@ -175,7 +183,7 @@ impl<'a> Lexed<'a> {
                 }
             }
             if c.is_ascii_digit() {
-                let (end, grouped, decimal) = scan_number(bytes, text, i, to);
+                let (end, grouped, decimal) = scan_number(bytes, text, i, to, self.english);
                 let idx = self.push(i, end, Kind::Num, gap, |buf| {
                     canon_number(&text[i..end], grouped, decimal, buf)
                 });
@@ -267,7 +275,7 @@ fn digits_at(b: &[u8], i: usize, to: usize) -> usize {
 
 /// Scans a number starting at `i`: digits, thousands groups (space, no-break space, narrow
 /// no-break space, dot; comma only when several groups follow), then a decimal part.
-fn scan_number(b: &[u8], text: &str, i: usize, to: usize) -> (usize, bool, bool) {
+fn scan_number(b: &[u8], text: &str, i: usize, to: usize, english: bool) -> (usize, bool, bool) {
     let first = digits_at(b, i, to);
     let mut j = i + first;
     let mut grouped = false;
@@ -276,7 +284,7 @@ fn scan_number(b: &[u8], text: &str, i: usize, to: usize) -> (usize, bool, bool)
         let mut sep_kind: Option<char> = None;
         while let Some(c) = text[j..to].chars().next() {
             let is_space = SPACES.contains(&c);
-            if !(is_space || c == '.' || c == ',') {
+            if !(is_space || c == '.' || c == ',') || (english && c == '.') {
                 break;
             }
             if sep_kind.is_some_and(|k| k != c) {
@@ -292,7 +300,7 @@ fn scan_number(b: &[u8], text: &str, i: usize, to: usize) -> (usize, bool, bool)
                 // French: "12,345" is a decimal; only "1,234,567" groups
                 let next_is_group =
                     after < to && b[after] == b',' && digits_at(b, after + 1, to) == 3;
-                if !next_is_group && sep_kind.is_none() {
+                if !english && !next_is_group && sep_kind.is_none() {
                     break;
                 }
             }

@@ -7,6 +7,12 @@
 //! ISO-TimeML style (`2016-12-12TEV`, `2017-01-20`, `2016-W50`, `P4Y`, `PAST_REF`) against the
 //! publication date, choosing past or future from the tense around it.
 //!
+//! Evaluation (`veille eval recognizers`, `veille eval timex`, see [`eval`]): the
+//! Recognizers-Text French specs are compared value-only modulo their conventions (a timex
+//! with an open year `XXXX-04-22` accepts our resolved `2017-04-22`; ranges are compared as
+//! intervals), and strictly (same extracted text); the French TimeBank is scored on a dev half
+//! (even positions in sorted file order) that the rules were tuned on, and a test half.
+//!
 //! The parsers work over a light lexing of the token layer (each token split into numbers,
 //! words and punctuation with a folded form written once into one buffer): no regex, no
 //! allocation per token.
@@ -61,7 +67,7 @@ pub struct Figures {
 /// lexed directly); `pub_date` anchors relative dates; `english` switches English
 /// conventions (billion = 10^9, English month names).
 pub fn extract(text: &str, tokens: &[Token], pub_date: Option<&str>, english: bool) -> Figures {
-    let lx = lex::Lexed::new(text, tokens);
+    let lx = lex::Lexed::with_language(text, tokens, english);
     let ctx = dates::Ctx {
         dct: pub_date.and_then(dates::parse_dct),
         english,

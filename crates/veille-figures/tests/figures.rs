@@ -188,3 +188,26 @@ mod no_panic {
         }
     }
 }
+
+#[test]
+fn english_conventions() {
+    let text =
+        "More than 5,000 fighters entered on Tuesday; about 300 people were killed last week. \
+                The deal is worth 2.5 billion dollars, up 20% from 2015.";
+    let f = extract(text, &veille_text::tokenize(text), Some("2016-12-13"), true);
+    expect![[r#"
+        "More than 5,000" =5000 more_than counted=fighters troops
+        "about 300" =300 approximately counted=people casualties
+        "2.5 billion dollars" =2500000000 unit=USD money
+        "20%" =20 unit=percent percent
+        --
+        "Tuesday" DATE 2016-12-06 relative
+        "last week" DATE 2016-W49 relative
+        "2015" DATE 2015
+    "#]]
+    .assert_eq(&format!(
+        "{}--\n{}",
+        render_numbers(text, &f.numbers),
+        render_dates(text, &f.dates)
+    ));
+}
