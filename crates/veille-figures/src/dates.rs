@@ -998,6 +998,10 @@ fn at(lx: &Lexed, i: usize, ctx: &Ctx, anchor: Option<NaiveDate>) -> Option<Hit>
             ));
         }
         if t == "TIME" {
+            // the "midi" of "après-midi" is a part of the day, handled below
+            if i >= 2 && lx.is(i - 1, "-") && lx.is(i - 2, "apres") {
+                return None;
+            }
             let base = anchor.map(fmt_date).unwrap_or_default();
             let mut a = i;
             if i >= 1 && lx.is_any(i - 1, &["vers"]) {
@@ -1068,9 +1072,9 @@ fn at(lx: &Lexed, i: usize, ctx: &Ctx, anchor: Option<NaiveDate>) -> Option<Hit>
     }
 
     // "dans la nuit", "la soirée": the part of the day of the last date mentioned
-    if lx.is(i, "la") && !(i >= 1 && lx.is_any(i - 1, &["toute", "de"])) {
+    if lx.is_any(i, &["la", "l'"]) && !(i >= 1 && lx.is_any(i - 1, &["toute", "de"])) {
         if let Some((p, e)) = part_at(lx, i + 1) {
-            if matches!(p, "NI" | "EV" | "MO")
+            if matches!(p, "NI" | "EV" | "MO" | "AF")
                 && !lx.is_any(
                     e,
                     &[
@@ -1084,15 +1088,11 @@ fn at(lx: &Lexed, i: usize, ctx: &Ctx, anchor: Option<NaiveDate>) -> Option<Hit>
                     ],
                 )
             {
-                if let Some(d) = anchor {
-                    return Some(hit(
-                        i,
-                        e,
-                        "TIME",
-                        Some(format!("{}T{p}", fmt_date(d))),
-                        true,
-                    ));
-                }
+                let v = match anchor {
+                    Some(d) => format!("{}T{p}", fmt_date(d)),
+                    None => format!("T{p}"),
+                };
+                return Some(hit(i, e, "TIME", Some(v), anchor.is_some()));
             }
         }
     }
@@ -1407,7 +1407,7 @@ fn at(lx: &Lexed, i: usize, ctx: &Ctx, anchor: Option<NaiveDate>) -> Option<Hit>
 /// Adds a part of day after a date: "le 12 décembre au soir", "mardi soir", "hier après-midi".
 fn with_part(lx: &Lexed, e: usize, v: Option<String>) -> (usize, Option<String>) {
     let mut k = e;
-    if lx.is_any(k, &["au", "dans", "en", "le", "du"]) {
+    if lx.is_any(k, &["au", "dans", "en", "le", "du", "a"]) {
         k += 1;
         if lx.is_any(k, &["la", "le", "l'"]) {
             k += 1;
@@ -1561,8 +1561,8 @@ fn season_at(lx: &Lexed, i: usize, dct: Option<NaiveDate>) -> Option<Hit> {
         _ => None,
     };
     let mut k = i;
-    let this = lx.is_any(k, &["cet", "ce"]);
-    if lx.is_any(k, &["cet", "ce", "l'", "en", "le"]) {
+    let this = lx.is_any(k, &["cet", "ce", "cette"]);
+    if lx.is_any(k, &["cet", "ce", "cette", "l'", "en", "le"]) {
         k += 1;
     } else {
         return None;
