@@ -196,14 +196,18 @@ impl TextIndex {
         let text_query = if q.text.trim().is_empty() {
             None
         } else {
-            let mut parser = QueryParser::for_index(
-                &self.index,
-                vec![f.title_fr, f.body_fr, f.title_en, f.body_en],
-            );
-            parser.set_conjunction_by_default();
-            parser.set_field_boost(f.title_fr, 2.0);
-            parser.set_field_boost(f.title_en, 2.0);
-            let (query, _errors) = parser.parse_query_lenient(&q.text);
+            // One parser per language, ORed: a French stop word ("des") must not become a
+            // required English term.
+            let parse = |title: Field, body: Field| {
+                let mut parser = QueryParser::for_index(&self.index, vec![title, body]);
+                parser.set_conjunction_by_default();
+                parser.set_field_boost(title, 2.0);
+                parser.parse_query_lenient(&q.text).0
+            };
+            let query: Box<dyn Query> = Box::new(BooleanQuery::new(vec![
+                (Occur::Should, parse(f.title_fr, f.body_fr)),
+                (Occur::Should, parse(f.title_en, f.body_en)),
+            ]));
             Some(query)
         };
         if let Some(tq) = &text_query {

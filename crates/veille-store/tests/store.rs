@@ -68,6 +68,14 @@ fn ingest_search_and_layers_end_to_end() {
         .unwrap();
     assert_eq!(res.total, 2, "{res:?}");
     assert!(res.hits[0].snippet.contains("<b>"));
+    // a French stop word in the query does not become a required English term
+    let res2 = store
+        .search(&SearchQuery {
+            text: "rénovation des écoles".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(res2.total, 2);
     let ent: Vec<_> = res.facets["entity"]
         .iter()
         .map(|f| (f.value.as_str(), f.count))
