@@ -251,13 +251,8 @@ fn pick_weekday(dct: NaiveDate, wd: u32, tense: Tense, this_week: bool) -> Naive
             }
             dct + Duration::days(delta)
         }
-        _ => {
-            let mut delta = (cur - wd as i64).rem_euclid(7);
-            if delta == 0 {
-                delta = 7;
-            }
-            dct - Duration::days(delta)
-        }
+        // a news story's "jeudi" on a Thursday is that very day
+        _ => dct - Duration::days((cur - wd as i64).rem_euclid(7)),
     }
 }
 

@@ -1360,7 +1360,7 @@ fn read_expr(lx: &Lexed, i: usize, english: bool) -> Option<(Found, usize)> {
         // context after the noun: "ont été évacuées", "tués"
         if matches!(category, "people" | "troops" | "other") {
             let mut m = c + 1;
-            let lim = (c + 7).min(lx.len());
+            let lim = (c + 10).min(lx.len());
             while m < lim {
                 if lx.kind(m) == Some(Kind::Punct) && lx.is_any(m, &[".", ";", "?", "!"]) {
                     break;

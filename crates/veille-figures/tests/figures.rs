@@ -106,7 +106,7 @@ fn relative_dates_and_times() {
             "trois ans" =3 unit=year duration
             "six mois" =6 unit=month duration
             --
-            "Mardi" DATE 2016-12-06 relative
+            "Mardi" DATE 2016-12-13 relative
             "hier soir" TIME 2016-12-12TEV relative
             "avant-hier" DATE 2016-12-11 relative
             "la semaine dernière" DATE 2016-W49 relative
@@ -201,7 +201,7 @@ fn english_conventions() {
         "2.5 billion dollars" =2500000000 unit=USD money
         "20%" =20 unit=percent percent
         --
-        "Tuesday" DATE 2016-12-06 relative
+        "Tuesday" DATE 2016-12-13 relative
         "last week" DATE 2016-W49 relative
         "2015" DATE 2015
     "#]]
