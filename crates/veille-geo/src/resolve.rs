@@ -93,8 +93,11 @@ struct Ctx {
     own: HashMap<(String, String), f32>,
     admin: HashMap<(String, String), f32>,
     own_admin: HashMap<(String, (String, String)), f32>,
-    /// Points of the chosen places, with the name key that chose them.
-    points: Vec<(f32, f32, String, String)>,
+    /// Points of the chosen places, with the name key that chose them and how many mentions
+    /// chose them. Repeated mentions share one point, which keeps scoring linear in the number
+    /// of mentions (a long document names the same places over and over).
+    points: Vec<(f32, f32, String, String, f32)>,
+    point_of: HashMap<(String, u32), usize>,
 }
 
 impl Ctx {
@@ -267,7 +270,14 @@ impl Resolver {
                 *ctx.own_admin.entry((key.clone(), a)).or_default() += conf;
             }
             if !e.is_country() && !e.is_continent() {
-                ctx.points.push((e.lat, e.lon, key, e.country.to_string()));
+                match ctx.point_of.get(&(key.clone(), idx)) {
+                    Some(&p) => ctx.points[p].4 += 1.0,
+                    None => {
+                        ctx.point_of.insert((key.clone(), idx), ctx.points.len());
+                        ctx.points
+                            .push((e.lat, e.lon, key, e.country.to_string(), 1.0));
+                    }
+                }
             }
         }
         // Pass 2: with context.
@@ -372,26 +382,27 @@ impl Resolver {
             }
             if !e.is_country() && !e.is_continent() && !ctx.points.is_empty() {
                 let mut near = 0.0f32;
-                for (la, lo, key, _) in &ctx.points {
+                for (la, lo, key, _, n) in &ctx.points {
                     if *key == m.key {
                         continue;
                     }
                     let d = crate::haversine_km(e.lat as f64, e.lon as f64, *la as f64, *lo as f64)
                         as f32;
                     if d < NEAR_KM {
-                        near += 1.0 - d / NEAR_KM;
+                        near += n * (1.0 - d / NEAR_KM);
                     }
                 }
                 s += W_NEAR * (1.0 + near).ln();
             }
             if e.is_country() {
                 // the places of the article inside the country count as its neighbours
-                let inside = ctx
+                let inside: f32 = ctx
                     .points
                     .iter()
                     .filter(|p| p.2 != m.key && p.3 == e.country)
-                    .count();
-                s += W_NEAR * (1.0 + inside as f32).ln();
+                    .map(|p| p.4)
+                    .sum();
+                s += W_NEAR * (1.0 + inside).ln();
             }
             scores.push((c.idx, s));
         }

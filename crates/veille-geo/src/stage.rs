@@ -94,12 +94,15 @@ impl Stage for GeoStage {
                 spans.push((r.start, r.end, Some(i as u32)));
             }
         }
-        let taken: Vec<(usize, usize)> = doc
+        let mut taken: Vec<(usize, usize)> = doc
             .layers
             .mentions
             .iter()
             .map(|m| (m.span.start as usize, m.span.end as usize))
             .collect();
+        taken.sort_unstable();
+        // Words are visited left to right: a cursor over the mentions keeps this linear.
+        let mut ti = 0;
         let ws = words(text);
         let mut buf = String::new();
         let mut cands = Vec::new();
@@ -107,7 +110,14 @@ impl Stage for GeoStage {
         while i < ws.len() {
             let (s, e) = ws[i];
             let w = &text[s..e];
-            if !is_capitalized(w) || taken.iter().any(|&(a, b)| s < b && a < e) {
+            while ti < taken.len() && taken[ti].1 <= s {
+                ti += 1;
+            }
+            let in_mention = taken[ti..]
+                .iter()
+                .take_while(|&&(a, _)| a < e)
+                .any(|&(_, b)| s < b);
+            if !is_capitalized(w) || in_mention {
                 i += 1;
                 continue;
             }
@@ -179,6 +189,8 @@ impl Stage for GeoStage {
                 about.push(cc.to_string());
             }
         }
+        about.sort_unstable();
+        about.dedup();
         let mut places = Vec::new();
         let mut countries: Vec<CountryRef> = Vec::new();
         for (&(s, e, mention), r) in spans.iter().zip(res) {
@@ -192,7 +204,10 @@ impl Stage for GeoStage {
                     r.confidence >= 0.6
                         && strong(g, r.idx)
                         && !GENERIC.contains(&buf.as_str())
-                        && (ent.is_country() || about.iter().any(|c| c == ent.country))
+                        && (ent.is_country()
+                            || about
+                                .binary_search_by(|c| c.as_str().cmp(ent.country))
+                                .is_ok())
                 });
                 if !ok {
                     continue;

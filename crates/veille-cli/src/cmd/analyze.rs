@@ -22,8 +22,8 @@ pub struct Args {
     /// Pretty-print JSON (default for a single plain-text input).
     #[arg(long)]
     pub pretty: bool,
-    /// Layers left out of the JSON output, comma-separated (e.g. `tokens,sentences`).
-    #[arg(long, value_delimiter = ',')]
+    /// Layers left out of the output, comma-separated (e.g. `tokens,sentences`).
+    #[arg(long, value_delimiter = ',', value_parser = clap::builder::PossibleValuesParser::new(veille_core::Layers::NAMES))]
     pub omit: Vec<String>,
     /// Publication date for plain-text input (YYYY-MM-DD); relative dates resolve against it.
     #[arg(long)]
@@ -73,7 +73,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
             match input::read_text(input, plain_meta(&args)) {
                 Ok(record) => {
                     let doc = analyze_record(&analyzer, record);
-                    write_doc(&doc, &args, args.pretty || args.inputs.len() <= 1, &mut out)?;
+                    write_doc(doc, &args, args.pretty || args.inputs.len() <= 1, &mut out)?;
                     tally.done += 1;
                 }
                 Err(f) => tally.fail(f),
@@ -122,6 +122,12 @@ fn plain_meta(args: &Args) -> Meta {
 /// Analyses one record, attaching its reading warnings to the document.
 pub fn analyze_record(analyzer: &Analyzer, record: Record) -> Document {
     let mut doc = analyzer.analyze(record.text, record.meta);
+    for d in doc.diagnostics.iter().filter(|d| d.level == Level::Error) {
+        eprintln!(
+            "warning: {}: stage {} failed: {}",
+            record.origin, d.stage, d.message
+        );
+    }
     for w in record.warnings {
         eprintln!("warning: {w}");
         doc.diagnose(Level::Warning, "input", w);
@@ -160,7 +166,7 @@ fn analyze_jsonl(
         for doc in docs {
             match doc {
                 Ok(doc) => {
-                    write_doc(&doc, args, args.pretty, out)?;
+                    write_doc(doc, args, args.pretty, out)?;
                     tally.done += 1;
                 }
                 Err(f) => tally.fail(f),
@@ -170,30 +176,19 @@ fn analyze_jsonl(
     Ok(())
 }
 
-fn write_doc(doc: &Document, args: &Args, pretty: bool, out: &mut impl Write) -> Result<()> {
+fn write_doc(mut doc: Document, args: &Args, pretty: bool, out: &mut impl Write) -> Result<()> {
+    for name in &args.omit {
+        doc.layers.clear(name.trim());
+    }
     match args.format {
         Format::Text => {
-            out.write_all(veille_core::render::render_text(doc).as_bytes())?;
-            out.write_all(b"\n")?;
+            out.write_all(veille_core::render::render_text(&doc).as_bytes())?;
         }
-        Format::Json if args.omit.is_empty() && !pretty => {
-            doc.write_json(&mut *out)?;
-            out.write_all(b"\n")?;
+        Format::Json if pretty => {
+            serde_json::to_writer_pretty(&mut *out, &doc.to_json())?;
         }
-        Format::Json => {
-            let mut value = doc.to_json();
-            if let Some(layers) = value.get_mut("layers").and_then(|l| l.as_object_mut()) {
-                for name in &args.omit {
-                    layers.remove(name.trim());
-                }
-            }
-            if pretty {
-                serde_json::to_writer_pretty(&mut *out, &value)?;
-            } else {
-                serde_json::to_writer(&mut *out, &value)?;
-            }
-            out.write_all(b"\n")?;
-        }
+        Format::Json => doc.write_json(&mut *out)?,
     }
+    out.write_all(b"\n")?;
     Ok(())
 }

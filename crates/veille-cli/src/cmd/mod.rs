@@ -9,5 +9,5 @@ pub mod figures;
 pub mod geo;
 pub mod ner;
 pub mod quotes;
-pub mod text;
 pub mod store;
+pub mod text;

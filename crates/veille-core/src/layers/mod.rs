@@ -44,3 +44,43 @@ pub struct Layers {
     pub events: Vec<Event>,
     pub framing: Option<Framing>,
 }
+
+impl Layers {
+    /// The JSON names of the layers, in output order.
+    pub const NAMES: [&'static str; 13] = [
+        "sentences",
+        "tokens",
+        "mentions",
+        "entities",
+        "places",
+        "countries",
+        "quotes",
+        "sourcing",
+        "numbers",
+        "dates",
+        "events",
+        "framing",
+        "all",
+    ];
+
+    /// Empties the layer with this JSON name (`all` empties every layer); false if unknown.
+    pub fn clear(&mut self, name: &str) -> bool {
+        match name {
+            "sentences" => self.sentences = Vec::new(),
+            "tokens" => self.tokens = Vec::new(),
+            "mentions" => self.mentions = Vec::new(),
+            "entities" => self.entities = Vec::new(),
+            "places" => self.places = Vec::new(),
+            "countries" => self.countries = Vec::new(),
+            "quotes" => self.quotes = Vec::new(),
+            "sourcing" => self.sourcing = None,
+            "numbers" => self.numbers = Vec::new(),
+            "dates" => self.dates = Vec::new(),
+            "events" => self.events = Vec::new(),
+            "framing" => self.framing = None,
+            "all" => *self = Layers::default(),
+            _ => return false,
+        }
+        true
+    }
+}
