@@ -13,8 +13,11 @@ use veille_quotes::eval::{evaluate, parse_gold, seed_check, SEED_EXPECT};
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Text files; none or `-` reads stdin.
+    /// Text files to analyse for quotes (`-` reads stdin). Without files, the quotes already in
+    /// the store are listed (filter them with --speaker, --doc).
     pub inputs: Vec<PathBuf>,
+    #[command(flatten)]
+    pub stored: super::store::QuotesArgs,
 }
 
 #[derive(clap::Args)]
@@ -58,14 +61,12 @@ fn analyzer_for_eval(with_ner: bool) -> Result<(Analyzer, String)> {
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
+    if args.inputs.is_empty() {
+        return super::store::run_quotes(args.stored);
+    }
     let analyzer = Analyzer::new().context("loading the analysis pipeline")?;
     let mut out = std::io::stdout().lock();
-    let inputs = if args.inputs.is_empty() {
-        vec![PathBuf::from("-")]
-    } else {
-        args.inputs
-    };
-    for p in inputs {
+    for p in args.inputs {
         let text = if p.as_os_str() == "-" {
             let mut s = String::new();
             std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)?;

@@ -40,8 +40,6 @@ pub enum StoreCommand {
     Search(SearchArgs),
     /// Print a stored document with its layers.
     Show(ShowArgs),
-    /// Stored quotes, by speaker (`veille quotes FILE…` quotes texts without storing them).
-    Quoted(QuotesArgs),
     /// The most mentioned entities.
     Entities(EntitiesArgs),
     /// Stories: clusters of articles about the same event.
@@ -57,7 +55,6 @@ pub fn run(cmd: StoreCommand) -> Result<ExitCode> {
         StoreCommand::Ingest(a) => run_ingest(a),
         StoreCommand::Search(a) => run_search(a),
         StoreCommand::Show(a) => run_show(a),
-        StoreCommand::Quoted(a) => run_quotes(a),
         StoreCommand::Entities(a) => run_entities(a),
         StoreCommand::Stories(a) => run_stories(a),
         StoreCommand::Reanalyze(a) => run_reanalyze(a),
@@ -515,7 +512,7 @@ pub struct QuotesArgs {
     pub data: DataDir,
 }
 
-fn run_quotes(a: QuotesArgs) -> Result<ExitCode> {
+pub fn run_quotes(a: QuotesArgs) -> Result<ExitCode> {
     let store = a.data.open(OpenMode::Read)?;
     let rows = store.quotes(&veille_store::QuoteQuery {
         speaker: a.speaker,
