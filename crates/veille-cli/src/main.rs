@@ -28,7 +28,7 @@ enum Command {
     /// Score veille against gold data.
     #[command(subcommand)]
     Eval(cmd::eval::EvalCommand),
-    /// Print the quotations of texts with their speakers.
+    /// Quotations with their speakers: of the texts given, or of the store (--speaker NAME).
     Quotes(cmd::quotes::Args),
     /// Train a model.
     #[command(subcommand)]
