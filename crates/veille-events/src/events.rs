@@ -15,25 +15,12 @@ struct Trigger {
     form: Form,
 }
 
-const NUMBER_WORDS: &[&str] = &[
-    "deux",
-    "trois",
-    "quatre",
-    "cinq",
-    "six",
-    "sept",
-    "huit",
-    "neuf",
-    "dix",
-    "onze",
-    "douze",
-    "quinze",
-    "vingt",
-    "trente",
-    "cinquante",
-    "cent",
-    "cents",
-    "mille",
+fn is_number_word(w: &str) -> bool {
+    crate::words::CARDINAL_WORDS.contains(&w) || AMOUNT_WORDS.contains(&w)
+}
+
+/// Vague amounts; the cardinals are `words::CARDINAL_WORDS`.
+const AMOUNT_WORDS: &[&str] = &[
     "dizaine",
     "dizaines",
     "centaine",
@@ -720,7 +707,7 @@ impl<'a> Extractor<'a> {
         let tk = self.toks;
         let f = tk.f(i);
         tk.t.get(i).is_some_and(|t| t.kind == TokenKind::Number)
-            || NUMBER_WORDS.contains(&f)
+            || is_number_word(f)
             || matches!(
                 f,
                 "dont"
@@ -830,7 +817,7 @@ impl<'a> Extractor<'a> {
         while j < hi
             && ((tk.is(j, DETERMINERS) && !tk.is(j, &["au", "aux"]))
                 || tk.is(j, &["de", "d'"])
-                || NUMBER_WORDS.contains(&tk.f(j))
+                || is_number_word(tk.f(j))
                 || tk.t.get(j).is_some_and(|t| t.kind == TokenKind::Number))
         {
             j += 1;
@@ -1220,7 +1207,7 @@ impl<'a> Extractor<'a> {
         let mut best: Option<((usize, usize), Span)> = None;
         for i in sa..sb {
             let is_num = tk.t[i].kind == TokenKind::Number
-                || (NUMBER_WORDS.contains(&tk.f(i)) && !tk.is(i, &["cent"]));
+                || (is_number_word(tk.f(i)) && !tk.is(i, &["cent"]));
             if !is_num {
                 continue;
             }

@@ -141,6 +141,7 @@ impl<'a> Toks<'a> {
             Some(t) if t.kind == TokenKind::Word => {
                 let f = self.f(i);
                 !(FUNCTION.contains(&f)
+                    || CARDINAL_WORDS.contains(&f)
                     || NON_HEADS.contains(&f)
                     || (f.len() >= 6 && f.ends_with("ant") && !ANT_NOUNS.contains(&f)))
             }
@@ -151,7 +152,8 @@ impl<'a> Toks<'a> {
 
 /// Words that are content words but never part of an argument noun phrase: numbers, days,
 /// months, times of day, sentence adverbs.
-pub(crate) const NON_HEADS: &[&str] = &[
+/// Cardinal number words, shared by the argument and figure rules.
+pub(crate) const CARDINAL_WORDS: &[&str] = &[
     "deux",
     "trois",
     "quatre",
@@ -170,6 +172,10 @@ pub(crate) const NON_HEADS: &[&str] = &[
     "cent",
     "cents",
     "mille",
+];
+
+/// Besides [`CARDINAL_WORDS`]:
+pub(crate) const NON_HEADS: &[&str] = &[
     "lundi",
     "mardi",
     "mercredi",
