@@ -257,24 +257,10 @@ fn open_stream(
     match kind {
         // A `.json` file holding one array of objects: read whole, one record per element.
         Kind::Jsonl if is_array => {
-            if let Some(size) = known_size.filter(|&s| s > max) {
-                return once(Err(IngestError::TooLarge {
-                    origin,
-                    size,
-                    limit: max,
-                }));
-            }
-            let mut bytes = Vec::new();
-            if let Err(e) = r.take(max + 1).read_to_end(&mut bytes) {
-                return once(Err(io_err(&origin, e)));
-            }
-            if bytes.len() as u64 > max {
-                return once(Err(IngestError::TooLarge {
-                    origin,
-                    size: bytes.len() as u64,
-                    limit: max,
-                }));
-            }
+            let bytes = match read_whole(r, &origin, known_size, max) {
+                Ok(bytes) => bytes,
+                Err(e) => return once(Err(e)),
+            };
             match serde_json::from_slice::<Vec<Value>>(&bytes) {
                 Ok(items) => Box::new(
                     items
@@ -324,24 +310,10 @@ fn open_stream(
             }
         }
         Kind::Text | Kind::Html | Kind::Feed => {
-            if let Some(size) = known_size.filter(|&s| s > max) {
-                return once(Err(IngestError::TooLarge {
-                    origin,
-                    size,
-                    limit: max,
-                }));
-            }
-            let mut bytes = Vec::new();
-            if let Err(e) = r.take(max + 1).read_to_end(&mut bytes) {
-                return once(Err(io_err(&origin, e)));
-            }
-            if bytes.len() as u64 > max {
-                return once(Err(IngestError::TooLarge {
-                    origin,
-                    size: bytes.len() as u64,
-                    limit: max,
-                }));
-            }
+            let bytes = match read_whole(r, &origin, known_size, max) {
+                Ok(bytes) => bytes,
+                Err(e) => return once(Err(e)),
+            };
             whole(kind, &bytes, origin, url, ctx)
         }
     }
@@ -779,4 +751,30 @@ fn fragment_text(html: &str) -> String {
         .filter(|p| !p.is_empty())
         .collect::<Vec<_>>()
         .join("\n\n")
+}
+
+/// Reads a whole input of at most `max` bytes; a larger one (by its known size, or once read)
+/// is refused without being kept in memory.
+fn read_whole(
+    r: impl Read,
+    origin: &str,
+    known_size: Option<u64>,
+    max: u64,
+) -> Result<Vec<u8>, IngestError> {
+    let too_large = |size| IngestError::TooLarge {
+        origin: origin.to_owned(),
+        size,
+        limit: max,
+    };
+    if let Some(size) = known_size.filter(|&s| s > max) {
+        return Err(too_large(size));
+    }
+    let mut bytes = Vec::new();
+    r.take(max + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| io_err(origin, e))?;
+    if bytes.len() as u64 > max {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
 }
