@@ -61,6 +61,35 @@ pub fn parse_gold(jsonl: &str) -> Result<Vec<GoldArticle>, EvalError> {
         .collect()
 }
 
+/// The split names present in `gold`, in order of first appearance.
+pub fn split_names(gold: &[GoldArticle]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for g in gold {
+        if !out.iter().any(|s| s == &g.split) {
+            out.push(g.split.clone());
+        }
+    }
+    out
+}
+
+/// Is this split a holdout (kept out of tuning, never shown in "seen" or in error listings of
+/// other splits)? Every split whose name starts with "holdout".
+pub fn is_holdout(split: &str) -> bool {
+    split.starts_with("holdout")
+}
+
+/// The splits a name designates: "all" → every split, "seen" → every split but the holdouts,
+/// a split name → itself. `None` for a name that is neither.
+pub fn resolve_split(gold: &[GoldArticle], name: &str) -> Option<Vec<String>> {
+    let names = split_names(gold);
+    match name {
+        "all" => Some(names),
+        "seen" => Some(names.into_iter().filter(|s| !is_holdout(s)).collect()),
+        _ if names.iter().any(|s| s == name) => Some(vec![name.to_string()]),
+        _ => None,
+    }
+}
+
 /// Kind groups scored separately.
 pub const GROUPS: [&str; 3] = ["direct", "indirect", "all"];
 
