@@ -295,7 +295,7 @@ impl<'a> Extractor<'a> {
                 if let Some((idx, form)) = found {
                     if form == Form::Participle
                         && i > 0
-                        && tk.is(i - 1, DETERMINERS)
+                        && tk.is_det(i - 1)
                         && !tk.is(i - 1, &["les", "leur", "tout", "tous"])
                     {
                         found = Some((idx, Form::Noun));
@@ -365,7 +365,7 @@ impl<'a> Extractor<'a> {
         }
         if e.cond_obj {
             let mut j = i + 1;
-            while tk.is(j, DETERMINERS) {
+            while tk.is_det(j) {
                 j += 1;
             }
             let ok = (tk.t.get(j).is_some_and(|t| t.cap) && tk.is_word(j))
@@ -412,7 +412,7 @@ impl<'a> Extractor<'a> {
             _ => {}
         }
         // "un manifestant", "les assaillants": agent nouns in -ant are people, not events.
-        if !e.is_noun && f.ends_with("ant") && tk.is(i.wrapping_sub(1), DETERMINERS) {
+        if !e.is_noun && f.ends_with("ant") && tk.is_det(i.wrapping_sub(1)) {
             return false;
         }
         if e.is_noun {
@@ -760,7 +760,7 @@ impl<'a> Extractor<'a> {
         // hop over prepositional complements to the head noun phrase.
         for _ in 0..3 {
             let mut p = a;
-            while p > lo && tk.is(p - 1, DETERMINERS) && !tk.is(p - 1, &["au", "aux"]) {
+            while p > lo && tk.is_det(p - 1) && !tk.is(p - 1, &["au", "aux"]) {
                 p -= 1;
             }
             if p >= lo + 2
@@ -784,7 +784,7 @@ impl<'a> Extractor<'a> {
         if INSTRUMENTS.contains(&tk.f(j)) {
             // "un homme muni d'un hachoir a blessé…": the holder, not the instrument.
             let mut k = a;
-            while k > lo && tk.is(k - 1, DETERMINERS) {
+            while k > lo && tk.is_det(k - 1) {
                 k -= 1;
             }
             if k >= lo + 3
@@ -815,7 +815,7 @@ impl<'a> Extractor<'a> {
             j += 1;
         }
         while j < hi
-            && ((tk.is(j, DETERMINERS) && !tk.is(j, &["au", "aux"]))
+            && ((tk.is_det(j) && !tk.is(j, &["au", "aux"]))
                 || tk.is(j, &["de", "d'"])
                 || is_number_word(tk.f(j))
                 || tk.t.get(j).is_some_and(|t| t.kind == TokenKind::Number))
@@ -942,7 +942,7 @@ impl<'a> Extractor<'a> {
                 "a" | "au" | "aux" if e.event_type == "attack" && target.is_none() => {
                     // "une embuscade à un convoi" but not "attaque au couteau": only with a
                     // determiner after "à".
-                    if f == "a" && tk.is(k + 1, DETERMINERS) {
+                    if f == "a" && tk.is_det(k + 1) {
                         *target = self.np_right(k + 1, sb);
                     }
                     break;
@@ -1055,7 +1055,7 @@ impl<'a> Extractor<'a> {
             if !(tk.is_word(i) && tk.t[i].cap && tk.is(i - 1, PLACE_PREPS)) {
                 continue;
             }
-            if tk.is(i, FUNCTION) || tk.is(i, MEDIA) {
+            if is_function(tk.f(i)) || tk.is(i, MEDIA) {
                 continue;
             }
             // Part of a longer name: "Ligue du Midi", "Radouane Lakdim", "Charlie Hebdo".

@@ -4,6 +4,7 @@
 
 use veille_core::layers::{Sentence, Token, TokenKind};
 use veille_core::Span;
+use veille_text::french;
 
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Tok {
@@ -88,6 +89,11 @@ impl<'a> Toks<'a> {
         !f.is_empty() && words.contains(&f)
     }
 
+    /// Token `i` is a French determiner ([`veille_text::french::DETERMINERS`]).
+    pub fn is_det(&self, i: usize) -> bool {
+        french::is_determiner(self.f(i))
+    }
+
     pub fn raw(&self, i: usize) -> &str {
         self.t
             .get(i)
@@ -140,7 +146,7 @@ impl<'a> Toks<'a> {
         match self.t.get(i) {
             Some(t) if t.kind == TokenKind::Word => {
                 let f = self.f(i);
-                !(FUNCTION.contains(&f)
+                !(is_function(f)
                     || CARDINAL_WORDS.contains(&f)
                     || NON_HEADS.contains(&f)
                     || (f.len() >= 6 && f.ends_with("ant") && !ANT_NOUNS.contains(&f)))
@@ -270,97 +276,9 @@ pub(crate) const INSTRUMENTS: &[&str] = &[
     "drones",
 ];
 
-pub(crate) const DETERMINERS: &[&str] = &[
-    "le",
-    "la",
-    "les",
-    "l'",
-    "un",
-    "une",
-    "des",
-    "du",
-    "ce",
-    "cet",
-    "cette",
-    "ces",
-    "son",
-    "sa",
-    "ses",
-    "leur",
-    "leurs",
-    "notre",
-    "nos",
-    "votre",
-    "vos",
-    "mon",
-    "ma",
-    "mes",
-    "au",
-    "aux",
-    "quelque",
-    "quelques",
-    "plusieurs",
-    "certains",
-    "certaines",
-    "tout",
-    "tous",
-    "toute",
-    "toutes",
-    "aucun",
-    "aucune",
-    "chaque",
-];
-
-/// Words that never head a noun phrase.
+/// Words that never head a noun phrase, besides the determiners and prepositions
+/// ([`veille_text::french`]): see [`is_function`].
 pub(crate) const FUNCTION: &[&str] = &[
-    "le",
-    "la",
-    "les",
-    "l'",
-    "un",
-    "une",
-    "des",
-    "du",
-    "de",
-    "d'",
-    "ce",
-    "cet",
-    "cette",
-    "ces",
-    "son",
-    "sa",
-    "ses",
-    "leur",
-    "leurs",
-    "notre",
-    "nos",
-    "votre",
-    "vos",
-    "mon",
-    "ma",
-    "mes",
-    "au",
-    "aux",
-    "a",
-    "à",
-    "dans",
-    "en",
-    "sur",
-    "sous",
-    "par",
-    "pour",
-    "contre",
-    "avec",
-    "sans",
-    "vers",
-    "chez",
-    "entre",
-    "depuis",
-    "pendant",
-    "apres",
-    "avant",
-    "lors",
-    "selon",
     "et",
     "ou",
     "mais",
@@ -441,18 +359,6 @@ pub(crate) const FUNCTION: &[&str] = &[
     "bien",
     "tres",
     "meme",
-    "tout",
-    "tous",
-    "toute",
-    "toutes",
-    "quelque",
-    "quelques",
-    "plusieurs",
-    "certains",
-    "certaines",
-    "aucun",
-    "aucune",
-    "chaque",
     "puis",
     "ainsi",
     "notamment",
@@ -461,7 +367,6 @@ pub(crate) const FUNCTION: &[&str] = &[
     "ailleurs",
     "aucunement",
     "d'ailleurs",
-    "jusqu'",
     "lorsqu'",
     "puisqu'",
     "-t-il",
@@ -602,6 +507,11 @@ pub(crate) const AUX: &[&str] = &[
     "ayant",
     "etant",
 ];
+
+/// A function word (determiner, preposition or [`FUNCTION`]): never the head of a noun phrase.
+pub(crate) fn is_function(f: &str) -> bool {
+    french::is_determiner(f) || french::is_preposition(f) || FUNCTION.contains(&f)
+}
 
 /// Prepositions introducing a place.
 pub(crate) const PLACE_PREPS: &[&str] = &[

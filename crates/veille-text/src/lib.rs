@@ -11,6 +11,8 @@
 //!   [`sentence_at`]: binary searches by byte offset;
 //! - stages [`TokenizeStage`] (fills `layers.tokens` and `layers.sentences`) and
 //!   [`LanguageStage`] (sets `doc.language`, warns when it is not analysed);
+//! - [`french`]: closed-class French words (determiners, possessives, prepositions) with
+//!   binary-search lookups, shared by the rule-based stages;
 //! - [`eval`]: scores against UD French (`veille eval tokens`, `veille eval sentences`).
 //!
 //! ```
@@ -24,6 +26,7 @@
 mod chars;
 pub mod eval;
 mod fold;
+pub mod french;
 mod lang;
 mod nav;
 mod sentences;

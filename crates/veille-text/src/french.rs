@@ -1,0 +1,228 @@
+//! Closed-class French words shared by the rule-based stages (events, quotes, …).
+//!
+//! Every list is lowercase, uses the straight apostrophe (`l'`, `d'`; [`crate::fold`] and
+//! lowercasing with `’` → `'` both give that form), and is sorted bytewise so that the
+//! `is_*` lookups are binary searches (no allocation, a handful of comparisons).
+//! Determiners carry no accents, so their folded and lowercase forms are the same; the
+//! prepositions are given as written, and [`is_preposition`] also accepts folded forms
+//! (`apres`, `a`).
+//!
+//! ```
+//! use veille_text::french;
+//! assert!(french::is_determiner("l'") && french::is_determiner("cette"));
+//! assert!(!french::is_determiner("de") && !french::is_determiner("Le"));
+//! assert!(french::is_possessive("leurs"));
+//! assert!(french::is_preposition("après") && french::is_preposition("apres"));
+//! ```
+
+/// Definite, indefinite and partitive articles (`du`, `des` are also contracted articles).
+pub const ARTICLES: &[&str] = &["des", "du", "l'", "la", "le", "les", "un", "une"];
+
+/// Articles contracted with `à` or `de`: `au` = à le, `aux` = à les, `du` = de le,
+/// `des` = de les.
+pub const CONTRACTED_ARTICLES: &[&str] = &["au", "aux", "des", "du"];
+
+/// Demonstrative determiners.
+pub const DEMONSTRATIVES: &[&str] = &["ce", "ces", "cet", "cette"];
+
+/// Possessive determiners.
+pub const POSSESSIVES: &[&str] = &[
+    "leur", "leurs", "ma", "mes", "mon", "nos", "notre", "sa", "ses", "son", "ta", "tes", "ton",
+    "vos", "votre",
+];
+
+/// Indefinite (quantifying) determiners.
+pub const INDEFINITE_DETERMINERS: &[&str] = &[
+    "aucun",
+    "aucune",
+    "certaines",
+    "certains",
+    "chaque",
+    "plusieurs",
+    "quelque",
+    "quelques",
+    "tous",
+    "tout",
+    "toute",
+    "toutes",
+];
+
+/// Every determiner: the union of [`ARTICLES`], [`CONTRACTED_ARTICLES`],
+/// [`DEMONSTRATIVES`], [`POSSESSIVES`] and [`INDEFINITE_DETERMINERS`] (checked by a test).
+/// Not `de`/`d'`, which are listed with the [`PREPOSITIONS`].
+pub const DETERMINERS: &[&str] = &[
+    "au",
+    "aucun",
+    "aucune",
+    "aux",
+    "ce",
+    "certaines",
+    "certains",
+    "ces",
+    "cet",
+    "cette",
+    "chaque",
+    "des",
+    "du",
+    "l'",
+    "la",
+    "le",
+    "les",
+    "leur",
+    "leurs",
+    "ma",
+    "mes",
+    "mon",
+    "nos",
+    "notre",
+    "plusieurs",
+    "quelque",
+    "quelques",
+    "sa",
+    "ses",
+    "son",
+    "ta",
+    "tes",
+    "ton",
+    "tous",
+    "tout",
+    "toute",
+    "toutes",
+    "un",
+    "une",
+    "vos",
+    "votre",
+];
+
+/// Simple prepositions, as written (lowercase, accented).
+pub const PREPOSITIONS: &[&str] = &[
+    "après",
+    "avant",
+    "avec",
+    "chez",
+    "contre",
+    "d'",
+    "dans",
+    "de",
+    "depuis",
+    "derrière",
+    "devant",
+    "durant",
+    "dès",
+    "en",
+    "entre",
+    "envers",
+    "hormis",
+    "jusqu'",
+    "jusque",
+    "lors",
+    "malgré",
+    "par",
+    "parmi",
+    "pendant",
+    "pour",
+    "près",
+    "sans",
+    "selon",
+    "sous",
+    "sur",
+    "vers",
+    "à",
+];
+
+/// [`PREPOSITIONS`] folded (accents removed), sorted; checked by a test.
+const PREPOSITIONS_FOLDED: &[&str] = &[
+    "a", "apres", "avant", "avec", "chez", "contre", "d'", "dans", "de", "depuis", "derriere",
+    "des", "devant", "durant", "en", "entre", "envers", "hormis", "jusqu'", "jusque", "lors",
+    "malgre", "par", "parmi", "pendant", "pour", "pres", "sans", "selon", "sous", "sur", "vers",
+];
+
+#[inline]
+fn member(list: &[&str], w: &str) -> bool {
+    list.binary_search(&w).is_ok()
+}
+
+/// `w` (lowercase, straight apostrophe) is a French determiner.
+#[inline]
+pub fn is_determiner(w: &str) -> bool {
+    member(DETERMINERS, w)
+}
+
+/// `w` (lowercase) is a possessive determiner.
+#[inline]
+pub fn is_possessive(w: &str) -> bool {
+    member(POSSESSIVES, w)
+}
+
+/// `w` (lowercase, accented or folded) is a simple preposition. Note that the folded form
+/// `a` is also the verb form (il a) and `des` also the article.
+#[inline]
+pub fn is_preposition(w: &str) -> bool {
+    member(PREPOSITIONS, w) || member(PREPOSITIONS_FOLDED, w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sorted_unique(list: &[&str]) -> bool {
+        list.windows(2).all(|w| w[0] < w[1])
+    }
+
+    #[test]
+    fn lists_are_sorted_for_binary_search() {
+        for list in [
+            ARTICLES,
+            CONTRACTED_ARTICLES,
+            DEMONSTRATIVES,
+            POSSESSIVES,
+            INDEFINITE_DETERMINERS,
+            DETERMINERS,
+            PREPOSITIONS,
+            PREPOSITIONS_FOLDED,
+        ] {
+            assert!(sorted_unique(list), "{list:?}");
+        }
+    }
+
+    #[test]
+    fn determiners_are_the_union_of_the_classes() {
+        let mut union: Vec<&str> = [
+            ARTICLES,
+            CONTRACTED_ARTICLES,
+            DEMONSTRATIVES,
+            POSSESSIVES,
+            INDEFINITE_DETERMINERS,
+        ]
+        .concat();
+        union.sort_unstable();
+        union.dedup();
+        assert_eq!(union, DETERMINERS);
+        assert!(DETERMINERS.iter().all(|w| crate::fold(w) == *w));
+    }
+
+    #[test]
+    fn folded_prepositions_match() {
+        let mut folded: Vec<String> = PREPOSITIONS
+            .iter()
+            .map(|w| crate::fold(w).into_owned())
+            .collect();
+        folded.sort_unstable();
+        assert_eq!(folded, PREPOSITIONS_FOLDED);
+    }
+
+    #[test]
+    fn lookups() {
+        for w in DETERMINERS {
+            assert!(is_determiner(w), "{w}");
+        }
+        for w in ["de", "d'", "", "Le", "lesquels", "à", "a"] {
+            assert!(!is_determiner(w), "{w}");
+        }
+        assert!(is_possessive("votre") && !is_possessive("le"));
+        for w in ["à", "a", "après", "apres", "de", "d'", "jusqu'", "malgre"] {
+            assert!(is_preposition(w), "{w}");
+        }
+        assert!(!is_preposition("le") && !is_preposition("ou"));
+    }
+}
