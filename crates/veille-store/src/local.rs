@@ -183,9 +183,6 @@ fn quote_row(r: &Row) -> rusqlite::Result<RawQuote> {
     ))
 }
 
-const QUOTE_COLS: &str =
-    "d.id, d.title, d.source, d.date, q.speaker, q.speaker_kind, q.kind, q.cstart, q.cend";
-
 /// Fills quote contents from the stored texts (quotes keep offsets, not copies of the text).
 fn fill_quotes(
     dicts: &codec::Dicts,
@@ -270,6 +267,22 @@ impl LocalStore {
         Ok(store)
     }
 
+    /// Quotes selected by `tail` (a WHERE … ORDER BY … clause over `quotes q` joined with
+    /// `docs d`), their contents read from the stored texts.
+    fn quote_rows(
+        &self,
+        conn: &Connection,
+        tail: &str,
+        params: impl rusqlite::Params,
+    ) -> Result<Vec<QuoteRow>> {
+        let sql = format!(
+            "SELECT d.id, d.title, d.source, d.date, q.speaker, q.speaker_kind, q.kind, q.cstart, \
+             q.cend FROM quotes q JOIN docs d ON d.seq=q.doc {tail}"
+        );
+        let raw = rows(conn, &sql, params, quote_row)?;
+        fill_quotes(&self.dicts, conn, raw)
+    }
+
     pub fn dir(&self) -> &Path {
         &self.dir
     }
@@ -280,14 +293,13 @@ impl LocalStore {
         if indexed >= w.batch {
             return Ok(());
         }
-        let rows: Vec<(String, Vec<u8>)> = {
-            let mut st = w
-                .conn
-                .prepare("SELECT id, blob FROM docs WHERE batch > ?1 ORDER BY seq")?;
-            let rows = st.query_map([indexed], |r| Ok((r.get(0)?, r.get(1)?)))?;
-            rows.collect::<rusqlite::Result<_>>()?
-        };
-        for (id, blob) in rows {
+        let stored: Vec<(String, Vec<u8>)> = rows(
+            &w.conn,
+            "SELECT id, blob FROM docs WHERE batch > ?1 ORDER BY seq",
+            [indexed],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        for (id, blob) in stored {
             let doc = codec::decode(&self.dicts, &w.conn, &id, &blob)?;
             self.index_doc(&w.iw, &id, &doc)?;
         }
@@ -655,11 +667,13 @@ impl LocalStore {
                 "document id prefix {id:?} is too short (6 hex digits at least)"
             )));
         }
-        let mut st = conn.prepare("SELECT id FROM docs WHERE id >= ?1 AND id < ?2 LIMIT 2")?;
         let hi = format!("{id}g");
-        let ids: Vec<String> = st
-            .query_map(params![id, hi], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
+        let ids: Vec<String> = rows(
+            conn,
+            "SELECT id FROM docs WHERE id >= ?1 AND id < ?2 LIMIT 2",
+            params![id, hi],
+            |r| r.get(0),
+        )?;
         match ids.len() {
             0 => Ok(None),
             1 => Ok(ids.into_iter().next()),
@@ -753,21 +767,13 @@ impl Store for LocalStore {
                     |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
                 )?;
             let doc = codec::decode(&self.dicts, conn, &id, &blob)?;
-            let mut st = conn.prepare(
-                "SELECT id, kind, origin, source, url, distance FROM dups WHERE of_seq=?1 ORDER BY id, origin",
+            let duplicates = rows(
+                conn,
+                "SELECT id, kind, origin, source, url, distance FROM dups WHERE of_seq=?1 \
+                 ORDER BY id, origin",
+                [seq],
+                duplicate_link,
             )?;
-            let duplicates = st
-                .query_map([seq], |r| {
-                    Ok(DuplicateLink {
-                        id: r.get(0)?,
-                        kind: r.get(1)?,
-                        origin: r.get(2)?,
-                        source: r.get(3)?,
-                        url: r.get(4)?,
-                        distance: r.get(5)?,
-                    })
-                })?
-                .collect::<rusqlite::Result<_>>()?;
             Ok(Some(StoredDoc {
                 id,
                 doc,
@@ -874,37 +880,26 @@ impl Store for LocalStore {
                 None => None,
             };
             let pattern = q.speaker.as_ref().map(|s| format!("%{}%", s.trim()));
-            let mut st = conn.prepare(&format!(
-                "SELECT {QUOTE_COLS} FROM quotes q JOIN docs d ON d.seq=q.doc \
-                 WHERE (?1 IS NULL OR q.speaker LIKE ?1) AND (?2 IS NULL OR d.id=?2) \
-                 ORDER BY d.day DESC, d.seq, q.idx LIMIT ?3"
-            ))?;
-            let rows = st
-                .query_map(params![pattern, doc, limit], quote_row)?
-                .collect::<rusqlite::Result<_>>()?;
-            fill_quotes(&self.dicts, conn, rows)
+            self.quote_rows(
+                conn,
+                "WHERE (?1 IS NULL OR q.speaker LIKE ?1) AND (?2 IS NULL OR d.id=?2) \
+                 ORDER BY d.day DESC, d.seq, q.idx LIMIT ?3",
+                params![pattern, doc, limit],
+            )
         })
     }
 
     fn entities(&self, q: &EntityQuery) -> Result<Vec<EntityCount>> {
         let top = if q.top == 0 { 20 } else { q.top } as i64;
         self.with_conn(|conn| {
-            let mut st = conn.prepare(
+            rows(
+                conn,
                 "SELECT name, label, count(DISTINCT doc), sum(mentions) FROM entities \
                  WHERE (?1 IS NULL OR label=?1) GROUP BY name, label \
                  ORDER BY count(DISTINCT doc) DESC, sum(mentions) DESC, name LIMIT ?2",
-            )?;
-            let rows = st
-                .query_map(params![q.label, top], |r| {
-                    Ok(EntityCount {
-                        name: r.get(0)?,
-                        label: r.get(1)?,
-                        documents: r.get(2)?,
-                        mentions: r.get(3)?,
-                    })
-                })?
-                .collect::<rusqlite::Result<_>>()?;
-            Ok(rows)
+                params![q.label, top],
+                entity_count,
+            )
         })
     }
 
@@ -934,76 +929,57 @@ impl Store for LocalStore {
                     (name.to_string(), "MISC".to_string())
                 }
             };
-            let docs_sql = "SELECT DISTINCT d.id, d.title, d.source, d.date FROM docs d WHERE d.seq IN \
+            let docs_sql =
+                "SELECT DISTINCT d.id, d.title, d.source, d.date FROM docs d WHERE d.seq IN \
                  (SELECT doc FROM entities WHERE name=?1 COLLATE NOCASE \
                   UNION SELECT doc FROM quotes WHERE speaker=?1 COLLATE NOCASE \
                   UNION SELECT doc FROM places WHERE name=?1 COLLATE NOCASE) \
                  ORDER BY d.day DESC, d.seq DESC LIMIT 100";
-            let documents = conn
-                .prepare(docs_sql)?
-                .query_map([&name], doc_ref)?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
-            let timeline = conn
-                .prepare(
-                    "SELECT coalesce(substr(d.date,1,10),'unknown'), sum(e.mentions) FROM entities e \
-                     JOIN docs d ON d.seq=e.doc WHERE e.name=?1 COLLATE NOCASE GROUP BY 1 ORDER BY 1",
-                )?
-                .query_map([&name], |r| {
-                    Ok(FacetValue {
-                        value: r.get(0)?,
-                        count: r.get(1)?,
-                    })
-                })?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
-            let quotes_by = conn
-                .prepare(&format!(
-                    "SELECT {QUOTE_COLS} FROM quotes q JOIN docs d ON d.seq=q.doc \
-                     WHERE q.speaker=?1 COLLATE NOCASE ORDER BY d.day DESC, q.idx LIMIT 100"
-                ))?
-                .query_map([&name], quote_row)?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
-            let quotes_by = fill_quotes(&self.dicts, conn, quotes_by)?;
+            let documents = rows(conn, docs_sql, [&name], doc_ref)?;
+            let timeline = rows(
+                conn,
+                "SELECT coalesce(substr(d.date,1,10),'unknown'), sum(e.mentions) FROM entities e \
+                 JOIN docs d ON d.seq=e.doc WHERE e.name=?1 COLLATE NOCASE GROUP BY 1 ORDER BY 1",
+                [&name],
+                facet_value,
+            )?;
+            let quotes_by = self.quote_rows(
+                conn,
+                "WHERE q.speaker=?1 COLLATE NOCASE ORDER BY d.day DESC, q.idx LIMIT 100",
+                [&name],
+            )?;
             // Quotes by others in the articles that mention the entity, keeping those that
             // name it.
-            let around = conn
-                .prepare(&format!(
-                    "SELECT {QUOTE_COLS} FROM quotes q JOIN docs d ON d.seq=q.doc \
-                     WHERE q.doc IN (SELECT doc FROM entities WHERE name=?1 COLLATE NOCASE \
-                                     UNION SELECT doc FROM places WHERE name=?1 COLLATE NOCASE) \
-                     AND q.speaker<>?1 COLLATE NOCASE ORDER BY d.day DESC LIMIT 300"
-                ))?
-                .query_map([&name], quote_row)?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
+            let around = self.quote_rows(
+                conn,
+                "WHERE q.doc IN (SELECT doc FROM entities WHERE name=?1 COLLATE NOCASE \
+                                 UNION SELECT doc FROM places WHERE name=?1 COLLATE NOCASE) \
+                 AND q.speaker<>?1 COLLATE NOCASE ORDER BY d.day DESC LIMIT 300",
+                [&name],
+            )?;
             let lower = name.to_lowercase();
-            let quotes_about: Vec<QuoteRow> = fill_quotes(&self.dicts, conn, around)?
+            let quotes_about: Vec<QuoteRow> = around
                 .into_iter()
                 .filter(|q| q.content.to_lowercase().contains(&lower))
                 .take(50)
                 .collect();
-            let cooccurring = conn
-                .prepare(
-                    "SELECT e.name, e.label, count(DISTINCT e.doc), sum(e.mentions) FROM entities e \
-                     WHERE e.doc IN (SELECT doc FROM entities WHERE name=?1 COLLATE NOCASE) \
-                     AND e.name<>?1 COLLATE NOCASE GROUP BY e.name, e.label \
-                     ORDER BY 3 DESC, 4 DESC LIMIT 20",
-                )?
-                .query_map([&name], |r| {
-                    Ok(EntityCount {
-                        name: r.get(0)?,
-                        label: r.get(1)?,
-                        documents: r.get(2)?,
-                        mentions: r.get(3)?,
-                    })
-                })?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
-            let places = conn
-                .prepare(
-                    "SELECT name, avg(lat), avg(lon), max(country), count(DISTINCT doc), count(*) FROM places \
-                     WHERE doc IN (SELECT doc FROM entities WHERE name=?1 COLLATE NOCASE) \
-                     GROUP BY name ORDER BY 5 DESC LIMIT 20",
-                )?
-                .query_map([&name], place_count)?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
+            let cooccurring = rows(
+                conn,
+                "SELECT e.name, e.label, count(DISTINCT e.doc), sum(e.mentions) FROM entities e \
+                 WHERE e.doc IN (SELECT doc FROM entities WHERE name=?1 COLLATE NOCASE) \
+                 AND e.name<>?1 COLLATE NOCASE GROUP BY e.name, e.label \
+                 ORDER BY 3 DESC, 4 DESC LIMIT 20",
+                [&name],
+                entity_count,
+            )?;
+            let places = rows(
+                conn,
+                "SELECT name, avg(lat), avg(lon), max(country), count(DISTINCT doc), count(*) \
+                 FROM places WHERE doc IN (SELECT doc FROM entities WHERE name=?1 COLLATE NOCASE) \
+                 GROUP BY name ORDER BY 5 DESC LIMIT 20",
+                [&name],
+                place_count,
+            )?;
             Ok(Some(EntityPage {
                 name,
                 label,
@@ -1020,23 +996,25 @@ impl Store for LocalStore {
     fn places(&self, limit: usize) -> Result<Vec<PlaceCount>> {
         let limit = if limit == 0 { 500 } else { limit } as i64;
         self.with_conn(|conn| {
-            Ok(conn
-                .prepare(
-                    "SELECT name, avg(lat), avg(lon), max(country), count(DISTINCT doc), count(*) \
-                     FROM places GROUP BY name ORDER BY 5 DESC, 6 DESC, name LIMIT ?1",
-                )?
-                .query_map([limit], place_count)?
-                .collect::<rusqlite::Result<Vec<_>>>()?)
+            rows(
+                conn,
+                "SELECT name, avg(lat), avg(lon), max(country), count(DISTINCT doc), count(*) \
+                 FROM places GROUP BY name ORDER BY 5 DESC, 6 DESC, name LIMIT ?1",
+                [limit],
+                place_count,
+            )
         })
     }
 
     fn stories(&self, limit: usize) -> Result<Vec<StorySummary>> {
         let limit = if limit == 0 { 20 } else { limit } as i64;
         self.with_conn(|conn| {
-            let ids: Vec<i64> = conn
-                .prepare("SELECT id FROM stories ORDER BY size DESC, last_day DESC, id LIMIT ?1")?
-                .query_map([limit], |r| r.get(0))?
-                .collect::<rusqlite::Result<_>>()?;
+            let ids: Vec<i64> = rows(
+                conn,
+                "SELECT id FROM stories ORDER BY size DESC, last_day DESC, id LIMIT ?1",
+                [limit],
+                |r| r.get(0),
+            )?;
             ids.into_iter()
                 .filter_map(|id| story_summary(conn, id).transpose())
                 .collect()
@@ -1048,53 +1026,33 @@ impl Store for LocalStore {
             let Some(summary) = story_summary(conn, id)? else {
                 return Ok(None);
             };
-            let documents = conn
-                .prepare(
-                    "SELECT id, title, source, date FROM docs WHERE story=?1 ORDER BY day, seq",
-                )?
-                .query_map([id], doc_ref)?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
-            let quotes = conn
-                .prepare(&format!(
-                    "SELECT {QUOTE_COLS} FROM quotes q JOIN docs d ON d.seq=q.doc \
-                     WHERE d.story=?1 ORDER BY q.speaker, d.day LIMIT 200"
-                ))?
-                .query_map([id], quote_row)?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
-            let quotes = fill_quotes(&self.dicts, conn, quotes)?;
-            let figures = conn
-                .prepare(
-                    "SELECT d.id, d.source, n.category, n.surface, coalesce(n.value, n.vmax), n.unit, n.counted \
-                     FROM numbers n JOIN docs d ON d.seq=n.doc WHERE d.story=?1 \
-                     ORDER BY n.category, d.day, d.seq, n.start LIMIT 300",
-                )?
-                .query_map([id], |r| {
-                    Ok(StoryFigure {
-                        doc: r.get(0)?,
-                        source: r.get(1)?,
-                        category: r.get(2)?,
-                        text: r.get(3)?,
-                        value: r.get(4)?,
-                        unit: r.get(5)?,
-                        counted: r.get(6)?,
-                    })
-                })?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
-            let entities = conn
-                .prepare(
-                    "SELECT e.name, e.label, count(DISTINCT e.doc), sum(e.mentions) FROM entities e \
-                     JOIN docs d ON d.seq=e.doc WHERE d.story=?1 GROUP BY e.name, e.label \
-                     ORDER BY 3 DESC, 4 DESC LIMIT 20",
-                )?
-                .query_map([id], |r| {
-                    Ok(EntityCount {
-                        name: r.get(0)?,
-                        label: r.get(1)?,
-                        documents: r.get(2)?,
-                        mentions: r.get(3)?,
-                    })
-                })?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
+            let documents = rows(
+                conn,
+                "SELECT id, title, source, date FROM docs WHERE story=?1 ORDER BY day, seq",
+                [id],
+                doc_ref,
+            )?;
+            let quotes = self.quote_rows(
+                conn,
+                "WHERE d.story=?1 ORDER BY q.speaker, d.day LIMIT 200",
+                [id],
+            )?;
+            let figures = rows(
+                conn,
+                "SELECT d.id, d.source, n.category, n.surface, coalesce(n.value, n.vmax), n.unit, \
+                 n.counted FROM numbers n JOIN docs d ON d.seq=n.doc WHERE d.story=?1 \
+                 ORDER BY n.category, d.day, d.seq, n.start LIMIT 300",
+                [id],
+                story_figure,
+            )?;
+            let entities = rows(
+                conn,
+                "SELECT e.name, e.label, count(DISTINCT e.doc), sum(e.mentions) FROM entities e \
+                 JOIN docs d ON d.seq=e.doc WHERE d.story=?1 GROUP BY e.name, e.label \
+                 ORDER BY 3 DESC, 4 DESC LIMIT 20",
+                [id],
+                entity_count,
+            )?;
             Ok(Some(StoryPage {
                 summary,
                 documents,
@@ -1107,13 +1065,13 @@ impl Store for LocalStore {
 
     fn stale(&self, current: &str, limit: usize) -> Result<Vec<String>> {
         self.with_conn(|conn| {
-            Ok(conn
-                .prepare(
-                    "SELECT d.id FROM docs d JOIN pipelines p ON p.id=d.pipeline \
-                     WHERE p.name<>?1 ORDER BY d.seq LIMIT ?2",
-                )?
-                .query_map(params![current, limit as i64], |r| r.get(0))?
-                .collect::<rusqlite::Result<Vec<_>>>()?)
+            rows(
+                conn,
+                "SELECT d.id FROM docs d JOIN pipelines p ON p.id=d.pipeline \
+                 WHERE p.name<>?1 ORDER BY d.seq LIMIT ?2",
+                params![current, limit as i64],
+                |r| r.get(0),
+            )
         })
     }
 
@@ -1213,16 +1171,62 @@ fn facet_counts(
         let sql = format!("{sql} ORDER BY 2 DESC, 1 LIMIT {k}");
         let mut st = conn.prepare_cached(&sql)?;
         let rows = st
-            .query_map(rusqlite::params_from_iter(ids.iter()), |r| {
-                Ok(FacetValue {
-                    value: r.get(0)?,
-                    count: r.get(1)?,
-                })
-            })?
+            .query_map(rusqlite::params_from_iter(ids.iter()), facet_value)?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         out.insert(name.to_string(), rows);
     }
     Ok(out)
+}
+
+/// Every row of `sql` mapped by `f` (the statement is cached on the connection).
+fn rows<T>(
+    conn: &Connection,
+    sql: &str,
+    params: impl rusqlite::Params,
+    f: impl FnMut(&Row) -> rusqlite::Result<T>,
+) -> Result<Vec<T>> {
+    let mut st = conn.prepare_cached(sql)?;
+    let out = st.query_map(params, f)?.collect::<rusqlite::Result<_>>()?;
+    Ok(out)
+}
+
+fn entity_count(r: &Row) -> rusqlite::Result<EntityCount> {
+    Ok(EntityCount {
+        name: r.get(0)?,
+        label: r.get(1)?,
+        documents: r.get(2)?,
+        mentions: r.get(3)?,
+    })
+}
+
+fn facet_value(r: &Row) -> rusqlite::Result<FacetValue> {
+    Ok(FacetValue {
+        value: r.get(0)?,
+        count: r.get(1)?,
+    })
+}
+
+fn duplicate_link(r: &Row) -> rusqlite::Result<DuplicateLink> {
+    Ok(DuplicateLink {
+        id: r.get(0)?,
+        kind: r.get(1)?,
+        origin: r.get(2)?,
+        source: r.get(3)?,
+        url: r.get(4)?,
+        distance: r.get(5)?,
+    })
+}
+
+fn story_figure(r: &Row) -> rusqlite::Result<StoryFigure> {
+    Ok(StoryFigure {
+        doc: r.get(0)?,
+        source: r.get(1)?,
+        category: r.get(2)?,
+        text: r.get(3)?,
+        value: r.get(4)?,
+        unit: r.get(5)?,
+        counted: r.get(6)?,
+    })
 }
 
 fn place_count(r: &Row) -> rusqlite::Result<PlaceCount> {
@@ -1262,12 +1266,12 @@ fn story_summary(conn: &Connection, id: i64) -> Result<Option<StorySummary>> {
     let Some((title, first, last, size)) = row else {
         return Ok(None);
     };
-    let sources = conn
-        .prepare(
-            "SELECT DISTINCT source FROM docs WHERE story=?1 AND source IS NOT NULL ORDER BY source",
-        )?
-        .query_map([id], |r| r.get(0))?
-        .collect::<rusqlite::Result<Vec<String>>>()?;
+    let sources = rows(
+        conn,
+        "SELECT DISTINCT source FROM docs WHERE story=?1 AND source IS NOT NULL ORDER BY source",
+        [id],
+        |r| r.get(0),
+    )?;
     Ok(Some(StorySummary {
         id,
         title,
