@@ -14,7 +14,12 @@ pub(crate) struct Hit {
     pub timex_type: &'static str,
     pub value: Option<String>,
     pub relative: bool,
+    /// Anchored interval: begin and end points (see `DateExpr::begin`).
+    pub begin: Option<String>,
+    pub end: Option<String>,
 }
+
+mod compose;
 
 #[derive(Clone, Copy, PartialEq, Debug)]
 pub(crate) enum Tense {
@@ -554,7 +559,7 @@ pub(crate) fn find(lx: &Lexed, ctx: &Ctx) -> Vec<Hit> {
             i += 1;
         }
     }
-    out
+    compose::compose(lx, out, ctx)
 }
 
 /// The date part (`2016-11-07`, `XXXX-12-24`, `XXXX-WXX-2`) of a value, if it has one.
@@ -609,6 +614,8 @@ fn hit(a: usize, b: usize, t: &'static str, value: Option<String>, relative: boo
         timex_type: t,
         value,
         relative,
+        begin: None,
+        end: None,
     }
 }
 
@@ -1011,6 +1018,11 @@ fn at(lx: &Lexed, i: usize, ctx: &Ctx, anchor: Option<NaiveDate>) -> Option<Hit>
             ));
         }
         return Some(hit(i, e, t, Some(v.to_string()), v.ends_with("_REF")));
+    }
+
+    // "les 3 prochains jours", "10 semaines précédentes"
+    if let Some(h) = compose::anchored_duration(lx, i, dct) {
+        return Some(h);
     }
 
     // ISO and numeric dates: 2016-12-13, 13/12/2016, 13.12.2016, 20/11

@@ -54,6 +54,15 @@ pub struct SpecReport {
     /// DateTime only: scored cases that carry a reference date, and how many of them pass.
     pub with_reference: usize,
     pub with_reference_pass: usize,
+    /// DateTime only: scored cases without a reference date whose gold values were resolved
+    /// against an unstated one, recovered from the English original (same gold timexes), and
+    /// how many of them pass.
+    pub recovered_reference: usize,
+    pub recovered_reference_pass: usize,
+    /// DateTime only: scored cases whose gold depends on an unstated reference date that
+    /// could not be recovered, and how many pass.
+    pub unstated_reference: usize,
+    pub unstated_reference_pass: usize,
     /// Item level: gold results, and how many of them have a prediction with the same value.
     pub gold_items: usize,
     pub gold_items_found: usize,
@@ -88,6 +97,9 @@ fn close(a: f64, b: f64) -> bool {
 struct Item {
     text: String,
     value: String,
+    /// DateTime gold only: the timex with its open parts filled from each resolved value
+    /// (`XXXX-12-12` resolved to `2016-12-12` and `2017-12-12`, `XXXX-WXX-5` to two Fridays).
+    alts: Vec<String>,
 }
 
 fn same_values(gold: &[Item], pred: &[Item], numeric: bool) -> bool {
@@ -103,7 +115,7 @@ fn same_values(gold: &[Item], pred: &[Item], numeric: bool) -> bool {
             let eq = if numeric {
                 value_eq_num(&g.value, &p.value)
             } else {
-                norm_timex(&g.value) == norm_timex(&p.value)
+                date_agrees(g, &p.value)
             };
             if eq {
                 used[k] = true;
@@ -291,11 +303,13 @@ fn interval(a: &str, b: &str) -> Option<String> {
     Some(format!("({date}{},{date}{},{dur})", &a[ta..], &b[tb..]))
 }
 
-/// Whether our value agrees with a Recognizers-Text timex, modulo their conventions: a timex
-/// written as `XXXX-04-22` (year left open), `XXXX-WXX-5` (a weekday) or `T16` (a clock time
-/// with no date) accepts our resolved `2017-04-22`, a Friday, `2019-08-12T16:00`; a vague
-/// amount they fill in (`PT3H` for "quelques heures") accepts our `PTXH`; intervals are
-/// compared part by part.
+/// Whether our value agrees with a Recognizers-Text timex, modulo conventions that do not
+/// change the meaning: `T17` = `T17:00`; a clock time they give without a date (`T16`)
+/// accepts our `2019-08-12T16:00` (we anchor clock times to the reference date); a season
+/// without a year (`SU`) accepts our `2016-SU`; a vague amount they fill in (`PT3H` for
+/// "quelques heures") accepts our `PTXH`; intervals `(start,end,duration)` agree when both
+/// ends agree (the duration follows from them). Open parts (`XXXX-12-12`, `XXXX-WXX-5`) are
+/// compared through the resolved values of the gold (see `date_agrees`), never as wildcards.
 pub fn timex_match(gold: &str, ours: &str) -> bool {
     if gold.starts_with('(') && ours.starts_with('(') {
         let gp: Vec<&str> = gold.trim_matches(['(', ')']).split(',').collect();
@@ -303,8 +317,7 @@ pub fn timex_match(gold: &str, ours: &str) -> bool {
         return gp.len() == 3
             && op.len() == 3
             && timex_match(gp[0], op[0])
-            && timex_match(gp[1], op[1])
-            && (timex_match(gp[2], op[2]) || gp[2].contains('X') || op[2].contains('X'));
+            && timex_match(gp[1], op[1]);
     }
     let (g, o) = (norm_timex(gold), norm_timex(ours));
     if g == o {
@@ -318,28 +331,9 @@ pub fn timex_match(gold: &str, ours: &str) -> bool {
             }
         }
     }
-    // a weekday
-    if let Some(rest) = g.strip_prefix("XXXX-WXX-") {
-        let (wd, time) = rest.split_at(1.min(rest.len()));
-        if let Ok(d) = chrono::NaiveDate::parse_from_str(o.get(..10).unwrap_or(""), "%Y-%m-%d") {
-            use chrono::Datelike;
-            if d.weekday().number_from_monday().to_string() == wd && o[10..] == *time {
-                return true;
-            }
-        }
-        if o.starts_with("XXXX-WXX-") && o == g {
-            return true;
-        }
-    }
     // seasons: "SU" vs "2016-SU"
     if g.len() == 2 && o.ends_with(&format!("-{g}")) {
         return true;
-    }
-    // X wildcards on either side
-    if g.len() == o.len() {
-        return g.bytes().zip(o.bytes()).all(|(a, b)| {
-            a == b || (a == b'X' && b.is_ascii_digit()) || (b == b'X' && a.is_ascii_digit())
-        });
     }
     // "PT3H" vs "PTXH"
     if o.contains('X') && o.starts_with('P') && g.starts_with('P') {
@@ -351,6 +345,46 @@ pub fn timex_match(gold: &str, ours: &str) -> bool {
         return strip(&g) == strip(&o);
     }
     false
+}
+
+/// Whether our value agrees with a gold DateTime item: its timex, or the timex resolved by
+/// one of its values (Recognizers gives `XXXX-12-12` with the past and future readings).
+fn date_agrees(g: &Item, ours: &str) -> bool {
+    timex_match(&g.value, ours) || g.alts.iter().any(|a| timex_match(a, ours))
+}
+
+/// A Recognizers resolved value (`2016-11-07`, `2016-11-07 16:00:00`, `16:00:00`) as a timex.
+fn resolved_as_timex(v: &str) -> Option<String> {
+    let v = v.trim();
+    if v.len() == 8 && v.as_bytes()[2] == b':' {
+        return Some(format!("T{v}"));
+    }
+    if v.len() >= 10 && v.as_bytes()[4] == b'-' {
+        return Some(v.replacen(' ', "T", 1));
+    }
+    None
+}
+
+/// The timex of one resolution with its open parts filled from the resolved value(s).
+fn filled_timex(r: &Value) -> Option<String> {
+    let timex = r.get("timex").and_then(Value::as_str)?;
+    let get = |k: &str| r.get(k).and_then(Value::as_str).and_then(resolved_as_timex);
+    if timex.starts_with('(') {
+        let dur = timex
+            .trim_matches(['(', ')'])
+            .rsplit(',')
+            .next()?
+            .to_string();
+        return Some(format!("({},{},{dur})", get("start")?, get("end")?));
+    }
+    if let Some(v) = get("value") {
+        return Some(v);
+    }
+    let start = get("start")?;
+    if timex.starts_with("XXXX") && start.len() >= 4 {
+        return Some(format!("{}{}", &start[..4], &timex[4..]));
+    }
+    None
 }
 
 fn same_strict(gold: &[Item], pred: &[Item], numeric: bool) -> bool {
@@ -390,6 +424,7 @@ fn predict(kind: SpecKind, input: &str, reference: Option<&str>) -> Vec<Item> {
                     Some(Item {
                         text: input.get(s..e)?.to_string(),
                         value: fmt_v(v),
+                        alts: Vec::new(),
                     })
                 })
                 .collect()
@@ -398,7 +433,11 @@ fn predict(kind: SpecKind, input: &str, reference: Option<&str>) -> Vec<Item> {
             let f = extract(input, &[], None, false);
             numbers::as_ranges(input, &f.numbers)
                 .into_iter()
-                .map(|(text, v)| Item { text, value: v })
+                .map(|(text, v)| Item {
+                    text,
+                    value: v,
+                    alts: Vec::new(),
+                })
                 .collect()
         }
         SpecKind::Percent | SpecKind::Currency => {
@@ -418,6 +457,7 @@ fn predict(kind: SpecKind, input: &str, reference: Option<&str>) -> Vec<Item> {
                     Some(Item {
                         text: input.get(n.span.range())?.to_string(),
                         value: fmt_v(v),
+                        alts: Vec::new(),
                     })
                 })
                 .collect()
@@ -428,11 +468,13 @@ fn predict(kind: SpecKind, input: &str, reference: Option<&str>) -> Vec<Item> {
                 .dates
                 .iter()
                 .map(|d| {
-                    (
-                        d.span.start as usize,
-                        d.span.end as usize,
-                        d.value.clone().unwrap_or_default(),
-                    )
+                    let v = d.value.clone().unwrap_or_default();
+                    // an anchored duration is an interval for Recognizers
+                    let v = match (d.timex_type.as_str(), &d.begin, &d.end) {
+                        ("DURATION", Some(b), Some(e)) => format!("({b},{e},{v})"),
+                        _ => v,
+                    };
+                    (d.span.start as usize, d.span.end as usize, v)
                 })
                 .collect();
             as_intervals(input, &items)
@@ -441,6 +483,7 @@ fn predict(kind: SpecKind, input: &str, reference: Option<&str>) -> Vec<Item> {
                     Some(Item {
                         text: input.get(s..e)?.to_string(),
                         value: v,
+                        alts: Vec::new(),
                     })
                 })
                 .collect()
@@ -463,6 +506,16 @@ fn gold_items(kind: SpecKind, case: &Value) -> (Vec<Item>, Vec<String>) {
             .unwrap_or("")
             .to_string();
         let res = r.get("Resolution");
+        let alts: Vec<String> = if kind == SpecKind::DateTime {
+            res.and_then(|x| x.get("values"))
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(filled_timex)
+                .collect()
+        } else {
+            Vec::new()
+        };
         let value = match kind {
             SpecKind::DateTime => res
                 .and_then(|x| x.get("values"))
@@ -484,9 +537,79 @@ fn gold_items(kind: SpecKind, case: &Value) -> (Vec<Item>, Vec<String>) {
                 .unwrap_or("?")
                 .to_string(),
         );
-        items.push(Item { text, value });
+        items.push(Item { text, value, alts });
     }
     (items, types)
+}
+
+/// The English DateTime spec, whose cases state their reference date; the French cases are
+/// translations of them and some lost their `Context` on the way.
+const ENGLISH_DATETIME: &str =
+    "data/eval/recognizers-text-specs-fr/english/DateTime/English/DateTimeModel.json";
+
+fn gold_timexes(case: &Value) -> Vec<String> {
+    case.get("Results")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .map(|r| {
+            r.get("Resolution")
+                .and_then(|x| x.get("values"))
+                .and_then(Value::as_array)
+                .and_then(|a| a.first())
+                .and_then(|v| v.get("timex"))
+                .and_then(Value::as_str)
+                .unwrap_or("")
+                .to_string()
+        })
+        .collect()
+}
+
+/// Reference dates of the English cases by their list of gold timexes; `None` when the
+/// English cases with that list disagree on the reference date.
+fn english_references(shared: &Path) -> BTreeMap<Vec<String>, Option<String>> {
+    let mut out: BTreeMap<Vec<String>, Option<String>> = BTreeMap::new();
+    let Ok(json) = read_json(&shared.join(ENGLISH_DATETIME)) else {
+        return out;
+    };
+    for case in json.as_array().into_iter().flatten() {
+        let Some(r) = case
+            .get("Context")
+            .and_then(|c| c.get("ReferenceDateTime"))
+            .and_then(Value::as_str)
+        else {
+            continue;
+        };
+        let key = gold_timexes(case);
+        if key.is_empty() || key.iter().any(String::is_empty) {
+            continue;
+        }
+        out.entry(key)
+            .and_modify(|v| {
+                if v.as_deref() != Some(r) {
+                    *v = None;
+                }
+            })
+            .or_insert_with(|| Some(r.to_string()));
+    }
+    out
+}
+
+/// Whether gold timexes name a year that the input does not write: their values were then
+/// resolved against a reference date.
+fn depends_on_reference(input: &str, timexes: &[String]) -> bool {
+    timexes.iter().any(|t| {
+        let b = t.as_bytes();
+        (0..b.len().saturating_sub(4)).any(|k| {
+            b[k..k + 4].iter().all(u8::is_ascii_digit)
+                && b[k + 4] == b'-'
+                && (k == 0 || !b[k - 1].is_ascii_alphanumeric())
+                && {
+                    let y = &t[k..k + 4];
+                    !input.contains(y) && !input.contains(&format!("/{}", &y[2..]))
+                }
+        })
+    })
 }
 
 /// Runs the Recognizers-Text French specs found under `shared`.
@@ -514,12 +637,25 @@ pub fn run_recognizers(shared: &Path) -> Result<Vec<SpecReport>, Error> {
             ..Default::default()
         };
         let numeric = *kind != SpecKind::DateTime;
+        let english = if numeric {
+            BTreeMap::new()
+        } else {
+            english_references(shared)
+        };
         for case in json.as_array().into_iter().flatten() {
             let input = case.get("Input").and_then(Value::as_str).unwrap_or("");
-            let reference = case
+            let stated = case
                 .get("Context")
                 .and_then(|c| c.get("ReferenceDateTime"))
                 .and_then(Value::as_str);
+            let timexes = gold_timexes(case);
+            let unstated = !numeric && stated.is_none() && depends_on_reference(input, &timexes);
+            let recovered = if unstated {
+                english.get(&timexes).cloned().flatten()
+            } else {
+                None
+            };
+            let reference = stated.or(recovered.as_deref());
             let (gold, types) = gold_items(*kind, case);
             rep.cases += 1;
             if *kind == SpecKind::DateTime
@@ -538,7 +674,7 @@ pub fn run_recognizers(shared: &Path) -> Result<Vec<SpecReport>, Error> {
                             && if numeric {
                                 value_eq_num(&g.value, &p.value)
                             } else {
-                                timex_match(&g.value, &p.value)
+                                date_agrees(g, &p.value)
                             }
                     });
                     if let Some((k, _)) = hit {
@@ -555,11 +691,15 @@ pub fn run_recognizers(shared: &Path) -> Result<Vec<SpecReport>, Error> {
             if spass {
                 rep.strict_pass += 1;
             }
-            if reference.is_some() {
+            if stated.is_some() {
                 rep.with_reference += 1;
-                if vpass {
-                    rep.with_reference_pass += 1;
-                }
+                rep.with_reference_pass += usize::from(vpass);
+            } else if recovered.is_some() {
+                rep.recovered_reference += 1;
+                rep.recovered_reference_pass += usize::from(vpass);
+            } else if unstated {
+                rep.unstated_reference += 1;
+                rep.unstated_reference_pass += usize::from(vpass);
             }
             let cat = if vpass && !spass {
                 Some("span differs (value agrees)".to_string())
@@ -584,6 +724,8 @@ pub fn run_recognizers(shared: &Path) -> Result<Vec<SpecReport>, Error> {
                 ))
             } else if *kind == SpecKind::DateTime && gold.iter().any(|g| g.value.starts_with('(')) {
                 Some("gold is an interval (start,end,duration)".to_string())
+            } else if unstated && recovered.is_none() {
+                Some("value differs, gold resolved against an unstated reference date".into())
             } else if *kind == SpecKind::DateTime && reference.is_none() {
                 Some(format!(
                     "value differs, no reference date ({})",
@@ -597,7 +739,7 @@ pub fn run_recognizers(shared: &Path) -> Result<Vec<SpecReport>, Error> {
             };
             if let Some(c) = cat {
                 *rep.disagreements.entry(c.clone()).or_default() += 1;
-                if rep.examples.len() < 400 {
+                if rep.examples.len() < 2000 {
                     let g: Vec<String> = gold
                         .iter()
                         .map(|i| format!("{:?}={}", i.text, i.value))
@@ -606,8 +748,13 @@ pub fn run_recognizers(shared: &Path) -> Result<Vec<SpecReport>, Error> {
                         .iter()
                         .map(|i| format!("{:?}={}", i.text, i.value))
                         .collect();
+                    let r = match (stated, &recovered) {
+                        (Some(r), _) => format!(" (reference {r})"),
+                        (None, Some(r)) => format!(" (recovered reference {r})"),
+                        _ => String::new(),
+                    };
                     rep.examples.push(format!(
-                        "[{c}] {input:?}\n    gold {}\n    ours {}",
+                        "[{c}] {input:?}{r}\n    gold {}\n    ours {}",
                         g.join(", "),
                         p.join(", ")
                     ));

@@ -88,6 +88,8 @@ pub fn extract(text: &str, tokens: &[Token], pub_date: Option<&str>, english: bo
             timex_type: h.timex_type.to_string(),
             value: h.value.clone().filter(|v| !v.is_empty()),
             relative: h.relative,
+            begin: h.begin.clone(),
+            end: h.end.clone(),
         });
     }
     let numbers = numbers::find(&lx, english, &exclude);

@@ -63,11 +63,32 @@ pub fn run_recognizers(args: RecognizersArgs) -> Result<ExitCode> {
                 "",
                 pct(r.with_reference_pass, r.with_reference)
             );
+            println!(
+                "{:<44} {:>6} {:>7} {:>9} {:>9}",
+                "  (reference recovered from English spec)",
+                "",
+                r.recovered_reference,
+                "",
+                pct(r.recovered_reference_pass, r.recovered_reference)
+            );
+            println!(
+                "{:<44} {:>6} {:>7} {:>9} {:>9}",
+                "  (gold needs an unstated reference date)",
+                "",
+                r.unstated_reference,
+                "",
+                pct(r.unstated_reference_pass, r.unstated_reference)
+            );
         }
     }
-    println!("strict: same extracted texts and values; value: same values (their XXXX / weekday /");
+    println!("strict: same extracted texts and values; value: same values (a gold timex with open");
+    println!("parts, XXXX-12-12 or XXXX-WXX-5, accepts the values it resolves to; date-less clock");
+    println!("times and year-less seasons accept ours with a date; ranges compared as intervals).");
     println!(
-        "date-less clock conventions accept our resolved values, ranges compared as intervals);"
+        "DateTime cases without a ReferenceDateTime whose gold was resolved against an unstated"
+    );
+    println!(
+        "date take the reference of the English case with the same gold timexes, when unique."
     );
     println!(
         "gold items found: share of gold results whose value appears among ours (item level)."

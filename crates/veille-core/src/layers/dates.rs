@@ -15,4 +15,12 @@ pub struct DateExpr {
     /// Whether the value depended on the publication date.
     #[serde(default)]
     pub relative: bool,
+    /// Anchored intervals (TIMEX3 `beginPoint`/`endPoint`): the first and last points of a
+    /// DURATION tied to the calendar ("les 3 prochains jours" = `P3D` from `2016-12-14` to
+    /// `2016-12-17`), or the other end of a range ("de 14 h à 16 h": the first point carries
+    /// `end`). Absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub begin: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<String>,
 }

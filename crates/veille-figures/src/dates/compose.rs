@@ -1,0 +1,474 @@
+//! Composition of temporal atoms into larger expressions, by a few general rules over the
+//! sequence of atoms and the words that link them:
+//! - ranges: `(entre|de|du) A (et|à|au|-) B`, where a bare number takes the type of its
+//!   partner ("entre 10 et 11h30", "du 4 au 23 mai", "de 5 à 7 aujourd'hui");
+//! - clock time + date / part of day / set ("8 h ce matin", "dix heures mercredi matin",
+//!   "dans l'après-midi à 7 heures", "chaque lundi à 16 h");
+//! - offsets from a date ("deux jours après aujourd'hui", "trois semaines à compter de demain").
+
+use super::{fmt_date, hit, Ctx, Hit};
+use crate::lex::{Kind, Lexed};
+use chrono::{Duration, NaiveDate};
+
+/// The clock (hour, minute) of a value `…Thh:mm[:ss]`.
+fn clock_of(v: &str) -> Option<(u32, u32)> {
+    let t = &v[v.find('T')? + 1..];
+    let b = t.as_bytes();
+    if b.len() < 5 || b[2] != b':' {
+        return None;
+    }
+    Some((t.get(..2)?.parse().ok()?, t.get(3..5)?.parse().ok()?))
+}
+
+/// The part of day (`MO`, `AF`, `EV`, `NI`) of a value `…TEV`.
+fn part_of(v: &str) -> Option<&str> {
+    let t = &v[v.find('T')? + 1..];
+    matches!(t, "MO" | "AF" | "EV" | "NI").then_some(t)
+}
+
+/// The date part of a value: `2016-11-07`, `XXXX-12-24`, `XXXX-WXX-2`; "" when none.
+fn date_of(v: &str) -> &str {
+    let d = v.split('T').next().unwrap_or("");
+    let b = d.as_bytes();
+    let full = b.len() == 10 && b[4] == b'-' && b[7] == b'-';
+    if full {
+        d
+    } else {
+        ""
+    }
+}
+
+/// A unit that reads as a clock hour: a TIME with a clock, or "16 heures" read as a duration.
+fn clock_like(lx: &Lexed, h: &Hit) -> Option<(u32, u32)> {
+    let v = h.value.as_deref()?;
+    if h.timex_type == "TIME" {
+        return clock_of(v);
+    }
+    if h.timex_type == "DURATION" {
+        let n: u32 = v.strip_prefix("PT")?.strip_suffix('H')?.parse().ok()?;
+        let after_for = h.a >= 1
+            && lx.is_any(
+                h.a - 1,
+                &[
+                    "pendant", "durant", "pour", "depuis", "en", "les", "des", "dans",
+                ],
+            );
+        if n <= 24 && !after_for && lx.is_any(h.b - 1, &["heures", "heure"]) {
+            return Some((n, 0));
+        }
+    }
+    None
+}
+
+/// The hour of a clock time said with a part of day ("7 heures" in the afternoon = 19 h).
+fn with_part_hour(h: u32, part: &str) -> u32 {
+    match part {
+        "AF" | "EV" if (1..12).contains(&h) => h + 12,
+        "NI" if (6..12).contains(&h) => h + 12,
+        _ => h,
+    }
+}
+
+fn fmt_clock(date: &str, h: u32, m: u32) -> String {
+    format!("{date}T{h:02}:{m:02}")
+}
+
+/// The words between two atoms.
+fn between<'a>(lx: &'a Lexed, a: &Hit, b: &Hit) -> Vec<&'a str> {
+    (a.b..b.a).map(|k| lx.n(k)).collect()
+}
+
+fn links(bt: &[&str], allowed: &[&[&str]]) -> bool {
+    allowed.contains(&bt)
+}
+
+/// Joins two neighbouring atoms into one when a rule applies.
+fn merge(lx: &Lexed, a: &Hit, b: &Hit, ctx: &Ctx) -> Option<Hit> {
+    let bt = between(lx, a, b);
+    if bt.len() > 3 {
+        return None;
+    }
+    let (av, bv) = (a.value.as_deref()?, b.value.as_deref()?);
+    let rel = a.relative || b.relative;
+    let ca = clock_like(lx, a);
+    let cb = clock_like(lx, b);
+    // a clock time with a date or a part of day after it: "8 h ce matin", "8 h 20 dans la
+    // soirée", "dix heures mercredi matin", "3 h le 01/01/2015"
+    if let Some((h, m)) = ca {
+        if b.timex_type == "TIME" || b.timex_type == "DATE" {
+            let part = part_of(bv);
+            let date = date_of(bv);
+            let ok = (part.is_some() || !date.is_empty()) && clock_of(bv).is_none();
+            if ok
+                && links(
+                    &bt,
+                    &[
+                        &[],
+                        &["le"],
+                        &[","],
+                        &["dans"],
+                        &["du"],
+                        &["de"],
+                        &["ce"],
+                        &["en"],
+                    ],
+                )
+            {
+                let h = part.map_or(h, |p| with_part_hour(h, p));
+                return Some(hit(a.a, b.b, "TIME", Some(fmt_clock(date, h, m)), rel));
+            }
+        }
+        // "16 heures chaque lundi", "15 heures tous les jours"
+        if b.timex_type == "SET" && bt.is_empty() {
+            return set_at(a.a, b.b, bv, h, m);
+        }
+    }
+    if let Some((h, m)) = cb {
+        // "le matin à 7 heures", "mercredi matin à 10 h", "demain à 8 h", "lundi 10:00"
+        if a.timex_type == "TIME" || a.timex_type == "DATE" {
+            let part = part_of(av);
+            let date = date_of(av);
+            let ok = (part.is_some() || !date.is_empty()) && clock_of(av).is_none();
+            // TimeBank keeps "hier, vers 18 h" and "ce soir à 00 h 10" as two expressions
+            let sep = lx.is(b.a, "vers")
+                || (part.is_some() && !date.is_empty() && !bt.is_empty())
+                || bt == [","];
+            if ok && !sep && links(&bt, &[&[], &["a"], &["des"]]) {
+                let h = part.map_or(h, |p| with_part_hour(h, p));
+                return Some(hit(a.a, b.b, "TIME", Some(fmt_clock(date, h, m)), rel));
+            }
+        }
+        // "chaque lundi à 16 h", "tous les jours à 15 h"
+        if a.timex_type == "SET" && links(&bt, &[&["a"], &["vers"], &[]]) {
+            return set_at(a.a, b.b, av, h, m);
+        }
+    }
+    // an offset from a date: "deux jours après aujourd'hui", "3 jours avant hier",
+    // "trois semaines à compter de demain"
+    if a.timex_type == "DURATION" && b.timex_type == "DATE" {
+        let sign = if links(
+            &bt,
+            &[
+                &["apres"],
+                &["a", "compter", "de"],
+                &["a", "partir", "de"],
+                &["after"],
+            ],
+        ) {
+            1
+        } else if links(&bt, &[&["avant"], &["before"]]) {
+            -1
+        } else {
+            return None;
+        };
+        let d = NaiveDate::parse_from_str(date_of(bv), "%Y-%m-%d").ok()?;
+        let (n, unit) = parse_duration(av)?;
+        let v = super::shift(d, unit, sign as f64 * n)?;
+        let _ = ctx;
+        return Some(hit(a.a, b.b, "DATE", Some(v), rel));
+    }
+    None
+}
+
+/// A set at a clock time: `XXXX-WXX-1T16:00` (each Monday), `T15:00` (each day).
+fn set_at(a: usize, b: usize, set: &str, h: u32, m: u32) -> Option<Hit> {
+    let v = if set.starts_with("XXXX-WXX-") && set.len() == 10 {
+        fmt_clock(set, h, m)
+    } else if set == "P1D" {
+        fmt_clock("", h, m)
+    } else {
+        return None;
+    };
+    Some(hit(a, b, "SET", Some(v), false))
+}
+
+/// `P3D` → (3, "day"); `P2W` → (2, "week").
+fn parse_duration(v: &str) -> Option<(f64, &'static str)> {
+    let s = v.strip_prefix('P')?;
+    if s.starts_with('T') {
+        return None;
+    }
+    let unit = match s.as_bytes().last()? {
+        b'D' => "day",
+        b'W' => "week",
+        b'M' => "month",
+        b'Y' => "year",
+        _ => return None,
+    };
+    Some((s[..s.len() - 1].parse().ok()?, unit))
+}
+
+const RANGE_LINKS: &[&str] = &["et", "a", "au", "-", "jusqu'au", "jusqu'a"];
+
+/// The linker of a range ending just before unit `k` (the start of the second point):
+/// returns its first unit.
+fn linker_before(lx: &Lexed, k: usize) -> Option<usize> {
+    let mut l = k.checked_sub(1)?;
+    if lx.is_any(l, &["le", "l'"]) && l >= 1 {
+        l -= 1;
+    }
+    if !lx.is_any(l, RANGE_LINKS) {
+        return None;
+    }
+    if lx.is(l, "a") && l >= 1 && lx.is(l - 1, "jusqu'") {
+        l -= 1;
+    }
+    Some(l)
+}
+
+/// A bare number (digits or words) ending exactly at `end`: (value, start).
+fn bare_number_before(lx: &Lexed, end: usize, from: usize) -> Option<(u32, usize)> {
+    for p in (from..end).rev().take(4) {
+        match lx.kind(p) {
+            Some(Kind::Num) if p + 1 == end => {
+                let t = lx.toks[p];
+                if t.grouped || t.decimal || lx.n(p).len() > 2 {
+                    return None;
+                }
+                return Some((lx.n(p).parse().ok()?, p));
+            }
+            Some(Kind::Word) => {
+                if let Some(w) = crate::words::parse_words(lx, p, false) {
+                    if w.end == end && !w.ordinal && w.value.fract() == 0.0 && w.value < 60.0 {
+                        return Some((w.value as u32, p));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+fn introduces_range(lx: &Lexed, k: usize) -> bool {
+    lx.is_any(k, &["entre", "de", "du", "depuis", "des", "d'"])
+}
+
+/// Fills the bare first points of ranges ("entre 10 et 11h30", "du 4 au 23 mai") and the
+/// bare pairs followed by a date ("de 5 à 7 aujourd'hui", "du 4 au 23 le mois prochain").
+fn fill_ranges(lx: &Lexed, hits: &mut Vec<Hit>) {
+    let mut out: Vec<Hit> = Vec::with_capacity(hits.len() + 2);
+    for hj in hits.iter() {
+        let b = hj.clone();
+        let prev_end = out.last().map_or(0, |p: &Hit| p.b);
+        let done = (|| {
+            let l = linker_before(lx, b.a)?;
+            if l <= prev_end {
+                return None;
+            }
+            let mut nend = l;
+            if lx.is_any(nend.checked_sub(1)?, &["h", "heures", "heure"]) {
+                nend -= 1;
+            }
+            let (n, p) = bare_number_before(lx, nend, prev_end)?;
+            let mut s = p;
+            if s >= 1 && lx.is(s - 1, "le") {
+                s -= 1;
+            }
+            let intro = s >= 1 && introduces_range(lx, s - 1);
+            if !intro && !lx.is(l, "-") {
+                return None;
+            }
+            let bv = b.value.as_deref()?;
+            if let Some((hb, _)) = clock_like(lx, &b) {
+                if n > 24 {
+                    return None;
+                }
+                let mut h = n;
+                if hb >= 12 && h < 12 && h + 12 <= hb {
+                    h += 12;
+                }
+                let date = date_of(bv);
+                let mut b2 = b.clone();
+                if b.timex_type == "DURATION" {
+                    b2.timex_type = "TIME";
+                    b2.value = Some(fmt_clock(date, hb, 0));
+                }
+                let a = hit(p, nend, "TIME", Some(fmt_clock(date, h, 0)), b.relative);
+                return Some((a, b2));
+            }
+            let d = date_of(bv);
+            if !d.is_empty() && clock_of(bv).is_none() && (1..=31).contains(&n) {
+                let day: u32 = d[8..10].parse().ok()?;
+                if n >= day {
+                    return None;
+                }
+                let v = format!("{}-{n:02}", &d[..7]);
+                return Some((hit(p, nend, "DATE", Some(v), b.relative), b.clone()));
+            }
+            None
+        })();
+        if let Some((a, b2)) = done {
+            out.push(a);
+            out.push(b2);
+            continue;
+        }
+        // "de 5 à 7 aujourd'hui", "du 4 au 23 le mois prochain", "entre 3 et 5 le 01/01/2015"
+        let pair = (|| {
+            let bv = b.value.as_deref()?;
+            let mut k = b.a;
+            while k > prev_end && lx.is_any(k - 1, &["le", ",", "l'", "h", "heures"]) {
+                k -= 1;
+            }
+            let (m, pm) = bare_number_before(lx, k, prev_end)?;
+            let l = pm.checked_sub(1)?;
+            if !lx.is_any(l, RANGE_LINKS) || l <= prev_end {
+                return None;
+            }
+            let (n, pn) = bare_number_before(lx, l, prev_end)?;
+            if !(lx.is(l, "-") || pn >= 1 && introduces_range(lx, pn - 1)) {
+                return None;
+            }
+            let d = date_of(bv);
+            let month = bv.len() == 7 && bv.as_bytes()[4] == b'-';
+            if !d.is_empty() && clock_of(bv).is_none() && part_of(bv).is_none() {
+                if n > 24 || m > 24 {
+                    return None;
+                }
+                let m2 = if m < n && m < 12 { m + 12 } else { m };
+                let a = hit(pn, l, "TIME", Some(fmt_clock(d, n, 0)), b.relative);
+                let b2 = hit(pm, b.b, "TIME", Some(fmt_clock(d, m2, 0)), b.relative);
+                return Some((a, b2));
+            }
+            if month && n < m && m <= 31 {
+                let a = hit(pn, l, "DATE", Some(format!("{bv}-{n:02}")), b.relative);
+                let b2 = hit(pm, b.b, "DATE", Some(format!("{bv}-{m:02}")), b.relative);
+                return Some((a, b2));
+            }
+            None
+        })();
+        if let Some((a, b2)) = pair {
+            out.push(a);
+            out.push(b2);
+            continue;
+        }
+        out.push(b);
+    }
+    *hits = out;
+}
+
+/// Two clock points of one range share their date and the afternoon: "de 10 h 30 à 3 h" is
+/// 10:30–15:00; the first point records the end of the range.
+fn link_ranges(lx: &Lexed, hits: &mut [Hit]) {
+    for j in 1..hits.len() {
+        let (x, y) = hits.split_at_mut(j);
+        let (a, b) = (&mut x[j - 1], &mut y[0]);
+        let Some(l) = linker_before(lx, b.a) else {
+            continue;
+        };
+        if l != a.b {
+            continue;
+        }
+        let mut s = a.a;
+        if s >= 1 && lx.is(s - 1, "le") {
+            s -= 1;
+        }
+        if !(lx.is(l, "-") || s >= 1 && introduces_range(lx, s - 1)) {
+            continue;
+        }
+        let (Some(av), Some(bv)) = (a.value.clone(), b.value.clone()) else {
+            continue;
+        };
+        if let (Some((ha, ma)), Some((hb, mb))) = (clock_of(&av), clock_of(&bv)) {
+            let (da, db) = (date_of(&av), date_of(&bv));
+            let date = if db.is_empty() { da } else { db };
+            let hb = if hb < ha && hb < 12 { hb + 12 } else { hb };
+            a.value = Some(fmt_clock(date, ha, ma));
+            b.value = Some(fmt_clock(date, hb, mb));
+        }
+        a.end = b.value.clone();
+    }
+}
+
+/// Composes the atoms found by `find`.
+pub(crate) fn compose(lx: &Lexed, hits: Vec<Hit>, ctx: &Ctx) -> Vec<Hit> {
+    let mut hits = hits;
+    fill_ranges(lx, &mut hits);
+    let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
+    for h in hits {
+        let mut h = h;
+        while let Some(prev) = out.last() {
+            match merge(lx, prev, &h, ctx) {
+                Some(m) => {
+                    h = m;
+                    out.pop();
+                }
+                None => break,
+            }
+        }
+        out.push(h);
+    }
+    link_ranges(lx, &mut out);
+    out
+}
+
+/// "les 3 prochains jours", "les 5 dernières années", "10 semaines précédentes", "les 5
+/// minutes à venir": a duration anchored at the reference date.
+pub(crate) fn anchored_duration(lx: &Lexed, i: usize, dct: Option<NaiveDate>) -> Option<Hit> {
+    let mut k = i;
+    if lx.is_any(k, &["les", "des", "ces", "the"]) {
+        k += 1;
+    }
+    let q = crate::numbers::quant(lx, k, false)?;
+    let n = q
+        .value
+        .filter(|v| v.fract() == 0.0 && *v > 0.0 && *v < 1000.0)?;
+    let dir_word = |w: &str| -> Option<i32> {
+        match w {
+            "prochains" | "prochaines" | "suivants" | "suivantes" | "next" => Some(1),
+            "derniers" | "dernieres" | "precedents" | "precedentes" | "passes" | "passees"
+            | "last" | "past" => Some(-1),
+            _ => None,
+        }
+    };
+    let (unit, dir, e) = if let Some(d) = dir_word(lx.n(q.b)) {
+        let u = crate::numbers::time_unit(lx.n(q.b + 1))?;
+        (u, d, q.b + 2)
+    } else {
+        let u = crate::numbers::time_unit(lx.n(q.b))?;
+        if let Some(d) = dir_word(lx.n(q.b + 1)) {
+            (u, d, q.b + 2)
+        } else if let Some(e) = lx.seq(q.b + 1, &["a", "venir"]) {
+            (u, 1, e)
+        } else {
+            return None;
+        }
+    };
+    let value = super::duration_value(Some(n), unit)?;
+    let mut h = hit(i, e, "DURATION", Some(value), dct.is_some());
+    if let Some(d) = dct {
+        let add = |d: NaiveDate, k: i64| -> Option<NaiveDate> {
+            Some(match unit {
+                "day" => d + Duration::days(k),
+                "week" => d + Duration::days(7 * k),
+                "month" => {
+                    if k >= 0 {
+                        d.checked_add_months(chrono::Months::new(k as u32))?
+                    } else {
+                        d.checked_sub_months(chrono::Months::new((-k) as u32))?
+                    }
+                }
+                "year" => {
+                    if k >= 0 {
+                        d.checked_add_months(chrono::Months::new(12 * k as u32))?
+                    } else {
+                        d.checked_sub_months(chrono::Months::new(12 * (-k) as u32))?
+                    }
+                }
+                _ => return None,
+            })
+        };
+        let n = n as i64;
+        let (b, e) = if dir > 0 {
+            let b = d + Duration::days(1);
+            (Some(b), add(b, n))
+        } else {
+            (add(d, -n), Some(d))
+        };
+        if let (Some(b), Some(e)) = (b, e) {
+            h.begin = Some(fmt_date(b));
+            h.end = Some(fmt_date(e));
+        }
+    }
+    Some(h)
+}
