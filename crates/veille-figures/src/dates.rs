@@ -526,7 +526,23 @@ fn duration_value(n: Option<f64>, unit: &str) -> Option<String> {
 
 pub(crate) struct Ctx {
     pub dct: Option<NaiveDate>,
+    /// The reference time of day, when the reference date gives one (`2016-11-07T16:12:00`).
+    pub now: Option<chrono::NaiveDateTime>,
     pub english: bool,
+}
+
+/// The reference date-time when the publication date has a time of day.
+pub(crate) fn parse_now(s: &str) -> Option<chrono::NaiveDateTime> {
+    let s = s.trim();
+    let head = s.get(..19)?;
+    chrono::NaiveDateTime::parse_from_str(head, "%Y-%m-%dT%H:%M:%S")
+        .or_else(|_| chrono::NaiveDateTime::parse_from_str(head, "%Y-%m-%d %H:%M:%S"))
+        .ok()
+}
+
+/// A clock value `2016-11-07T00:05:00`.
+fn fmt_datetime(t: chrono::NaiveDateTime) -> String {
+    t.format("%Y-%m-%dT%H:%M:%S").to_string()
 }
 
 /// Finds the temporal expressions of a lexed text.
@@ -696,7 +712,12 @@ fn clock(lx: &Lexed, i: usize, after_prep: bool) -> Option<Clock> {
             }
         }
         found = true;
-    } else if (digits && lx.is(j, "h")) || (lx.is_any(j, &["heures", "heure"]) && after_prep) {
+    } else if (digits && lx.is(j, "h"))
+        || (lx.is_any(j, &["heures", "heure"])
+            && (after_prep
+                || (lx.is(j + 1, "du") && lx.is_any(j + 2, &["matin", "soir"]))
+                || lx.seq(j + 1, &["de", "l'", "apres"]).is_some()))
+    {
         j += 1;
         if let Some(m) = two_digits(lx, j, 60) {
             c.m = m;
@@ -1021,7 +1042,7 @@ fn at(lx: &Lexed, i: usize, ctx: &Ctx, anchor: Option<NaiveDate>) -> Option<Hit>
     }
 
     // "les 3 prochains jours", "10 semaines précédentes"
-    if let Some(h) = compose::anchored_duration(lx, i, dct) {
+    if let Some(h) = compose::anchored_duration(lx, i, dct, ctx.now) {
         return Some(h);
     }
 
@@ -1144,6 +1165,19 @@ fn at(lx: &Lexed, i: usize, ctx: &Ctx, anchor: Option<NaiveDate>) -> Option<Hit>
                     return Some(hit(i, e2, "DATE", shift(d, unit, n), true));
                 }
             }
+            // "dans 5 minutes", "dans 2 heures": a clock time from the reference time
+            if let Some(now) = ctx.now {
+                let secs = match unit {
+                    "hour" => 3600.0,
+                    "minute" => 60.0,
+                    "second" => 1.0,
+                    _ => 0.0,
+                } * n;
+                if secs > 0.0 && secs < 1e9 {
+                    let t = now + Duration::seconds(secs as i64);
+                    return Some(hit(i, e2, "TIME", Some(fmt_datetime(t)), true));
+                }
+            }
         }
     }
 
@@ -1243,10 +1277,10 @@ fn at(lx: &Lexed, i: usize, ctx: &Ctx, anchor: Option<NaiveDate>) -> Option<Hit>
             return None;
         }
         let mut end = j + 1;
-        if lx.is_any(end, &["dernier"]) {
+        if lx.is_any(end, &["dernier", "precedent", "passe"]) {
             explicit = Some(Tense::Past);
             end += 1;
-        } else if lx.is_any(end, &["prochain"]) {
+        } else if lx.is_any(end, &["prochain", "suivant"]) {
             explicit = Some(Tense::Future);
             end += 1;
         }
@@ -1256,7 +1290,15 @@ fn at(lx: &Lexed, i: usize, ctx: &Ctx, anchor: Option<NaiveDate>) -> Option<Hit>
         }
         let tense = explicit.unwrap_or_else(|| tense_near(lx, i, end));
         let v = dct
-            .map(|d| fmt_date(pick_weekday(d, wd, tense, this_week)))
+            .map(|d| {
+                let p = pick_weekday(d, wd, tense, this_week);
+                // "mardi dernier" said on a Tuesday is a week ago
+                if explicit == Some(Tense::Past) && p == d {
+                    fmt_date(p - Duration::days(7))
+                } else {
+                    fmt_date(p)
+                }
+            })
             .or_else(|| Some(format!("XXXX-WXX-{wd}")));
         let (e2, v2) = with_part(lx, end, v);
         let t = if e2 > end { "TIME" } else { "DATE" };
@@ -1495,6 +1537,13 @@ fn relative_period(lx: &Lexed, i: usize, dct: Option<NaiveDate>) -> Option<Hit> 
                     let v = dct.map(|d| format!("{}-WE", fmt_week(d)));
                     return Some(hit(i, e, "DATE", v, true));
                 }
+                return None;
+            }
+            // "ce mois d'août" is August
+            if lx.is(k, "mois")
+                && lx.is_any(k + 1, &["de", "d'"])
+                && month(lx.n(k + 2), false).is_some()
+            {
                 return None;
             }
             let u = match lx.n(k) {

@@ -175,7 +175,12 @@ fn norm_timex(v: &str) -> String {
 /// Recognizers-Text writes a range ("de 17h à 18h", "du 12 au 22 janvier", "2014-2018") as one
 /// interval timex `(start,end,duration)`; veille keeps two TimeML points. This adapter joins
 /// two neighbouring points linked by "entre … et", "de … à", "du … au", "-" for the comparison.
-fn as_intervals(text: &str, items: &[(usize, usize, String)]) -> Vec<(usize, usize, String)> {
+/// A point whose layer item carries the `end` of a range is always joined to the next.
+fn as_intervals(
+    text: &str,
+    items: &[(usize, usize, String)],
+    has_end: &[bool],
+) -> Vec<(usize, usize, String)> {
     let mut out: Vec<(usize, usize, String)> = Vec::new();
     let mut k = 0;
     while k < items.len() {
@@ -183,21 +188,25 @@ fn as_intervals(text: &str, items: &[(usize, usize, String)]) -> Vec<(usize, usi
             let (a, b) = (&items[k], &items[k + 1]);
             let between = text.get(a.1..b.0).unwrap_or("").trim().to_lowercase();
             let b_text = text.get(b.0..b.1).unwrap_or("").to_lowercase();
-            let linked = matches!(
-                between.as_str(),
-                "et" | "à"
-                    | "a"
-                    | "au"
-                    | "-"
-                    | "~"
-                    | "jusqu'à"
-                    | "jusqu’à"
-                    | "jusqu'au"
-                    | "jusqu’au"
-                    | "et le"
-                    | "à le"
-            ) || (between.is_empty()
-                && (b_text.starts_with("au ") || b_text.starts_with("à ")));
+            let before_a = text.get(..a.0).unwrap_or("").trim_end().to_lowercase();
+            let listed = between.starts_with("et") && !before_a.ends_with("entre");
+            let linked = has_end.get(k).copied().unwrap_or(false)
+                || !listed
+                    && matches!(
+                        between.as_str(),
+                        "et" | "à"
+                            | "a"
+                            | "au"
+                            | "-"
+                            | "~"
+                            | "jusqu'à"
+                            | "jusqu’à"
+                            | "jusqu'au"
+                            | "jusqu’au"
+                            | "et le"
+                            | "à le"
+                    )
+                || (between.is_empty() && (b_text.starts_with("au ") || b_text.starts_with("à ")));
             if linked {
                 if let Some(v) = interval(&a.2, &b.2) {
                     let mut s = a.0;
@@ -243,6 +252,22 @@ fn interval(a: &str, b: &str) -> Option<String> {
     let is_date = |v: &str| {
         v.len() == 10 && v.as_bytes()[4] == b'-' && v.as_bytes()[7] == b'-' && !v.contains('W')
     };
+    // "de 2014 au 2 mai 2018": a year or month end point starts on its first day
+    let first_day = |v: &str| {
+        if is_year(v) {
+            format!("{v}-01-01")
+        } else if is_month(v) {
+            format!("{v}-01")
+        } else {
+            v.to_string()
+        }
+    };
+    if is_date(a) != is_date(b) && (is_date(a) || is_date(b)) {
+        let (fa, fb) = (first_day(a), first_day(b));
+        if is_date(&fa) && is_date(&fb) {
+            return interval(&fa, &fb);
+        }
+    }
     if is_year(a) && is_year(b) {
         let (x, y): (i32, i32) = (a.parse().ok()?, b.parse().ok()?);
         return (y > x).then(|| format!("({a}-01-01,{b}-01-01,P{}Y", y - x) + ")");
@@ -381,6 +406,13 @@ fn filled_timex(r: &Value) -> Option<String> {
         return Some(v);
     }
     let start = get("start")?;
+    // "XXXX-WXX-2TMO" resolved from 2016-11-01 08:00 to 12:00: "2016-11-01TMO"
+    let (date, time) = timex.split_at(timex.find('T').unwrap_or(timex.len()));
+    let b = date.as_bytes();
+    let day_shaped = date.len() == 10 && b[4] == b'-' && b[7] == b'-';
+    if date.contains('X') && day_shaped && start.len() >= 10 {
+        return Some(format!("{}{time}", &start[..10]));
+    }
     if timex.starts_with("XXXX") && start.len() >= 4 {
         return Some(format!("{}{}", &start[..4], &timex[4..]));
     }
@@ -464,6 +496,11 @@ fn predict(kind: SpecKind, input: &str, reference: Option<&str>) -> Vec<Item> {
         }
         SpecKind::DateTime => {
             let f = extract(input, &[], reference, false);
+            let has_end: Vec<bool> = f
+                .dates
+                .iter()
+                .map(|d| d.timex_type != "DURATION" && d.end.is_some())
+                .collect();
             let items: Vec<(usize, usize, String)> = f
                 .dates
                 .iter()
@@ -477,7 +514,7 @@ fn predict(kind: SpecKind, input: &str, reference: Option<&str>) -> Vec<Item> {
                     (d.span.start as usize, d.span.end as usize, v)
                 })
                 .collect();
-            as_intervals(input, &items)
+            as_intervals(input, &items, &has_end)
                 .into_iter()
                 .filter_map(|(s, e, v)| {
                     Some(Item {

@@ -70,6 +70,7 @@ pub fn extract(text: &str, tokens: &[Token], pub_date: Option<&str>, english: bo
     let lx = lex::Lexed::with_language(text, tokens, english);
     let ctx = dates::Ctx {
         dct: pub_date.and_then(dates::parse_dct),
+        now: pub_date.and_then(dates::parse_now),
         english,
     };
     let hits = dates::find(&lx, &ctx);

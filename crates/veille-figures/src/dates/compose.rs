@@ -31,7 +31,7 @@ fn date_of(v: &str) -> &str {
     let d = v.split('T').next().unwrap_or("");
     let b = d.as_bytes();
     let full = b.len() == 10 && b[4] == b'-' && b[7] == b'-';
-    if full {
+    if full || (d.starts_with("XXXX-WXX-") && d.len() == 10) {
         d
     } else {
         ""
@@ -53,7 +53,11 @@ fn clock_like(lx: &Lexed, h: &Hit) -> Option<(u32, u32)> {
                     "pendant", "durant", "pour", "depuis", "en", "les", "des", "dans",
                 ],
             );
-        if n <= 24 && !after_for && lx.is_any(h.b - 1, &["heures", "heure"]) {
+        if n <= 24
+            && !after_for
+            && !lx.is_any(h.a, &["une", "un"])
+            && lx.is_any(h.b - 1, &["heures", "heure"])
+        {
             return Some((n, 0));
         }
     }
@@ -82,6 +86,38 @@ fn links(bt: &[&str], allowed: &[&[&str]]) -> bool {
     allowed.contains(&bt)
 }
 
+/// The weekday named inside an atom ("le mardi", "mercredi soir"), if it is short.
+fn weekday_in(lx: &Lexed, h: &Hit) -> Option<u32> {
+    if h.b - h.a > 4 {
+        return None;
+    }
+    (h.a..h.b).find_map(|k| super::weekday(lx.n(k)))
+}
+
+/// An ISO week value `2018-W27` → its Monday.
+fn week_monday(v: &str) -> Option<NaiveDate> {
+    let (y, w) = v.split_once("-W")?;
+    NaiveDate::from_isoywd_opt(y.parse().ok()?, w.parse().ok()?, chrono::Weekday::Mon)
+}
+
+fn is_year_value(v: &str) -> bool {
+    v.len() == 4 && v.bytes().all(|c| c.is_ascii_digit())
+}
+
+/// Whether an atom's year was written (not guessed from the reference date, not open).
+fn explicit_year(h: &Hit) -> bool {
+    !h.relative && h.value.as_deref().is_some_and(|v| !v.starts_with("XXXX"))
+}
+
+/// Replaces the year of a date or month value.
+fn with_year(v: &str, y: i32) -> Option<String> {
+    let b = v.as_bytes();
+    if v.len() >= 7 && b[4] == b'-' && b[5].is_ascii_digit() {
+        return Some(format!("{y:04}{}", &v[4..]));
+    }
+    None
+}
+
 /// Joins two neighbouring atoms into one when a rule applies.
 fn merge(lx: &Lexed, a: &Hit, b: &Hit, ctx: &Ctx) -> Option<Hit> {
     let bt = between(lx, a, b);
@@ -90,6 +126,110 @@ fn merge(lx: &Lexed, a: &Hit, b: &Hit, ctx: &Ctx) -> Option<Hit> {
     }
     let (av, bv) = (a.value.as_deref()?, b.value.as_deref()?);
     let rel = a.relative || b.relative;
+    // a weekday and a week: "lundi de la semaine prochaine", "la semaine prochaine mercredi",
+    // "mercredi soir la semaine prochaine"
+    if a.timex_type != "SET" && b.timex_type == "DATE" {
+        if let (Some(wd), Some(mon)) = (weekday_in(lx, a), week_monday(bv)) {
+            if links(&bt, &[&[], &["de"], &[","]]) && b.b - b.a <= 4 {
+                let d = fmt_date(mon + Duration::days(wd as i64 - 1));
+                let suffix = av.find('T').map_or("", |t| &av[t..]);
+                let t = if suffix.is_empty() { "DATE" } else { "TIME" };
+                return Some(hit(a.a, b.b, t, Some(format!("{d}{suffix}")), true));
+            }
+        }
+    }
+    if a.timex_type == "DATE" && b.timex_type != "SET" {
+        if let (Some(mon), Some(wd)) = (week_monday(av), weekday_in(lx, b)) {
+            if links(&bt, &[&[], &[","]]) {
+                let d = fmt_date(mon + Duration::days(wd as i64 - 1));
+                let suffix = bv.find('T').map_or("", |t| &bv[t..]);
+                let t = if suffix.is_empty() { "DATE" } else { "TIME" };
+                return Some(hit(a.a, b.b, t, Some(format!("{d}{suffix}")), true));
+            }
+        }
+    }
+    // a weekday before the date it names: "vendredi 07/06", "ce vendredi (15 juin)"
+    if a.timex_type == "DATE"
+        && weekday_in(lx, a).is_some()
+        && !date_of(bv).is_empty()
+        && !b.relative
+        && links(&bt, &[&[], &["("], &[","]])
+        && (b.timex_type == "DATE" || b.timex_type == "TIME")
+    {
+        let mut e = b.b;
+        if bt == ["("] && lx.is(e, ")") {
+            e += 1;
+        }
+        return Some(hit(a.a, e, b.timex_type, Some(bv.to_string()), b.relative));
+    }
+    // a date and its weekday in brackets: "22 mai (mardi)"
+    if b.timex_type == "DATE"
+        && weekday_in(lx, b).is_some()
+        && !date_of(av).is_empty()
+        && bt == ["("]
+        && lx.is(b.b, ")")
+    {
+        return Some(hit(
+            a.a,
+            b.b + 1,
+            a.timex_type,
+            Some(av.to_string()),
+            a.relative,
+        ));
+    }
+    // a month or day and its year: "décembre, 2018", "décembre/2018"
+    if is_year_value(bv)
+        && !explicit_year(a)
+        && a.timex_type == "DATE"
+        && links(&bt, &[&[","], &["/"], &["-"]])
+    {
+        if let Some(v) = with_year(av, bv.parse().ok()?) {
+            return Some(hit(a.a, b.b, "DATE", Some(v), false));
+        }
+    }
+    // a date and the first point of a clock range: "lundi matin de 10 h à 12 h",
+    // "le 01/01/2015 entre 10 et 11h30"
+    if b.end.is_some() && b.timex_type == "TIME" {
+        if let Some((h, m)) = clock_of(bv) {
+            let date = date_of(av);
+            let part = part_of(av);
+            if (!date.is_empty() || part.is_some())
+                && clock_of(av).is_none()
+                && links(&bt, &[&["de"], &["entre"]])
+            {
+                let h = part.map_or(h, |p| with_part_hour(h, p));
+                let mut m2 = hit(a.a, b.b, "TIME", Some(fmt_clock(date, h, m)), rel);
+                m2.end = b.end.clone();
+                return Some(m2);
+            }
+        }
+    }
+    // "deux jours avant hier" (not the day before yesterday), "3 jours après demain"
+    if a.timex_type == "DURATION"
+        && bt.is_empty()
+        && lx.is_any(b.a, &["avant", "apres"])
+        && (lx.is_any(b.a + 1, &["hier", "demain"]) || lx.is_any(b.a + 2, &["hier", "demain"]))
+    {
+        let d = NaiveDate::parse_from_str(date_of(bv), "%Y-%m-%d").ok()?;
+        let (n, unit) = parse_duration(av)?;
+        let (base, sign) = if lx.is(b.a, "avant") {
+            (d + Duration::days(1), -1.0)
+        } else {
+            (d - Duration::days(1), 1.0)
+        };
+        let v = super::shift(base, unit, sign * n)?;
+        return Some(hit(a.a, b.b, "DATE", Some(v), true));
+    }
+    // "dans trois semaines à compter de demain"
+    if lx.is(a.a, "dans")
+        && a.timex_type == "DATE"
+        && links(&bt, &[&["a", "compter", "de"], &["a", "partir", "de"]])
+    {
+        let d = NaiveDate::parse_from_str(date_of(bv), "%Y-%m-%d").ok()?;
+        let (n, unit, _) = super::amount_unit(lx, a.a + 1, ctx.english)?;
+        let v = super::shift(d, unit, n?)?;
+        return Some(hit(a.a, b.b, "DATE", Some(v), true));
+    }
     let ca = clock_like(lx, a);
     let cb = clock_like(lx, b);
     // a clock time with a date or a part of day after it: "8 h ce matin", "8 h 20 dans la
@@ -133,7 +273,7 @@ fn merge(lx: &Lexed, a: &Hit, b: &Hit, ctx: &Ctx) -> Option<Hit> {
             let sep = lx.is(b.a, "vers")
                 || (part.is_some() && !date.is_empty() && !bt.is_empty())
                 || bt == [","];
-            if ok && !sep && links(&bt, &[&[], &["a"], &["des"]]) {
+            if ok && !sep && links(&bt, &[&[], &["a"], &["des"], &["avant"], &["apres"]]) {
                 let h = part.map_or(h, |p| with_part_hour(h, p));
                 return Some(hit(a.a, b.b, "TIME", Some(fmt_clock(date, h, m)), rel));
             }
@@ -203,6 +343,10 @@ const RANGE_LINKS: &[&str] = &["et", "a", "au", "-", "jusqu'au", "jusqu'a"];
 /// The linker of a range ending just before unit `k` (the start of the second point):
 /// returns its first unit.
 fn linker_before(lx: &Lexed, k: usize) -> Option<usize> {
+    // the second point may start with its linker: "du 18 au 19 novembre"
+    if lx.is_any(k, &["au", "a"]) && k >= 1 {
+        return Some(k);
+    }
     let mut l = k.checked_sub(1)?;
     if lx.is_any(l, &["le", "l'"]) && l >= 1 {
         l -= 1;
@@ -260,16 +404,35 @@ fn fill_ranges(lx: &Lexed, hits: &mut Vec<Hit>) {
             if lx.is_any(nend.checked_sub(1)?, &["h", "heures", "heure"]) {
                 nend -= 1;
             }
+            let bv0 = b.value.as_deref()?;
+            // "de mai à septembre", "entre août et octobre 2020"
+            if let Some(m) = nend
+                .checked_sub(1)
+                .filter(|k| *k >= prev_end)
+                .and_then(|k| super::month(lx.n(k), false))
+            {
+                let p = nend - 1;
+                let intro = p >= 1 && introduces_range(lx, p - 1);
+                let bm = bv0.len() == 7 && bv0.as_bytes()[4] == b'-';
+                if intro && bm && !lx.is(p, "sept") {
+                    let y = &bv0[..4];
+                    let v = format!("{y}-{m:02}");
+                    return Some((hit(p, nend, "DATE", Some(v), b.relative), b.clone()));
+                }
+                return None;
+            }
             let (n, p) = bare_number_before(lx, nend, prev_end)?;
             let mut s = p;
             if s >= 1 && lx.is(s - 1, "le") {
                 s -= 1;
             }
             let intro = s >= 1 && introduces_range(lx, s - 1);
-            if !intro && !lx.is(l, "-") {
+            let bv = b.value.as_deref()?;
+            // "le 18 et le 19 juin": a list, not a range
+            let listed = lx.is(s, "le") && lx.is_any(l, &["et", "ou"]) && clock_of(bv).is_none();
+            if !intro && !lx.is(l, "-") && !listed {
                 return None;
             }
-            let bv = b.value.as_deref()?;
             if let Some((hb, _)) = clock_like(lx, &b) {
                 if n > 24 {
                     return None;
@@ -369,10 +532,32 @@ fn link_ranges(lx: &Lexed, hits: &mut [Hit]) {
         let (Some(av), Some(bv)) = (a.value.clone(), b.value.clone()) else {
             continue;
         };
+        // "10/1-11/2/2017", "de novembre à février 2017": the start takes the year of the end
+        if explicit_year(b) && !explicit_year(a) && clock_of(&av).is_none() {
+            let yb: i32 = bv.get(..4).and_then(|y| y.parse().ok()).unwrap_or(0);
+            if let (Some(x), true) = (with_year(&av, yb), yb > 0) {
+                let later = x.get(4..) > bv.get(4..) && bv.len() >= 7;
+                a.value = if later {
+                    with_year(&av, yb - 1)
+                } else {
+                    Some(x)
+                };
+                a.relative = false;
+            }
+        }
+        let av = a.value.clone().unwrap_or_default();
         if let (Some((ha, ma)), Some((hb, mb))) = (clock_of(&av), clock_of(&bv)) {
             let (da, db) = (date_of(&av), date_of(&bv));
             let date = if db.is_empty() { da } else { db };
             let hb = if hb < ha && hb < 12 { hb + 12 } else { hb };
+            // "entre 5 h et 6 h de l'après-midi": both in the afternoon
+            let pm_end = (b.a..b.b).any(|k| lx.is_any(k, &["pm", "apres", "soir"]));
+            let am_start = (a.a..a.b).any(|k| lx.is_any(k, &["am", "matin"]));
+            let ha = if pm_end && !am_start && ha < 12 && ha + 12 <= hb {
+                ha + 12
+            } else {
+                ha
+            };
             a.value = Some(fmt_clock(date, ha, ma));
             b.value = Some(fmt_clock(date, hb, mb));
         }
@@ -384,6 +569,7 @@ fn link_ranges(lx: &Lexed, hits: &mut [Hit]) {
 pub(crate) fn compose(lx: &Lexed, hits: Vec<Hit>, ctx: &Ctx) -> Vec<Hit> {
     let mut hits = hits;
     fill_ranges(lx, &mut hits);
+    link_ranges(lx, &mut hits);
     let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
     for h in hits {
         let mut h = h;
@@ -404,7 +590,12 @@ pub(crate) fn compose(lx: &Lexed, hits: Vec<Hit>, ctx: &Ctx) -> Vec<Hit> {
 
 /// "les 3 prochains jours", "les 5 dernières années", "10 semaines précédentes", "les 5
 /// minutes à venir": a duration anchored at the reference date.
-pub(crate) fn anchored_duration(lx: &Lexed, i: usize, dct: Option<NaiveDate>) -> Option<Hit> {
+pub(crate) fn anchored_duration(
+    lx: &Lexed,
+    i: usize,
+    dct: Option<NaiveDate>,
+    now: Option<chrono::NaiveDateTime>,
+) -> Option<Hit> {
     let mut k = i;
     if lx.is_any(k, &["les", "des", "ces", "the"]) {
         k += 1;
@@ -436,6 +627,26 @@ pub(crate) fn anchored_duration(lx: &Lexed, i: usize, dct: Option<NaiveDate>) ->
     };
     let value = super::duration_value(Some(n), unit)?;
     let mut h = hit(i, e, "DURATION", Some(value), dct.is_some());
+    let secs = match unit {
+        "hour" => 3600,
+        "minute" => 60,
+        "second" => 1,
+        _ => 0,
+    };
+    if secs > 0 {
+        if let Some(t) = now {
+            let span = Duration::seconds(secs * n as i64);
+            let (b, e) = if dir > 0 {
+                (t, t + span)
+            } else {
+                (t - span, t)
+            };
+            let f = |t: chrono::NaiveDateTime| t.format("%Y-%m-%dT%H:%M:%S").to_string();
+            h.begin = Some(f(b));
+            h.end = Some(f(e));
+        }
+        return Some(h);
+    }
     if let Some(d) = dct {
         let add = |d: NaiveDate, k: i64| -> Option<NaiveDate> {
             Some(match unit {
