@@ -1,10 +1,12 @@
 //! The tantivy side: full text (French and English analysers) and facets. Derived from SQLite;
 //! each commit records the last SQLite batch it holds as its payload.
 
-use crate::{Error, Result, SearchQuery};
+use crate::{Error, FacetValue, Result, SearchQuery};
+use std::collections::{BTreeMap, HashMap};
 use std::ops::Bound;
 use std::path::Path;
-use tantivy::collector::{Count, TopDocs};
+use tantivy::collector::{Collector, Count, SegmentCollector, TopDocs};
+use tantivy::fastfield::FacetReader;
 use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
 use tantivy::schema::{
     Facet, FacetOptions, Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing,
@@ -16,7 +18,8 @@ use tantivy::tokenizer::{
     StopWordFilter, TextAnalyzer,
 };
 use tantivy::{
-    DocAddress, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, TantivyError, Term,
+    DocAddress, DocId, Index, IndexReader, IndexWriter, ReloadPolicy, Score, SegmentOrdinal,
+    SegmentReader, TantivyDocument, TantivyError, Term,
 };
 
 pub const FR: &str = "veille_fr";
@@ -265,32 +268,27 @@ impl TextIndex {
         Ok((query, text_query))
     }
 
-    /// Runs a query: total count, the hits `offset..offset+limit` (score, id), and the ids of
-    /// the `sample` best hits (for facet counts).
+    /// Runs a query in one pass over the matching documents: total count, the hits
+    /// `offset..offset+limit` (score, id), and, when `facets > 0`, the `facets` most frequent
+    /// values of every facet field counted exactly over ALL the matching documents (empty map
+    /// otherwise).
     #[allow(clippy::type_complexity)]
     pub fn search(
         &self,
         query: &dyn Query,
         limit: usize,
         offset: usize,
-        sample: usize,
-    ) -> Result<(usize, Vec<(f32, String)>, Vec<String>)> {
+        facets: usize,
+    ) -> Result<(usize, Vec<(f32, String)>, Facets)> {
         let searcher = self.reader.searcher();
-        let want = (offset + limit).max(sample).max(1);
-        let top = TopDocs::with_limit(want).order_by_score();
-        let (total, top) = searcher.search(query, &(Count, top))?;
+        let top = TopDocs::with_limit((offset + limit).max(1)).order_by_score();
+        let counter = (facets > 0).then_some(FacetCounter { top: facets });
+        let (total, top, counts) = searcher.search(query, &(Count, top, counter))?;
         let mut hits = Vec::with_capacity(limit);
-        let mut ids = Vec::with_capacity(top.len());
-        for (i, (score, addr)) in top.into_iter().enumerate() {
-            let id = self.id_of(&searcher, addr)?;
-            if i >= offset && i < offset + limit {
-                hits.push((score, id.clone()));
-            }
-            if i < sample {
-                ids.push(id);
-            }
+        for (score, addr) in top.into_iter().skip(offset) {
+            hits.push((score, self.id_of(&searcher, addr)?));
         }
-        Ok((total, hits, ids))
+        Ok((total, hits, counts.unwrap_or_default()))
     }
 
     fn id_of(&self, searcher: &tantivy::Searcher, addr: DocAddress) -> Result<String> {
@@ -313,4 +311,165 @@ impl TextIndex {
         en.set_max_num_chars(220);
         Ok((fr, en))
     }
+}
+
+/// Facet name ([`FACETS`]) → its most frequent values, by count then value.
+pub type Facets = BTreeMap<String, Vec<FacetValue>>;
+
+/// Counts the values of every facet field ([`FACETS`]) over all the documents a query
+/// matches, from the facet columns (no stored document is read), and keeps the `top` most
+/// frequent of each (count descending, then value ascending). Exact.
+///
+/// Per segment: one counter per term ordinal, incremented for each value of each matching
+/// document. Ordinals are in value order, so with a single segment (the usual case after a
+/// checkpoint) only the `top` winners are turned into strings; with several segments every
+/// counted value is resolved (one sorted pass over each dictionary) and summed by value.
+pub struct FacetCounter {
+    pub top: usize,
+}
+
+pub struct SegmentFacetCounter {
+    /// One per facet field; `None` when the segment holds no value of that field.
+    fields: Vec<Option<(FacetReader, Vec<u32>)>>,
+}
+
+/// One facet field of one segment: its reader and the (ordinal, count) pairs of the values
+/// seen, by ordinal.
+type Seen = (FacetReader, Vec<(u64, u32)>);
+
+/// Per facet field, what one segment saw (`None`: the segment holds no value of the field).
+pub struct SegmentFacets(Vec<Option<Seen>>);
+
+impl Collector for FacetCounter {
+    type Fruit = Facets;
+    type Child = SegmentFacetCounter;
+
+    fn for_segment(
+        &self,
+        _segment: SegmentOrdinal,
+        reader: &SegmentReader,
+    ) -> tantivy::Result<SegmentFacetCounter> {
+        let mut fields = Vec::with_capacity(FACETS.len());
+        for name in FACETS {
+            let column = reader.fast_fields().str(name)?;
+            fields.push(column.map(|c| {
+                let n = c.num_terms();
+                (FacetReader::new(c), vec![0u32; n])
+            }));
+        }
+        Ok(SegmentFacetCounter { fields })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, segments: Vec<SegmentFacets>) -> tantivy::Result<Facets> {
+        let mut out = Facets::new();
+        for (i, name) in FACETS.iter().enumerate() {
+            let per_segment: Vec<&Seen> = segments
+                .iter()
+                .filter_map(|s| s.0.get(i)?.as_ref())
+                .collect();
+            let values = match per_segment.as_slice() {
+                [] => Vec::new(),
+                [(reader, counts)] => top_of_segment(reader, counts, self.top)?,
+                several => {
+                    let mut sum: HashMap<String, u64> = HashMap::new();
+                    for (reader, counts) in several {
+                        resolve(reader, counts, |value, n| {
+                            *sum.entry(value.to_string()).or_default() += u64::from(n);
+                        })?;
+                    }
+                    let mut all: Vec<FacetValue> = sum
+                        .into_iter()
+                        .map(|(value, count)| FacetValue { value, count })
+                        .collect();
+                    rank(&mut all, self.top);
+                    all
+                }
+            };
+            out.insert(name.to_string(), values);
+        }
+        Ok(out)
+    }
+}
+
+impl SegmentCollector for SegmentFacetCounter {
+    type Fruit = SegmentFacets;
+
+    fn collect(&mut self, doc: DocId, _score: Score) {
+        for (reader, counts) in self.fields.iter_mut().flatten() {
+            for ord in reader.facet_ords(doc) {
+                if let Some(n) = counts.get_mut(ord as usize) {
+                    *n += 1;
+                }
+            }
+        }
+    }
+
+    fn harvest(self) -> SegmentFacets {
+        SegmentFacets(
+            self.fields
+                .into_iter()
+                .map(|f| {
+                    f.map(|(reader, counts)| {
+                        let seen = counts
+                            .iter()
+                            .enumerate()
+                            .filter(|(_, n)| **n > 0)
+                            .map(|(ord, n)| (ord as u64, *n))
+                            .collect();
+                        (reader, seen)
+                    })
+                })
+                .collect(),
+        )
+    }
+}
+
+/// Calls `f(value, count)` for each counted ordinal, in ordinal order (one pass over the
+/// dictionary). A facet value is one path step: its encoded form is the value itself.
+fn resolve(
+    reader: &FacetReader,
+    counts: &[(u64, u32)],
+    mut f: impl FnMut(&str, u32),
+) -> tantivy::Result<()> {
+    let ords: Vec<u64> = counts.iter().map(|(o, _)| *o).collect();
+    let mut n = counts.iter().map(|(_, n)| *n);
+    reader.facet_dict().sorted_ords_to_term_cb(&ords, |bytes| {
+        let count = n.next().unwrap_or(0);
+        f(&String::from_utf8_lossy(bytes), count);
+    })?;
+    Ok(())
+}
+
+/// The `top` values of a single segment: ranked on ordinals (value order), then resolved.
+fn top_of_segment(
+    reader: &FacetReader,
+    counts: &[(u64, u32)],
+    top: usize,
+) -> tantivy::Result<Vec<FacetValue>> {
+    let mut best = counts.to_vec();
+    let by_rank = |a: &(u64, u32), b: &(u64, u32)| b.1.cmp(&a.1).then(a.0.cmp(&b.0));
+    if best.len() > top {
+        best.select_nth_unstable_by(top, by_rank);
+        best.truncate(top);
+    }
+    best.sort_unstable_by_key(|(ord, _)| *ord);
+    let mut out = Vec::with_capacity(best.len());
+    resolve(reader, &best, |value, count| {
+        out.push(FacetValue {
+            value: value.to_string(),
+            count: u64::from(count),
+        })
+    })?;
+    rank(&mut out, top);
+    Ok(out)
+}
+
+/// Count descending, then value ascending (bytewise, as SQLite's `ORDER BY 2 DESC, 1`).
+fn rank(values: &mut Vec<FacetValue>, top: usize) {
+    values.sort_unstable_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
+    values.truncate(top);
 }

@@ -358,3 +358,72 @@ fn checkpoint_merges_and_keeps_the_recovery_point() {
     assert_eq!(store.search(&SearchQuery::default()).unwrap().total, 5);
     assert_eq!(store.stats().unwrap().documents, 5);
 }
+
+#[test]
+fn facet_counts_are_exact_over_every_hit_and_segment() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = open(tmp.path());
+    // 340 documents (more than a page of hits) in two batches, hence two index segments.
+    for batch in 0..2u64 {
+        let docs = (batch * 170..(batch + 1) * 170)
+            .map(|i| {
+                let who = if i % 2 == 0 {
+                    "Jean Dupont"
+                } else {
+                    "Anne Roux"
+                };
+                incoming(
+                    &format!("{} a dit {who}.", gen_text(i, 40)),
+                    "t",
+                    &format!("S{}", i % 3),
+                    &format!("2024-0{}-01", 1 + i % 4),
+                    &format!("f:{i}"),
+                )
+            })
+            .collect();
+        assert_eq!(store.put_batch(docs).unwrap().stored(), 170);
+    }
+    let facets = || {
+        let res = store
+            .search(&SearchQuery {
+                facets: 2,
+                ..Default::default()
+            })
+            .unwrap();
+        assert_eq!(res.total, 340);
+        let mut out = String::new();
+        for (name, values) in &res.facets {
+            let v: Vec<String> = values
+                .iter()
+                .map(|f| format!("{} {}", f.value, f.count))
+                .collect();
+            out.push_str(&format!("{name}: {}\n", v.join(", ")));
+        }
+        out
+    };
+    // count descending, then value
+    let expected = "date: 2024-01 85, 2024-02 85\n\
+                    entity: Anne Roux 170, Jean Dupont 170\n\
+                    lang: fr 340\n\
+                    place: \n\
+                    source: S0 114, S1 113\n\
+                    speaker: \n";
+    assert_eq!(facets(), expected);
+    // one segment after the checkpoint: same counts
+    store.checkpoint().unwrap();
+    assert_eq!(facets(), expected);
+    // with a text query and a filter, counted over the matching documents only
+    let res = store
+        .search(&SearchQuery {
+            source: vec!["S1".into()],
+            facets: 5,
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(res.total, 113);
+    let ent: Vec<_> = res.facets["entity"]
+        .iter()
+        .map(|f| (f.value.as_str(), f.count))
+        .collect();
+    assert_eq!(ent, [("Anne Roux", 57), ("Jean Dupont", 56)]);
+}
