@@ -3,7 +3,7 @@
 //! timestamp is written, so the same sources give the same bytes.
 
 use crate::gazetteer::{
-    build_index, encode, Columns, Demonym, GazData, OwnedEntry, SOURCE_GEONAMES,
+    build_index, encode, Columns, Demonym, GazData, OwnedEntry, SOURCE_CENSUS, SOURCE_GEONAMES,
 };
 use crate::normalize::{is_latin_key, normalize};
 use crate::tables;
@@ -22,6 +22,10 @@ const ARABIC_COUNTRIES: &[&str] = &[
     "SY", "IQ", "EG", "SA", "JO", "LB", "LY", "YE", "AE", "TN", "DZ", "MA", "SD", "PS", "KW", "QA",
     "BH", "OM", "MR",
 ];
+
+/// Internal ids of the US counties (no GeoNames id in the sources): this base + the 5-digit
+/// FIPS code, above every GeoNames id.
+pub const COUNTY_ID_BASE: u32 = 4_100_000_000;
 
 /// Relative paths of the inputs under `shared/`.
 pub const SOURCES: &[(&str, &str)] = &[
@@ -129,17 +133,40 @@ fn new_entry(
     }
 }
 
+/// Optional sources fetched from package registries into an "extra" folder outside the repo
+/// (see `data/DATA-CARD.md` for the command that fetches them): (key, relative path).
+pub const EXTRA_SOURCES: &[(&str, &str)] = &[("us-counties", "us-atlas-3.0.1/counties-10m.json")];
+
 /// Builds the gazetteer from `shared` and returns the encoded file bytes.
 ///
 /// # Errors
 /// A missing or unreadable source file (named in the error).
 pub fn build(shared: &Path) -> Result<Vec<u8>, GeoError> {
-    let data = build_data(shared)?;
-    encode(&data)
+    encode(&build_data(shared)?)
 }
 
-/// Builds the gazetteer data from `shared`.
+/// Builds the gazetteer from `shared` plus the optional sources under `extra`; returns the
+/// encoded bytes and one note per optional source that was absent.
+///
+/// # Errors
+/// A missing or unreadable required source file (named in the error), or an optional source
+/// that is present but malformed.
+pub fn build_with(shared: &Path, extra: Option<&Path>) -> Result<(Vec<u8>, Vec<String>), GeoError> {
+    let (data, notes) = build_data_with(shared, extra)?;
+    Ok((encode(&data)?, notes))
+}
+
+/// Builds the gazetteer data from `shared` alone.
 pub fn build_data(shared: &Path) -> Result<GazData, GeoError> {
+    build_data_with(shared, None).map(|(d, _)| d)
+}
+
+/// Builds the gazetteer data from `shared` and the optional sources under `extra`.
+pub fn build_data_with(
+    shared: &Path,
+    extra: Option<&Path>,
+) -> Result<(GazData, Vec<String>), GeoError> {
+    let mut notes = Vec::new();
     let src = Src {
         root: shared.to_path_buf(),
     };
@@ -301,6 +328,50 @@ pub fn build_data(shared: &Path) -> Result<GazData, GeoError> {
             d.alt.insert(abbr.to_string());
         }
     }
+    // 4b. US counties (optional): polygon centroids of the US Census Bureau cartographic
+    // boundaries (us-atlas), as ADM2 entries named "X County" ("X Parish" in Louisiana).
+    let mut extra_sources: Vec<String> = Vec::new();
+    for (key, rel) in EXTRA_SOURCES {
+        let path = extra.map(|d| d.join(rel));
+        match path.as_ref().filter(|p| p.is_file()) {
+            Some(p) => {
+                let text = std::fs::read_to_string(p).map_err(|e| GeoError::Source {
+                    path: p.display().to_string(),
+                    message: e.to_string(),
+                })?;
+                let us_admin1: BTreeMap<String, String> = drafts
+                    .values()
+                    .filter_map(|d| d.e.as_ref())
+                    .filter(|e| e.code == "ADM1" && e.country == "US")
+                    .map(|e| (e.name.clone(), e.admin1.clone()))
+                    .collect();
+                let counties =
+                    crate::topo::us_counties(&text, &us_admin1).map_err(|m| GeoError::Source {
+                        path: p.display().to_string(),
+                        message: m,
+                    })?;
+                for c in counties {
+                    let id = COUNTY_ID_BASE + c.fips;
+                    let mut e = new_entry(id, &c.full_name, c.lat, c.lon, b'A', "ADM2", "US");
+                    e.admin1 = c.admin1.clone();
+                    e.source = SOURCE_CENSUS;
+                    e.name_en = c.full_name.clone();
+                    let d = drafts.entry(id).or_default();
+                    d.primary.insert(c.full_name.clone());
+                    d.primary.insert(format!("{} {}", c.name, c.short_suffix));
+                    d.e = Some(e);
+                }
+                extra_sources.push(format!("{key}: {rel}"));
+            }
+            None => notes.push(format!(
+                "optional source {key} ({rel}) absent under {}: built without it",
+                extra
+                    .map(|d| d.display().to_string())
+                    .unwrap_or_else(|| "(no extra folder)".into())
+            )),
+        }
+    }
+
     // 5. continents.
     let cont: serde_json::Value =
         serde_json::from_str(&src.read("continents")?).map_err(|e| GeoError::Source {
@@ -753,14 +824,21 @@ pub fn build_data(shared: &Path) -> Result<GazData, GeoError> {
     }
 
     let (fst, postings) = build_index(keys)?;
-    let sources = SOURCES.iter().map(|(k, p)| format!("{k}: {p}")).collect();
-    Ok(GazData {
-        sources,
-        entries: Columns::pack(&entries)?,
-        fst,
-        postings,
-        demonyms: demonyms.into_values().collect(),
-    })
+    let sources = SOURCES
+        .iter()
+        .map(|(k, p)| format!("{k}: {p}"))
+        .chain(extra_sources)
+        .collect();
+    Ok((
+        GazData {
+            sources,
+            entries: Columns::pack(&entries)?,
+            fst,
+            postings,
+            demonyms: demonyms.into_values().collect(),
+        },
+        notes,
+    ))
 }
 
 impl OwnedEntry {

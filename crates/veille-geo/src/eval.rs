@@ -202,6 +202,8 @@ pub fn score(resolver: &Resolver, corpus: &str, articles: &[GoldArticle]) -> Geo
     let mut area_ok = 0usize;
     let grid = Grid::new(g);
     let mut worst: Vec<(String, String, f64)> = Vec::new();
+    // `VEILLE_GEO_DEBUG=Name`: print every mention of the articles where "Name" is wrong.
+    let debug = std::env::var("VEILLE_GEO_DEBUG").ok();
     for a in articles {
         let mut spans = Vec::new();
         let mut gold = Vec::new();
@@ -219,6 +221,9 @@ pub fn score(resolver: &Resolver, corpus: &str, articles: &[GoldArticle]) -> Geo
             gold.push(t);
         }
         let res = resolver.resolve(&a.text, &spans, None, Options { strict: false });
+        if let Some(name) = &debug {
+            debug_article(g, name, &res, &gold);
+        }
         for (r, t) in res.iter().zip(gold) {
             let (km, chosen) = match r {
                 Some(r) => {
@@ -277,6 +282,48 @@ pub fn score(resolver: &Resolver, corpus: &str, articles: &[GoldArticle]) -> Geo
         mean_km: mean,
         median_km: median,
         errors: worst,
+    }
+}
+
+fn debug_article(
+    g: &crate::Gazetteer,
+    name: &str,
+    res: &[Option<crate::Resolution>],
+    gold: &[&GoldToponym],
+) {
+    let km = |r: &Option<crate::Resolution>, t: &GoldToponym| {
+        r.map(|r| {
+            let e = g.entry(r.idx);
+            haversine_km(t.lat, t.lon, e.lat as f64, e.lon as f64)
+        })
+        .unwrap_or(UNRESOLVED_KM)
+    };
+    if !res
+        .iter()
+        .zip(gold)
+        .any(|(r, t)| t.name == name && km(r, t) > 161.0)
+    {
+        return;
+    }
+    eprintln!("---- article with a wrong {name}");
+    for (r, t) in res.iter().zip(gold) {
+        let chosen = r
+            .map(|r| {
+                let e = g.entry(r.idx);
+                format!(
+                    "{} {} {} {} pop {} conf {:.2}",
+                    e.name, e.country, e.admin1, e.code, e.population, r.confidence
+                )
+            })
+            .unwrap_or_else(|| "-".into());
+        eprintln!(
+            "  {:<24} → {:<50} gold {:.2},{:.2} {:>6.0} km",
+            t.name,
+            chosen,
+            t.lat,
+            t.lon,
+            km(r, t)
+        );
     }
 }
 

@@ -23,6 +23,8 @@ pub(crate) const PRIMARY: u32 = 1 << 31;
 /// Where an entry comes from.
 pub const SOURCE_GEONAMES: u8 = 0;
 pub const SOURCE_WOF: u8 = 1;
+/// US Census Bureau county (us-atlas); `id` is internal (see `build::COUNTY_ID_BASE`).
+pub const SOURCE_CENSUS: u8 = 2;
 
 /// One place of the gazetteer, as built (owned form; the file stores them column-wise).
 #[derive(Debug, Clone, PartialEq, Default)]

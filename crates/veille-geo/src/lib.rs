@@ -19,6 +19,7 @@ pub mod normalize;
 pub mod resolve;
 pub mod stage;
 pub mod tables;
+pub mod topo;
 
 pub use gazetteer::{haversine_km, Cand, Columns, Demonym, Entry, GazData, Gazetteer, OwnedEntry};
 pub use normalize::normalize;
@@ -30,7 +31,7 @@ use std::sync::{Arc, OnceLock};
 
 /// The command that rebuilds the committed gazetteer.
 pub const BUILD_COMMAND: &str =
-    "veille gazetteer build --shared ../shared --out crates/veille-geo/data/gazetteer.vgz";
+    "veille gazetteer build --shared ../shared --extra ../geo-extra --out crates/veille-geo/data/gazetteer.vgz";
 
 /// Errors of the gazetteer and its builder.
 #[derive(Debug, thiserror::Error)]

@@ -74,13 +74,16 @@ const PREFIXES: &[&str] = &[
 ];
 
 /// Weights of the context features (tuned on GeoVirus and TR-News).
-const W_COUNTRY: f32 = 1.6;
+const W_COUNTRY: f32 = 2.0;
 const W_ADMIN: f32 = 1.0;
 const W_NEAR: f32 = 0.8;
 const NEAR_KM: f32 = 300.0;
 const CITY_OVER_REGION: f32 = 2.0;
 const W_PRIMARY: f32 = 2.0;
 const VOTE_CAP: f32 = 5.0;
+/// Weight of the co-location of candidates of different names (within `COLOC_KM`).
+const W_COLOC: f32 = 2.0;
+const COLOC_KM: f32 = 40.0;
 
 /// The article's context for pass 2.
 #[derive(Default)]
@@ -125,6 +128,17 @@ impl Ctx {
             .unwrap_or(0.0);
         (total - own).max(0.0)
     }
+}
+
+/// A candidate point in the co-location grid: (name number, latitude, longitude).
+type GridPoint = (usize, f32, f32);
+
+/// Evidence computed once per article from all the candidates.
+struct Evidence {
+    /// (name key, candidate) pairs supported by an "X, Y" apposition.
+    appos: std::collections::HashSet<(String, u32)>,
+    /// (name key, candidate) → how many other names have a candidate close to it.
+    coloc: HashMap<(String, u32), f32>,
 }
 
 struct Mention {
@@ -241,17 +255,151 @@ impl Resolver {
             *votes.entry(cc.to_string()).or_default() += 1.0;
         }
 
+        // "X, Y" apposition: a candidate of X contained in a candidate of the toponym right
+        // after it. The evidence holds for every mention of the same name in the article
+        // ("LONDON, Ky. ... London").
+        let mut appos: HashMap<(String, u32), ()> = HashMap::new();
+        for i in 0..ms.len() {
+            let m = &ms[i];
+            let Some(n) = ms
+                .get(i + 1)
+                .filter(|n| n.start >= m.end && n.start <= m.end + 2)
+            else {
+                continue;
+            };
+            if !text.get(m.end..n.start).is_some_and(|g| g.contains(',')) {
+                continue;
+            }
+            for c in &m.cands {
+                let e = g.entry(c.idx);
+                if n.cands.iter().any(|nc| contains(&g.entry(nc.idx), &e)) {
+                    appos.insert((m.key.clone(), c.idx), ());
+                }
+            }
+        }
+        let appos: std::collections::HashSet<(String, u32)> = appos.into_keys().collect();
+        let coloc = self.colocation(&ms);
+        let appos = Evidence { appos, coloc };
+
         // Pass 1: priors only.
         let none = Ctx::default();
-        let first: Vec<Option<(u32, f32)>> =
-            (0..ms.len()).map(|i| self.best(&ms, i, &none)).collect();
-        // Context: votes of the confident first choices, by country and region, minus those of
-        // the mentions with the same name (a name does not vouch for itself).
+        let first: Vec<Option<(u32, f32)>> = (0..ms.len())
+            .map(|i| self.best(&ms, i, &none, &appos))
+            .collect();
+        let mut ctx = self.context(&ms, &first, votes.clone());
+        // Pass 2 with the context of pass 1, pass 3 with the context of pass 2.
+        let second: Vec<Option<(u32, f32)>> = (0..ms.len())
+            .map(|i| self.best(&ms, i, &ctx, &appos))
+            .collect();
+        ctx = self.context(&ms, &second, votes);
+        // Pass 2: with context.
+        let mut out = Vec::with_capacity(ms.len());
+        for i in 0..ms.len() {
+            let r = self.best(&ms, i, &ctx, &appos);
+            let r = r.and_then(|(idx, conf)| {
+                let e = g.entry(idx);
+                if opts.strict && !self.plausible(&e, &ms[i], &ctx) {
+                    None
+                } else {
+                    Some(Resolution {
+                        idx,
+                        confidence: conf,
+                    })
+                }
+            });
+            out.push(r);
+        }
+        out
+    }
+
+    /// For each candidate place of each name, how many other names of the article have a
+    /// candidate within `COLOC_KM` (each weighted by closeness): "Edmonton" and "Enfield" are
+    /// both London boroughs, whatever the better-known homonyms. Linear in the number of
+    /// candidates (a 0.5° grid).
+    fn colocation(&self, ms: &[Mention]) -> HashMap<(String, u32), f32> {
+        let g = &*self.gaz;
+        let mut keys: Vec<(&str, &[Cand])> = Vec::new();
+        let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+        for m in ms {
+            if seen.insert(m.key.as_str()) && m.demonym_country.is_none() {
+                keys.push((m.key.as_str(), &m.cands));
+            }
+        }
+        let point = |e: &Entry<'_>| !e.is_country() && !e.is_continent() && !e.is_admin1();
+        let cell = |la: f32, lo: f32| ((la * 2.0).floor() as i32, (lo * 2.0).floor() as i32);
+        let mut grid: HashMap<(i32, i32), Vec<GridPoint>> = HashMap::new();
+        for (k, (_, cands)) in keys.iter().enumerate() {
+            for c in cands.iter() {
+                let e = g.entry(c.idx);
+                if point(&e) {
+                    grid.entry(cell(e.lat, e.lon))
+                        .or_default()
+                        .push((k, e.lat, e.lon));
+                }
+            }
+        }
+        let mut out = HashMap::new();
+        if keys.len() < 2 {
+            return out;
+        }
+        let mut best: HashMap<usize, f32> = HashMap::new();
+        for (k, (key, cands)) in keys.iter().enumerate() {
+            for c in cands.iter() {
+                let e = g.entry(c.idx);
+                if !point(&e) {
+                    continue;
+                }
+                best.clear();
+                let (cy, cx) = cell(e.lat, e.lon);
+                for dy in -1..=1 {
+                    for dx in -1..=1 {
+                        for &(k2, la, lo) in grid
+                            .get(&(cy + dy, cx + dx))
+                            .map(|v| v.as_slice())
+                            .unwrap_or(&[])
+                        {
+                            if k2 == k {
+                                continue;
+                            }
+                            let d = crate::haversine_km(
+                                e.lat as f64,
+                                e.lon as f64,
+                                la as f64,
+                                lo as f64,
+                            ) as f32;
+                            if d < COLOC_KM {
+                                let w = 1.0 - d / COLOC_KM;
+                                let b = best.entry(k2).or_default();
+                                if w > *b {
+                                    *b = w;
+                                }
+                            }
+                        }
+                    }
+                }
+                let sum: f32 = best.values().sum();
+                if sum > 0.0 {
+                    out.insert((key.to_string(), c.idx), sum);
+                }
+            }
+        }
+        out
+    }
+
+    /// Context of a set of choices: votes of the confident ones, by country and region, minus
+    /// those of the mentions with the same name (a name does not vouch for itself).
+    fn context(
+        &self,
+        ms: &[Mention],
+        choices: &[Option<(u32, f32)>],
+        base: HashMap<String, f32>,
+    ) -> Ctx {
+        let g = &*self.gaz;
         let mut ctx = Ctx {
-            base: votes,
+            base,
             ..Ctx::default()
         };
-        for (i, r) in first.iter().enumerate() {
+        for (i, r) in choices.iter().enumerate() {
             let Some((idx, conf)) = *r else { continue };
             if conf < 0.5 {
                 continue;
@@ -269,7 +417,7 @@ impl Resolver {
                 *ctx.admin.entry(a.clone()).or_default() += conf;
                 *ctx.own_admin.entry((key.clone(), a)).or_default() += conf;
             }
-            if !e.is_country() && !e.is_continent() {
+            if !e.is_country() && !e.is_continent() && !e.is_admin1() {
                 match ctx.point_of.get(&(key.clone(), idx)) {
                     Some(&p) => ctx.points[p].4 += 1.0,
                     None => {
@@ -280,24 +428,7 @@ impl Resolver {
                 }
             }
         }
-        // Pass 2: with context.
-        let mut out = Vec::with_capacity(ms.len());
-        for i in 0..ms.len() {
-            let r = self.best(&ms, i, &ctx);
-            let r = r.and_then(|(idx, conf)| {
-                let e = g.entry(idx);
-                if opts.strict && !self.plausible(&e, &ms[i], &ctx) {
-                    None
-                } else {
-                    Some(Resolution {
-                        idx,
-                        confidence: conf,
-                    })
-                }
-            });
-            out.push(r);
-        }
-        out
+        ctx
     }
 
     /// Whether a choice is acceptable in strict mode: a small place in a country the article
@@ -324,7 +455,7 @@ impl Resolver {
     }
 
     /// Best candidate of mention `i` and its confidence.
-    fn best(&self, ms: &[Mention], i: usize, ctx: &Ctx) -> Option<(u32, f32)> {
+    fn best(&self, ms: &[Mention], i: usize, ctx: &Ctx, appos: &Evidence) -> Option<(u32, f32)> {
         let g = &*self.gaz;
         let m = &ms[i];
         if m.cands.is_empty() {
@@ -370,10 +501,13 @@ impl Resolver {
                     s += W_ADMIN * (1.0 + v).ln();
                 }
             }
-            if let Some(n) = next {
-                if n.cands.iter().any(|nc| contains(&g.entry(nc.idx), &e)) {
-                    s += 4.0;
-                }
+            if let Some(&k) = appos.coloc.get(&(m.key.clone(), c.idx)) {
+                s += W_COLOC * (1.0 + k).ln();
+            }
+            if appos.appos.contains(&(m.key.clone(), c.idx))
+                || next.is_some_and(|n| n.cands.iter().any(|nc| contains(&g.entry(nc.idx), &e)))
+            {
+                s += 4.0;
             }
             if let Some(p) = prev {
                 if p.cands.iter().any(|pc| contains(&e, &g.entry(pc.idx))) {

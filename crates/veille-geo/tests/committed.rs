@@ -1,13 +1,11 @@
 //! The committed gazetteer (crates/veille-geo/data/gazetteer.vgz) on the seed's places.
 
-use std::sync::Arc;
+mod common;
+
+use common::{committed, countries_of, spans_of};
 use veille_core::{Document, Meta, Stage};
 use veille_geo::resolve::Options;
-use veille_geo::{Gazetteer, GeoStage, Resolver};
-
-fn committed() -> Arc<Gazetteer> {
-    Arc::new(Gazetteer::load(&veille_geo::default_path()).expect("committed gazetteer"))
-}
+use veille_geo::{GeoStage, Resolver};
 
 #[test]
 fn seed_places_resolve_to_the_right_geonames_entries() {
@@ -30,14 +28,7 @@ fn seed_places_resolve_to_the_right_geonames_entries() {
         "Sheik Saeed",
         "Salah el-Din",
     ];
-    let mut spans = Vec::new();
-    let mut from = 0;
-    for n in names {
-        let s = from + text[from..].find(n).unwrap();
-        spans.push((s, s + n.len()));
-        from = s + n.len();
-    }
-    let res = r.resolve(text, &spans, None, Options::default());
+    let res = r.resolve(text, &spans_of(text, &names), None, Options::default());
     let got: Vec<String> = names
         .iter()
         .zip(res)
@@ -90,12 +81,7 @@ fn stage_without_ner_finds_countries_and_demonyms() {
             )
         })
         .collect();
-    let countries: Vec<String> = doc
-        .layers
-        .countries
-        .iter()
-        .map(|c| format!("{} {} {}", doc.slice(c.span), c.country, c.via))
-        .collect();
+    let countries = countries_of(&doc);
     expect_test::expect![[r#"
         Alep Some(170063)
         Syrie Some(163843)
@@ -112,14 +98,7 @@ fn parts_of_places_and_bare_directions() {
     let text = "Les rebelles d'Alep-Est, au Nord de la Syrie, fuient Alep; Damas et la Syrie, \
                 l'armée syrienne et les Syriens.";
     let names = ["Alep-Est", "Nord", "Syrie", "Alep", "Damas", "Syrie"];
-    let mut spans = Vec::new();
-    let mut from = 0;
-    for n in names {
-        let s = from + text[from..].find(n).unwrap();
-        spans.push((s, s + n.len()));
-        from = s + n.len();
-    }
-    let res = r.resolve(text, &spans, None, Options::default());
+    let res = r.resolve(text, &spans_of(text, &names), None, Options::default());
     let ids: Vec<Option<u32>> = res.iter().map(|r| r.map(|r| g.entry(r.idx).id)).collect();
     assert_eq!(ids[0], Some(170063), "Alep-Est is in Aleppo");
     assert_eq!(

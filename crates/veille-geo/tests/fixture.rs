@@ -1,5 +1,8 @@
 //! Tests over a small gazetteer written here (no shared data needed).
 
+mod common;
+
+use common::{countries_of, spans_of};
 use std::sync::Arc;
 use veille_core::layers::{EntityType, Mention};
 use veille_core::{Document, Meta, Span, Stage};
@@ -20,7 +23,7 @@ fn e(
     pop: u64,
 ) -> OwnedEntry {
     let class = match code {
-        "PCLI" | "ADM1" => b'A',
+        "PCLI" | "ADM1" | "ADM2" => b'A',
         "CONT" => b'L',
         _ => b'P',
     };
@@ -37,8 +40,12 @@ fn e(
         admin1: a1.into(),
         population: pop,
         alt: String::new(),
-        source: 0,
+        source: if code == "ADM2" { 2 } else { 0 },
     }
+}
+
+fn county(fips: u32) -> u32 {
+    veille_geo::build::COUNTY_ID_BASE + fips
 }
 
 /// A handful of places: the seed's cities, a homonymous village, two countries.
@@ -104,6 +111,49 @@ fn fixture() -> GazData {
             "US",
             "",
             327_167_434,
+        ),
+        // for the county and apposition tests (ids above the others: entries sorted by id)
+        e(
+            7000001, "London", "Londres", 51.509, -0.126, "PPLC", "GB", "ENG", 8_961_989,
+        ),
+        e(
+            7000002, "London", "", 37.129, -84.083, "PPLA2", "US", "KY", 8_126,
+        ),
+        e(
+            7000003, "Kentucky", "", 37.5, -85.0, "ADM1", "US", "KY", 4_339_367,
+        ),
+        e(
+            7000004,
+            "Georgetown",
+            "",
+            38.21,
+            -84.56,
+            "PPLA2",
+            "US",
+            "KY",
+            29_000,
+        ),
+        e(
+            county(19163),
+            "Scott County",
+            "",
+            41.64,
+            -90.62,
+            "ADM2",
+            "US",
+            "IA",
+            0,
+        ),
+        e(
+            county(21209),
+            "Scott County",
+            "",
+            38.29,
+            -84.58,
+            "ADM2",
+            "US",
+            "KY",
+            0,
         ),
     ];
     let mut keys = Vec::new();
@@ -215,17 +265,6 @@ fn file_format_roundtrip_is_deterministic_and_checked() {
     );
 }
 
-fn spans_of(text: &str, names: &[&str]) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut from = 0;
-    for n in names {
-        let s = from + text[from..].find(n).unwrap();
-        out.push((s, s + n.len()));
-        from = s + n.len();
-    }
-    out
-}
-
 #[test]
 fn resolves_seed_places_with_context() {
     let r = Resolver::new(gaz());
@@ -309,12 +348,7 @@ fn stage_fills_places_and_countries() {
             )
         })
         .collect();
-    let countries: Vec<String> = doc
-        .layers
-        .countries
-        .iter()
-        .map(|c| format!("{} {} {}", doc.slice(c.span), c.country, c.via))
-        .collect();
+    let countries = countries_of(&doc);
     expect_test::expect![[r#"
         Alep Some(0) Some((170063, "Alep", "SY"))
         Syrie None Some((163843, "Syrie", "SY"))
@@ -355,6 +389,74 @@ fn geocode_line_keeps_input_order_and_char_offsets() {
     )
     .is_err());
     assert!(veille_geo::geocode_line(&r, "not json").is_err());
+}
+
+#[test]
+fn counties_follow_the_state_in_context_and_appositions_hold_for_every_mention() {
+    let r = Resolver::new(gaz());
+    let g = r.gazetteer();
+    let text = "LONDON, Kentucky. Scott County officials met in Georgetown; London police said.";
+    let names = ["LONDON", "Kentucky", "Scott County", "Georgetown", "London"];
+    let res = r.resolve(
+        text,
+        &spans_of(text, &names),
+        None,
+        Options { strict: false },
+    );
+    let got: Vec<String> = names
+        .iter()
+        .zip(res)
+        .map(|(n, r)| match r {
+            Some(r) => {
+                let e = g.entry(r.idx);
+                format!("{n}: {} {} {} {}", e.name, e.country, e.admin1, e.feature())
+            }
+            None => format!("{n}: unresolved"),
+        })
+        .collect();
+    expect_test::expect![[r#"
+        LONDON: London US KY P.PPLA2
+        Kentucky: Kentucky US KY A.ADM1
+        Scott County: Scott County US KY A.ADM2
+        Georgetown: Georgetown US KY P.PPLA2
+        London: London US KY P.PPLA2"#]]
+    .assert_eq(&got.join("\n"));
+    // a county has no GeoNames id: the record says 0
+    let line = r#"{"text": "Scott County, Kentucky", "mentions": [{"start": 0, "end": 12}]}"#;
+    let v = veille_geo::geocode_line(&r, line).unwrap();
+    assert_eq!(v["mentions"][0]["geonameid"], 0);
+    assert_eq!(v["mentions"][0]["feature"], "A.ADM2");
+}
+
+#[test]
+fn us_counties_from_topojson_get_their_centroid_and_state() {
+    // one state (FIPS 21) and one 1°×1° county square, quantized with scale 1 and
+    // translated to (-85, 37)
+    let json = r#"{"type": "Topology",
+        "transform": {"scale": [1, 1], "translate": [-85, 37]},
+        "objects": {
+            "states": {"type": "GeometryCollection", "geometries": [
+                {"type": "Polygon", "arcs": [[0]], "id": "21", "properties": {"name": "Kentucky"}}]},
+            "counties": {"type": "GeometryCollection", "geometries": [
+                {"type": "Polygon", "arcs": [[0]], "id": "21169", "properties": {"name": "Metcalfe"}},
+                {"type": "Polygon", "arcs": [[-1]], "id": "99001", "properties": {"name": "Nowhere"}}]}},
+        "arcs": [[[0, 0], [1, 0], [0, 1], [-1, 0], [0, -1]]]}"#;
+    let admin1 = [("Kentucky".to_string(), "KY".to_string())]
+        .into_iter()
+        .collect();
+    let c = veille_geo::topo::us_counties(json, &admin1).unwrap();
+    let got: Vec<String> = c
+        .iter()
+        .map(|c| {
+            format!(
+                "{} {} {} {} {:.2},{:.2}",
+                c.fips, c.full_name, c.short_suffix, c.admin1, c.lat, c.lon
+            )
+        })
+        .collect();
+    expect_test::expect!["21169 Metcalfe County Co KY 37.50,-84.50"].assert_eq(&got.join("\n"));
+    assert!(veille_geo::topo::us_counties("{}", &admin1).is_err());
+    assert!(veille_geo::topo::us_counties("not json", &admin1).is_err());
 }
 
 proptest::proptest! {

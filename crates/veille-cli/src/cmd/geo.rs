@@ -16,6 +16,10 @@ pub enum GazetteerCommand {
         /// The shared data folder (sources in data/geo).
         #[arg(long, default_value = "../shared")]
         shared: PathBuf,
+        /// Folder of the optional sources fetched from package registries (US counties from
+        /// us-atlas; see crates/veille-geo/data/DATA-CARD.md). Built without them when absent.
+        #[arg(long, default_value = "../geo-extra")]
+        extra: PathBuf,
         /// Output file.
         #[arg(long, default_value = "crates/veille-geo/data/gazetteer.vgz")]
         out: PathBuf,
@@ -64,7 +68,7 @@ fn load(file: Option<PathBuf>) -> Result<(Gazetteer, f64)> {
 
 pub fn run_gazetteer(cmd: GazetteerCommand) -> Result<ExitCode> {
     match cmd {
-        GazetteerCommand::Build { shared, out } => {
+        GazetteerCommand::Build { shared, extra, out } => {
             if !shared.join("data/geo").is_dir() {
                 bail!(
                     "{} has no data/geo: the shared data folder is absent (pass --shared DIR)",
@@ -72,7 +76,10 @@ pub fn run_gazetteer(cmd: GazetteerCommand) -> Result<ExitCode> {
                 );
             }
             let t = Instant::now();
-            let bytes = veille_geo::build::build(&shared)?;
+            let (bytes, notes) = veille_geo::build::build_with(&shared, Some(&extra))?;
+            for n in notes {
+                eprintln!("note: {n}");
+            }
             if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
                 std::fs::create_dir_all(dir)
                     .with_context(|| format!("creating {}", dir.display()))?;
