@@ -438,6 +438,81 @@ const ORG_HEADS: &[&str] = &[
     "department",
     "office",
 ];
+/// Heads of descriptions of people the news leaves unnamed: never resolved to a named person.
+const UNNAMED: &[&str] = &[
+    "suspect",
+    "suspecte",
+    "suspects",
+    "coupable",
+    "meurtrier",
+    "agresseur",
+    "assaillant",
+    "forcené",
+    "tireur",
+    "victime",
+    "victimes",
+    "homme",
+    "femme",
+    "individu",
+    "jeune",
+    "enfant",
+    "garçon",
+    "adolescent",
+    "adolescente",
+    "conducteur",
+    "conductrice",
+    "automobiliste",
+    "passant",
+    "passante",
+    "voisin",
+    "voisine",
+    "prévenu",
+    "prévenue",
+    "accusé",
+    "accusée",
+    "détenu",
+    "détenue",
+    "mis",
+    "septuagénaire",
+    "sexagénaire",
+    "quinquagénaire",
+    "quadragénaire",
+    "trentenaire",
+    "octogénaire",
+    "nonagénaire",
+    "quadragénaire",
+    "fillette",
+];
+
+/// Kinship and entourage heads: "la sœur de la victime" is the sister, not the victim.
+const KIN: &[&str] = &[
+    "sœur",
+    "frère",
+    "père",
+    "mère",
+    "fils",
+    "fille",
+    "épouse",
+    "mari",
+    "femme",
+    "compagne",
+    "compagnon",
+    "oncle",
+    "tante",
+    "cousin",
+    "cousine",
+    "grand-mère",
+    "grand-père",
+    "veuve",
+    "avocat",
+    "avocate",
+    "avocats",
+    "entourage",
+    "famille",
+    "parents",
+    "enfants",
+];
+
 /// Speech verbs whose noun-phrase object carries the message ("a annoncé son intention de …").
 const OBJECT_CUES: &[&str] = &[
     "annoncer",
@@ -897,6 +972,8 @@ pub(crate) struct Extractor<'a> {
     mentions: &'a [Mention],
     persons: Vec<Person>,
     docs: Vec<(u32, String, String)>,
+    /// Word ranges [open, close] of closed quotation-mark pairs, in order.
+    quoted: Vec<(usize, usize)>,
 }
 
 /// Result of extraction.
@@ -919,7 +996,13 @@ impl<'a> Extractor<'a> {
             mentions,
             persons: Vec::new(),
             docs: Vec::new(),
+            quoted: Vec::new(),
         };
+        x.quoted = x
+            .pair_marks()
+            .into_iter()
+            .filter_map(|(o, c, _, _)| Some((o, c?)))
+            .collect();
         x.persons = x.collect_persons();
         x.docs = x.collect_docs();
         x
@@ -946,6 +1029,15 @@ impl<'a> Extractor<'a> {
             }
             if is_in(AUX, v) {
                 let k = self.skip_adverbs(i + 1, 3);
+                if let Some((lemma, class, b)) = self.participle_cue(k) {
+                    return Some(Cue {
+                        a: i,
+                        b,
+                        lemma,
+                        class,
+                        inv_pronoun: Some(g),
+                    });
+                }
                 if let Some((lemma, class)) = self.lex.lookup(self.w.lw(k)) {
                     return Some(Cue {
                         a: i,
@@ -959,7 +1051,29 @@ impl<'a> Extractor<'a> {
             return None;
         }
         if is_in(AUX, lw) {
+            // "a t-il insisté" (the hyphen before "t" lost)
+            if let Some(("t", pron)) = split_inverted(self.w.lw(i + 1)) {
+                let g = pronoun(pron).unwrap_or(None);
+                let k = self.skip_adverbs(i + 2, 3);
+                let (lemma, class, b) = self.participle_cue(k)?;
+                return Some(Cue {
+                    a: i,
+                    b,
+                    lemma,
+                    class,
+                    inv_pronoun: Some(g),
+                });
+            }
             let k = self.skip_adverbs(i + 1, 3);
+            if let Some(b) = self.mettre_en_garde(k).filter(|_| k > i) {
+                return Some(Cue {
+                    a: i,
+                    b,
+                    lemma: "mettre en garde".into(),
+                    class: VerbClass::Strong,
+                    inv_pronoun: None,
+                });
+            }
             if k > i {
                 if let Some((lemma, class)) = self.lex.lookup(self.w.lw(k)) {
                     if looks_participle(self.w.lw(k)) {
@@ -975,7 +1089,16 @@ impl<'a> Extractor<'a> {
             }
             return None;
         }
-        // "fait savoir", "met en garde"
+        if let Some(b) = self.mettre_en_garde(i) {
+            return Some(Cue {
+                a: i,
+                b,
+                lemma: "mettre en garde".into(),
+                class: VerbClass::Strong,
+                inv_pronoun: None,
+            });
+        }
+        // "fait savoir"
         if (lw == "fait" || lw == "font") && self.w.lw(i + 1) == "savoir" {
             return Some(Cue {
                 a: i,
@@ -993,6 +1116,23 @@ impl<'a> Extractor<'a> {
             class,
             inv_pronoun: None,
         })
+    }
+
+    /// "mis en garde", "met en garde": the end of the phrase starting at `k`.
+    fn mettre_en_garde(&self, k: usize) -> Option<usize> {
+        (matches!(self.w.lw(k), "mis" | "met" | "mettent" | "mettait" | "mit")
+            && self.w.lw(k + 1) == "en"
+            && self.w.lw(k + 2) == "garde")
+            .then_some(k + 3)
+    }
+
+    /// A participle speech verb (or "mis en garde") at `k`: (lemma, class, end).
+    fn participle_cue(&self, k: usize) -> Option<(String, VerbClass, usize)> {
+        if let Some(b) = self.mettre_en_garde(k) {
+            return Some(("mettre en garde".into(), VerbClass::Strong, b));
+        }
+        let (lemma, class) = self.lex.lookup(self.w.lw(k))?;
+        Some((lemma.into(), class, k + 1))
     }
 
     fn skip_adverbs(&self, mut k: usize, max: usize) -> usize {
@@ -1115,17 +1255,48 @@ impl<'a> Extractor<'a> {
                         || (matches!(self.w.lw(p), "la" | "l'" | "le" | "les")
                             && p.checked_sub(1).is_some_and(prep))
                 });
-                if rank < 9 && !(rank > 0 && after_de) && best.is_none_or(|(_, r)| rank < r) {
+                // "l'ex-présidente de la fondation Hulot", "le président de la région X": a
+                // name inside the complement of a described head is not the speaker
+                let in_complement = rank > 0
+                    && mi.is_some_and(|i| {
+                        i > a + 1
+                            && is_in(DETS, self.w.lw(a))
+                            && !self.w.is_cap(a + 1)
+                            && (a + 2..i)
+                                .any(|j| matches!(self.w.lw(j), "de" | "d'" | "du" | "des"))
+                            && !(a..i).any(|j| self.w.is_punct(j, ','))
+                    });
+                // a PER mention must be a name: "ministre de la Santé" is not one
+                let bad_per = rank == 0
+                    && mi.is_none_or(|i| !self.w.is_cap(i) || is_in(TITLES, self.w.lw(i)));
+                let quoted = mi.is_some_and(|i| self.inside_quote(i) && !self.inside_quote(a));
+                if rank < 9
+                    && !quoted
+                    && !after_de
+                    && !in_complement
+                    && !bad_per
+                    && best.is_none_or(|(_, r)| rank < r)
+                {
                     best = Some((m, rank));
                 }
             }
         }
         if let Some((m, rank)) = best {
             if let (Some(s), Some(e)) = (self.word_at(m.span.start), self.word_end_at(m.span.end)) {
+                // "le quotidien flamand Het Laatste Nieuws": a name after an organisation head
+                let org_head = s > a
+                    && is_in(DETS, self.w.lw(a))
+                    && (a + 1..s).any(|j| is_in(ORG_HEADS, self.w.lw(j)))
+                    && !(a + 1..s).any(|j| is_in(TITLES, self.w.lw(j)));
+                let (s, e) = if rank == 0 {
+                    self.trim_person(s, e)
+                } else {
+                    (s, e)
+                };
                 return SpkRef::Name {
                     s,
                     e,
-                    kind: if rank == 0 {
+                    kind: if rank == 0 && !org_head {
                         SpeakerKind::Person
                     } else {
                         SpeakerKind::Organisation
@@ -1135,8 +1306,17 @@ impl<'a> Extractor<'a> {
             }
         }
         // 2. capitalized names (fallback when there is no NER layer, or it missed)
-        {
-            if let Some((s, e)) = self.name_run(a, b) {
+        if let Some((s, e)) = self.name_run(a, b).filter(|&(s, _)| {
+            // "l'ex-présidente de la fondation Hulot": the name is a complement of the head
+            !(s > a + 2
+                && is_in(DETS, self.w.lw(a))
+                && self.w.is_word(a + 1)
+                && !self.w.is_cap(a + 1)
+                && !self.w.is_cap(s - 1)
+                && (a + 2..s).any(|j| matches!(self.w.lw(j), "de" | "d'" | "du" | "des"))
+                && !(a..s).any(|j| self.w.is_punct(j, ',')))
+        }) {
+            {
                 let single = e - s == 1;
                 let kind = if !single
                     || self.persons.iter().any(|p| p.surname == self.w.lw(s))
@@ -1208,7 +1388,9 @@ impl<'a> Extractor<'a> {
         while k + 1 < b && is_in(PRE_ADJ, self.w.lw(k)) && self.w.is_word(k + 1) {
             k += 1;
         }
-        let head = self.w.lw(k).to_string();
+        let head = self.w.lw(k);
+        // "l'ex-présidente", "l'ancien ministre": the head is the role
+        let head = head.strip_prefix("ex-").unwrap_or(head).to_string();
         // description ends at a comma inside the phrase
         let mut e = k + 1;
         while e < b && (self.w.is_word(e) || self.w.is_punct(e, '(')) {
@@ -1301,6 +1483,87 @@ impl<'a> Extractor<'a> {
         best.filter(|&(_, _, sc)| sc > -2).map(|(s, e, _)| (s, e))
     }
 
+    /// A PER mention without its leading organisation words ("Justice Agnès Thibault-Lecuivre"
+    /// after "du ministère de la").
+    fn trim_person(&self, mut s: usize, e: usize) -> (usize, usize) {
+        while s + 2 <= e && (is_in(ORG_WORDS, self.w.lw(s)) || is_in(TITLES, self.w.lw(s))) {
+            s += 1;
+        }
+        (s, e)
+    }
+
+    /// Is the mention starting at byte `at` a possible antecedent of a subject pronoun (not a
+    /// complement: "comme Valérie Pécresse", "contre Emmanuel Macron", "à Jean Dupont")?
+    fn salient_at(&self, at: u32) -> bool {
+        let Some(i) = self.word_at(at) else {
+            return true;
+        };
+        let mut p = i;
+        while p > 0 && is_in(TITLES, self.w.lw(p - 1)) {
+            p -= 1;
+        }
+        if p > 0 && matches!(self.w.lw(p - 1), "la" | "le" | "l'" | "les") {
+            p -= 1;
+        }
+        p == 0
+            || !(is_in(PREPS, self.w.lw(p - 1)) && self.w.lw(p - 1) != "et"
+                || matches!(
+                    self.w.lw(p - 1),
+                    "comme" | "entre" | "sans" | "envers" | "selon"
+                ))
+    }
+
+    /// Could a description with this head designate a source (a person, group or
+    /// organisation, or a document)? "les faits" cannot.
+    fn source_head(&self, h: &str) -> bool {
+        let lists = [TITLES, ANON_HEADS, ORG_HEADS, DOC_HEADS, UNNAMED, KIN];
+        if lists.iter().any(|l| is_in(l, h)) {
+            return true;
+        }
+        let sg = h
+            .strip_suffix('s')
+            .or_else(|| h.strip_suffix('x'))
+            .unwrap_or(h);
+        if lists.iter().any(|l| is_in(l, sg)) {
+            return true;
+        }
+        [
+            "eur", "euse", "trice", "iste", "ien", "ienne", "ant", "ante", "ent", "ente", "aire",
+            "ier", "ière", "ais", "aise", "ois", "oise", "logue", "at", "ate", "é", "ée", "u",
+            "ue", "ard", "arde", "in", "ine", "ain", "aine", "on", "onne", "e", "er", "ère",
+        ]
+        .iter()
+        .any(|suf| sg.ends_with(suf))
+            && !matches!(
+                sg,
+                "fait"
+                    | "chose"
+                    | "information"
+                    | "situation"
+                    | "question"
+                    | "affaire"
+                    | "date"
+                    | "mesure"
+                    | "décision"
+                    | "vérité"
+                    | "nouvelle"
+                    | "idée"
+                    | "raison"
+                    | "possibilité"
+                    | "existence"
+                    | "erreur"
+                    | "hausse"
+                    | "baisse"
+                    | "propos"
+            )
+    }
+
+    /// Is word `k` inside a closed pair of quotation marks?
+    fn inside_quote(&self, k: usize) -> bool {
+        let i = self.quoted.partition_point(|&(o, _)| o < k);
+        i > 0 && self.quoted[i - 1].1 > k
+    }
+
     /// The entity of an NER mention covering words [s, e), if any.
     fn mention_entity(&self, s: usize, e: usize) -> Option<u32> {
         let sp = self.w.span(s, e);
@@ -1384,6 +1647,10 @@ impl<'a> Extractor<'a> {
                     if let (Some(s), Some(e)) =
                         (self.word_at(m.span.start), self.word_end_at(m.span.end))
                     {
+                        if !self.w.is_cap(s) || is_in(TITLES, self.w.lw(s)) {
+                            continue; // "ministre de la Santé"
+                        }
+                        let (s, e) = self.trim_person(s, e);
                         runs.push((s, e, Some(m.entity)));
                     }
                 }
@@ -1391,6 +1658,10 @@ impl<'a> Extractor<'a> {
         }
         let mut persons: Vec<Person> = Vec::new();
         for (s, e, entity) in runs {
+            // names inside quotation marks are what was said, not who is speaking
+            if self.inside_quote(s) {
+                continue;
+            }
             let name = self.w.text[self.w.span(s, e).range()].to_string();
             let surname = self.w.lw(e - 1).to_string();
             let (mut roles, mut fem) = (Vec::new(), None);
@@ -1790,6 +2061,12 @@ impl<'a> Extractor<'a> {
         if matches!(spk, SpkRef::None | SpkRef::Current) {
             return None;
         }
+        // ", a reconnu les faits": an object, not an inverted subject
+        if let SpkRef::Desc { head, .. } = &spk {
+            if !self.source_head(head) {
+                return None;
+            }
+        }
         // "la nouvelle sous-secrétaire d'Etat …, Lucia Borgonzi, dans …"
         if matches!(spk, SpkRef::Desc { .. }) && self.w.is_punct(e, ',') && self.w.is_cap(e + 1) {
             let lim = (e + 6).min(limit);
@@ -1851,7 +2128,17 @@ impl<'a> Extractor<'a> {
                 while j < limit && self.w.is_cap(j) {
                     j += 1;
                 }
+                if j > k + 1 && self.w.kind(j) == Some(Kind::Num) {
+                    j += 1; // "sur Europe 1"
+                }
                 k = j.max(k + 2);
+                if self.w.is_punct(k, ',') {
+                    k += 1;
+                }
+                continue;
+            }
+            if let Some(j) = self.skip_medium(k, limit) {
+                k = j;
                 continue;
             }
             if l == "1er" || self.w.kind(k) == Some(Kind::Num) && is_month(self.w.lw(k + 1)) {
@@ -1913,6 +2200,152 @@ impl<'a> Extractor<'a> {
             }
         }
         k
+    }
+
+    /// The medium or occasion of a statement: "dans un communiqué (de presse)", "lors d'une
+    /// conférence de presse", "devant les journalistes", "au micro de France Inter", "dans les
+    /// colonnes du Parisien", "en conférence de presse". Returns the word after it (and after
+    /// a comma), or `None`.
+    fn skip_medium(&self, k: usize, limit: usize) -> Option<usize> {
+        const MEDIUM: &[&str] = &[
+            "communiqué",
+            "entretien",
+            "interview",
+            "conférence",
+            "point",
+            "point-presse",
+            "tweet",
+            "message",
+            "lettre",
+            "courrier",
+            "déclaration",
+            "vidéo",
+            "publication",
+            "tribune",
+            "discours",
+            "émission",
+            "réunion",
+            "allocution",
+            "audition",
+            "presse",
+            "journalistes",
+            "micro",
+            "antenne",
+            "plateau",
+            "colonnes",
+            "pages",
+            "note",
+            "texte",
+            "post",
+            "courriel",
+            "mail",
+            "e-mail",
+            "livre",
+            "ouvrage",
+            "documentaire",
+            "podcast",
+            "chronique",
+            "visioconférence",
+            "visio-conférence",
+            "séance",
+            "débat",
+            "meeting",
+            "hémicycle",
+            "assemblée",
+            "sénat",
+            "parlementaires",
+            "députés",
+            "sénateurs",
+            "juges",
+            "enquêteurs",
+            "policiers",
+            "médias",
+            "caméras",
+            "réseaux",
+            "statement",
+            "interview",
+            "press",
+            "reporters",
+            "journalists",
+        ];
+        let l = self.w.lw(k);
+        let mut j = match l {
+            "dans" | "devant" | "via" | "par" | "en" | "in" | "during" => k + 1,
+            "lors" | "au" | "à" | "aux" => {
+                if l == "lors" && !matches!(self.w.lw(k + 1), "d'" | "de" | "du" | "des") {
+                    return None;
+                }
+                k + 1 + usize::from(l == "lors" && matches!(self.w.lw(k + 1), "d'" | "de"))
+            }
+            _ => return None,
+        };
+        if matches!(
+            self.w.lw(j),
+            "un" | "une"
+                | "le"
+                | "la"
+                | "les"
+                | "l'"
+                | "son"
+                | "sa"
+                | "ses"
+                | "leur"
+                | "leurs"
+                | "an"
+                | "the"
+                | "his"
+                | "her"
+                | "their"
+                | "cette"
+                | "ce"
+        ) {
+            j += 1;
+        }
+        if !is_in(MEDIUM, self.w.lw(j)) {
+            return None;
+        }
+        j += 1;
+        // "de presse", "télévisée", "du Parisien", "de France Inter", "sociaux"
+        let mut rounds = 0;
+        while j < limit && rounds < 3 {
+            rounds += 1;
+            let m = self.w.lw(j);
+            if matches!(
+                m,
+                "presse" | "sociaux" | "télévisé" | "télévisée" | "commun" | "commune"
+            ) {
+                j += 1;
+            } else if matches!(m, "de" | "du" | "des" | "d'" | "à" | "au") {
+                let mut t = j + 1;
+                if matches!(self.w.lw(t), "l'" | "la" | "le" | "les") {
+                    t += 1;
+                }
+                if self.w.lw(t) == "presse" {
+                    j = t + 1;
+                    continue;
+                }
+                let s = t;
+                while t < limit && self.w.is_cap(t) {
+                    t += 1;
+                }
+                if t > s && self.w.kind(t) == Some(Kind::Num) {
+                    t += 1;
+                }
+                if t == s {
+                    break;
+                }
+                j = t;
+            } else {
+                break;
+            }
+        }
+        if j > limit {
+            return None;
+        }
+        if self.w.is_punct(j, ',') {
+            j += 1;
+        }
+        Some(j)
     }
 
     fn sentence_end(&self, k: usize) -> usize {
@@ -2091,6 +2524,18 @@ impl<'a> Extractor<'a> {
         }
         segs.push((s, k));
         segs.retain(|&(x, y)| x < y);
+        // "…", a-t-elle assuré, en évoquant …: the subject is the incise's pronoun
+        for &(x, y) in segs.iter().rev() {
+            for j in x..y {
+                if let Some((v, pr)) = split_inverted(self.w.lw(j)) {
+                    if let Some(g) = pronoun(pr) {
+                        if v == "t" || is_in(AUX, v) || self.lex.lookup(v).is_some() {
+                            return SpkRef::Pronoun(g);
+                        }
+                    }
+                }
+            }
+        }
         while let Some(&(x, y)) = segs.last() {
             let first = self.w.lw(x);
             let apposition = !self.w.is_cap(x)
@@ -2850,15 +3295,29 @@ impl<'a> Extractor<'a> {
                                 a < pos
                                     && st.last_ref.is_none_or(|lp| a > lp)
                                     && !st.contents.iter().any(|c| c.start <= a && a < c.end)
+                                    && self.salient_at(a)
                             })
                             .max()
                             .map(|&a| (i, a))
                     })
                     .max_by_key(|&(_, a)| a)
                     .map(|(i, _)| i);
-                match (&st.last, newer) {
+                let last = match (&st.last, &st.last_person) {
+                    (Some((sp, _)), Some(lp))
+                        if st.last_media
+                            && sp.kind != SpeakerKind::Person
+                            && compatible(*g, lp.1) =>
+                    {
+                        Some(lp.clone())
+                    }
+                    (l, _) => l.clone(),
+                };
+                match (&last, newer) {
                     (_, Some(p)) => self.person_speaker(p, st),
-                    (Some((sp, fem)), None) if compatible(*g, *fem) => sp.clone(),
+                    (Some((sp, fem)), None) if compatible(*g, *fem) => {
+                        st.set(sp.clone(), *fem);
+                        sp.clone()
+                    }
                     _ => match self
                         .nearest_person(pos, *g)
                         .or_else(|| self.next_person(pos, *g))
@@ -2977,9 +3436,14 @@ impl<'a> Extractor<'a> {
                     st.set(sp.clone(), *fem);
                     sp
                 } else {
+                    // an unresolved title is a person; any other description an unnamed one
                     let sp = Speaker {
                         name: text,
-                        kind: SpeakerKind::Person,
+                        kind: if !is_in(UNNAMED, h) && !is_in(KIN, h) {
+                            SpeakerKind::Person
+                        } else {
+                            SpeakerKind::Anonymous
+                        },
                         span: Some(span),
                         entity: None,
                     };
@@ -2989,6 +3453,10 @@ impl<'a> Extractor<'a> {
             }
             SpkRef::None => unknown(""),
         };
+        st.last_media = matches!(
+            c.lemma.as_deref(),
+            Some("rapporter" | "relater" | "selon" | "écrire" | "révéler" | "indiquer")
+        ) && matches!(sp.kind, SpeakerKind::Organisation);
         st.last_pos = Some(c.span.end);
         // what a "selon X" statement reports is narrated: its names stay antecedents
         if !matches!(c.lemma.as_deref(), Some("selon" | "pour")) {
@@ -3019,8 +3487,14 @@ impl<'a> Extractor<'a> {
             .iter()
             .enumerate()
             .filter(|(_, p)| compatible(p.fem, g))
-            .filter_map(|(i, p)| p.at.iter().filter(|&&a| a < pos).max().map(|&a| (i, a)))
-            .max_by_key(|&(_, a)| a)
+            .filter_map(|(i, p)| {
+                p.at.iter()
+                    .filter(|&&a| a < pos)
+                    .max_by_key(|&&a| (self.salient_at(a), a))
+                    .map(|&a| (i, a))
+            })
+            // subjects before complements ("Audrey Pulvar à Paris avec Anne Hidalgo")
+            .max_by_key(|&(_, a)| (self.salient_at(a), a))
     }
 
     fn nearest_person(&self, pos: u32, g: Option<bool>) -> Option<usize> {
@@ -3176,6 +3650,11 @@ impl<'a> Extractor<'a> {
         if let Some((i, _)) = best {
             return Some(i);
         }
+        // a description that is no title ("le suspect", "le coupable", "la sœur de la victime")
+        // designates nobody named nearby
+        if is_in(UNNAMED, head) || (is_in(KIN, head) && text.contains(" de")) {
+            return None;
+        }
         // the current speaker if a compatible person
         if let Some((sp, f)) = &st.last {
             if sp.kind == SpeakerKind::Person && compatible(*f, fem) {
@@ -3200,10 +3679,17 @@ struct State {
     contents: Vec<Span>,
     /// Anonymous sources met so far, by head noun ("porte-parole", "source").
     anons: Vec<(String, Speaker)>,
+    /// The last person speaker, and whether the last statement was a media attribution
+    /// ("rapporte l'hebdomadaire"): a pronoun after it goes back to the person.
+    last_person: Option<(Speaker, Option<bool>)>,
+    last_media: bool,
 }
 
 impl State {
     fn set(&mut self, sp: Speaker, fem: Option<bool>) {
+        if sp.kind == SpeakerKind::Person {
+            self.last_person = Some((sp.clone(), fem));
+        }
         self.last = Some((sp, fem));
     }
 }

@@ -233,6 +233,21 @@ const FR_SUPPLEMENT: &[(&str, &str, &str)] = &[
     ("entendre", "W", "entendu"),
     ("défendre", "W", "défendu"),
     ("revendiquer", "W", "revendique revendiquent revendiqué revendiquait revendiqua revendiquant revendiquer"),
+    ("fustiger", "S", "fustige fustigent fustigé fustigeait fustigea fustigeant fustiger"),
+    ("regretter", "W", "regrette regrettent regretté regrettait regretta regrettant"),
+    ("tacler", "W", "tacle taclent taclé taclait tacla taclant"),
+    ("souffler", "W", "souffle soufflé soufflait souffla"),
+    ("glisser", "W", "glisse glissé glissait glissa"),
+    ("alerter", "S", "alerte alertent alerté alertait alerta alertant"),
+    ("détailler", "S", "détaille détaillent détaillé détaillait détailla détaillant"),
+    ("tempérer", "W", "tempère tempéré tempérait tempéra"),
+    ("objecter", "S", "objecte objecté objectait objecta"),
+    ("asséner", "W", "assène assènent asséné assénait asséna assènait"),
+    ("abonder", "W", "abonde abondé abondait abonda"),
+    ("féliciter", "W", "félicite félicitent félicité félicitait félicita"),
+    ("indigner", "W", "indigne indignent indigné indignait indigna"),
+    ("agacer", "W", "agace agacé agaçait agaça"),
+    ("rassurer", "W", "rassure rassurent rassuré rassurait rassura rassurant"),
 ];
 
 /// Derives the French lemma table from the GGT inflected list. Every form goes to the

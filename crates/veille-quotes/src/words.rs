@@ -61,8 +61,16 @@ impl<'a> Words<'a> {
             if c.is_alphanumeric() {
                 let mut end = i + c.len_utf8();
                 let mut digits = c.is_numeric();
+                let mut lower_run = usize::from(c.is_lowercase());
                 while let Some(&(j, d)) = it.peek() {
-                    if d.is_alphanumeric() {
+                    if d.is_uppercase() && lower_run >= 5 && {
+                        // a heading glued to the next paragraph: "surpeupléeUn", "saisiesEn"
+                        let mut after = text[j + d.len_utf8()..].chars();
+                        after.next().is_some_and(|n| n.is_lowercase() || is_apos(n))
+                    } {
+                        break;
+                    } else if d.is_alphanumeric() {
+                        lower_run = if d.is_lowercase() { lower_run + 1 } else { 0 };
                         digits &= d.is_numeric();
                         end = j + d.len_utf8();
                         it.next();
@@ -92,6 +100,7 @@ impl<'a> Words<'a> {
                             }
                         }
                         digits = false;
+                        lower_run = 0;
                         end = j + d.len_utf8();
                         it.next();
                     } else if is_apos(d) && text[i..j].chars().count() <= 6 {
@@ -139,11 +148,12 @@ impl<'a> Words<'a> {
             sents: Vec::new(),
             sent_of: Vec::new(),
         };
-        words.sents = if sentences.is_empty() {
+        let sents = if sentences.is_empty() {
             words.split_sentences()
         } else {
             words.map_sentences(sentences)
         };
+        words.sents = words.split_glued(sents);
         let mut sent_of = vec![0u32; words.w.len()];
         for (k, &(a, b)) in words.sents.iter().enumerate() {
             for s in &mut sent_of[a..b] {
@@ -293,6 +303,49 @@ impl<'a> Words<'a> {
         out
     }
 
+    /// Is there a paragraph boundary glued without a space before word `i`? "vol.Une" (a
+    /// lowercase word, a period, a capitalized word) or "surpeupléeUn" (a heading run into the
+    /// next paragraph, split into two words by the scanner).
+    fn glued_boundary(&self, i: usize) -> bool {
+        if i < 2 || i >= self.w.len() || self.space_before(i) || !self.is_word(i) {
+            return false;
+        }
+        if !self.tx(i).chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        let lower_word = |k: usize| {
+            self.is_word(k) && {
+                let t = self.tx(k);
+                t.chars().count() >= 2 && t.chars().all(|c| c.is_lowercase() || c == '-')
+            }
+        };
+        if self.is_word(i - 1) {
+            return self
+                .tx(i - 1)
+                .chars()
+                .last()
+                .is_some_and(char::is_lowercase)
+                && !self.tx(i - 1).ends_with('\'');
+        }
+        self.is_punct(i - 1, '.') && !self.space_before(i - 1) && lower_word(i - 2)
+    }
+
+    /// Splits sentences at glued paragraph boundaries the sentence splitter kept together.
+    fn split_glued(&self, sents: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+        let mut out = Vec::with_capacity(sents.len());
+        for (a, b) in sents {
+            let mut s = a;
+            for i in a + 1..b {
+                if self.glued_boundary(i) {
+                    out.push((s, i));
+                    s = i;
+                }
+            }
+            out.push((s, b));
+        }
+        out
+    }
+
     fn map_sentences(&self, spans: &[Span]) -> Vec<(usize, usize)> {
         let mut out = Vec::with_capacity(spans.len());
         let mut i = 0;
@@ -399,9 +452,12 @@ mod tests {
             "|Les|rebelles|n'|avaient|pas|le|choix|"|,|a-t-il|dit|à|M|.|al-Saleh|.
             Fin|.
             Début|d’|Alep|aujourd'hui|qu'|il|conclut-il|.
+            Pour|vol|.
+            Une|prison|surpeuplée
+            Un|jour|.
         "#]]
         .assert_eq(&render(
-            "\"Les rebelles n'avaient pas le choix\", a-t-il dit à M. al-Saleh. Fin.Début d’Alep aujourd'hui qu'il conclut-il.",
+            "\"Les rebelles n'avaient pas le choix\", a-t-il dit à M. al-Saleh. Fin.Début d’Alep aujourd'hui qu'il conclut-il. Pour vol.Une prison surpeupléeUn jour.",
         ));
     }
 }
