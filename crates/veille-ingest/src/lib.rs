@@ -15,8 +15,9 @@
 //! Every item is a `Result<Record, IngestError>`: a bad input (unreadable file, file over the
 //! size limit, malformed JSONL line, truncated WARC record, feed that is not XML, unreachable
 //! URL, page without main text) is an `Err` naming the input, and the iteration goes on.
-//! Nothing panics. Files over [`Options::max_bytes`] (default 64 MiB) are reported and skipped
-//! without being read; streamed formats (JSONL, WARC) apply the limit per line or record.
+//! Nothing panics. Documents over [`Options::max_bytes`] (default 64 MiB) are reported and
+//! skipped: whole files without being read, streamed formats (JSONL, WARC) per line or record,
+//! JSON arrays per element.
 //!
 //! `Record::origin` names where the record came from: a path, a URL, `path:LINE` for JSONL,
 //! `path@OFFSET` for WARC records (offset in the uncompressed stream).
@@ -90,8 +91,11 @@ pub struct Record {
 /// Settings of an ingest run.
 #[derive(Debug, Clone)]
 pub struct Options {
-    /// Inputs read whole (text, HTML, feeds, fetched URLs) larger than this are reported and
-    /// skipped; for JSONL and WARC the limit applies per line or record. Default 64 MiB.
+    /// The per-document size limit: a document larger than this is reported (an error naming
+    /// it) and skipped, and the iteration goes on. A document is a file read whole (text,
+    /// HTML), a fetched page, a JSONL line, an element of a JSON array, a WARC record.
+    /// Containers of documents (a JSON array file, a feed) may be up to
+    /// [`Options::container_bytes`]. Default [`DEFAULT_MAX_BYTES`] (64 MiB).
     pub max_bytes: u64,
     /// The HTML main-text extractor. Default [`Extractor::Combined`].
     pub extractor: Extractor,
@@ -106,6 +110,12 @@ pub struct Options {
 }
 
 impl Options {
+    /// The size limit of a file read whole that holds several documents (a JSON array, a
+    /// feed): the larger of [`Options::max_bytes`] and [`DEFAULT_MAX_BYTES`].
+    pub fn container_bytes(&self) -> u64 {
+        self.max_bytes.max(DEFAULT_MAX_BYTES)
+    }
+
     /// The effective number of extraction threads.
     pub fn threads(&self) -> usize {
         match self.threads {

@@ -199,8 +199,12 @@ pub fn open_file(path: &Path, ctx: &Arc<Ctx>, in_dir: bool) -> BoxIter {
         Ok(m) => m.len(),
         Err(e) => return once(Err(io_err(&origin, e))),
     };
-    let max = ctx.opts.max_bytes;
-    // Whole-file formats over the limit are refused before opening.
+    // Whole-file formats over the limit are refused before opening (a feed is a container of
+    // documents: it has the container limit).
+    let max = match hint {
+        Some(Kind::Feed) => ctx.opts.container_bytes(),
+        _ => ctx.opts.max_bytes,
+    };
     if !gz_name && size > max && matches!(hint, Some(Kind::Text | Kind::Html | Kind::Feed)) {
         return once(Err(IngestError::TooLarge {
             origin,
@@ -255,19 +259,26 @@ fn open_stream(
     let max = ctx.opts.max_bytes;
     let is_array = prefix.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'[');
     match kind {
-        // A `.json` file holding one array of objects: read whole, one record per element.
+        // A `.json` file holding one array of objects: read whole (container limit), one
+        // record per element (document limit).
         Kind::Jsonl if is_array => {
-            let bytes = match read_whole(r, &origin, known_size, max) {
+            let bytes = match read_whole(r, &origin, known_size, ctx.opts.container_bytes()) {
                 Ok(bytes) => bytes,
                 Err(e) => return once(Err(e)),
             };
             match serde_json::from_slice::<Vec<Value>>(&bytes) {
-                Ok(items) => Box::new(
-                    items
-                        .into_iter()
-                        .enumerate()
-                        .map(move |(i, v)| jsonl_record(&v.to_string(), format!("{origin}[{i}]"))),
-                ),
+                Ok(items) => Box::new(items.into_iter().enumerate().map(move |(i, v)| {
+                    let origin = format!("{origin}[{i}]");
+                    let line = v.to_string();
+                    if line.len() as u64 > max {
+                        return Err(IngestError::TooLarge {
+                            origin,
+                            size: line.len() as u64,
+                            limit: max,
+                        });
+                    }
+                    jsonl_record(&line, origin)
+                })),
                 Err(e) => once(Err(IngestError::Jsonl {
                     origin,
                     reason: format!("not a JSON array of objects: {e}"),
@@ -310,7 +321,11 @@ fn open_stream(
             }
         }
         Kind::Text | Kind::Html | Kind::Feed => {
-            let bytes = match read_whole(r, &origin, known_size, max) {
+            let limit = match kind {
+                Kind::Feed => ctx.opts.container_bytes(),
+                _ => max,
+            };
+            let bytes = match read_whole(r, &origin, known_size, limit) {
                 Ok(bytes) => bytes,
                 Err(e) => return once(Err(e)),
             };

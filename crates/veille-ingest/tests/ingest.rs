@@ -280,6 +280,15 @@ fn bad_inputs_are_reported_and_the_batch_goes_on() {
         )
         .as_bytes(),
     );
+    // an array larger than the limit: each element is a document of its own
+    let array = dir.write(
+        "array.json",
+        format!(
+            "[{{\"text\": \"{}\"}}, {{\"text\": \"petit\"}}]",
+            "y".repeat(2500)
+        )
+        .as_bytes(),
+    );
     let missing = dir.0.join("missing.txt");
     let ok = dir.write("ok.txt", b"Bon.");
     let opts = Options {
@@ -293,6 +302,7 @@ fn bad_inputs_are_reported_and_the_batch_goes_on() {
         Input::Path(feed),
         Input::Path(html_as_feed),
         Input::Path(long_line),
+        Input::Path(array),
         Input::Path(missing),
         Input::parse("http://127.0.0.1:9/nothing-listens-here"),
         Input::parse("http://"),
@@ -320,6 +330,8 @@ fn bad_inputs_are_reported_and_the_batch_goes_on() {
         err [feed] $DIR/page.xml: not a valid RSS/Atom/JSON feed: unable to parse feed: no root element
         err [too_large] $DIR/long.jsonl:1: 3013 bytes exceeds the limit of 2000 bytes; skipped
         ok $DIR/long.jsonl:2 | title="" date="" source="" url="" lang="" | "ok"
+        err [too_large] $DIR/array.json[0]: 2511 bytes exceeds the limit of 2000 bytes; skipped
+        ok $DIR/array.json[1] | title="" date="" source="" url="" lang="" | "petit"
         err [io] $DIR/missing.txt: cannot read: No such file or directory
         err [fetch] http://127.0.0.1:9/nothing-listens-here: fetch failed
         err [fetch] http://: fetch failed: bad URL: empty host

@@ -85,6 +85,11 @@ pub struct IngestArgs {
     /// Analysis threads (default: all cores).
     #[arg(long)]
     pub threads: Option<usize>,
+    /// Per-document size limit in bytes (a file read whole, a JSONL line, a JSON array
+    /// element, a WARC record, a fetched page): larger documents are skipped with a message
+    /// naming them and the run goes on.
+    #[arg(long, default_value_t = veille_ingest::DEFAULT_MAX_BYTES)]
+    pub max_bytes: u64,
     /// Benchmark: ingest into a fresh store (a temporary one unless --data-dir), then report
     /// articles/s, store size against raw text and search latency.
     #[arg(long)]
@@ -114,12 +119,16 @@ type ItemResult = Result<ingest::Item, (String, String)>;
 
 /// The records of the inputs, read by veille-ingest (text, JSONL, HTML, feeds, WARC, URLs,
 /// directories, stdin); each failure names its input and the run goes on.
-fn records(inputs: &[String]) -> impl Iterator<Item = ItemResult> {
+fn records(inputs: &[String], max_bytes: u64) -> impl Iterator<Item = ItemResult> {
     let inputs = inputs
         .iter()
         .map(|i| veille_ingest::Input::parse(i))
         .collect();
-    veille_ingest::Ingest::new(inputs, veille_ingest::Options::default()).map(|r| match r {
+    let opts = veille_ingest::Options {
+        max_bytes,
+        ..veille_ingest::Options::default()
+    };
+    veille_ingest::Ingest::new(inputs, opts).map(|r| match r {
         Ok(r) => Ok(ingest::Item {
             text: r.text,
             meta: r.meta,
@@ -171,7 +180,7 @@ fn run_ingest(a: IngestArgs) -> Result<ExitCode> {
     let progress = Bar(bar.clone());
     let summary = ingest::run(
         &store,
-        records(&a.inputs),
+        records(&a.inputs, a.max_bytes),
         |t: &str, m: Meta| analyzer.analyze(t, m),
         &opts,
         &progress,
