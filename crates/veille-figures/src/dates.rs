@@ -19,6 +19,7 @@ pub(crate) struct Hit {
     pub end: Option<String>,
 }
 
+mod atoms;
 mod compose;
 
 #[derive(Clone, Copy, PartialEq, Debug)]
@@ -458,6 +459,17 @@ fn fixed_at(lx: &Lexed, i: usize) -> Option<(usize, &'static str, &'static str)>
         (&["tous", "les", "ans"], "SET", "P1Y"),
         (&["chaque", "an"], "SET", "P1Y"),
         (&["annuellement"], "SET", "P1Y"),
+        (&["une", "fois", "par", "jour"], "SET", "P1D"),
+        (&["une", "fois", "par", "semaine"], "SET", "P1W"),
+        (&["une", "fois", "par", "mois"], "SET", "P1M"),
+        (&["une", "fois", "par", "an"], "SET", "P1Y"),
+        (&["une", "fois", "par", "annee"], "SET", "P1Y"),
+        (&["hebdomadaire"], "SET", "P1W"),
+        (&["hebdomadaires"], "SET", "P1W"),
+        (&["mensuel"], "SET", "P1M"),
+        (&["mensuelle"], "SET", "P1M"),
+        (&["annuel"], "SET", "P1Y"),
+        (&["annuelle"], "SET", "P1Y"),
         (&["mensuellement"], "SET", "P1M"),
         (&["hebdomadairement"], "SET", "P1W"),
         (&["quinquennat"], "DURATION", "P5Y"),
@@ -680,11 +692,11 @@ fn clock(lx: &Lexed, i: usize, after_prep: bool) -> Option<Clock> {
             (lx.n(i).parse::<u32>().ok()?, i + 1, true)
         }
         Kind::Word => {
-            if !after_prep {
-                return None;
-            }
             let w = crate::words::parse_words(lx, i, false)?;
             if w.ordinal || w.value.fract() != 0.0 {
+                return None;
+            }
+            if !after_prep && !minutes_follow(lx, w.end) {
                 return None;
             }
             (w.value as u32, w.end, false)
@@ -715,6 +727,7 @@ fn clock(lx: &Lexed, i: usize, after_prep: bool) -> Option<Clock> {
     } else if (digits && lx.is(j, "h"))
         || (lx.is_any(j, &["heures", "heure"])
             && (after_prep
+                || minutes_follow(lx, j)
                 || (lx.is(j + 1, "du") && lx.is_any(j + 2, &["matin", "soir"]))
                 || lx.seq(j + 1, &["de", "l'", "apres"]).is_some()))
     {
@@ -808,6 +821,28 @@ fn clock(lx: &Lexed, i: usize, after_prep: bool) -> Option<Clock> {
     Some(c)
 }
 
+/// "heures" followed by minutes: "sept heures dix", "trois heures trente", "sept heures et
+/// quart", "sept heures moins dix" — a clock time even without a preposition.
+fn minutes_follow(lx: &Lexed, e: usize) -> bool {
+    if !lx.is_any(e, &["heures", "heure"]) {
+        return false;
+    }
+    let k = if lx.is_any(e + 1, &["et", "moins"]) {
+        e + 2
+    } else {
+        e + 1
+    };
+    if lx.is_any(k, &["quart", "demie", "demi", "le"]) && k > e + 1 {
+        return true;
+    }
+    match lx.kind(k) {
+        Some(Kind::Num) => lx.n(k).len() == 2 && !lx.is_any(k + 1, &["ans", "jours", "mois"]),
+        Some(Kind::Word) => crate::words::parse_words(lx, k, false)
+            .is_some_and(|m| !m.ordinal && m.value < 60.0 && m.value >= 1.0),
+        _ => false,
+    }
+}
+
 /// Whether a word can start a temporal expression: a cheap filter run on every unit before
 /// the matchers.
 fn date_trigger(w: &str, en: bool) -> bool {
@@ -888,6 +923,18 @@ fn date_trigger(w: &str, en: bool) -> bool {
             | "printemps"
             | "automne"
             | "hiver"
+            | "tout"
+            | "toute"
+            | "hebdomadaire"
+            | "hebdomadaires"
+            | "mensuel"
+            | "mensuelle"
+            | "annuel"
+            | "annuelle"
+            | "tot"
+            | "lendemain"
+            | "trimestre"
+            | "semaine"
     ) || month(w, en).is_some()
         || weekday(w).is_some()
         || crate::words::small(w).is_some()
@@ -1045,6 +1092,9 @@ fn at(lx: &Lexed, i: usize, ctx: &Ctx, anchor: Option<NaiveDate>) -> Option<Hit>
     if let Some(h) = compose::anchored_duration(lx, i, dct, ctx.now) {
         return Some(h);
     }
+    if let Some(h) = atoms::at(lx, i, ctx, anchor) {
+        return Some(h);
+    }
 
     // ISO and numeric dates: 2016-12-13, 13/12/2016, 13.12.2016, 20/11
     if kind == Kind::Num {
@@ -1099,6 +1149,31 @@ fn at(lx: &Lexed, i: usize, ctx: &Ctx, anchor: Option<NaiveDate>) -> Option<Hit>
         }
     }
 
+    // "tôt le matin", "en fin d'après-midi", "le matin"
+    let part_lead = if lx.is(i, "tot") && lx.is_any(i + 1, &["le", "la", "l'", "dans"]) {
+        Some(i + 2 + usize::from(lx.is(i + 1, "dans") && lx.is_any(i + 2, &["la", "le", "l'"])))
+    } else if lx.is_any(i, &["fin", "debut"]) && lx.is_any(i + 1, &["d'", "de"]) {
+        Some(i + 2 + usize::from(lx.is_any(i + 2, &["la", "l'"])))
+    } else if lx.is(i, "le")
+        && lx.is_any(i + 1, &["matin", "soir"])
+        && !(i >= 1 && lx.is_any(i - 1, &["tout", "de", "du"]))
+        && !lx.is_any(i + 2, &["de", "du", "des", "d'", "suivant", "meme"])
+    {
+        Some(i + 1)
+    } else {
+        None
+    };
+    if let Some(k) = part_lead {
+        if let Some((p, e)) = part_at(lx, k) {
+            if matches!(p, "NI" | "EV" | "MO" | "AF") {
+                let v = match anchor {
+                    Some(d) => format!("{}T{p}", fmt_date(d)),
+                    None => format!("T{p}"),
+                };
+                return Some(hit(i, e, "TIME", Some(v), anchor.is_some()));
+            }
+        }
+    }
     // "dans la nuit", "la soirée": the part of the day of the last date mentioned
     if lx.is_any(i, &["la", "l'"]) && !(i >= 1 && lx.is_any(i - 1, &["toute", "de"])) {
         if let Some((p, e)) = part_at(lx, i + 1) {
@@ -1284,6 +1359,29 @@ fn at(lx: &Lexed, i: usize, ctx: &Ctx, anchor: Option<NaiveDate>) -> Option<Hit>
             explicit = Some(Tense::Future);
             end += 1;
         }
+        // "lundi 27 à 18 h", "le mardi 4": the day of the month with that weekday
+        if explicit.is_none() && lx.kind(end) == Some(Kind::Num) {
+            if let Some((d, e)) = day_at(lx, end) {
+                if month(lx.n(e), en).is_none() && !lx.is_any(e, &["/", ".", "-", ":", "h"]) {
+                    let v = match dct {
+                        Some(d0) => (-1..=1)
+                            .filter_map(|k| {
+                                let (y, m) = add_months(d0.year(), d0.month(), k);
+                                NaiveDate::from_ymd_opt(y, m, d)
+                            })
+                            .filter(|c| c.weekday().number_from_monday() == wd)
+                            .min_by_key(|c| (*c - d0).num_days().abs())
+                            .map(fmt_date),
+                        None => Some(format!("XXXX-XX-{d:02}")),
+                    };
+                    if let Some(v) = v {
+                        let (e2, v2) = with_part(lx, e, Some(v));
+                        let t = if e2 > e { "TIME" } else { "DATE" };
+                        return Some(hit(i, e2, t, v2, dct.is_some()));
+                    }
+                }
+            }
+        }
         let habitual = lx.is(i, "le") && explicit.is_none() && !this_week;
         if habitual && lx.kind(end) == Some(Kind::Num) {
             return None;
@@ -1326,11 +1424,8 @@ fn at(lx: &Lexed, i: usize, ctx: &Ctx, anchor: Option<NaiveDate>) -> Option<Hit>
     } else if lx.is_any(k, &["cette", "cet", "ce"]) && month(lx.n(k + 1), en).is_some() {
         k += 1;
     }
-    if let Some(m) = month(lx.n(k), en) {
-        // "sept" alone is the number seven
-        if lx.is(k, "sept") {
-            return None;
-        }
+    // "sept" alone is the number seven
+    if let Some(m) = month(lx.n(k), en).filter(|_| !lx.is(k, "sept")) {
         let mut e = k + 1;
         if lx.is(e, ".") && !lx.gap(e) && lx.orig(k).len() <= 4 {
             e += 1;

@@ -336,6 +336,10 @@ fn interval(a: &str, b: &str) -> Option<String> {
 /// ends agree (the duration follows from them). Open parts (`XXXX-12-12`, `XXXX-WXX-5`) are
 /// compared through the resolved values of the gold (see `date_agrees`), never as wildcards.
 pub fn timex_match(gold: &str, ours: &str) -> bool {
+    // a calendar period (`2016`, `2016-12`, `2019-Q3`, `199`, `14`) is an interval for them
+    if gold.starts_with('(') && !ours.starts_with('(') {
+        return period_interval(ours).is_some_and(|o| timex_match(gold, &o));
+    }
     if gold.starts_with('(') && ours.starts_with('(') {
         let gp: Vec<&str> = gold.trim_matches(['(', ')']).split(',').collect();
         let op: Vec<&str> = ours.trim_matches(['(', ')']).split(',').collect();
@@ -370,6 +374,60 @@ pub fn timex_match(gold: &str, ours: &str) -> bool {
         return strip(&g) == strip(&o);
     }
     false
+}
+
+/// A TIMEX3 calendar period as the interval Recognizers writes: `2016` →
+/// `(2016-01-01,2017-01-01,P1Y)`, `2019-Q3`, `2016-12`, decade `199`, century `14`; `XXXX`
+/// years stay open.
+fn period_interval(v: &str) -> Option<String> {
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|c| c.is_ascii_digit() || c == b'X');
+    let b = v.as_bytes();
+    let (start, end, dur) = if v.len() == 2 && digits(v) {
+        let c: i32 = v.parse().ok()?;
+        (
+            format!("{:04}-01-01", c * 100),
+            format!("{:04}-01-01", (c + 1) * 100),
+            "P100Y",
+        )
+    } else if v.len() == 3 && digits(v) {
+        let d: i32 = v.parse().ok()?;
+        (
+            format!("{:04}-01-01", d * 10),
+            format!("{:04}-01-01", (d + 1) * 10),
+            "P10Y",
+        )
+    } else if v.len() == 4 && digits(v) {
+        let y: i32 = v.parse().ok()?;
+        (
+            format!("{y:04}-01-01"),
+            format!("{:04}-01-01", y + 1),
+            "P1Y",
+        )
+    } else if v.len() == 7 && b[4] == b'-' && (b[5] == b'Q' || b[5].is_ascii_digit()) {
+        let y = &v[..4];
+        let (m0, months) = if b[5] == b'Q' {
+            (3 * (v[6..].parse::<u32>().ok()? - 1) + 1, 3)
+        } else {
+            (v[5..].parse::<u32>().ok()?, 1)
+        };
+        let m1 = m0 + months;
+        let end = if m1 > 12 {
+            match y.parse::<i32>() {
+                Ok(y) => format!("{:04}-{:02}-01", y + 1, m1 - 12),
+                Err(_) => format!("{y}-{:02}-01", m1 - 12),
+            }
+        } else {
+            format!("{y}-{m1:02}-01")
+        };
+        (
+            format!("{y}-{m0:02}-01"),
+            end,
+            if months == 3 { "P3M" } else { "P1M" },
+        )
+    } else {
+        return None;
+    };
+    Some(format!("({start},{end},{dur})"))
 }
 
 /// Whether our value agrees with a gold DateTime item: its timex, or the timex resolved by
@@ -579,6 +637,52 @@ fn gold_items(kind: SpecKind, case: &Value) -> (Vec<Item>, Vec<String>) {
     (items, types)
 }
 
+/// When our values differ from the gold's only by a known difference of convention between
+/// Recognizers-Text and TIMEX3 (as annotated in TimeBank), its name.
+fn convention(gold: &[Item], pred: &[Item]) -> Option<&'static str> {
+    let pairs: Vec<(&Item, &Item)> = gold.iter().zip(pred).collect();
+    let differing: Vec<&(&Item, &Item)> = pairs
+        .iter()
+        .filter(|(g, p)| !date_agrees(g, &p.value))
+        .collect();
+    let all = |f: &dyn Fn(&str, &str) -> bool| {
+        !differing.is_empty()
+            && differing.iter().all(|(g, p)| {
+                std::iter::once(&g.value)
+                    .chain(g.alts.iter())
+                    .any(|gv| f(gv, &p.value))
+            })
+    };
+    let day = |v: &str| chrono::NaiveDate::parse_from_str(v.get(..10).unwrap_or(""), "%Y-%m-%d");
+    if all(&|g, o| (o.len() == 4 || o.len() == 7) && g.len() == 10 && g.starts_with(o)) {
+        return Some("offset kept at the granularity of its unit (2014 vs 2014-11-07)");
+    }
+    if all(&|g, o| match (day(g), day(o)) {
+        (Ok(a), Ok(b)) => (a - b).num_days().abs() == 7 && g.get(10..) == o.get(10..),
+        _ => false,
+    }) {
+        return Some("weekday with dernier/prochain read in the adjacent week");
+    }
+    if all(&|g, o| g.ends_with("TNI") && o.ends_with("TEV") && g[..g.len() - 2] == o[..o.len() - 2])
+    {
+        return Some("soir is EV in TIMEX3, NI for them");
+    }
+    if all(&|g, o| {
+        g.len() == 10
+            && o.len() == 10
+            && g.starts_with("XXXX-")
+            && o.starts_with("XXXX-")
+            && g[5..7] == o[8..10]
+            && g[8..10] == o[5..7]
+    }) {
+        return Some("day/month order (French 07/06 is 7 June)");
+    }
+    if all(&|g, o| g.ends_with("T23:59:59") && o.len() == 10 && g.starts_with(o)) {
+        return Some("end of a day as 23:59:59");
+    }
+    None
+}
+
 /// The English DateTime spec, whose cases state their reference date; the French cases are
 /// translations of them and some lost their `Context` on the way.
 const ENGLISH_DATETIME: &str =
@@ -759,6 +863,8 @@ pub fn run_recognizers(shared: &Path) -> Result<Vec<SpecReport>, Error> {
                         "fewer"
                     }
                 ))
+            } else if let Some(c) = (!numeric).then(|| convention(&gold, &pred)).flatten() {
+                Some(format!("convention: {c}"))
             } else if *kind == SpecKind::DateTime && gold.iter().any(|g| g.value.starts_with('(')) {
                 Some("gold is an interval (start,end,duration)".to_string())
             } else if unstated && recovered.is_none() {

@@ -223,7 +223,15 @@ fn merge(lx: &Lexed, a: &Hit, b: &Hit, ctx: &Ctx) -> Option<Hit> {
     // "dans trois semaines à compter de demain"
     if lx.is(a.a, "dans")
         && a.timex_type == "DATE"
-        && links(&bt, &[&["a", "compter", "de"], &["a", "partir", "de"]])
+        && links(
+            &bt,
+            &[
+                &["a", "compter", "de"],
+                &["a", "partir", "de"],
+                &["a", "compter", "d'"],
+                &["a", "partir", "d'"],
+            ],
+        )
     {
         let d = NaiveDate::parse_from_str(date_of(bv), "%Y-%m-%d").ok()?;
         let (n, unit, _) = super::amount_unit(lx, a.a + 1, ctx.english)?;
@@ -292,6 +300,8 @@ fn merge(lx: &Lexed, a: &Hit, b: &Hit, ctx: &Ctx) -> Option<Hit> {
                 &["apres"],
                 &["a", "compter", "de"],
                 &["a", "partir", "de"],
+                &["a", "compter", "d'"],
+                &["a", "partir", "d'"],
                 &["after"],
             ],
         ) {

@@ -1,0 +1,343 @@
+//! More temporal atoms: dates written with separators and month names (`23/sep/2020`,
+//! `2015-3`, `oct/2`), calendar periods (quarters, numbered weeks, centuries, decades), whole
+//! units ("toute la journée"), a bare day of the month ("le 18."), and the day after or before
+//! the last date mentioned ("le lendemain", "la veille").
+
+use super::{fmt_date, hit, month, pick_year_day, Ctx, Hit, Tense};
+use crate::lex::{Kind, Lexed};
+use chrono::{Datelike, Duration, NaiveDate};
+
+/// One component of a separated date.
+#[derive(Clone, Copy)]
+enum Comp {
+    Num(u32, usize),
+    Month(u32),
+}
+
+/// `23/sep/2020`, `sep-23-2020`, `2020/sep/23`, `oct/2`, `02/oct`, `2015-3`, `décembre/2018`.
+fn sep_date(lx: &Lexed, i: usize, dct: Option<NaiveDate>) -> Option<Hit> {
+    let comp = |k: usize| -> Option<Comp> {
+        match lx.kind(k)? {
+            Kind::Num => {
+                let t = lx.toks[k];
+                if t.grouped || t.decimal || lx.n(k).len() > 4 {
+                    return None;
+                }
+                Some(Comp::Num(lx.n(k).parse().ok()?, lx.n(k).len()))
+            }
+            Kind::Word => month(lx.n(k), false)
+                .or_else(|| month(lx.n(k), true))
+                .map(Comp::Month),
+            Kind::Punct => None,
+        }
+    };
+    let first = comp(i)?;
+    let sep = lx.n(i + 1);
+    if !matches!(sep, "/" | "-" | ".") || lx.gap(i + 1) || lx.gap(i + 2) {
+        return None;
+    }
+    let mut comps = vec![first];
+    let mut k = i + 2;
+    // an abbreviation point: "sep./2020" is not handled; "oct." ends the expression
+    while comps.len() < 3 {
+        let Some(c) = comp(k) else { break };
+        comps.push(c);
+        k += 1;
+        if comps.len() < 3 && lx.is(k, sep) && !lx.gap(k) && !lx.gap(k + 1) && comp(k + 1).is_some()
+        {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    if comps.len() < 2 {
+        return None;
+    }
+    let months: Vec<u32> = comps
+        .iter()
+        .filter_map(|c| match c {
+            Comp::Month(m) => Some(*m),
+            _ => None,
+        })
+        .collect();
+    let nums: Vec<(u32, usize)> = comps
+        .iter()
+        .filter_map(|c| match c {
+            Comp::Num(v, l) => Some((*v, *l)),
+            _ => None,
+        })
+        .collect();
+    let (y, m, d) = match (months.as_slice(), nums.as_slice()) {
+        // a month name and a day and/or a year
+        ([m], [a]) => {
+            if a.1 == 4 {
+                (Some(a.0 as i32), *m, None)
+            } else if (1..=31).contains(&a.0) {
+                (None, *m, Some(a.0))
+            } else {
+                return None;
+            }
+        }
+        ([m], [a, b]) => {
+            let (yr, dy) = if a.1 == 4 {
+                (a.0, b.0)
+            } else if b.1 == 4 {
+                (b.0, a.0)
+            } else {
+                return None;
+            };
+            if !(1..=31).contains(&dy) {
+                return None;
+            }
+            (Some(yr as i32), *m, Some(dy))
+        }
+        // numbers only: a year and a month ("2015-3"); day-month forms are numeric_date's
+        ([], [a, b]) if comps.len() == 2 && a.1 == 4 && b.1 <= 2 && (1..=12).contains(&b.0) => {
+            if sep != "-" && sep != "/" {
+                return None;
+            }
+            (Some(a.0 as i32), b.0, None)
+        }
+        _ => return None,
+    };
+    let value = match (y, d) {
+        (Some(y), Some(d)) => NaiveDate::from_ymd_opt(y, m, d).map(fmt_date)?,
+        (Some(y), None) => format!("{y:04}-{m:02}"),
+        (None, Some(d)) => match dct {
+            Some(dct) => pick_year_day(dct, m, d, Tense::Unknown).map(fmt_date)?,
+            None => format!("XXXX-{m:02}-{d:02}"),
+        },
+        (None, None) => return None,
+    };
+    let relative = y.is_none() && dct.is_some();
+    Some(hit(i, k, "DATE", Some(value), relative))
+}
+
+/// A century written `15ème`, `XXe`, `21e`: its number.
+fn century_number(lx: &Lexed, k: usize) -> Option<(u32, usize)> {
+    if lx.kind(k)? == Kind::Num {
+        let n: u32 = lx.n(k).parse().ok()?;
+        if lx.is_any(k + 1, &["eme", "e", "ieme"]) && !lx.gap(k + 1) && (1..=30).contains(&n) {
+            return Some((n, k + 2));
+        }
+        return None;
+    }
+    let w = lx.n(k);
+    if let Some(v) = crate::words::ordinal(w) {
+        return Some((v as u32, k + 1));
+    }
+    let roman = w
+        .strip_suffix("eme")
+        .or_else(|| w.strip_suffix('e'))
+        .unwrap_or("");
+    if roman.is_empty() || !roman.bytes().all(|c| b"ivx".contains(&c)) {
+        return None;
+    }
+    let val = |c: u8| match c {
+        b'i' => 1,
+        b'v' => 5,
+        _ => 10,
+    };
+    let b = roman.as_bytes();
+    let mut n: i32 = 0;
+    for (j, c) in b.iter().enumerate() {
+        let v = val(*c);
+        if b.get(j + 1).is_some_and(|x| val(*x) > v) {
+            n -= v;
+        } else {
+            n += v;
+        }
+    }
+    (1..=30).contains(&n).then_some((n as u32, k + 1))
+}
+
+/// Quarters, numbered weeks, centuries and decades.
+fn period_at(lx: &Lexed, i: usize, dct: Option<NaiveDate>) -> Option<Hit> {
+    let mut k = i;
+    if lx.is_any(
+        k,
+        &["le", "la", "l'", "au", "du", "ce", "cette", "les", "des"],
+    ) {
+        k += 1;
+    }
+    // centuries: "15ème siècle", "le XXe siècle" → TIMEX3 "14", "19"
+    if let Some((n, e)) = century_number(lx, k) {
+        if lx.is(e, "siecle") {
+            return Some(hit(i, e + 1, "DATE", Some(format!("{:02}", n - 1)), false));
+        }
+    }
+    // decades: "les années quatre-vingt-dix", "1990s", "90s"
+    if lx.is(k, "annees") && k > i {
+        if let Some(w) = crate::words::parse_words(lx, k + 1, false) {
+            let v = w.value as u32;
+            if !w.ordinal
+                && v.is_multiple_of(10)
+                && (20..=90).contains(&v)
+                && w.value.fract() == 0.0
+            {
+                return Some(hit(i, w.end, "DATE", Some(format!("19{}", v / 10)), false));
+            }
+        }
+    }
+    if lx.kind(i) == Some(Kind::Num) && lx.is(i + 1, "s") && !lx.gap(i + 1) {
+        let s = lx.n(i);
+        if s.len() == 4 && s.ends_with('0') {
+            return Some(hit(i, i + 2, "DATE", Some(s[..3].to_string()), false));
+        }
+        if s.len() == 2 && s.ends_with('0') {
+            return Some(hit(i, i + 2, "DATE", Some(format!("19{}", &s[..1])), false));
+        }
+    }
+    // numbered weeks: "la semaine 31", "la première semaine" (of the current year)
+    if lx.is(k, "semaine") && lx.kind(k + 1) == Some(Kind::Num) {
+        let n: u32 = lx.n(k + 1).parse().ok()?;
+        let y = dct?.year();
+        if (1..=53).contains(&n) {
+            return Some(hit(i, k + 2, "DATE", Some(format!("{y:04}-W{n:02}")), true));
+        }
+    }
+    // quarters: "ce trimestre", "le dernier trimestre", "le trimestre prochain", "le premier
+    // trimestre 2016", "le premier trimestre de l'année prochaine"
+    let (ord, q) = if lx.is(k, "trimestre") {
+        (None, k)
+    } else if lx.is(k + 1, "trimestre") {
+        (Some(lx.n(k)), k + 1)
+    } else {
+        return None;
+    };
+    let mut e = q + 1;
+    let mut dir: Option<i32> = if lx.is_any(i, &["ce", "cette"]) {
+        Some(0)
+    } else {
+        None
+    };
+    let mut nth: Option<u32> = None;
+    match ord {
+        Some("dernier" | "precedent") => dir = Some(-1),
+        Some("prochain" | "suivant") => dir = Some(1),
+        Some(w) => {
+            nth = crate::words::ordinal(w)
+                .map(|v| v as u32)
+                .filter(|v| *v <= 4)
+        }
+        None => {}
+    }
+    if ord.is_some() && dir.is_none() && nth.is_none() {
+        return None;
+    }
+    if nth.is_none() && dir.is_none() {
+        if lx.is_any(e, &["precedent", "dernier"]) {
+            dir = Some(-1);
+            e += 1;
+        } else if lx.is_any(e, &["prochain", "suivant"]) {
+            dir = Some(1);
+            e += 1;
+        } else if let Some(e2) = lx.seq(e, &["a", "venir"]) {
+            dir = Some(1);
+            e = e2;
+        } else if let Some(e2) = lx.seq(e, &["en", "cours"]) {
+            dir = Some(0);
+            e = e2;
+        } else {
+            return None;
+        }
+    }
+    if let Some(n) = nth {
+        // the year: written, "de l'année prochaine / dernière", or left open
+        if let Some((y, ye)) = super::year_at(lx, e, false) {
+            return Some(hit(i, ye, "DATE", Some(format!("{y:04}-Q{n}")), false));
+        }
+        let mut y: Option<i32> = None;
+        let mut end = e;
+        if lx.is_any(e, &["de", "d'"]) && lx.is_any(e + 1, &["l'", "la"]) && lx.is(e + 2, "annee") {
+            let d = if lx.is_any(e + 3, &["prochaine", "suivante"]) {
+                Some(1)
+            } else if lx.is_any(e + 3, &["derniere", "precedente"]) {
+                Some(-1)
+            } else {
+                None
+            };
+            end = e + 3 + usize::from(d.is_some());
+            if let (Some(d), Some(dct)) = (d, dct) {
+                y = Some(dct.year() + d);
+            }
+        }
+        let v = match y {
+            Some(y) => format!("{y:04}-Q{n}"),
+            None => format!("XXXX-Q{n}"),
+        };
+        return Some(hit(i, end, "DATE", Some(v), y.is_some()));
+    }
+    let dct = dct?;
+    let cur = (dct.month() as i32 - 1) / 3;
+    let t = dct.year() * 4 + cur + dir.unwrap_or(0);
+    let v = format!("{:04}-Q{}", t.div_euclid(4), t.rem_euclid(4) + 1);
+    Some(hit(i, e, "DATE", Some(v), true))
+}
+
+/// "toute la journée", "tout le mois", "toute l'année", "toute la semaine".
+fn whole_unit(lx: &Lexed, i: usize) -> Option<Hit> {
+    if !lx.is_any(i, &["tout", "toute"]) || !lx.is_any(i + 1, &["le", "la", "l'"]) {
+        return None;
+    }
+    let v = match lx.n(i + 2) {
+        "jour" | "journee" => "P1D",
+        "semaine" => "P1W",
+        "mois" => "P1M",
+        "annee" => "P1Y",
+        "nuit" => "PT12H",
+        _ => return None,
+    };
+    Some(hit(i, i + 3, "DURATION", Some(v.into()), false))
+}
+
+/// A bare day of the month at the end of a clause: "je reviendrai le 23.", "le 18 de 14 h à
+/// 16 h" — this month, or open when there is no reference date.
+fn bare_day(lx: &Lexed, i: usize, dct: Option<NaiveDate>) -> Option<Hit> {
+    if !lx.is(i, "le") || lx.kind(i + 1) != Some(Kind::Num) {
+        return None;
+    }
+    let t = lx.toks[i + 1];
+    if t.grouped || t.decimal || lx.n(i + 1).len() > 2 {
+        return None;
+    }
+    let d: u32 = lx.n(i + 1).parse().ok()?;
+    if !(1..=31).contains(&d) {
+        return None;
+    }
+    let next_ok = i + 2 >= lx.len()
+        || lx.is_any(i + 2, &[".", "?", "!"])
+        || (lx.is_any(i + 2, &["de", "entre", "a", "vers"]) && lx.kind(i + 3) == Some(Kind::Num));
+    if !next_ok {
+        return None;
+    }
+    let v = match dct {
+        Some(d0) => fmt_date(NaiveDate::from_ymd_opt(d0.year(), d0.month(), d)?),
+        None => format!("XXXX-XX-{d:02}"),
+    };
+    Some(hit(i, i + 2, "DATE", Some(v), dct.is_some()))
+}
+
+/// "le lendemain", "la veille": the day after or before the last date mentioned.
+fn next_day(lx: &Lexed, i: usize, anchor: Option<NaiveDate>) -> Option<Hit> {
+    let (k, delta) = if lx.is(i, "lendemain") {
+        (i, 1)
+    } else if lx.is(i, "le") && lx.is(i + 1, "lendemain") {
+        (i + 1, 1)
+    } else if lx.is(i, "la") && lx.is(i + 1, "veille") && !lx.is_any(i + 2, &["de", "du", "d'"]) {
+        (i + 1, -1)
+    } else {
+        return None;
+    };
+    let v = anchor.map(|d| fmt_date(d + Duration::days(delta)));
+    Some(hit(i, k + 1, "DATE", v, true))
+}
+
+/// Tries the atoms of this module at unit `i`.
+pub(crate) fn at(lx: &Lexed, i: usize, ctx: &Ctx, anchor: Option<NaiveDate>) -> Option<Hit> {
+    sep_date(lx, i, ctx.dct)
+        .or_else(|| period_at(lx, i, ctx.dct))
+        .or_else(|| whole_unit(lx, i))
+        .or_else(|| bare_day(lx, i, ctx.dct))
+        .or_else(|| next_day(lx, i, anchor))
+}
