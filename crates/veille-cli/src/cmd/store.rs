@@ -396,24 +396,14 @@ pub struct ShowArgs {
     pub data: DataDir,
 }
 
-pub fn stored_json(d: &veille_store::StoredDoc) -> serde_json::Value {
-    serde_json::json!({
-        "id": d.id,
-        "origin": d.origin,
-        "pipeline": d.pipeline,
-        "story": d.story,
-        "duplicates": d.duplicates,
-        "document": d.doc.to_json(),
-    })
-}
-
 fn run_show(a: ShowArgs) -> Result<ExitCode> {
     let store = a.data.open(OpenMode::Read)?;
     let Some(d) = store.document(&a.id)? else {
         bail!("no document {:?} in {}", a.id, store.dir().display());
     };
     if a.json {
-        print_json(&stored_json(&d))?;
+        // the same JSON as `GET /api/documents/{id}`
+        print_json(&veille_server::stored_json(&d))?;
         return Ok(ExitCode::SUCCESS);
     }
     let doc: &Document = &d.doc;
