@@ -501,7 +501,23 @@ impl Resolver {
                     s += W_ADMIN * (1.0 + v).ln();
                 }
             }
-            if let Some(&k) = appos.coloc.get(&(m.key.clone(), c.idx)) {
+            // An area shares the co-location evidence of its own points of the same name
+            // ("Mexico" the country and Mexico City), so that evidence only separates
+            // homonyms in different places.
+            let k = if e.is_country() || e.is_admin1() {
+                m.cands
+                    .iter()
+                    .filter(|o| contains(&e, &g.entry(o.idx)))
+                    .filter_map(|o| appos.coloc.get(&(m.key.clone(), o.idx)))
+                    .fold(0.0f32, |a, &b| a.max(b))
+            } else {
+                appos
+                    .coloc
+                    .get(&(m.key.clone(), c.idx))
+                    .copied()
+                    .unwrap_or(0.0)
+            };
+            if k > 0.0 {
                 s += W_COLOC * (1.0 + k).ln();
             }
             if appos.appos.contains(&(m.key.clone(), c.idx))
