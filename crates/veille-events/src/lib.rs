@@ -39,21 +39,40 @@ pub use framing::FramingLexicon;
 pub use lexicon::Lexicon;
 
 use std::fmt::Write;
-use veille_core::layers::{Sentence, Token};
 use veille_core::{Document, Level, Stage};
 
 /// Version of the rules and lexicons, recorded in `Document::stages`.
 pub const VERSION: &str = "events-rules/1";
 
-/// Tokens and sentences of the document, or computed here when the tokenizer did not run.
-fn tokens_of(doc: &Document) -> (Vec<Token>, Vec<Sentence>, bool) {
-    if doc.layers.tokens.is_empty() && !doc.text().is_empty() {
-        let tokens = veille_text::tokenize(doc.text());
-        let sentences = veille_text::split_sentences(doc.text(), &tokens);
-        (tokens, sentences, true)
-    } else {
-        (Vec::new(), Vec::new(), false)
+/// Runs `f` over the folded token view of the document: its token and sentence layers, or
+/// ones computed here when the tokenizer did not run. `None`, with an error diagnostic of
+/// `stage`, when the text is too long for 32-bit offsets.
+fn with_toks<R>(
+    doc: &mut Document,
+    stage: &'static str,
+    f: impl FnOnce(&Document, &words::Toks) -> R,
+) -> Option<R> {
+    if doc.text().len() > u32::MAX as usize {
+        doc.diagnose(Level::Error, stage, "text longer than 4 GiB: skipped");
+        return None;
     }
+    let text = doc.text_arc();
+    let doc: &Document = doc;
+    let own = doc.layers.tokens.is_empty() && !text.is_empty();
+    let (own_t, own_s) = if own {
+        let tokens = veille_text::tokenize(&text);
+        let sentences = veille_text::split_sentences(&text, &tokens);
+        (tokens, sentences)
+    } else {
+        (Vec::new(), Vec::new())
+    };
+    let (t, s) = if own {
+        (&own_t[..], &own_s[..])
+    } else {
+        (&doc.layers.tokens[..], &doc.layers.sentences[..])
+    };
+    let toks = words::Toks::new(&text, t, s);
+    Some(f(doc, &toks))
 }
 
 /// Fills `layers.events`. Runs after every other layer.
@@ -68,32 +87,17 @@ impl Stage for EventsStage {
         VERSION.to_string()
     }
     fn annotate(&self, doc: &mut Document) {
-        if doc.text().len() > u32::MAX as usize {
-            doc.diagnose(Level::Error, "events", "text longer than 4 GiB: skipped");
-            return;
-        }
         let lex = Lexicon::french();
         if lex.is_empty() {
             doc.diagnose(Level::Error, "events", "trigger lexicon failed to load");
             return;
         }
-        let text = doc.text_arc();
-        let (own_t, own_s, own) = tokens_of(doc);
-        let events = {
-            let (t, s) = if own {
-                (&own_t[..], &own_s[..])
-            } else {
-                (&doc.layers.tokens[..], &doc.layers.sentences[..])
-            };
-            let toks = words::Toks::new(&text, t, s);
-            events::Extractor {
-                toks: &toks,
-                doc,
-                lex,
-            }
-            .run()
-        };
-        doc.layers.events = events;
+        let events = with_toks(doc, "events", |doc, toks| {
+            events::Extractor { toks, doc, lex }.run()
+        });
+        if let Some(events) = events {
+            doc.layers.events = events;
+        }
     }
 }
 
@@ -109,23 +113,11 @@ impl Stage for FramingStage {
         VERSION.to_string()
     }
     fn annotate(&self, doc: &mut Document) {
-        if doc.text().len() > u32::MAX as usize {
-            doc.diagnose(Level::Error, "framing", "text longer than 4 GiB: skipped");
-            return;
-        }
         let lex = FramingLexicon::french();
-        let text = doc.text_arc();
-        let (own_t, own_s, own) = tokens_of(doc);
-        let framing = {
-            let (t, s) = if own {
-                (&own_t[..], &own_s[..])
-            } else {
-                (&doc.layers.tokens[..], &doc.layers.sentences[..])
-            };
-            let toks = words::Toks::new(&text, t, s);
-            framing::analyze(doc, &toks, lex)
-        };
-        doc.layers.framing = Some(framing);
+        let framing = with_toks(doc, "framing", |doc, toks| framing::analyze(doc, toks, lex));
+        if let Some(framing) = framing {
+            doc.layers.framing = Some(framing);
+        }
     }
 }
 
