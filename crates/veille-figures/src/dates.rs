@@ -416,6 +416,8 @@ fn fixed_at(lx: &Lexed, i: usize) -> Option<(usize, &'static str, &'static str)>
         (&["a", "present"], "DATE", "PRESENT_REF"),
         (&["actuellement"], "DATE", "PRESENT_REF"),
         (&["maintenant"], "DATE", "PRESENT_REF"),
+        (&["a", "ce", "jour"], "DATE", "PRESENT_REF"),
+        (&["jusqu'", "a", "ce", "jour"], "DATE", "PRESENT_REF"),
         (&["desormais"], "DATE", "PRESENT_REF"),
         (&["de", "nos", "jours"], "DATE", "PRESENT_REF"),
         (&["aujourd'", "hui"], "DATE", "TODAY"),
@@ -696,7 +698,8 @@ fn clock(lx: &Lexed, i: usize, after_prep: bool) -> Option<Clock> {
             if w.ordinal || w.value.fract() != 0.0 {
                 return None;
             }
-            if !after_prep && !minutes_follow(lx, w.end) {
+            // "une heure et demie" is a duration
+            if !after_prep && (!minutes_follow(lx, w.end) || lx.is_any(i, &["une", "un"])) {
                 return None;
             }
             (w.value as u32, w.end, false)
@@ -727,7 +730,7 @@ fn clock(lx: &Lexed, i: usize, after_prep: bool) -> Option<Clock> {
     } else if (digits && lx.is(j, "h"))
         || (lx.is_any(j, &["heures", "heure"])
             && (after_prep
-                || minutes_follow(lx, j)
+                || (minutes_follow(lx, j) && !lx.is_any(i, &["une", "un"]))
                 || (lx.is(j + 1, "du") && lx.is_any(j + 2, &["matin", "soir"]))
                 || lx.seq(j + 1, &["de", "l'", "apres"]).is_some()))
     {
@@ -935,6 +938,7 @@ fn date_trigger(w: &str, en: bool) -> bool {
             | "lendemain"
             | "trimestre"
             | "semaine"
+            | "q"
     ) || month(w, en).is_some()
         || weekday(w).is_some()
         || crate::words::small(w).is_some()
@@ -1287,6 +1291,12 @@ fn at(lx: &Lexed, i: usize, ctx: &Ctx, anchor: Option<NaiveDate>) -> Option<Hit>
     }
     // day month [year]
     if let Some((d, e)) = day_at(lx, day_start) {
+        // "du 9 au 12 de juin"
+        let e = if lx.is(e, "de") && month(lx.n(e + 1), en).is_some() && !lx.is(e + 1, "sept") {
+            e + 1
+        } else {
+            e
+        };
         if let Some(m) = month(lx.n(e), en) {
             let is_sept_number = lx.is(e, "sept")
                 && lx.kind(e + 1) == Some(Kind::Word)
@@ -1452,7 +1462,12 @@ fn at(lx: &Lexed, i: usize, ctx: &Ctx, anchor: Option<NaiveDate>) -> Option<Hit>
                 &[
                     "en", "depuis", "jusqu'en", "des", "in", "since", "d'ici", "fin", "debut", "mi",
                 ],
-            );
+            )
+            // the end of a range of months: "de mars à mai", "entre août et octobre"
+            || (i >= 3
+                && lx.is_any(i - 1, &["a", "au", "et"])
+                && month(lx.n(i - 2), en).is_some()
+                && lx.is_any(i - 3, &["de", "entre", "d'"]));
         if k == i
             && tense.is_none()
             && !prep
@@ -1928,7 +1943,7 @@ fn duration_at(lx: &Lexed, i: usize, en: bool) -> Option<Hit> {
     let mut e = q.b + 1;
     // "dix-huit mois", "30,4 secondes"; "un an et demi"
     let mut v = q.value;
-    if lx.is(e, "et") && lx.is(e + 1, "demi") {
+    if lx.is(e, "et") && lx.is_any(e + 1, &["demi", "demie"]) {
         v = v.map(|x| x + 0.5);
         e += 2;
     }

@@ -364,6 +364,10 @@ pub fn timex_match(gold: &str, ours: &str) -> bool {
     if g.len() == 2 && o.ends_with(&format!("-{g}")) {
         return true;
     }
+    // the same duration in other units: "PT0.5H" = "PT30M", "P14D" = "P2W"
+    if let (Some(a), Some(b)) = (duration_secs(&g), duration_secs(&o)) {
+        return (a - b).abs() < 1e-6 * a.abs().max(1.0);
+    }
     // "PT3H" vs "PTXH"
     if o.contains('X') && o.starts_with('P') && g.starts_with('P') {
         let strip = |s: &str| {
@@ -428,6 +432,39 @@ fn period_interval(v: &str) -> Option<String> {
         return None;
     };
     Some(format!("({start},{end},{dur})"))
+}
+
+/// A duration with fixed-length units (`PT1.5H`, `P2W`, `P3D`) in seconds.
+fn duration_secs(v: &str) -> Option<f64> {
+    let rest = v.strip_prefix('P')?;
+    let (date, time) = match rest.split_once('T') {
+        Some((d, t)) => (d, t),
+        None => (rest, ""),
+    };
+    let mut total = 0.0;
+    for (part, is_time) in [(date, false), (time, true)] {
+        let mut num = String::new();
+        for c in part.chars() {
+            if c.is_ascii_digit() || c == '.' {
+                num.push(c);
+                continue;
+            }
+            let n: f64 = num.parse().ok()?;
+            num.clear();
+            total += n * match (c, is_time) {
+                ('W', false) => 604_800.0,
+                ('D', false) => 86_400.0,
+                ('H', true) => 3_600.0,
+                ('M', true) => 60.0,
+                ('S', true) => 1.0,
+                _ => return None,
+            };
+        }
+        if !num.is_empty() {
+            return None;
+        }
+    }
+    Some(total)
 }
 
 /// Whether our value agrees with a gold DateTime item: its timex, or the timex resolved by

@@ -39,7 +39,7 @@ fn seed_figures() {
             "Entre 4 et 5 000" [4000..5000] counted=personnes people
             "des centaines" [200..999] vague counted=chars troops
             --
-            "les 24 heures" DURATION PT24H
+            "dans les 24 heures" DURATION PT24H
         "#]],
     );
 }

@@ -91,6 +91,12 @@ fn sep_date(lx: &Lexed, i: usize, dct: Option<NaiveDate>) -> Option<Hit> {
             }
             (Some(yr as i32), *m, Some(dy))
         }
+        ([], [a, b]) if comps.len() == 2 && b.1 == 4 && a.1 <= 2 && (1..=12).contains(&a.0) => {
+            if sep != "-" && sep != "/" {
+                return None;
+            }
+            (Some(b.0 as i32), a.0, None)
+        }
         // numbers only: a year and a month ("2015-3"); day-month forms are numeric_date's
         ([], [a, b]) if comps.len() == 2 && a.1 == 4 && b.1 <= 2 && (1..=12).contains(&b.0) => {
             if sep != "-" && sep != "/" {
@@ -159,6 +165,99 @@ fn period_at(lx: &Lexed, i: usize, dct: Option<NaiveDate>) -> Option<Hit> {
         &["le", "la", "l'", "au", "du", "ce", "cette", "les", "des"],
     ) {
         k += 1;
+    }
+    // "2017-trimestre1", "2019 trimestre3", "trimestre3 2019", "trimestre1-2019", "q1 de 2017",
+    // "1er trimestre 2013"
+    let qnum = |k: usize| -> Option<(u32, usize)> {
+        if lx.is_any(k, &["trimestre", "q"]) && lx.kind(k + 1) == Some(Kind::Num) && !lx.gap(k + 1)
+        {
+            let n: u32 = lx.n(k + 1).parse().ok()?;
+            return (1..=4).contains(&n).then_some((n, k + 2));
+        }
+        if lx.kind(k) == Some(Kind::Num)
+            && lx.is_any(k + 1, &["er", "e", "eme", "ieme"])
+            && lx.is(k + 2, "trimestre")
+        {
+            let n: u32 = lx.n(k).parse().ok()?;
+            return (1..=4).contains(&n).then_some((n, k + 3));
+        }
+        None
+    };
+    if let Some((y, ye)) = super::year_at(lx, k, false) {
+        let q0 = if lx.is(ye, "-") && !lx.gap(ye) {
+            ye + 1
+        } else {
+            ye
+        };
+        if let Some((n, e)) = qnum(q0) {
+            return Some(hit(i, e, "DATE", Some(format!("{y:04}-Q{n}")), false));
+        }
+    }
+    if let Some((n, e)) = qnum(k) {
+        let mut y0 = e;
+        if lx.is_any(y0, &["-", "de"]) {
+            y0 += 1;
+        }
+        if let Some((y, ye)) = super::year_at(lx, y0, false) {
+            return Some(hit(i, ye, "DATE", Some(format!("{y:04}-Q{n}")), false));
+        }
+        if lx.is_any(k, &["trimestre", "q"]) {
+            return Some(hit(i, e, "DATE", Some(format!("XXXX-Q{n}")), false));
+        }
+    }
+    // ordinal weeks: "la première semaine de 2015", "la 3e semaine de 2018", "la dernière
+    // semaine de 2016", "la première semaine" (of the current year)
+    if lx.is_any(i, &["la", "l'"]) {
+        let (n, e) = if lx.kind(k) == Some(Kind::Num) && lx.is_any(k + 1, &["e", "eme", "ieme"]) {
+            (Some(lx.n(k).parse::<u32>().ok()?), k + 2)
+        } else if lx.is(k, "derniere") {
+            (None, k + 1)
+        } else if let Some(v) = crate::words::ordinal(lx.n(k)) {
+            (Some(v as u32), k + 1)
+        } else {
+            (Some(0), k)
+        };
+        if n != Some(0) && lx.is(e, "semaine") {
+            let year = if lx.is_any(e + 1, &["de", "d'"]) {
+                super::year_at(lx, e + 2, false).map(|(y, ye)| (y, ye, false))
+            } else {
+                None
+            }
+            .or_else(|| {
+                let y = dct?.year();
+                let of_month = lx.is_any(e + 1, &["de", "d'"]);
+                (!of_month).then_some((y, e + 1, true))
+            });
+            if let Some((y, ye, rel)) = year {
+                let w = match n {
+                    Some(w) => w,
+                    None => NaiveDate::from_ymd_opt(y, 12, 28)?.iso_week().week(),
+                };
+                if (1..=53).contains(&w) {
+                    return Some(hit(i, ye, "DATE", Some(format!("{y:04}-W{w:02}")), rel));
+                }
+            }
+        }
+    }
+    // "fin d'année", "à la fin du mois", "début de la semaine", "fin de cette année": the
+    // current period (TIMEX3 keeps the period; the part is a modifier)
+    if lx.is_any(k, &["fin", "debut", "mi"]) && lx.is_any(k + 1, &["de", "du", "d'"]) {
+        let mut u = k + 2;
+        if lx.is_any(u, &["la", "l'", "cette", "ce", "cet"]) {
+            u += 1;
+        }
+        let d = dct?;
+        let v = match lx.n(u) {
+            "annee" | "an" => format!("{:04}", d.year()),
+            "mois" => format!("{:04}-{:02}", d.year(), d.month()),
+            "semaine" => super::fmt_week(d),
+            _ => return None,
+        };
+        if lx.is(u + 1, "-") || lx.is_any(u + 1, &["derniere", "dernier", "prochaine", "prochain"])
+        {
+            return None;
+        }
+        return Some(hit(i, u + 1, "DATE", Some(v), true));
     }
     // centuries: "15ème siècle", "le XXe siècle" → TIMEX3 "14", "19"
     if let Some((n, e)) = century_number(lx, k) {

@@ -153,6 +153,7 @@ fn merge(lx: &Lexed, a: &Hit, b: &Hit, ctx: &Ctx) -> Option<Hit> {
         && weekday_in(lx, a).is_some()
         && !date_of(bv).is_empty()
         && !b.relative
+        && !lx.is_any(b.a, &["au", "a", "du", "de", "jusqu'"])
         && links(&bt, &[&[], &["("], &[","]])
         && (b.timex_type == "DATE" || b.timex_type == "TIME")
     {
@@ -494,10 +495,14 @@ fn fill_ranges(lx: &Lexed, hits: &mut Vec<Hit>) {
             }
             let d = date_of(bv);
             let month = bv.len() == 7 && bv.as_bytes()[4] == b'-';
-            if !d.is_empty() && clock_of(bv).is_none() && part_of(bv).is_none() {
+            if !d.is_empty() && clock_of(bv).is_none() {
                 if n > 24 || m > 24 {
                     return None;
                 }
+                let (n, m) = match part_of(bv) {
+                    Some(p) => (with_part_hour(n, p), with_part_hour(m, p)),
+                    None => (n, m),
+                };
                 let m2 = if m < n && m < 12 { m + 12 } else { m };
                 let a = hit(pn, l, "TIME", Some(fmt_clock(d, n, 0)), b.relative);
                 let b2 = hit(pm, b.b, "TIME", Some(fmt_clock(d, m2, 0)), b.relative);
@@ -516,6 +521,63 @@ fn fill_ranges(lx: &Lexed, hits: &mut Vec<Hit>) {
             continue;
         }
         out.push(b);
+    }
+    *hits = out;
+}
+
+/// A day followed by a bare pair of hours: "lundi 3-8", "le 17 de 14 à 16", "lundi prochain
+/// matin 6-8": two clock points of that day, the first one taking the day's span.
+fn date_then_pair(lx: &Lexed, hits: &mut Vec<Hit>) {
+    let mut out: Vec<Hit> = Vec::with_capacity(hits.len() + 1);
+    for (j, h) in hits.iter().enumerate() {
+        let next_a = hits.get(j + 1).map_or(lx.len(), |n| n.a);
+        let made = (|| {
+            let v = h.value.as_deref()?;
+            let d = date_of(v);
+            if d.is_empty() || clock_of(v).is_some() || h.timex_type == "SET" {
+                return None;
+            }
+            let mut k = h.b;
+            let intro = lx.is_any(k, &["de", "entre"]);
+            if intro {
+                k += 1;
+            }
+            let num = |k: usize| -> Option<u32> {
+                if lx.kind(k)? != Kind::Num || lx.n(k).len() > 2 || lx.toks[k].decimal {
+                    return None;
+                }
+                lx.n(k).parse().ok().filter(|v| *v <= 24)
+            };
+            let n = num(k)?;
+            let l = k + 1;
+            if !(lx.is(l, "-") || (intro && lx.is_any(l, &["a", "et"]))) {
+                return None;
+            }
+            let m = num(l + 1)?;
+            let mut e = l + 2;
+            if lx.is_any(e, &["h", "heures"]) {
+                e += 1;
+            }
+            if e > next_a || (lx.kind(e) == Some(Kind::Word) && !lx.is_any(e, &["ou", "et"])) {
+                return None;
+            }
+            let (n, m) = match part_of(v) {
+                Some(p) => (with_part_hour(n, p), with_part_hour(m, p)),
+                None => (n, m),
+            };
+            let m = if m < n && m < 12 { m + 12 } else { m };
+            let mut a = hit(h.a, k + 1, "TIME", Some(fmt_clock(d, n, 0)), h.relative);
+            let b = hit(l + 1, e, "TIME", Some(fmt_clock(d, m, 0)), h.relative);
+            a.end = b.value.clone();
+            Some((a, b))
+        })();
+        match made {
+            Some((a, b)) => {
+                out.push(a);
+                out.push(b);
+            }
+            None => out.push(h.clone()),
+        }
     }
     *hits = out;
 }
@@ -595,6 +657,7 @@ pub(crate) fn compose(lx: &Lexed, hits: Vec<Hit>, ctx: &Ctx) -> Vec<Hit> {
         out.push(h);
     }
     link_ranges(lx, &mut out);
+    date_then_pair(lx, &mut out);
     out
 }
 
@@ -607,6 +670,11 @@ pub(crate) fn anchored_duration(
     now: Option<chrono::NaiveDateTime>,
 ) -> Option<Hit> {
     let mut k = i;
+    // "dans les 9 mois", "dans les 2 h": from the reference date on
+    let within = lx.is(k, "dans") && lx.is(k + 1, "les");
+    if within {
+        k += 1;
+    }
     if lx.is_any(k, &["les", "des", "ces", "the"]) {
         k += 1;
     }
@@ -622,7 +690,12 @@ pub(crate) fn anchored_duration(
             _ => None,
         }
     };
-    let (unit, dir, e) = if let Some(d) = dir_word(lx.n(q.b)) {
+    let unit_of = |k: usize| {
+        crate::numbers::time_unit(lx.n(k)).or_else(|| (within && lx.is(k, "h")).then_some("hour"))
+    };
+    let (unit, dir, e) = if within && unit_of(q.b).is_some() && dir_word(lx.n(q.b + 1)).is_none() {
+        (unit_of(q.b)?, 0, q.b + 1)
+    } else if let Some(d) = dir_word(lx.n(q.b)) {
         let u = crate::numbers::time_unit(lx.n(q.b + 1))?;
         (u, d, q.b + 2)
     } else {
@@ -636,7 +709,7 @@ pub(crate) fn anchored_duration(
         }
     };
     let value = super::duration_value(Some(n), unit)?;
-    let mut h = hit(i, e, "DURATION", Some(value), dct.is_some());
+    let mut h = hit(i, e, "DURATION", Some(value), false);
     let secs = match unit {
         "hour" => 3600,
         "minute" => 60,
@@ -646,7 +719,7 @@ pub(crate) fn anchored_duration(
     if secs > 0 {
         if let Some(t) = now {
             let span = Duration::seconds(secs * n as i64);
-            let (b, e) = if dir > 0 {
+            let (b, e) = if dir >= 0 {
                 (t, t + span)
             } else {
                 (t - span, t)
@@ -654,6 +727,7 @@ pub(crate) fn anchored_duration(
             let f = |t: chrono::NaiveDateTime| t.format("%Y-%m-%dT%H:%M:%S").to_string();
             h.begin = Some(f(b));
             h.end = Some(f(e));
+            h.relative = true;
         }
         return Some(h);
     }
@@ -680,7 +754,9 @@ pub(crate) fn anchored_duration(
             })
         };
         let n = n as i64;
-        let (b, e) = if dir > 0 {
+        let (b, e) = if dir == 0 {
+            (Some(d), add(d, n))
+        } else if dir > 0 {
             let b = d + Duration::days(1);
             (Some(b), add(b, n))
         } else {
@@ -689,6 +765,7 @@ pub(crate) fn anchored_duration(
         if let (Some(b), Some(e)) = (b, e) {
             h.begin = Some(fmt_date(b));
             h.end = Some(fmt_date(e));
+            h.relative = true;
         }
     }
     Some(h)
