@@ -438,6 +438,30 @@ const ORG_HEADS: &[&str] = &[
     "department",
     "office",
 ];
+/// Heads after "selon" that designate data: the source is their producer, if named.
+const DATA_HEADS: &[&str] = &[
+    "données",
+    "chiffres",
+    "calculs",
+    "estimations",
+    "estimation",
+    "informations",
+    "édition",
+    "résultats",
+    "projections",
+    "prévisions",
+    "relevés",
+    "comptage",
+    "décompte",
+    "bilan",
+    "statistiques",
+    "analyses",
+    "modélisations",
+    "simulations",
+    "images",
+    "documents",
+];
+
 /// Heads of descriptions of people the news leaves unnamed: never resolved to a named person.
 const UNNAMED: &[&str] = &[
     "suspect",
@@ -651,6 +675,16 @@ const DOC_HEADS: &[&str] = &[
 ];
 /// Heads after "selon" that are not sources ("selon la méthode des quotas").
 const NOT_SOURCE: &[&str] = &[
+    "éléments",
+    "mode",
+    "calcul",
+    "toute",
+    "vraisemblance",
+    "apparences",
+    "hypothèse",
+    "hypothèses",
+    "scénario",
+    "scénarios",
     "méthode",
     "cas",
     "principe",
@@ -1178,6 +1212,25 @@ impl<'a> Extractor<'a> {
                     if k > a && l == "en" && self.w.lw(k + 1).ends_with("ant") {
                         return k;
                     }
+                    // the medium, not the speaker: "… sur Facebook", "… à l'AFP", "… au
+                    // Parisien", "… dans un communiqué"
+                    if k > a + 1 {
+                        let nx = if matches!(self.w.lw(k + 1), "l'" | "la" | "le") {
+                            k + 2
+                        } else {
+                            k + 1
+                        };
+                        let medium_name = self.w.is_cap(nx)
+                            || matches!(
+                                self.w.lw(nx),
+                                "twitter" | "facebook" | "instagram" | "franceinfo" | "linkedin"
+                            );
+                        if (matches!(l, "sur" | "à" | "au") && medium_name)
+                            || self.skip_medium(k, limit).is_some()
+                        {
+                            return k;
+                        }
+                    }
                     if k > a && self.cue_at(k).is_some() && !self.w.is_cap(k) && !is_in(PREPS, l) {
                         // a finite verb ends the phrase ("… a indiqué")
                         if self.lex.lookup(l).is_some() || is_in(AUX, l) {
@@ -1251,9 +1304,11 @@ impl<'a> Extractor<'a> {
                 };
                 // "habitant d'Alep", "président de la République"
                 let after_de = mi.and_then(|i| i.checked_sub(1)).is_some_and(|p| {
-                    prep(p)
-                        || (matches!(self.w.lw(p), "la" | "l'" | "le" | "les")
-                            && p.checked_sub(1).is_some_and(prep))
+                    p >= a
+                        && (prep(p)
+                            || (matches!(self.w.lw(p), "la" | "l'" | "le" | "les")
+                                && p > a
+                                && prep(p - 1)))
                 });
                 // "l'ex-présidente de la fondation Hulot", "le président de la région X": a
                 // name inside the complement of a described head is not the speaker
@@ -2620,6 +2675,21 @@ impl<'a> Extractor<'a> {
             if nwords == 0 {
                 continue;
             }
+            if c.is_none() {
+                // 'interdites samedi pour l'acte 23 des "gilets jaunes, a annoncé la
+                // préfecture': a stray mark before a reporting clause opens no quotation
+                let se = self.sentence_end(o).min(cb);
+                let stray = (o + 2..se).any(|k| {
+                    self.w.is_punct(k - 1, ',')
+                        && matches!(
+                            self.inverted_clause(k),
+                            Some((_, SpkRef::Name { .. } | SpkRef::Desc { .. }))
+                        )
+                });
+                if stray {
+                    continue;
+                }
+            }
             let final_punct = (ca..cb)
                 .any(|k| matches!(self.w.kind(k), Some(Kind::Punct('.' | '!' | '?' | '…'))));
             let after = c.and_then(|c| self.cue_after(c));
@@ -2919,7 +2989,14 @@ impl<'a> Extractor<'a> {
                 let strong = cue.class == VerbClass::Strong
                     || cue.lemma == "apprendre"
                     || cue.lemma == "selon";
-                if strong && !matches!(spk, SpkRef::None) && !(sa..k - 1).all(inside_direct) {
+                // '"…", a écrit X sur Facebook, rapporte France 3': a second attribution of
+                // the quotation, not a statement of its own
+                let of_quote = inside_direct(sa) && (sa..k - 1).any(cue_used);
+                if strong
+                    && !of_quote
+                    && !matches!(spk, SpkRef::None)
+                    && !(sa..k - 1).all(inside_direct)
+                {
                     return Some(self.indirect(sa, k - 1, cue.a, cue.b, &cue.lemma, spk));
                 }
             }
@@ -2953,8 +3030,25 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             let a = if l == "selon" || pour { k + 1 } else { k + 2 };
-            let e = self.np_end(a, se);
+            let mut e = self.np_end(a, se);
             let mut spk = self.analyse_np(a, e);
+            if matches!(self.w.lw(a), "nos" | "notre") {
+                // "selon nos informations": the newsroom itself
+                spk = SpkRef::None;
+            }
+            let mut data_src = false;
+            if let SpkRef::Desc { head, .. } = &spk {
+                if is_in(DATA_HEADS, head) {
+                    // "selon les données publiées dimanche par Santé publique France", "selon
+                    // les calculs de l'institut Molinari": the source is who produced them
+                    let (issuer, end) = self.data_issuer(a, se);
+                    if !matches!(issuer, SpkRef::None) || !is_in(DOC_HEADS, head) {
+                        data_src = !matches!(issuer, SpkRef::None);
+                        spk = issuer;
+                        e = e.max(end);
+                    }
+                }
+            }
             match &spk {
                 SpkRef::Desc { head, .. } if is_in(NOT_SOURCE, head) => spk = SpkRef::None,
                 SpkRef::Desc { head, .. }
@@ -2994,6 +3088,7 @@ impl<'a> Extractor<'a> {
             if !at_start && !comma_before && !comma_after {
                 // "en ordre dispersé selon les Etats": only clear sources mid-sentence
                 let clear = match &spk {
+                    _ if data_src => true,
                     SpkRef::Name { kind, .. } => *kind == SpeakerKind::Person,
                     SpkRef::Desc { head, .. } => {
                         is_in(ANON_HEADS, head)
@@ -3010,6 +3105,17 @@ impl<'a> Extractor<'a> {
             }
             let (ca, cb) = if at_start {
                 let mut ca = e;
+                if !self.w.is_punct(ca, ',') {
+                    // "Selon le bilan des autorités communiqué vendredi soir, …": the source
+                    // phrase runs to a comma a few words on
+                    if let Some(c) = (e..se.min(e + 5)).find(|&j| self.w.is_punct(j, ',')) {
+                        if (e..c).all(|j| self.w.is_word(j) || self.w.kind(j) == Some(Kind::Num))
+                            && (e..c).all(|j| self.cue_at(j).is_none() && !is_in(AUX, self.w.lw(j)))
+                        {
+                            ca = c;
+                        }
+                    }
+                }
                 if self.w.is_punct(ca, ',') {
                     ca += 1;
                     // "Selon le Dr Paul Martin, directeur adjoint de l'Institut, …"
@@ -3049,6 +3155,18 @@ impl<'a> Extractor<'a> {
                                 .map(|j| j + 1)
                         })
                         .unwrap_or(d + 1);
+                    // '"…", a-t-il ajouté, selon plusieurs participants': the attribution of
+                    // the quotation, no statement of its own
+                    let mut f = ca;
+                    while f < cb && !self.w.is_word(f) {
+                        f += 1;
+                    }
+                    if self.cue_at(f).is_some_and(|q| q.inv_pronoun.is_some())
+                        || self.inverted_clause(f).is_some()
+                    {
+                        k += 1;
+                        continue;
+                    }
                 }
                 (ca, cb)
             } else {
@@ -3061,6 +3179,51 @@ impl<'a> Extractor<'a> {
             k = e.max(k + 1);
         }
         None
+    }
+
+    /// The producer of data designated by the description starting at `a` ("les données
+    /// publiées par Santé publique France", "les calculs de l'institut Molinari"): the source
+    /// after "par" or "de", and where its phrase ends. `SpkRef::None` when none is named.
+    fn data_issuer(&self, a: usize, se: usize) -> (SpkRef, usize) {
+        let lim = se.min(a + 10);
+        let mut j = a + 1;
+        while j < lim && self.w.is_word(j) {
+            if matches!(self.w.lw(j), "par" | "de" | "d'" | "du" | "des") {
+                let s = j + usize::from(matches!(self.w.lw(j), "par" | "de" | "d'"));
+                if matches!(self.w.kind(s), Some(Kind::Mark(_))) {
+                    // a publication named in marks: 'les informations de "Chez Pol"'
+                    if let Some(c) = (s + 1..se.min(s + 7))
+                        .find(|&k| matches!(self.w.kind(k), Some(Kind::Mark(_))))
+                    {
+                        if c > s + 1 && self.w.is_cap(s + 1) {
+                            let r = SpkRef::Name {
+                                s: s + 1,
+                                e: c,
+                                kind: SpeakerKind::Organisation,
+                                entity: self.mention_entity(s + 1, c),
+                            };
+                            return (r, c + 1);
+                        }
+                    }
+                }
+                let e = self.np_end(s, se);
+                if e > s {
+                    let r = self.analyse_np(s, e);
+                    let ok = match &r {
+                        SpkRef::Name { .. } => true,
+                        SpkRef::Desc { head, .. } => {
+                            is_in(ORG_HEADS, head) || is_in(ANON_HEADS, head) || is_in(TITLES, head)
+                        }
+                        _ => false,
+                    };
+                    if ok {
+                        return (r, e);
+                    }
+                }
+            }
+            j += 1;
+        }
+        (SpkRef::None, a)
     }
 
     /// "X a déclaré que …", "Moscou dément vouloir …", "X a annoncé son intention de …".
@@ -3309,6 +3472,24 @@ impl<'a> Extractor<'a> {
                             && compatible(*g, lp.1) =>
                     {
                         Some(lp.clone())
+                    }
+                    (Some((sp, _)), None) if st.last_media && sp.kind != SpeakerKind::Person => {
+                        // after "selon le journal X": the person the narrative is about
+                        match self.nearest_person(pos, *g) {
+                            Some(p) => {
+                                let pp = &self.persons[p];
+                                Some((
+                                    Speaker {
+                                        name: pp.name.clone(),
+                                        kind: SpeakerKind::Person,
+                                        span: Some(pp.span),
+                                        entity: pp.entity,
+                                    },
+                                    pp.fem,
+                                ))
+                            }
+                            None => st.last.clone(),
+                        }
                     }
                     (l, _) => l.clone(),
                 };
