@@ -31,7 +31,7 @@ pub(crate) enum Tense {
 
 pub(crate) fn month(w: &str, english: bool) -> Option<u32> {
     let m = match w {
-        "janvier" | "janv" => 1,
+        "janvier" | "janv" | "jan" => 1,
         "fevrier" | "fev" | "fevr" => 2,
         "mars" => 3,
         "avril" | "avr" => 4,
@@ -765,7 +765,11 @@ fn clock(lx: &Lexed, i: usize, after_prep: bool) -> Option<Clock> {
             }
             if let Some(q) = crate::numbers::quant(lx, k, false) {
                 if let Some(v) = q.value.filter(|v| *v < 60.0 && v.fract() == 0.0) {
-                    if lx.is_any(q.b, &["minutes", "minute", "min"]) || (k == j && q.b > k) {
+                    // "sept heures et dix", "sept heures moins dix": minutes unless a noun follows
+                    let bare = lx.kind(q.b) != Some(Kind::Word)
+                        || lx.is_any(q.b, &["et", "ou", "a", "le", "la", "du", "de"]);
+                    if lx.is_any(q.b, &["minutes", "minute", "min"]) || (k == j && q.b > k) || bare
+                    {
                         if minus {
                             c.m = 60 - v as u32;
                             c.h = (c.h + 23) % 24;
@@ -1848,6 +1852,23 @@ fn numeric_date(lx: &Lexed, i: usize, dct: Option<NaiveDate>) -> Option<Hit> {
         let (y, m, d) = (num(i)?, num(i + 2)?, num(i + 4)?);
         let v = NaiveDate::from_ymd_opt(y as i32, m, d)?;
         return Some(hit(i, i + 5, "DATE", Some(fmt_date(v)), false));
+    }
+    // 23.04.2022, 15.05.99: "23.04" lexed as one decimal number
+    if lx.toks[i].decimal && sep(i + 1, ".") {
+        if let Some((d, m)) = lx.orig(i).split_once(['.', ',']) {
+            let (d, m): (u32, u32) = (d.parse().ok()?, m.parse().ok()?);
+            let ys = lx.n(i + 2);
+            if let (Some(y), true) = (num(i + 2), ys.len() == 2 || ys.len() == 4) {
+                let y = match ys.len() {
+                    2 if y < 50 => 2000 + y,
+                    2 => 1900 + y,
+                    _ => y,
+                };
+                if let Some(v) = NaiveDate::from_ymd_opt(y as i32, m, d) {
+                    return Some(hit(i, i + 3, "DATE", Some(fmt_date(v)), false));
+                }
+            }
+        }
     }
     // 13/12/2016, 13/12/16, 13/12
     for c in ["/", "."] {

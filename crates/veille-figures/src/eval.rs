@@ -247,6 +247,18 @@ fn interval(a: &str, b: &str) -> Option<String> {
     } else {
         a
     };
+    // quarters start on their first month: "du 2017-T1 au 2018-T1"
+    let quarter = |v: &str| -> Option<String> {
+        let q: u32 = v
+            .strip_prefix(v.get(..5)?)?
+            .strip_prefix('Q')?
+            .parse()
+            .ok()?;
+        Some(format!("{}-{:02}", &v[..4], 3 * (q.max(1) - 1) + 1))
+    };
+    if let (Some(qa), Some(qb)) = (quarter(a), quarter(b)) {
+        return interval(&qa, &qb);
+    }
     let is_year = |v: &str| v.len() == 4 && v.bytes().all(|c| c.is_ascii_digit());
     let is_month = |v: &str| v.len() == 7 && v.as_bytes()[4] == b'-';
     let is_date = |v: &str| {

@@ -429,7 +429,10 @@ fn next_day(lx: &Lexed, i: usize, anchor: Option<NaiveDate>) -> Option<Hit> {
         return None;
     };
     let v = anchor.map(|d| fmt_date(d + Duration::days(delta)));
-    Some(hit(i, k + 1, "DATE", v, true))
+    // "le lendemain soir"
+    let (e, v) = super::with_part(lx, k + 1, v);
+    let t = if e > k + 1 { "TIME" } else { "DATE" };
+    Some(hit(i, e, t, v, true))
 }
 
 /// Tries the atoms of this module at unit `i`.

@@ -182,7 +182,7 @@ fn merge(lx: &Lexed, a: &Hit, b: &Hit, ctx: &Ctx) -> Option<Hit> {
     if is_year_value(bv)
         && !explicit_year(a)
         && a.timex_type == "DATE"
-        && links(&bt, &[&[","], &["/"], &["-"]])
+        && links(&bt, &[&[","], &["/"], &["-"], &["de"]])
     {
         if let Some(v) = with_year(av, bv.parse().ok()?) {
             return Some(hit(a.a, b.b, "DATE", Some(v), false));
@@ -231,6 +231,9 @@ fn merge(lx: &Lexed, a: &Hit, b: &Hit, ctx: &Ctx) -> Option<Hit> {
                 &["a", "partir", "de"],
                 &["a", "compter", "d'"],
                 &["a", "partir", "d'"],
+                &["a", "compter"],
+                &["a", "partir"],
+                &["apres"],
             ],
         )
     {
@@ -303,6 +306,8 @@ fn merge(lx: &Lexed, a: &Hit, b: &Hit, ctx: &Ctx) -> Option<Hit> {
                 &["a", "partir", "de"],
                 &["a", "compter", "d'"],
                 &["a", "partir", "d'"],
+                &["a", "compter"],
+                &["a", "partir"],
                 &["after"],
             ],
         ) {
@@ -584,7 +589,7 @@ fn date_then_pair(lx: &Lexed, hits: &mut Vec<Hit>) {
 
 /// Two clock points of one range share their date and the afternoon: "de 10 h 30 à 3 h" is
 /// 10:30–15:00; the first point records the end of the range.
-fn link_ranges(lx: &Lexed, hits: &mut [Hit]) {
+fn link_ranges(lx: &Lexed, hits: &mut [Hit], dct: Option<NaiveDate>) {
     for j in 1..hits.len() {
         let (x, y) = hits.split_at_mut(j);
         let (a, b) = (&mut x[j - 1], &mut y[0]);
@@ -598,8 +603,17 @@ fn link_ranges(lx: &Lexed, hits: &mut [Hit]) {
         if s >= 1 && lx.is(s - 1, "le") {
             s -= 1;
         }
-        if !(lx.is(l, "-") || s >= 1 && introduces_range(lx, s - 1)) {
+        let intro_inside = introduces_range(lx, a.a);
+        if !(lx.is(l, "-") || intro_inside || s >= 1 && introduces_range(lx, s - 1)) {
             continue;
+        }
+        // "entre janvier 2019 et maintenant": the present as the reference date
+        if let Some(d) = dct {
+            for p in [&mut *a, &mut *b] {
+                if p.value.as_deref() == Some("PRESENT_REF") {
+                    p.value = Some(fmt_date(d));
+                }
+            }
         }
         let (Some(av), Some(bv)) = (a.value.clone(), b.value.clone()) else {
             continue;
@@ -641,7 +655,7 @@ fn link_ranges(lx: &Lexed, hits: &mut [Hit]) {
 pub(crate) fn compose(lx: &Lexed, hits: Vec<Hit>, ctx: &Ctx) -> Vec<Hit> {
     let mut hits = hits;
     fill_ranges(lx, &mut hits);
-    link_ranges(lx, &mut hits);
+    link_ranges(lx, &mut hits, ctx.dct);
     let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
     for h in hits {
         let mut h = h;
@@ -656,7 +670,7 @@ pub(crate) fn compose(lx: &Lexed, hits: Vec<Hit>, ctx: &Ctx) -> Vec<Hit> {
         }
         out.push(h);
     }
-    link_ranges(lx, &mut out);
+    link_ranges(lx, &mut out, ctx.dct);
     date_then_pair(lx, &mut out);
     out
 }
