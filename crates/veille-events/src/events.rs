@@ -618,11 +618,11 @@ impl<'a> Extractor<'a> {
         let tk = self.toks;
         let mut k = verb;
         let (mut ete, mut etre) = (false, false);
-        let prev_content = verb > sa && tk.is_content(verb - 1) && !tk.is(verb - 1, AUX);
+        let prev_content = verb > sa && tk.is_content(verb - 1) && !tk.is_aux(verb - 1);
         while k > sa {
             let j = k - 1;
             let f = tk.f(j);
-            if tk.is(j, AUX) || (f.len() > 5 && f.ends_with("ment")) {
+            if tk.is_aux(j) || (f.len() > 5 && f.ends_with("ment")) {
                 ete |= f == "ete";
                 etre |= ETRE.contains(&f);
                 k = j;

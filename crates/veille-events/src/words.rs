@@ -94,6 +94,13 @@ impl<'a> Toks<'a> {
         french::is_determiner(self.f(i))
     }
 
+    /// Token `i` is skipped when walking left from a verb to its subject ([`VERB_CORE`] or
+    /// [`AUX`]).
+    pub fn is_aux(&self, i: usize) -> bool {
+        let f = self.f(i);
+        !f.is_empty() && (in_verb_core(f) || AUX.contains(&f))
+    }
+
     pub fn raw(&self, i: usize) -> &str {
         self.t
             .get(i)
@@ -215,13 +222,6 @@ pub(crate) const NON_HEADS: &[&str] = &[
     "actuellement",
     "recemment",
     "auparavant",
-    "ait",
-    "aient",
-    "soit",
-    "soient",
-    "eut",
-    "fut",
-    "furent",
 ];
 
 /// Nouns in -ant (not gerunds).
@@ -277,7 +277,7 @@ pub(crate) const INSTRUMENTS: &[&str] = &[
 ];
 
 /// Words that never head a noun phrase, besides the determiners and prepositions
-/// ([`veille_text::french`]): see [`is_function`].
+/// ([`veille_text::french`]) and the [`VERB_CORE`] groups: see [`is_function`].
 pub(crate) const FUNCTION: &[&str] = &[
     "et",
     "ou",
@@ -290,18 +290,9 @@ pub(crate) const FUNCTION: &[&str] = &[
     "qu'",
     "qui",
     "dont",
-    "ou",
     "quand",
     "comme",
     "si",
-    "s'",
-    "se",
-    "ne",
-    "n'",
-    "pas",
-    "plus",
-    "jamais",
-    "y",
     "il",
     "ils",
     "elle",
@@ -312,7 +303,6 @@ pub(crate) const FUNCTION: &[&str] = &[
     "je",
     "j'",
     "tu",
-    "lui",
     "eux",
     "m'",
     "t'",
@@ -320,52 +310,8 @@ pub(crate) const FUNCTION: &[&str] = &[
     "ca",
     "cela",
     "ceci",
-    "est",
-    "sont",
-    "etait",
-    "etaient",
-    "ete",
-    "etre",
-    "sera",
-    "seront",
-    "serait",
-    "seraient",
-    "ont",
-    "avait",
-    "avaient",
-    "aura",
-    "auront",
-    "aurait",
-    "auraient",
-    "avoir",
-    "eu",
-    "ai",
-    "as",
-    "avons",
-    "avez",
-    "va",
-    "vont",
-    "allait",
-    "allaient",
-    "fait",
     "font",
-    "deja",
-    "egalement",
-    "aussi",
-    "ensuite",
-    "alors",
-    "encore",
-    "toujours",
-    "bien",
     "tres",
-    "meme",
-    "puis",
-    "ainsi",
-    "notamment",
-    "ayant",
-    "etant",
-    "ailleurs",
-    "aucunement",
     "d'ailleurs",
     "lorsqu'",
     "puisqu'",
@@ -377,74 +323,22 @@ pub(crate) const FUNCTION: &[&str] = &[
     "-elles",
 ];
 
-/// Tokens skipped when walking left from a verb to its subject.
+/// Tokens skipped when walking left from a verb to its subject, besides the [`VERB_CORE`]
+/// groups: see [`Toks::is_aux`].
 pub(crate) const AUX: &[&str] = &[
-    "ait",
-    "aient",
-    "soit",
-    "soient",
-    "eut",
-    "fut",
-    "furent",
-    "a",
-    "ont",
-    "avait",
-    "avaient",
-    "aura",
-    "auront",
-    "aurait",
-    "auraient",
-    "avoir",
-    "ai",
-    "as",
-    "avons",
-    "avez",
-    "eu",
-    "est",
-    "sont",
-    "etait",
-    "etaient",
-    "sera",
-    "seront",
-    "serait",
-    "seraient",
-    "ete",
-    "etre",
-    "va",
-    "vont",
-    "allait",
-    "allaient",
     "aller",
     "vient",
     "viennent",
     "venait",
     "de",
     "d'",
-    "ne",
-    "n'",
-    "pas",
-    "plus",
-    "jamais",
-    "se",
-    "s'",
     "l'",
     "la",
     "les",
     "le",
-    "lui",
     "leur",
-    "y",
     "en",
-    "deja",
-    "egalement",
-    "aussi",
-    "ensuite",
-    "alors",
-    "encore",
-    "toujours",
-    "bien",
     "tout",
-    "meme",
     "finalement",
     "enfin",
     "brievement",
@@ -492,25 +386,62 @@ pub(crate) const AUX: &[&str] = &[
     "prevoient",
     "projette",
     "projettent",
-    "fait",
     "faire",
     "laisse",
     "a-t-il",
     "ont-ils",
-    "aucunement",
     "soudainement",
-    "notamment",
-    "ainsi",
-    "puis",
     "passer",
-    "ailleurs",
-    "ayant",
-    "etant",
 ];
 
-/// A function word (determiner, preposition or [`FUNCTION`]): never the head of a noun phrase.
+/// Forms of avoir and être (auxiliaries, copulas).
+const AVOIR_ETRE: &[&str] = &[
+    "a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aura", "auront", "aurait",
+    "auraient", "avoir", "eu", "ayant", "ait", "aient", "eut", "est", "sont", "etait", "etaient",
+    "ete", "etre", "sera", "seront", "serait", "seraient", "etant", "soit", "soient", "fut",
+    "furent",
+];
+
+/// Negation and clitic pronouns, which stand between a subject and its verb.
+const NEGATION_CLITICS: &[&str] = &["ne", "n'", "pas", "plus", "jamais", "se", "s'", "y", "lui"];
+
+/// Forms of aller (near future) and faire (causative).
+const ALLER_FAIRE: &[&str] = &["va", "vont", "allait", "allaient", "fait"];
+
+/// Adverbs that stand between a subject and its verb.
+const VERB_ADVERBS: &[&str] = &[
+    "deja",
+    "egalement",
+    "aussi",
+    "ensuite",
+    "alors",
+    "encore",
+    "toujours",
+    "bien",
+    "meme",
+    "puis",
+    "ainsi",
+    "notamment",
+    "ailleurs",
+    "aucunement",
+];
+
+/// The words around a verb that are both function words (never a noun-phrase head) and
+/// skipped on the way from a verb to its subject.
+pub(crate) const VERB_CORE: [&[&str]; 4] =
+    [AVOIR_ETRE, NEGATION_CLITICS, ALLER_FAIRE, VERB_ADVERBS];
+
+fn in_verb_core(f: &str) -> bool {
+    VERB_CORE.iter().any(|l| l.contains(&f))
+}
+
+/// A function word (determiner, preposition, [`VERB_CORE`] or [`FUNCTION`]): never the head
+/// of a noun phrase.
 pub(crate) fn is_function(f: &str) -> bool {
-    french::is_determiner(f) || french::is_preposition(f) || FUNCTION.contains(&f)
+    french::is_determiner(f)
+        || french::is_preposition(f)
+        || in_verb_core(f)
+        || FUNCTION.contains(&f)
 }
 
 /// Prepositions introducing a place.
