@@ -943,6 +943,12 @@ fn date_trigger(w: &str, en: bool) -> bool {
             | "trimestre"
             | "semaine"
             | "q"
+            | "noel"
+            | "paques"
+            | "toussaint"
+            | "nouvel"
+            | "prochain"
+            | "prochaine"
     ) || month(w, en).is_some()
         || weekday(w).is_some()
         || crate::words::small(w).is_some()
@@ -1010,6 +1016,13 @@ fn date_follow(lx: &Lexed, k: usize, en: bool) -> bool {
                         | "actuelle"
                         | "prochainement"
                         | "fois"
+                        | "noel"
+                        | "paques"
+                        | "toussaint"
+                        | "nouvel"
+                        | "saint"
+                        | "fete"
+                        | "veille"
                 )
         }
         _ => false,

@@ -703,7 +703,21 @@ fn convention(gold: &[Item], pred: &[Item]) -> Option<&'static str> {
             })
     };
     let day = |v: &str| chrono::NaiveDate::parse_from_str(v.get(..10).unwrap_or(""), "%Y-%m-%d");
-    if all(&|g, o| (o.len() == 4 || o.len() == 7) && g.len() == 10 && g.starts_with(o)) {
+    let offsets = differing.iter().all(|(g, _)| {
+        let t = g.text.to_lowercase();
+        [
+            "il y a",
+            "dans",
+            "plus tard",
+            "partir",
+            "compter",
+            "après",
+            "avant",
+        ]
+        .iter()
+        .any(|w| t.contains(w))
+    });
+    if offsets && all(&|g, o| (o.len() == 4 || o.len() == 7) && g.len() == 10 && g.starts_with(o)) {
         return Some("offset kept at the granularity of its unit (2014 vs 2014-11-07)");
     }
     if all(&|g, o| match (day(g), day(o)) {

@@ -435,9 +435,159 @@ fn next_day(lx: &Lexed, i: usize, anchor: Option<NaiveDate>) -> Option<Hit> {
     Some(hit(i, e, t, v, true))
 }
 
+/// Easter Sunday of a year (anonymous Gregorian computus).
+fn easter(y: i32) -> Option<NaiveDate> {
+    let a = y % 19;
+    let b = y / 100;
+    let c = y % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    NaiveDate::from_ymd_opt(y, month as u32, day as u32)
+}
+
+/// Holidays: "Noël", "la veille de Noël", "le nouvel an", "le jour de l'an", "la
+/// Saint-Sylvestre", "Pâques", "le lundi de Pâques", "la Toussaint", "la Saint-Valentin",
+/// "la fête nationale", "la fête du travail", "la Saint-Patrick" (+ year, prochain, dernier).
+fn holiday(lx: &Lexed, i: usize, dct: Option<NaiveDate>) -> Option<Hit> {
+    let mut k = i;
+    if lx.is_any(k, &["le", "la", "l'", "a"]) {
+        k += 1;
+    }
+    let mut dir = 0;
+    if lx.is_any(k, &["prochain", "prochaine"]) {
+        dir = 1;
+        k += 1;
+    } else if lx.is_any(k, &["dernier", "derniere"]) {
+        dir = -1;
+        k += 1;
+    }
+    // (month, day) or Easter with an offset in days
+    let (fixed, easter_off, e): (Option<(u32, u32)>, i64, usize) = if lx.is(k, "noel") {
+        (Some((12, 25)), 0, k + 1)
+    } else if let Some(e) = lx.seq(k, &["veille", "de", "noel"]) {
+        (Some((12, 24)), 0, e)
+    } else if let Some(e) = lx
+        .seq(k, &["nouvel", "an"])
+        .or_else(|| lx.seq(k, &["jour", "de", "l'", "an"]))
+    {
+        (Some((1, 1)), 0, e)
+    } else if let Some(e) = lx
+        .seq(k, &["saint", "-", "sylvestre"])
+        .or_else(|| lx.seq(k, &["saint", "sylvestre"]))
+    {
+        (Some((12, 31)), 0, e)
+    } else if let Some(e) = lx
+        .seq(k, &["saint", "-", "valentin"])
+        .or_else(|| lx.seq(k, &["saint", "valentin"]))
+    {
+        (Some((2, 14)), 0, e)
+    } else if let Some(e) = lx
+        .seq(k, &["saint", "-", "patrick"])
+        .or_else(|| lx.seq(k, &["saint", "patrick"]))
+    {
+        (Some((3, 17)), 0, e)
+    } else if lx.is(k, "toussaint") {
+        (Some((11, 1)), 0, k + 1)
+    } else if let Some(e) = lx.seq(k, &["fete", "nationale"]) {
+        (Some((7, 14)), 0, e)
+    } else if let Some(e) = lx.seq(k, &["fete", "du", "travail"]) {
+        (Some((5, 1)), 0, e)
+    } else if let Some(e) = lx.seq(k, &["lundi", "de", "paques"]) {
+        (None, 1, e)
+    } else if lx.is(k, "paques") && lx.orig(k).starts_with('P') {
+        (None, 0, k + 1)
+    } else {
+        return None;
+    };
+    let mut e = e;
+    if lx.is_any(e, &["prochain", "prochaine", "suivant", "suivante"]) {
+        dir = 1;
+        e += 1;
+    } else if lx.is_any(e, &["dernier", "derniere", "precedent", "precedente"]) {
+        dir = -1;
+        e += 1;
+    }
+    let on = |y: i32| -> Option<NaiveDate> {
+        match fixed {
+            Some((m, d)) => NaiveDate::from_ymd_opt(y, m, d),
+            None => easter(y).map(|d| d + Duration::days(easter_off)),
+        }
+    };
+    if let Some((y, ye)) = super::year_at(lx, e, false) {
+        return Some(hit(i, ye, "DATE", on(y).map(fmt_date), false));
+    }
+    let v = match dct {
+        Some(d0) => {
+            let cands: Vec<NaiveDate> = (-1..=1).filter_map(|k| on(d0.year() + k)).collect();
+            let tense = match dir {
+                1 => Tense::Future,
+                -1 => Tense::Past,
+                _ => super::tense_near(lx, i, e),
+            };
+            let pick = match tense {
+                Tense::Past => cands.iter().rev().find(|c| **c < d0),
+                Tense::Future => cands.iter().find(|c| **c > d0),
+                Tense::Unknown => cands.iter().find(|c| **c >= d0),
+            };
+            pick.copied().map(fmt_date)
+        }
+        None => fixed.map(|(m, d)| format!("XXXX-{m:02}-{d:02}")),
+    };
+    Some(hit(i, e, "DATE", v, dct.is_some()))
+}
+
+/// "le 15 du mois prochain", "le 31 du mois", "le vingt-sixième jour du mois".
+fn day_of_month(lx: &Lexed, i: usize, dct: Option<NaiveDate>) -> Option<Hit> {
+    if !lx.is(i, "le") {
+        return None;
+    }
+    let (d, mut e) = match lx.kind(i + 1)? {
+        Kind::Num => (lx.n(i + 1).parse::<u32>().ok()?, i + 2),
+        Kind::Word => {
+            let w = crate::words::parse_words(lx, i + 1, false)?;
+            if !w.ordinal || !lx.is(w.end, "jour") {
+                return None;
+            }
+            (w.value as u32, w.end + 1)
+        }
+        Kind::Punct => return None,
+    };
+    if lx.is(e, "jour") {
+        e += 1;
+    }
+    if !(1..=31).contains(&d) || !lx.is(e, "du") || !lx.is(e + 1, "mois") {
+        return None;
+    }
+    e += 2;
+    let dir = if lx.is_any(e, &["prochain", "suivant"]) {
+        e += 1;
+        1
+    } else if lx.is_any(e, &["dernier", "precedent"]) {
+        e += 1;
+        -1
+    } else {
+        0
+    };
+    let d0 = dct?;
+    let (y, m) = super::add_months(d0.year(), d0.month(), dir);
+    let v = NaiveDate::from_ymd_opt(y, m, d).map(fmt_date);
+    Some(hit(i, e, "DATE", v, true))
+}
+
 /// Tries the atoms of this module at unit `i`.
 pub(crate) fn at(lx: &Lexed, i: usize, ctx: &Ctx, anchor: Option<NaiveDate>) -> Option<Hit> {
     sep_date(lx, i, ctx.dct)
+        .or_else(|| holiday(lx, i, ctx.dct))
+        .or_else(|| day_of_month(lx, i, ctx.dct))
         .or_else(|| period_at(lx, i, ctx.dct))
         .or_else(|| whole_unit(lx, i))
         .or_else(|| bare_day(lx, i, ctx.dct))

@@ -239,7 +239,7 @@ fn merge(lx: &Lexed, a: &Hit, b: &Hit, ctx: &Ctx) -> Option<Hit> {
     {
         let d = NaiveDate::parse_from_str(date_of(bv), "%Y-%m-%d").ok()?;
         let (n, unit, _) = super::amount_unit(lx, a.a + 1, ctx.english)?;
-        let v = super::shift(d, unit, n?)?;
+        let v = shift_day(d, unit, n?)?;
         return Some(hit(a.a, b.b, "DATE", Some(v), true));
     }
     let ca = clock_like(lx, a);
@@ -319,11 +319,32 @@ fn merge(lx: &Lexed, a: &Hit, b: &Hit, ctx: &Ctx) -> Option<Hit> {
         };
         let d = NaiveDate::parse_from_str(date_of(bv), "%Y-%m-%d").ok()?;
         let (n, unit) = parse_duration(av)?;
-        let v = super::shift(d, unit, sign as f64 * n)?;
-        let _ = ctx;
+        let v = shift_day(d, unit, sign as f64 * n)?;
         return Some(hit(a.a, b.b, "DATE", Some(v), rel));
     }
     None
+}
+
+/// A day moved by an amount: "4 mois à partir de demain" is a day, not a month.
+fn shift_day(d: NaiveDate, unit: &str, n: f64) -> Option<String> {
+    if n.fract() != 0.0 || n.abs() > 10_000.0 {
+        return None;
+    }
+    let k = n as i64;
+    let months = |m: i64| -> Option<NaiveDate> {
+        if m >= 0 {
+            d.checked_add_months(chrono::Months::new(m as u32))
+        } else {
+            d.checked_sub_months(chrono::Months::new((-m) as u32))
+        }
+    };
+    Some(fmt_date(match unit {
+        "day" => d + Duration::days(k),
+        "week" => d + Duration::days(7 * k),
+        "month" => months(k)?,
+        "year" => months(12 * k)?,
+        _ => return None,
+    }))
 }
 
 /// A set at a clock time: `XXXX-WXX-1T16:00` (each Monday), `T15:00` (each day).
@@ -619,7 +640,11 @@ fn link_ranges(lx: &Lexed, hits: &mut [Hit], dct: Option<NaiveDate>) {
             continue;
         };
         // "10/1-11/2/2017", "de novembre à février 2017": the start takes the year of the end
-        if explicit_year(b) && !explicit_year(a) && clock_of(&av).is_none() {
+        if explicit_year(b)
+            && !explicit_year(a)
+            && clock_of(&av).is_none()
+            && weekday_in(lx, a).is_none()
+        {
             let yb: i32 = bv.get(..4).and_then(|y| y.parse().ok()).unwrap_or(0);
             if let (Some(x), true) = (with_year(&av, yb), yb > 0) {
                 let later = x.get(4..) > bv.get(4..) && bv.len() >= 7;
