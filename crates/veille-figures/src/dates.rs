@@ -1022,7 +1022,6 @@ fn date_follow(lx: &Lexed, k: usize, en: bool) -> bool {
                         | "nouvel"
                         | "saint"
                         | "fete"
-                        | "veille"
                 )
         }
         _ => false,
