@@ -155,7 +155,7 @@ impl<'a> Toks<'a> {
                 let f = self.f(i);
                 !(is_function(f)
                     || CARDINAL_WORDS.contains(&f)
-                    || NON_HEADS.contains(&f)
+                    || is_non_head(f)
                     || (f.len() >= 6 && f.ends_with("ant") && !ANT_NOUNS.contains(&f)))
             }
             _ => false,
@@ -187,27 +187,8 @@ pub(crate) const CARDINAL_WORDS: &[&str] = &[
     "mille",
 ];
 
-/// Besides [`CARDINAL_WORDS`]:
+/// Besides [`CARDINAL_WORDS`], days and months ([`is_non_head`]):
 pub(crate) const NON_HEADS: &[&str] = &[
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "janvier",
-    "fevrier",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "aout",
-    "septembre",
-    "octobre",
-    "novembre",
-    "decembre",
     "nuit",
     "matin",
     "soir",
@@ -223,6 +204,11 @@ pub(crate) const NON_HEADS: &[&str] = &[
     "recemment",
     "auparavant",
 ];
+
+/// Days of the week, months and [`NON_HEADS`].
+fn is_non_head(f: &str) -> bool {
+    french::is_weekday(f) || french::month_number(f).is_some() || NON_HEADS.contains(&f)
+}
 
 /// Nouns in -ant (not gerunds).
 pub(crate) const ANT_NOUNS: &[&str] = &[

@@ -239,20 +239,6 @@ fn clean_opt(s: Option<&str>) -> Option<String> {
     s.and_then(clean)
 }
 
-const MONTHS_FR: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
 const MONTHS_EN: [&str; 12] = [
     "january",
     "february",
@@ -287,7 +273,7 @@ pub fn parse_visible_date(text: &str) -> Option<String> {
     };
     let month = |w: &str| {
         let w = w.trim_end_matches('.');
-        MONTHS_FR
+        veille_text::french::MONTHS
             .iter()
             .position(|m| *m == w || (w.len() >= 3 && m.starts_with(w)))
             .or_else(|| {

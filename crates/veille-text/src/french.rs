@@ -1,4 +1,5 @@
-//! Closed-class French words shared by the rule-based stages (events, quotes, …).
+//! Closed-class French words shared by the rule-based stages (events, quotes, …): determiners,
+//! prepositions, days of the week and months.
 //!
 //! Every list is lowercase, uses the straight apostrophe (`l'`, `d'`; [`crate::fold`] and
 //! lowercasing with `’` → `'` both give that form), and is sorted bytewise so that the
@@ -13,6 +14,7 @@
 //! assert!(!french::is_determiner("de") && !french::is_determiner("Le"));
 //! assert!(french::is_possessive("leurs"));
 //! assert!(french::is_preposition("après") && french::is_preposition("apres"));
+//! assert_eq!(french::month_number("décembre"), Some(12));
 //! ```
 
 /// Definite, indefinite and partitive articles (`du`, `des` are also contracted articles).
@@ -137,6 +139,59 @@ const PREPOSITIONS_FOLDED: &[&str] = &[
     "malgre", "par", "parmi", "pendant", "pour", "pres", "sans", "selon", "sous", "sur", "vers",
 ];
 
+/// Days of the week, Monday first.
+pub const WEEKDAYS: [&str; 7] = [
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+];
+
+/// Months, as written, January first: `MONTHS[m - 1]` is month `m`.
+pub const MONTHS: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+
+/// [`MONTHS`] folded; checked by a test.
+const MONTHS_FOLDED: [&str; 12] = [
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+];
+
+/// `w` (lowercase) is a day of the week.
+#[inline]
+pub fn is_weekday(w: &str) -> bool {
+    WEEKDAYS.contains(&w)
+}
+
+/// The number (1–12) of the month named `w` (lowercase, accented or folded).
+#[inline]
+pub fn month_number(w: &str) -> Option<u32> {
+    MONTHS
+        .iter()
+        .position(|m| *m == w)
+        .or_else(|| MONTHS_FOLDED.iter().position(|m| *m == w))
+        .map(|i| i as u32 + 1)
+}
+
 #[inline]
 fn member(list: &[&str], w: &str) -> bool {
     list.binary_search(&w).is_ok()
@@ -209,6 +264,17 @@ mod tests {
             .collect();
         folded.sort_unstable();
         assert_eq!(folded, PREPOSITIONS_FOLDED);
+    }
+
+    #[test]
+    fn months_and_days() {
+        let folded: Vec<String> = MONTHS.iter().map(|m| crate::fold(m).into_owned()).collect();
+        assert_eq!(folded, MONTHS_FOLDED);
+        assert_eq!(month_number("août"), Some(8));
+        assert_eq!(month_number("aout"), Some(8));
+        assert_eq!(month_number("janvier"), Some(1));
+        assert_eq!(month_number("Janvier"), None);
+        assert!(is_weekday("dimanche") && !is_weekday("demain"));
     }
 
     #[test]
