@@ -135,7 +135,10 @@ fn new_entry(
 
 /// Optional sources fetched from package registries into an "extra" folder outside the repo
 /// (see `data/DATA-CARD.md` for the command that fetches them): (key, relative path).
-pub const EXTRA_SOURCES: &[(&str, &str)] = &[("us-counties", "us-atlas-3.0.1/counties-10m.json")];
+pub const EXTRA_SOURCES: &[(&str, &str)] = &[
+    ("us-counties", "us-atlas-3.0.1/counties-10m.json"),
+    ("ne50-admin1", "ne50/ne50_admin1_points.tsv"),
+];
 
 /// Builds the gazetteer from `shared` and returns the encoded file bytes.
 ///
@@ -334,6 +337,20 @@ pub fn build_data_with(
     for (key, rel) in EXTRA_SOURCES {
         let path = extra.map(|d| d.join(rel));
         match path.as_ref().filter(|p| p.is_file()) {
+            Some(p) if *key == "ne50-admin1" => {
+                let text = std::fs::read_to_string(p).map_err(|e| GeoError::Source {
+                    path: p.display().to_string(),
+                    message: e.to_string(),
+                })?;
+                let n = region_points(&text, &countries_json, &mut drafts);
+                if n == 0 {
+                    return Err(GeoError::Source {
+                        path: p.display().to_string(),
+                        message: "no region matched a GeoNames first-level region".into(),
+                    });
+                }
+                extra_sources.push(format!("{key}: {rel} ({n} regions)"));
+            }
             Some(p) => {
                 let text = std::fs::read_to_string(p).map_err(|e| GeoError::Source {
                     path: p.display().to_string(),
@@ -847,6 +864,69 @@ impl OwnedEntry {
     }
 }
 
+/// Natural Earth 1:50m region points (`scripts/ne50_admin1_points.py`: area-weighted polygon
+/// centroids) replace the estimated points of the GeoNames first-level regions they match
+/// (same country, same normalized name or alternate name). Returns how many matched.
+fn region_points(
+    tsv: &str,
+    countries_json: &serde_json::Value,
+    drafts: &mut BTreeMap<u32, Draft>,
+) -> usize {
+    let iso3: BTreeMap<String, String> = countries_json
+        .as_object()
+        .map(|o| {
+            o.iter()
+                .filter_map(|(iso, v)| {
+                    v.get("iso3")
+                        .and_then(|x| x.as_str())
+                        .map(|i3| (i3.to_string(), iso.clone()))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    // (country, normalized name) → region point
+    let mut points: BTreeMap<(String, String), (f32, f32)> = BTreeMap::new();
+    for line in tsv.lines().skip(1) {
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() < 7 {
+            continue;
+        }
+        let cc = if f[1].is_empty() {
+            match iso3.get(f[2]) {
+                Some(c) => c.clone(),
+                None => continue,
+            }
+        } else {
+            f[1].to_string()
+        };
+        let (Some(lat), Some(lon)) = (parse_f32(f[5]), parse_f32(f[6])) else {
+            continue;
+        };
+        for n in std::iter::once(f[3]).chain(f[4].split('|')) {
+            let k = normalize(n);
+            if !k.is_empty() {
+                points.entry((cc.clone(), k)).or_insert((lat, lon));
+            }
+        }
+    }
+    let mut n = 0;
+    for d in drafts.values_mut() {
+        let Some(e) = d.e.as_mut() else { continue };
+        if e.code != "ADM1" {
+            continue;
+        }
+        let hit = std::iter::once(&e.name)
+            .chain(d.primary.iter())
+            .find_map(|name| points.get(&(e.country.clone(), normalize(name))));
+        if let Some(&(lat, lon)) = hit {
+            e.lat = lat;
+            e.lon = lon;
+            n += 1;
+        }
+    }
+    n
+}
+
 /// Centre of the 2nd–98th percentile bounding box of the points.
 fn trimmed_centre(points: &[Point]) -> (f32, f32) {
     let mut lats: Vec<f32> = points.iter().map(|p| p.0).collect();
@@ -858,4 +938,43 @@ fn trimmed_centre(points: &[Point]) -> (f32, f32) {
         (pick(&lats, TRIM) + pick(&lats, 1.0 - TRIM)) / 2.0,
         (pick(&lons, TRIM) + pick(&lons, 1.0 - TRIM)) / 2.0,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn region_points_replace_estimates_by_name_within_the_country() {
+        let countries: serde_json::Value =
+            serde_json::from_str(r#"{"GB": {"iso3": "GBR"}, "CA": {"iso3": "CAN"}}"#).unwrap();
+        let mut drafts: BTreeMap<u32, Draft> = BTreeMap::new();
+        for (id, name, cc) in [
+            (1, "Quebec", "CA"),
+            (2, "England", "GB"),
+            (3, "Ontario", "US"),
+        ] {
+            let mut e = new_entry(id, name, 0.0, 0.0, b'A', "ADM1", cc);
+            e.admin1 = "01".into();
+            drafts.insert(
+                id,
+                Draft {
+                    e: Some(e),
+                    ..Draft::default()
+                },
+            );
+        }
+        let tsv = "set\tiso_a2\tadm0_a3\tname\tname_alt\tlat\tlon\n\
+                   states50\tCA\tCAN\tQuébec\tLower Canada\t53.38579\t-71.75687\n\
+                   map_units50\t\tGBR\tEngland\tEngland\t52.59844\t-1.45934\n\
+                   states50\tCA\tCAN\tOntario\t\t50.44636\t-86.07336\n";
+        assert_eq!(region_points(tsv, &countries, &mut drafts), 2);
+        let pt = |id: u32| {
+            let e = drafts[&id].e.as_ref().unwrap();
+            (e.lat, e.lon)
+        };
+        assert_eq!(pt(1), (53.38579, -71.75687));
+        assert_eq!(pt(2), (52.59844, -1.45934));
+        assert_eq!(pt(3), (0.0, 0.0), "Ontario, US is not Ontario, Canada");
+    }
 }
