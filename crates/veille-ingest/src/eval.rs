@@ -83,37 +83,28 @@ pub struct ShingleScores {
 
 /// `metrics_from_tp_fp_fns` of `evaluate.py`.
 pub fn shingle_scores(per_doc: &[(f64, f64, f64)]) -> ShingleScores {
-    let prec: Vec<f64> = per_doc
-        .iter()
-        .filter(|(tp, fp, _)| tp + fp > 0.0)
-        .map(|&(tp, fp, fn_)| {
-            if fp == 0.0 && fn_ == 0.0 {
-                1.0
-            } else {
-                tp / (tp + fp)
-            }
-        })
-        .collect();
-    let rec: Vec<f64> = per_doc
-        .iter()
-        .filter(|(tp, _, fn_)| tp + fn_ > 0.0)
-        .map(|&(tp, fp, fn_)| {
-            if fp == 0.0 && fn_ == 0.0 {
-                1.0
-            } else {
-                tp / (tp + fn_)
-            }
-        })
-        .collect();
-    let mean = |v: &[f64]| {
+    // Mean over the documents where the ratio is defined; a perfect document counts 1.
+    // `wrong` picks the false positives (precision) or the false negatives (recall).
+    let mean_ratio = |wrong: fn(f64, f64) -> f64| {
+        let v: Vec<f64> = per_doc
+            .iter()
+            .filter(|&&(tp, fp, fn_)| tp + wrong(fp, fn_) > 0.0)
+            .map(|&(tp, fp, fn_)| {
+                if fp == 0.0 && fn_ == 0.0 {
+                    1.0
+                } else {
+                    tp / (tp + wrong(fp, fn_))
+                }
+            })
+            .collect();
         if v.is_empty() {
             0.0
         } else {
             v.iter().sum::<f64>() / v.len() as f64
         }
     };
-    let precision = mean(&prec);
-    let recall = mean(&rec);
+    let precision = mean_ratio(|fp, _| fp);
+    let recall = mean_ratio(|_, fn_| fn_);
     let f1 = if precision + recall > 0.0 {
         2.0 * precision * recall / (precision + recall)
     } else {
