@@ -198,6 +198,10 @@ fn verb_cue(w: &str) -> Option<Tense> {
         }
         return Some(Tense::Past);
     }
+    // "je serai", "je reviendrai", "je partirais"
+    if n >= 5 && (w.ends_with("rai") || w.ends_with("rais")) && !matches!(w, "minerai") {
+        return Some(Tense::Future);
+    }
     if n >= 5
         && (w.ends_with("ront") || w.ends_with("rons") || w.ends_with("rez"))
         && !matches!(w, "front" | "affront")
@@ -527,8 +531,10 @@ fn fmt_num(v: f64) -> String {
 
 fn duration_value(n: Option<f64>, unit: &str) -> Option<String> {
     let (d, t, _) = duration_letter(unit)?;
+    // a quarter is three months (ISO 8601 has no quarter designator)
+    let (d, k) = if d == "Q" { ("M", 3.0) } else { (d, 1.0) };
     let n = match n {
-        Some(v) => fmt_num(v),
+        Some(v) => fmt_num(v * k),
         None => "X".to_string(),
     };
     Some(if t {
@@ -1198,7 +1204,7 @@ fn at(lx: &Lexed, i: usize, ctx: &Ctx, anchor: Option<NaiveDate>) -> Option<Hit>
     if lx.is_any(i, &["la", "l'"]) && !(i >= 1 && lx.is_any(i - 1, &["toute", "de"])) {
         if let Some((p, e)) = part_at(lx, i + 1) {
             if matches!(p, "NI" | "EV" | "MO" | "AF")
-                && !lx.is_any(
+                && (!lx.is_any(
                     e,
                     &[
                         "de",
@@ -1209,7 +1215,8 @@ fn at(lx: &Lexed, i: usize, ctx: &Ctx, anchor: Option<NaiveDate>) -> Option<Hit>
                         "precedente",
                         "derniere",
                     ],
-                )
+                ) || (lx.is_any(e, &["du", "de"])
+                    && (lx.kind(e + 1) == Some(Kind::Num) || weekday(lx.n(e + 1)).is_some())))
             {
                 let v = match anchor {
                     Some(d) => format!("{}T{p}", fmt_date(d)),
@@ -1227,7 +1234,28 @@ fn at(lx: &Lexed, i: usize, ctx: &Ctx, anchor: Option<NaiveDate>) -> Option<Hit>
 
     // il y a N jours / il y a quelques jours
     if let Some(e) = lx.seq(i, &["il", "y", "a"]) {
+        // "il y a à peu près un mois", "il y a environ deux heures"
+        let e = if let Some(e2) = lx.seq(e, &["a", "peu", "pres"]) {
+            e2
+        } else if lx.is_any(e, &["environ", "presque", "pres", "quelque"]) {
+            e + 1 + usize::from(lx.is(e, "pres") && lx.is_any(e + 1, &["de", "d'"]))
+        } else {
+            e
+        };
         if let Some((n, unit, e2)) = amount_unit(lx, e, en) {
+            // "il y a 30 minutes": a clock time from the reference time
+            if let (Some(n), Some(now)) = (n, ctx.now) {
+                let secs = match unit {
+                    "hour" => 3600.0,
+                    "minute" => 60.0,
+                    "second" => 1.0,
+                    _ => 0.0,
+                } * n;
+                if secs > 0.0 && secs < 1e9 {
+                    let t = now - Duration::seconds(secs as i64);
+                    return Some(hit(i, e2, "TIME", Some(fmt_datetime(t)), true));
+                }
+            }
             let v = match (n, dct) {
                 (None, _) => Some("PAST_REF".to_string()),
                 (Some(n), Some(d)) => shift(d, unit, -n),
@@ -1965,6 +1993,19 @@ fn duration_at(lx: &Lexed, i: usize, en: bool) -> Option<Hit> {
     let q = quant(lx, k, en)?;
     if q.ordinal {
         return None;
+    }
+    // "trois week-ends"
+    if let Some(we) = lx
+        .seq(q.b, &["week", "-", "ends"])
+        .or_else(|| lx.seq(q.b, &["week", "-", "end"]))
+    {
+        return Some(hit(
+            a,
+            we,
+            "DURATION",
+            duration_value(q.value, "weekend"),
+            false,
+        ));
     }
     let u = time_unit(lx.n(q.b))?;
     if u == "second" && lx.is(q.b, "second") {

@@ -512,11 +512,12 @@ fn filled_timex(r: &Value) -> Option<String> {
     if let Some(v) = get("value") {
         return Some(v);
     }
-    let start = get("start")?;
+    let start = get("start").or_else(|| get("end"))?;
     // "XXXX-WXX-2TMO" resolved from 2016-11-01 08:00 to 12:00: "2016-11-01TMO"
     let (date, time) = timex.split_at(timex.find('T').unwrap_or(timex.len()));
     let b = date.as_bytes();
-    let day_shaped = date.len() == 10 && b[4] == b'-' && b[7] == b'-';
+    let day_shaped =
+        date.len() == 10 && ((b[4] == b'-' && b[7] == b'-') || date.starts_with("XXXX-WXX-"));
     if date.contains('X') && day_shaped && start.len() >= 10 {
         return Some(format!("{}{time}", &start[..10]));
     }

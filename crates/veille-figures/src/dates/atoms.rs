@@ -583,11 +583,65 @@ fn day_of_month(lx: &Lexed, i: usize, dct: Option<NaiveDate>) -> Option<Hit> {
     Some(hit(i, e, "DATE", v, true))
 }
 
+/// "le 4e jour de juillet 1995", "le deuxième jour d'août", "le prochain 6 du mois d'avril".
+fn nth_day_of(lx: &Lexed, i: usize, dct: Option<NaiveDate>) -> Option<Hit> {
+    let mut k = i;
+    if lx.is_any(k, &["le", "au", "du"]) {
+        k += 1;
+    }
+    let mut tense = Tense::Unknown;
+    if lx.is(k, "prochain") {
+        tense = Tense::Future;
+        k += 1;
+    }
+    let (d, e) = match lx.kind(k)? {
+        Kind::Num if lx.is_any(k + 1, &["e", "eme", "ieme", "er"]) && lx.is(k + 2, "jour") => {
+            (lx.n(k).parse::<u32>().ok()?, k + 3)
+        }
+        Kind::Num if tense == Tense::Future => (lx.n(k).parse::<u32>().ok()?, k + 1),
+        Kind::Word => {
+            let w = crate::words::parse_words(lx, k, false)?;
+            if !w.ordinal || !lx.is(w.end, "jour") {
+                return None;
+            }
+            (w.value as u32, w.end + 1)
+        }
+        _ => return None,
+    };
+    let mut e = e;
+    if !lx.is_any(e, &["de", "d'", "du"]) {
+        return None;
+    }
+    e += 1;
+    if lx.is(e, "mois") && lx.is_any(e + 1, &["de", "d'"]) {
+        e += 2;
+    }
+    let m = month(lx.n(e), false).filter(|_| !lx.is(e, "sept"))?;
+    e += 1;
+    let mut y0 = e;
+    if lx.is_any(y0, &["de", ","]) {
+        y0 += 1;
+    }
+    if !(1..=31).contains(&d) {
+        return None;
+    }
+    if let Some((y, ye)) = super::year_at(lx, y0, false) {
+        let v = NaiveDate::from_ymd_opt(y, m, d).map(fmt_date)?;
+        return Some(hit(i, ye, "DATE", Some(v), false));
+    }
+    let v = match dct {
+        Some(d0) => pick_year_day(d0, m, d, tense).map(fmt_date)?,
+        None => format!("XXXX-{m:02}-{d:02}"),
+    };
+    Some(hit(i, e, "DATE", Some(v), dct.is_some()))
+}
+
 /// Tries the atoms of this module at unit `i`.
 pub(crate) fn at(lx: &Lexed, i: usize, ctx: &Ctx, anchor: Option<NaiveDate>) -> Option<Hit> {
     sep_date(lx, i, ctx.dct)
         .or_else(|| holiday(lx, i, ctx.dct))
         .or_else(|| day_of_month(lx, i, ctx.dct))
+        .or_else(|| nth_day_of(lx, i, ctx.dct))
         .or_else(|| period_at(lx, i, ctx.dct))
         .or_else(|| whole_unit(lx, i))
         .or_else(|| bare_day(lx, i, ctx.dct))

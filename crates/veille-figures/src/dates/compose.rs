@@ -126,6 +126,13 @@ fn merge(lx: &Lexed, a: &Hit, b: &Hit, ctx: &Ctx) -> Option<Hit> {
     }
     let (av, bv) = (a.value.as_deref()?, b.value.as_deref()?);
     let rel = a.relative || b.relative;
+    // a part of the day and its date: "la nuit du 4 mars", "le matin du 12 décembre"
+    if let Some(p) = part_of(av) {
+        let d = date_of(bv);
+        if !d.is_empty() && clock_of(bv).is_none() && part_of(bv).is_none() && bt.is_empty() {
+            return Some(hit(a.a, b.b, "TIME", Some(format!("{d}T{p}")), rel));
+        }
+    }
     // a weekday and a week: "lundi de la semaine prochaine", "la semaine prochaine mercredi",
     // "mercredi soir la semaine prochaine"
     if a.timex_type != "SET" && b.timex_type == "DATE" {
@@ -628,6 +635,15 @@ fn link_ranges(lx: &Lexed, hits: &mut [Hit], dct: Option<NaiveDate>) {
         if !(lx.is(l, "-") || intro_inside || s >= 1 && introduces_range(lx, s - 1)) {
             continue;
         }
+        // "de 2015 et 2016" is not a range: "et" goes with "entre"
+        let intro_at = if intro_inside {
+            a.a
+        } else {
+            s.saturating_sub(1)
+        };
+        if lx.is(l, "et") && !lx.is(intro_at, "entre") {
+            continue;
+        }
         // "entre janvier 2019 et maintenant": the present as the reference date
         if let Some(d) = dct {
             for p in [&mut *a, &mut *b] {
@@ -676,6 +692,49 @@ fn link_ranges(lx: &Lexed, hits: &mut [Hit], dct: Option<NaiveDate>) {
     }
 }
 
+/// "30 minutes plus tard", "deux jours plus tôt": the reference time moved by a duration.
+fn later(lx: &Lexed, h: Hit, ctx: &Ctx) -> Hit {
+    let sign = if lx.seq(h.b, &["plus", "tard"]).is_some() {
+        1
+    } else if lx.seq(h.b, &["plus", "tot"]).is_some() {
+        -1
+    } else {
+        return h;
+    };
+    if h.timex_type != "DURATION" {
+        return h;
+    }
+    let Some(v) = h.value.as_deref() else {
+        return h;
+    };
+    let secs = v.strip_prefix("PT").and_then(|t| {
+        let (n, u) = t.split_at(t.len().checked_sub(1)?);
+        let n: f64 = n.parse().ok()?;
+        Some(
+            n * match u {
+                "H" => 3600.0,
+                "M" => 60.0,
+                "S" => 1.0,
+                _ => return None,
+            },
+        )
+    });
+    let value = match (secs, ctx.now, parse_duration(v), ctx.dct) {
+        (Some(s), Some(now), _, _) if s.abs() < 1e9 => Some(super::fmt_datetime(
+            now + Duration::seconds(sign * s as i64),
+        )),
+        (None, _, Some((n, unit)), Some(d)) => shift_day(d, unit, sign as f64 * n),
+        _ => None,
+    };
+    match value {
+        Some(v) => {
+            let t = if v.contains('T') { "TIME" } else { "DATE" };
+            hit(h.a, h.b + 2, t, Some(v), true)
+        }
+        None => h,
+    }
+}
+
 /// Composes the atoms found by `find`.
 pub(crate) fn compose(lx: &Lexed, hits: Vec<Hit>, ctx: &Ctx) -> Vec<Hit> {
     let mut hits = hits;
@@ -683,7 +742,7 @@ pub(crate) fn compose(lx: &Lexed, hits: Vec<Hit>, ctx: &Ctx) -> Vec<Hit> {
     link_ranges(lx, &mut hits, ctx.dct);
     let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
     for h in hits {
-        let mut h = h;
+        let mut h = later(lx, h, ctx);
         while let Some(prev) = out.last() {
             match merge(lx, prev, &h, ctx) {
                 Some(m) => {
