@@ -231,6 +231,22 @@ const TITLES: &[&str] = &[
     "chancelier",
     "secrétaire",
     "porte-parole",
+    "pdg",
+    "ceo",
+    "vice-président",
+    "vice-présidente",
+    "fondateur",
+    "fondatrice",
+    "procureur",
+    "procureure",
+    "préfet",
+    "préfète",
+    "ambassadeur",
+    "ambassadrice",
+    "gouverneur",
+    "commissaire",
+    "entraîneur",
+    "sélectionneur",
     "patron",
     "patronne",
     "chef",
@@ -1571,6 +1587,12 @@ impl<'a> Extractor<'a> {
     /// Could a description with this head designate a source (a person, group or
     /// organisation, or a document)? "les faits" cannot.
     fn source_head(&self, h: &str) -> bool {
+        self.source_head_ext(h, true)
+    }
+
+    /// `loose`: any noun that may name a person by its ending; strict otherwise (the word
+    /// lists and the surest person suffixes: -eur, -trice, -iste, -ien, -logue, -aire, -ier).
+    fn source_head_ext(&self, h: &str, loose: bool) -> bool {
         let lists = [TITLES, ANON_HEADS, ORG_HEADS, DOC_HEADS, UNNAMED, KIN];
         if lists.iter().any(|l| is_in(l, h)) {
             return true;
@@ -1582,13 +1604,15 @@ impl<'a> Extractor<'a> {
         if lists.iter().any(|l| is_in(l, sg)) {
             return true;
         }
-        [
-            "eur", "euse", "trice", "iste", "ien", "ienne", "ant", "ante", "ent", "ente", "aire",
-            "ier", "ière", "ais", "aise", "ois", "oise", "logue", "at", "ate", "é", "ée", "u",
-            "ue", "ard", "arde", "in", "ine", "ain", "aine", "on", "onne", "e", "er", "ère",
-        ]
-        .iter()
-        .any(|suf| sg.ends_with(suf))
+        const STRICT: &[&str] = &[
+            "eur", "euse", "trice", "iste", "ien", "ienne", "aire", "ier", "ière", "logue",
+        ];
+        const LOOSE: &[&str] = &[
+            "ant", "ante", "ent", "ente", "ais", "aise", "ois", "oise", "at", "ate", "é", "ée",
+            "u", "ue", "ard", "arde", "in", "ine", "ain", "aine", "on", "onne", "e", "er", "ère",
+        ];
+        (STRICT.iter().any(|suf| sg.ends_with(suf))
+            || loose && LOOSE.iter().any(|suf| sg.ends_with(suf)))
             && !matches!(
                 sg,
                 "fait"
@@ -1835,7 +1859,15 @@ impl<'a> Extractor<'a> {
         if d + 1 >= s {
             return None;
         }
-        let head = self.w.lw(d + 1);
+        let mut h = d + 1;
+        while h + 1 < s && is_in(PRE_ADJ, self.w.lw(h)) {
+            h += 1;
+        }
+        let head = self.w.lw(h);
+        // "sous le coup de la surprise, Claudia B.": no role
+        if !self.source_head_ext(head.strip_prefix("ex-").unwrap_or(head), false) {
+            return None;
+        }
         let role = self.norm_words(d + 1, s);
         Some((role, desc_gender(self.w.lw(d), head)))
     }
@@ -3446,25 +3478,7 @@ impl<'a> Extractor<'a> {
             SpkRef::Pronoun(g) => {
                 // a person named in the narrative since the last speaker was designated (names
                 // inside reported contents are not antecedents)
-                let newer = self
-                    .persons
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, p)| compatible(p.fem, *g))
-                    .filter(|(_, p)| st.last.as_ref().is_none_or(|(sp, _)| sp.name != p.name))
-                    .filter_map(|(i, p)| {
-                        p.at.iter()
-                            .filter(|&&a| {
-                                a < pos
-                                    && st.last_ref.is_none_or(|lp| a > lp)
-                                    && !st.contents.iter().any(|c| c.start <= a && a < c.end)
-                                    && self.salient_at(a)
-                            })
-                            .max()
-                            .map(|&a| (i, a))
-                    })
-                    .max_by_key(|&(_, a)| a)
-                    .map(|(i, _)| i);
+                let newer = self.newer_person(pos, *g, st);
                 let last = match (&st.last, &st.last_person) {
                     (Some((sp, _)), Some(lp))
                         if st.last_media
@@ -3504,9 +3518,22 @@ impl<'a> Extractor<'a> {
                         .or_else(|| self.next_person(pos, *g))
                     {
                         Some(p) => self.person_speaker(p, st),
-                        None => unknown("?"),
+                        // "Le premier ministre a pris la parole. … », a-t-il déclaré"
+                        None => match self.title_subject_before(pos, *g) {
+                            Some(sp) => {
+                                st.set(sp.clone(), *g);
+                                sp
+                            }
+                            None => unknown("?"),
+                        },
                     },
                 }
+            }
+            SpkRef::Current if c.bare && self.newer_person(pos, None, st).is_some() => {
+                // a bare quotation after a sentence about a person not yet quoted: "Philippe
+                // Martinez était l'invité de RTL. (…) « Notre système est bon … »"
+                let p = self.newer_person(pos, None, st).unwrap_or_default();
+                self.person_speaker(p, st)
             }
             SpkRef::Current => {
                 let recent = st.last_pos.is_some_and(|p| pos.saturating_sub(p) < 1500);
@@ -3648,6 +3675,60 @@ impl<'a> Extractor<'a> {
             _ => c.cue.map_or(c.span.start, |q| q.start),
         });
         sp
+    }
+
+    /// A person named in the narrative since the last speaker was designated (names inside
+    /// reported contents and complements are not antecedents), compatible with gender `g`.
+    fn newer_person(&self, pos: u32, g: Option<bool>, st: &State) -> Option<usize> {
+        self.persons
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| compatible(p.fem, g))
+            .filter(|(_, p)| st.last.as_ref().is_none_or(|(sp, _)| sp.name != p.name))
+            .filter_map(|(i, p)| {
+                p.at.iter()
+                    .filter(|&&a| {
+                        a < pos
+                            && st.last_ref.is_none_or(|lp| a > lp)
+                            && !st.contents.iter().any(|c| c.start <= a && a < c.end)
+                            && self.salient_at(a)
+                    })
+                    .max()
+                    .map(|&a| (i, a))
+            })
+            .max_by_key(|&(_, a)| a)
+            .map(|(i, _)| i)
+    }
+
+    /// The last sentence-initial definite title before `pos` ("Le premier ministre a pris la
+    /// parole"), as an unnamed person speaker.
+    fn title_subject_before(&self, pos: u32, g: Option<bool>) -> Option<Speaker> {
+        let k = self.w.w.partition_point(|w| w.s < pos);
+        let cur = *self.w.sent_of.get(k.min(self.w.len().saturating_sub(1)))? as usize;
+        for si in (cur.saturating_sub(3)..=cur).rev() {
+            let (a, b) = *self.w.sents.get(si)?;
+            if !matches!(self.w.lw(a), "le" | "la" | "l'") || self.w.w[a].s >= pos {
+                continue;
+            }
+            let mut h = a + 1;
+            while h + 1 < b && is_in(PRE_ADJ, self.w.lw(h)) {
+                h += 1;
+            }
+            if !is_in(TITLES, self.w.lw(h))
+                || !compatible(desc_gender(self.w.lw(a), self.w.lw(h)), g)
+            {
+                continue;
+            }
+            let e = self.np_end(a, b);
+            let span = self.w.span(a, e);
+            return Some(Speaker {
+                name: self.w.text[span.range()].to_string(),
+                kind: SpeakerKind::Person,
+                span: Some(span),
+                entity: None,
+            });
+        }
+        None
     }
 
     fn person_speaker(&self, p: usize, st: &mut State) -> Speaker {
