@@ -460,6 +460,13 @@ fn fixed_at(lx: &Lexed, i: usize) -> Option<(usize, &'static str, &'static str)>
         (&["chaque", "semaine"], "SET", "P1W"),
         (&["toutes", "les", "semaines"], "SET", "P1W"),
         (&["chaque", "mois"], "SET", "P1M"),
+        (&["chaque", "trimestre"], "SET", "P3M"),
+        (&["tous", "les", "trimestres"], "SET", "P3M"),
+        (&["chaque", "week", "-", "end"], "SET", "XXXX-WXX-WE"),
+        (&["tous", "les", "week", "-", "ends"], "SET", "XXXX-WXX-WE"),
+        (&["semestriel"], "SET", "P6M"),
+        (&["semestrielle"], "SET", "P6M"),
+        (&["semestriellement"], "SET", "P6M"),
         (&["tous", "les", "mois"], "SET", "P1M"),
         (&["chaque", "annee"], "SET", "P1Y"),
         (&["tous", "les", "ans"], "SET", "P1Y"),
@@ -944,6 +951,9 @@ fn date_trigger(w: &str, en: bool) -> bool {
             | "mensuelle"
             | "annuel"
             | "annuelle"
+            | "semestriel"
+            | "semestrielle"
+            | "semestriellement"
             | "tot"
             | "lendemain"
             | "trimestre"
@@ -1356,7 +1366,11 @@ fn at(lx: &Lexed, i: usize, ctx: &Ctx, anchor: Option<NaiveDate>) -> Option<Hit>
                 }
                 let year = year_at(lx, e2, true).filter(|_| lx.kind(e2) == Some(Kind::Num));
                 let (value, relative, mut end) = if let Some((y, ye)) = year {
-                    (NaiveDate::from_ymd_opt(y, m, d).map(fmt_date), false, ye)
+                    // an impossible date ("30 février 2019") is kept as written
+                    let v = NaiveDate::from_ymd_opt(y, m, d)
+                        .map(fmt_date)
+                        .unwrap_or_else(|| format!("{y:04}-{m:02}-{d:02}"));
+                    (Some(v), false, ye)
                 } else {
                     // "le 6 mai dernier", "13 avril prochain"
                     let mut end = e2;
@@ -1931,8 +1945,10 @@ fn numeric_date(lx: &Lexed, i: usize, dct: Option<NaiveDate>) -> Option<Hit> {
                         y
                     };
                     if ylen == 2 || ylen == 4 {
-                        let v = NaiveDate::from_ymd_opt(y as i32, m, d)?;
-                        return Some(hit(i, i + 5, "DATE", Some(fmt_date(v)), false));
+                        let v = NaiveDate::from_ymd_opt(y as i32, m, d)
+                            .map(fmt_date)
+                            .unwrap_or_else(|| format!("{y:04}-{m:02}-{d:02}"));
+                        return Some(hit(i, i + 5, "DATE", Some(v), false));
                     }
                 }
                 return None;
@@ -1940,9 +1956,10 @@ fn numeric_date(lx: &Lexed, i: usize, dct: Option<NaiveDate>) -> Option<Hit> {
             if c == "/" {
                 let v = match dct {
                     Some(dct) => pick_year_day(dct, m, d, Tense::Unknown).map(fmt_date),
-                    None => Some(format!("XXXX-{m:02}-{d:02}")),
-                };
-                return Some(hit(i, i + 3, "DATE", v, dct.is_some()));
+                    None => None,
+                }
+                .unwrap_or_else(|| format!("XXXX-{m:02}-{d:02}"));
+                return Some(hit(i, i + 3, "DATE", Some(v), dct.is_some()));
             }
         }
     }
@@ -1993,6 +2010,16 @@ fn duration_at(lx: &Lexed, i: usize, en: bool) -> Option<Hit> {
     let q = quant(lx, k, en)?;
     if q.ordinal {
         return None;
+    }
+    // "1.5h", "2,5 h"
+    if lx.is(q.b, "h") && q.value.is_some_and(|v| v.fract() != 0.0) {
+        return Some(hit(
+            a,
+            q.b + 1,
+            "DURATION",
+            duration_value(q.value, "hour"),
+            false,
+        ));
     }
     // "trois week-ends"
     if let Some(we) = lx

@@ -376,9 +376,19 @@ pub fn timex_match(gold: &str, ours: &str) -> bool {
     if g.len() == 2 && o.ends_with(&format!("-{g}")) {
         return true;
     }
-    // the same duration in other units: "PT0.5H" = "PT30M", "P14D" = "P2W"
+    // the same duration in other units: "PT0.5H" = "PT30M", "P14D" = "P2W", "P0.5Y" = "P6M"
     if let (Some(a), Some(b)) = (duration_secs(&g), duration_secs(&o)) {
         return (a - b).abs() < 1e-6 * a.abs().max(1.0);
+    }
+    let months = |v: &str| -> Option<f64> {
+        let n = v.strip_prefix('P')?;
+        if let Some(y) = n.strip_suffix('Y') {
+            return y.parse::<f64>().ok().map(|y| 12.0 * y);
+        }
+        n.strip_suffix('M')?.parse().ok()
+    };
+    if let (Some(a), Some(b)) = (months(&g), months(&o)) {
+        return (a - b).abs() < 1e-6;
     }
     // "PT3H" vs "PTXH"
     if o.contains('X') && o.starts_with('P') && g.starts_with('P') {
@@ -419,6 +429,17 @@ fn period_interval(v: &str) -> Option<String> {
             format!("{:04}-01-01", y + 1),
             "P1Y",
         )
+    } else if v.len() == 7 && b[4] == b'-' && b[5] == b'H' {
+        let y: i32 = v[..4].parse().ok()?;
+        if &v[6..] == "1" {
+            (format!("{y:04}-01-01"), format!("{y:04}-07-01"), "P6M")
+        } else {
+            (
+                format!("{y:04}-07-01"),
+                format!("{:04}-01-01", y + 1),
+                "P6M",
+            )
+        }
     } else if v.len() == 7 && b[4] == b'-' && (b[5] == b'Q' || b[5].is_ascii_digit()) {
         let y = &v[..4];
         let (m0, months) = if b[5] == b'Q' {

@@ -463,7 +463,7 @@ pub(crate) fn time_unit(w: &str) -> Option<&'static str> {
         "jour" | "jours" | "journee" | "journees" | "day" | "days" => "day",
         "heure" | "heures" | "hour" | "hours" => "hour",
         "minute" | "minutes" | "min" => "minute",
-        "seconde" | "secondes" | "second" | "seconds" => "second",
+        "seconde" | "secondes" | "second" | "seconds" | "sec" => "second",
         "siecle" | "siecles" | "century" | "centuries" => "century",
         "decennie" | "decennies" | "decade" | "decades" => "decade",
         "trimestre" | "trimestres" | "quarter" => "quarter",

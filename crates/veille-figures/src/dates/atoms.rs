@@ -189,6 +189,15 @@ fn period_at(lx: &Lexed, i: usize, dct: Option<NaiveDate>) -> Option<Hit> {
         } else {
             ye
         };
+        // halves: "2019 H2", "2019-S1"
+        if lx.is_any(q0, &["h", "s"])
+            && lx.is_any(q0 + 1, &["1", "2"])
+            && !lx.gap(q0 + 1)
+            && lx.orig(q0).chars().all(char::is_uppercase)
+        {
+            let v = format!("{y:04}-H{}", lx.n(q0 + 1));
+            return Some(hit(i, q0 + 2, "DATE", Some(v), false));
+        }
         if let Some((n, e)) = qnum(q0) {
             return Some(hit(i, e, "DATE", Some(format!("{y:04}-Q{n}")), false));
         }
@@ -288,7 +297,10 @@ fn period_at(lx: &Lexed, i: usize, dct: Option<NaiveDate>) -> Option<Hit> {
         }
     }
     // numbered weeks: "la semaine 31", "la première semaine" (of the current year)
-    if lx.is(k, "semaine") && lx.kind(k + 1) == Some(Kind::Num) {
+    if lx.is(k, "semaine")
+        && lx.kind(k + 1) == Some(Kind::Num)
+        && !(lx.is_any(k + 2, &["h", ":"]) && !lx.gap(k + 2))
+    {
         let n: u32 = lx.n(k + 1).parse().ok()?;
         let y = dct?.year();
         if (1..=53).contains(&n) {
