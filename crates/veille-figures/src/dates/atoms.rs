@@ -299,7 +299,7 @@ fn period_at(lx: &Lexed, i: usize, dct: Option<NaiveDate>) -> Option<Hit> {
     // numbered weeks: "la semaine 31", "la première semaine" (of the current year)
     if lx.is(k, "semaine")
         && lx.kind(k + 1) == Some(Kind::Num)
-        && !(lx.is_any(k + 2, &["h", ":"]) && !lx.gap(k + 2))
+        && (lx.gap(k + 2) || !lx.is_any(k + 2, &["h", ":"]))
     {
         let n: u32 = lx.n(k + 1).parse().ok()?;
         let y = dct?.year();
