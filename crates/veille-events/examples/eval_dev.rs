@@ -2,28 +2,21 @@
 //! framing; geo too with EVENTS_GEO=1) — a quick loop while the full pipeline is being built:
 //! `cargo run -p veille-events --example eval_dev -- ../shared [--show]`.
 use std::io::BufRead;
-use veille_core::{Document, Meta, Stage};
+#[path = "../tests/support/mod.rs"]
+mod support;
+use veille_core::{Document, Stage};
 use veille_events::eval::{seed_check, sha256_hex, GoldDoc, Scores, DEV_GOLD, SEED_DATE};
 
 static GEO: std::sync::OnceLock<Option<veille_geo::GeoStage>> = std::sync::OnceLock::new();
 
 fn analyze(text: &str, date: Option<&str>) -> Document {
-    let meta = Meta {
-        date: date.map(str::to_string),
-        ..Meta::default()
-    };
-    let mut doc = Document::new(text, meta);
-    veille_text::TokenizeStage.annotate(&mut doc);
-    veille_figures::FiguresStage.annotate(&mut doc);
-    if std::env::var_os("EVENTS_GEO").is_some() {
-        if let Some(g) = GEO.get_or_init(|| veille_geo::GeoStage::load_default().ok()) {
-            g.annotate(&mut doc);
+    support::analyze_with(text, date, |doc| {
+        if std::env::var_os("EVENTS_GEO").is_some() {
+            if let Some(g) = GEO.get_or_init(|| veille_geo::GeoStage::load_default().ok()) {
+                g.annotate(doc);
+            }
         }
-    }
-    veille_quotes::QuoteStage::new().annotate(&mut doc);
-    veille_events::EventsStage.annotate(&mut doc);
-    veille_events::FramingStage.annotate(&mut doc);
-    doc
+    })
 }
 
 fn main() {

@@ -1,6 +1,7 @@
 //! Runs tokens + quotes + figures + events + framing over a text file (no NER / geo models)
 //! and prints the events render: `cargo run -p veille-events --example events_file -- FILE [DATE]`.
-use veille_core::{Document, Meta, Stage};
+#[path = "../tests/support/mod.rs"]
+mod support;
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -15,15 +16,6 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let meta = Meta {
-        date: args.next(),
-        ..Meta::default()
-    };
-    let mut doc = Document::new(text, meta);
-    veille_text::TokenizeStage.annotate(&mut doc);
-    veille_figures::FiguresStage.annotate(&mut doc);
-    veille_quotes::QuoteStage::new().annotate(&mut doc);
-    veille_events::EventsStage.annotate(&mut doc);
-    veille_events::FramingStage.annotate(&mut doc);
+    let doc = support::analyze(&text, args.next().as_deref());
     print!("{}", veille_events::render(&doc));
 }

@@ -1,35 +1,18 @@
 //! Snapshot tests over small French fixtures written for these tests, and a property test
 //! that the stages never panic.
 
+mod support;
+
 use expect_test::{expect, Expect};
 use proptest::prelude::*;
+use support::analyze;
 use veille_core::{Document, Meta, Stage};
 use veille_events::{EventsStage, FramingStage};
-
-fn analyze(text: &str, date: Option<&str>) -> Document {
-    let meta = Meta {
-        date: date.map(str::to_string),
-        ..Meta::default()
-    };
-    let mut doc = Document::new(text, meta);
-    veille_text::TokenizeStage.annotate(&mut doc);
-    veille_figures::FiguresStage.annotate(&mut doc);
-    veille_quotes::QuoteStage::new().annotate(&mut doc);
-    EventsStage.annotate(&mut doc);
-    FramingStage.annotate(&mut doc);
-    doc
-}
 
 /// Like `analyze`, but a panic in another crate's stage (not under test here) falls back to
 /// the tokens alone; the events and framing stages run unguarded.
 fn analyze_guarded(text: &str, date: Option<&str>) -> Document {
-    let meta = Meta {
-        date: date.map(str::to_string),
-        ..Meta::default()
-    };
-    let mut doc = Document::new(text, meta);
-    veille_text::TokenizeStage.annotate(&mut doc);
-    let base = doc.clone();
+    let base = support::tokenized(text, date);
     let others = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         let mut d = base.clone();
         veille_figures::FiguresStage.annotate(&mut d);
