@@ -1286,6 +1286,23 @@ impl<'a> Extractor<'a> {
             return SpkRef::None;
         }
         let span = self.w.span(a, b);
+        // 0. "le vice-président du RN Jordan Bardella" tagged as one organisation
+        for m in self.mentions {
+            if m.span.start >= span.start && m.span.end <= span.end && m.label != EntityType::PER {
+                if let (Some(s), Some(e)) =
+                    (self.word_at(m.span.start), self.word_end_at(m.span.end))
+                {
+                    if let Some((ps, pe)) = self.acronym_split(s, e) {
+                        return SpkRef::Name {
+                            s: ps,
+                            e: pe,
+                            kind: SpeakerKind::Person,
+                            entity: None,
+                        };
+                    }
+                }
+            }
+        }
         // 1. NER mentions
         let mut best: Option<(&Mention, u8)> = None;
         for m in self.mentions {
@@ -1338,8 +1355,11 @@ impl<'a> Extractor<'a> {
                             && !(a..i).any(|j| self.w.is_punct(j, ','))
                     });
                 // a PER mention must be a name: "ministre de la Santé" is not one
-                let bad_per = rank == 0
-                    && mi.is_none_or(|i| !self.w.is_cap(i) || is_in(TITLES, self.w.lw(i)));
+                // "le PDG" tagged as an organisation
+                let bad_org = rank > 0 && mi.is_some_and(|i| is_in(TITLES, self.w.lw(i)));
+                let bad_per = bad_org
+                    || rank == 0
+                        && mi.is_none_or(|i| !self.w.is_cap(i) || is_in(TITLES, self.w.lw(i)));
                 let quoted = mi.is_some_and(|i| self.inside_quote(i) && !self.inside_quote(a));
                 if rank < 9
                     && !quoted
@@ -1554,6 +1574,20 @@ impl<'a> Extractor<'a> {
         best.filter(|&(_, _, sc)| sc > -2).map(|(s, e, _)| (s, e))
     }
 
+    /// "RN Jordan Bardella", "CGT Philippe Martinez": an acronym followed by a person's name
+    /// (at least two capitalized words) → the name.
+    fn acronym_split(&self, s: usize, e: usize) -> Option<(usize, usize)> {
+        let t = self.w.tx(s);
+        let acronym = t.chars().count() >= 2
+            && t.chars().all(|c| c.is_uppercase() || c == '-')
+            && !is_in(TITLES, self.w.lw(s));
+        (acronym
+            && e >= s + 3
+            && (s + 1..e).all(|k| self.w.is_cap(k) && !is_in(ORG_WORDS, self.w.lw(k)))
+            && !self.w.tx(s + 1).chars().all(char::is_uppercase))
+        .then_some((s + 1, e))
+    }
+
     /// A PER mention without its leading organisation words ("Justice Agnès Thibault-Lecuivre"
     /// after "du ministère de la").
     fn trim_person(&self, mut s: usize, e: usize) -> (usize, usize) {
@@ -1722,6 +1756,16 @@ impl<'a> Extractor<'a> {
             }
         } else {
             for m in self.mentions {
+                if m.label != EntityType::PER {
+                    if let (Some(s), Some(e)) =
+                        (self.word_at(m.span.start), self.word_end_at(m.span.end))
+                    {
+                        if let Some((ps, pe)) = self.acronym_split(s, e) {
+                            runs.push((ps, pe, None));
+                        }
+                    }
+                    continue;
+                }
                 if m.label == EntityType::PER {
                     if let (Some(s), Some(e)) =
                         (self.word_at(m.span.start), self.word_end_at(m.span.end))
@@ -2810,7 +2854,6 @@ impl<'a> Extractor<'a> {
             if after.is_some()
                 && lead_words >= 3
                 && !matches!(self.w.kind(o.wrapping_sub(1)), Some(Kind::Punct(':')))
-                && !(ss..o).any(|k| matches!(self.w.kind(k), Some(Kind::Mark(_))))
             {
                 mixed_lead = true;
                 content = Span::new(self.w.w[ss].s, span.end);
@@ -3555,7 +3598,33 @@ impl<'a> Extractor<'a> {
                 let span = self.w.span(*s, *e);
                 let text = self.w.text[span.range()].to_string();
                 let h = head.as_str();
-                if is_in(ANON_HEADS, h)
+                // "l'élu", "le médecin": a definite role of a person named in the article
+                let role_of_named = !*indefinite
+                    && !h.ends_with('s')
+                    && is_in(ANON_HEADS, h)
+                    && !matches!(
+                        h,
+                        "source"
+                            | "témoin"
+                            | "habitant"
+                            | "habitante"
+                            | "proche"
+                            | "interlocuteur"
+                            | "interlocutrice"
+                            | "résident"
+                            | "official"
+                            | "witness"
+                            | "resident"
+                    )
+                    && matches!(self.w.lw(*s), "le" | "la" | "l'");
+                let named = if role_of_named {
+                    self.role_match(&text, h, pos, *fem, st)
+                } else {
+                    None
+                };
+                if let Some(p) = named {
+                    self.person_speaker(p, st)
+                } else if is_in(ANON_HEADS, h)
                     && (*indefinite || st.last_anon.is_none() || h.ends_with('s'))
                 {
                     let sp = Speaker {
