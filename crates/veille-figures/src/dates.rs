@@ -141,6 +141,10 @@ pub(crate) fn tense_near(lx: &Lexed, a: usize, b: usize) -> Tense {
         {
             break;
         }
+        // "à" folds to "a" but is no auxiliary
+        if lx.is(k, "a") && lx.orig(k) != "a" {
+            continue;
+        }
         if let Some(t) = verb_cue(lx.n(k)) {
             best = Some((dist, t));
             break;
@@ -154,6 +158,10 @@ pub(crate) fn tense_near(lx: &Lexed, a: usize, b: usize) -> Tense {
             break;
         }
         dist += 1;
+        if lx.is(k, "a") && lx.orig(k) != "a" {
+            k += 1;
+            continue;
+        }
         if let Some(t) = verb_cue(lx.n(k)) {
             if best.is_none_or(|(d, _)| dist + 2 < d) {
                 best = Some((dist, t));
@@ -446,6 +454,8 @@ fn fixed_at(lx: &Lexed, i: usize) -> Option<(usize, &'static str, &'static str)>
         (&["prochainement"], "DATE", "FUTURE_REF"),
         (&["bientot"], "DATE", "FUTURE_REF"),
         (&["a", "l'", "avenir"], "DATE", "FUTURE_REF"),
+        (&["le", "plus", "tot", "possible"], "DATE", "FUTURE_REF"),
+        (&["des", "que", "possible"], "DATE", "FUTURE_REF"),
         (&["auparavant"], "DATE", "PAST_REF"),
         (&["autrefois"], "DATE", "PAST_REF"),
         (&["recemment"], "DATE", "PAST_REF"),
@@ -965,6 +975,8 @@ fn date_trigger(w: &str, en: bool) -> bool {
             | "nouvel"
             | "prochain"
             | "prochaine"
+            | "dernier"
+            | "derniere"
     ) || month(w, en).is_some()
         || weekday(w).is_some()
         || crate::words::small(w).is_some()
@@ -1364,7 +1376,11 @@ fn at(lx: &Lexed, i: usize, ctx: &Ctx, anchor: Option<NaiveDate>) -> Option<Hit>
                 {
                     e2 += 1;
                 }
-                let year = year_at(lx, e2, true).filter(|_| lx.kind(e2) == Some(Kind::Num));
+                // "le 24 janvier 13h30": 13 is an hour, not a year
+                let year = year_at(lx, e2, true).filter(|_| {
+                    lx.kind(e2) == Some(Kind::Num)
+                        && (lx.gap(e2 + 1) || !lx.is_any(e2 + 1, &["h", ":"]))
+                });
                 let (value, relative, mut end) = if let Some((y, ye)) = year {
                     // an impossible date ("30 février 2019") is kept as written
                     let v = NaiveDate::from_ymd_opt(y, m, d)
@@ -1592,6 +1608,10 @@ fn at(lx: &Lexed, i: usize, ctx: &Ctx, anchor: Option<NaiveDate>) -> Option<Hit>
                 k += 1;
             }
             k += 1;
+            // "à environ 13 heures"
+            if lx.is_any(k, &["environ", "vers"]) {
+                k += 1;
+            }
         }
         if let Some(c) = clock(lx, k, prep) {
             let (h, m, e) = (c.h, c.m, c.end);
@@ -1837,7 +1857,7 @@ fn year_expr(lx: &Lexed, i: usize) -> Option<Hit> {
         }
     }
     let (y, e) = year_at(lx, k, false)?;
-    if !(1800..=2100).contains(&y) {
+    if !(1800..=2200).contains(&y) {
         return None;
     }
     if lx.kind(e) == Some(Kind::Word) && !lx.gap(e) {

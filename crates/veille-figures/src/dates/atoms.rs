@@ -648,12 +648,35 @@ fn nth_day_of(lx: &Lexed, i: usize, dct: Option<NaiveDate>) -> Option<Hit> {
     Some(hit(i, e, "DATE", Some(v), dct.is_some()))
 }
 
+/// A year in words after "en": "en deux mille vingt", "en mil neuf cent quatre-vingt-dix".
+fn year_in_words(lx: &Lexed, i: usize) -> Option<Hit> {
+    if !lx.is(i, "en") || lx.kind(i + 1) != Some(Kind::Word) {
+        return None;
+    }
+    let w = crate::words::parse_words(lx, i + 1, false)?;
+    let y = w.value;
+    if w.ordinal || y.fract() != 0.0 || !(1900.0..=2100.0).contains(&y) {
+        return None;
+    }
+    if lx.kind(w.end) == Some(Kind::Word) && super::counts_something(lx, w.end) {
+        return None;
+    }
+    Some(hit(
+        i + 1,
+        w.end,
+        "DATE",
+        Some(format!("{:04}", y as i32)),
+        false,
+    ))
+}
+
 /// Tries the atoms of this module at unit `i`.
 pub(crate) fn at(lx: &Lexed, i: usize, ctx: &Ctx, anchor: Option<NaiveDate>) -> Option<Hit> {
     sep_date(lx, i, ctx.dct)
         .or_else(|| holiday(lx, i, ctx.dct))
         .or_else(|| day_of_month(lx, i, ctx.dct))
         .or_else(|| nth_day_of(lx, i, ctx.dct))
+        .or_else(|| year_in_words(lx, i))
         .or_else(|| period_at(lx, i, ctx.dct))
         .or_else(|| whole_unit(lx, i))
         .or_else(|| bare_day(lx, i, ctx.dct))
