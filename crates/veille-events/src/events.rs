@@ -192,14 +192,6 @@ const PLACE_NOUNS: &[&str] = &[
     "region",
 ];
 
-/// Forms of avoir / être / aller used as auxiliaries.
-const AUX_VERBS: &[&str] = &[
-    "ait", "aient", "soit", "soient", "eut", "fut", "furent", "a", "ont", "avait", "avaient",
-    "aura", "auront", "aurait", "auraient", "avoir", "ai", "avons", "avez", "est", "sont", "etait",
-    "etaient", "ete", "etre", "sera", "seront", "serait", "seraient", "va", "vont", "allait",
-    "allaient",
-];
-
 /// Heads that are never agents or targets ("il n'est aucunement question de…").
 const NOT_ARG_HEADS: &[&str] = &[
     "question",
@@ -285,7 +277,7 @@ impl<'a> Extractor<'a> {
                                 "il", "elle", "ils", "elles", "on", "qui", "ne", "n'", "se", "s'",
                             ],
                         );
-                    if accented || verb_ctx || (i > 0 && tk.is(i - 1, AUX_VERBS)) {
+                    if accented || verb_ctx || (i > 0 && is_aux_verb(tk.f(i - 1))) {
                         if let Some(v) = self.lex.verb(f) {
                             found = Some(v);
                         }
@@ -629,11 +621,11 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             // A participle or trigger verb between auxiliaries ("a affirmé avoir tendu").
-            if j > sa && tk.is(j - 1, AUX_VERBS) && tk.is_word(j) && self.lex.word(f).is_some() {
+            if j > sa && is_aux_verb(tk.f(j - 1)) && tk.is_word(j) && self.lex.word(f).is_some() {
                 k = j;
                 continue;
             }
-            if j > sa && tk.is(j - 1, AUX_VERBS) && is_participle_like(f) {
+            if j > sa && is_aux_verb(tk.f(j - 1)) && is_participle_like(f) {
                 k = j;
                 continue;
             }

@@ -381,7 +381,7 @@ pub(crate) const AUX: &[&str] = &[
 ];
 
 /// Forms of avoir and être (auxiliaries, copulas).
-const AVOIR_ETRE: &[&str] = &[
+pub(crate) const AVOIR_ETRE: &[&str] = &[
     "a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aura", "auront", "aurait",
     "auraient", "avoir", "eu", "ayant", "ait", "aient", "eut", "est", "sont", "etait", "etaient",
     "ete", "etre", "sera", "seront", "serait", "seraient", "etant", "soit", "soient", "fut",
@@ -391,8 +391,11 @@ const AVOIR_ETRE: &[&str] = &[
 /// Negation and clitic pronouns, which stand between a subject and its verb.
 const NEGATION_CLITICS: &[&str] = &["ne", "n'", "pas", "plus", "jamais", "se", "s'", "y", "lui"];
 
-/// Forms of aller (near future) and faire (causative).
-const ALLER_FAIRE: &[&str] = &["va", "vont", "allait", "allaient", "fait"];
+/// Forms of aller (near future).
+pub(crate) const ALLER: &[&str] = &["va", "vont", "allait", "allaient"];
+
+/// Causative faire.
+const FAIRE: &[&str] = &["fait"];
 
 /// Adverbs that stand between a subject and its verb.
 const VERB_ADVERBS: &[&str] = &[
@@ -414,8 +417,13 @@ const VERB_ADVERBS: &[&str] = &[
 
 /// The words around a verb that are both function words (never a noun-phrase head) and
 /// skipped on the way from a verb to its subject.
-pub(crate) const VERB_CORE: [&[&str]; 4] =
-    [AVOIR_ETRE, NEGATION_CLITICS, ALLER_FAIRE, VERB_ADVERBS];
+pub(crate) const VERB_CORE: [&[&str]; 5] =
+    [AVOIR_ETRE, NEGATION_CLITICS, ALLER, FAIRE, VERB_ADVERBS];
+
+/// A form of avoir, être or aller: an auxiliary before a participle or an infinitive.
+pub(crate) fn is_aux_verb(f: &str) -> bool {
+    AVOIR_ETRE.contains(&f) || ALLER.contains(&f)
+}
 
 fn in_verb_core(f: &str) -> bool {
     VERB_CORE.iter().any(|l| l.contains(&f))
