@@ -128,6 +128,9 @@ pub(crate) fn tense_near(lx: &Lexed, a: usize, b: usize) -> Tense {
     if a >= 1 && lx.is_any(a - 1, &["pour", "jusqu'au", "d'ici", "des"]) {
         return Tense::Future;
     }
+    if a >= 1 && lx.is(a - 1, "depuis") {
+        return Tense::Past;
+    }
     if a >= 2 && lx.seq(a - 2, &["jusqu'", "au"]).is_some() {
         return Tense::Future;
     }
@@ -809,6 +812,20 @@ fn clock(lx: &Lexed, i: usize, after_prep: bool) -> Option<Clock> {
         }
         found = true;
     }
+    // "5 du matin", "6 après-midi" after a preposition
+    if digits
+        && !found
+        && ((lx.is(j, "du") && lx.is_any(j + 1, &["matin", "soir"]))
+            || lx.seq(j, &["apres", "-", "midi"]).is_some())
+    {
+        if lx.is(j, "apres") {
+            if c.h < 12 {
+                c.h += 12;
+            }
+            j += 3;
+        }
+        found = true;
+    }
     // am / pm
     if (lx.is_any(j, &["am", "pm"])
         || (lx.is_any(j, &["a", "p"]) && lx.is(j + 1, ".") && lx.is(j + 2, "m")))
@@ -875,7 +892,7 @@ fn minutes_follow(lx: &Lexed, e: usize) -> bool {
 
 /// Whether a word can start a temporal expression: a cheap filter run on every unit before
 /// the matchers.
-fn date_trigger(w: &str, en: bool) -> bool {
+fn date_trigger(w: &str, _en: bool) -> bool {
     matches!(
         w,
         "a" | "l'"
@@ -977,7 +994,7 @@ fn date_trigger(w: &str, en: bool) -> bool {
             | "prochaine"
             | "dernier"
             | "derniere"
-    ) || month(w, en).is_some()
+    ) || month(w, true).is_some()
         || weekday(w).is_some()
         || crate::words::small(w).is_some()
         || crate::words::ordinal(w).is_some()
@@ -1403,11 +1420,11 @@ fn at(lx: &Lexed, i: usize, ctx: &Ctx, anchor: Option<NaiveDate>) -> Option<Hit>
                         None => (Some(format!("XXXX-{m:02}-{d:02}")), false, end),
                     }
                 };
-                // "à 18 h"
+                // "à 18 h", "à 8:00:31am"
                 if lx.is_any(end, &["a", "vers"]) {
-                    if let Some((h, mi, e3)) = clock_at(lx, end + 1, true) {
-                        let v = value.map(|v| format!("{v}T{h:02}:{mi:02}"));
-                        return Some(hit(lead, e3, "TIME", v, relative));
+                    if let Some(c) = clock(lx, end + 1, true) {
+                        let v = value.map(|v| format!("{v}{}", c.fmt()));
+                        return Some(hit(lead, c.end, "TIME", v, relative));
                     }
                 }
                 let (e3, v2) = with_part(lx, end, value.clone());
@@ -1600,7 +1617,7 @@ fn at(lx: &Lexed, i: usize, ctx: &Ctx, anchor: Option<NaiveDate>) -> Option<Hit>
         if lx.is_any(
             k,
             &[
-                "vers", "a", "des", "jusqu'", "avant", "apres", "est", "sont",
+                "vers", "a", "des", "jusqu'", "avant", "apres", "est", "sont", "entre",
             ],
         ) {
             prep = true;

@@ -418,7 +418,8 @@ fn bare_day(lx: &Lexed, i: usize, dct: Option<NaiveDate>) -> Option<Hit> {
     }
     let next_ok = i + 2 >= lx.len()
         || lx.is_any(i + 2, &[".", "?", "!"])
-        || (lx.is_any(i + 2, &["de", "entre", "a", "vers"]) && lx.kind(i + 3) == Some(Kind::Num));
+        || (lx.is_any(i + 2, &["de", "entre", "a", "vers", "pour"])
+            && lx.kind(i + 3) == Some(Kind::Num));
     if !next_ok {
         return None;
     }
