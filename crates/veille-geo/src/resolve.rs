@@ -81,6 +81,8 @@ const NEAR_KM: f32 = 300.0;
 const CITY_OVER_REGION: f32 = 2.0;
 const W_PRIMARY: f32 = 2.0;
 const VOTE_CAP: f32 = 5.0;
+/// Weight of the other first-level regions of the same country chosen in the article.
+const W_SIBLING: f32 = 1.5;
 /// Weight of the co-location of candidates of different names (within `COLOC_KM`).
 const W_COLOC: f32 = 2.0;
 const COLOC_KM: f32 = 40.0;
@@ -96,6 +98,10 @@ struct Ctx {
     own: HashMap<(String, String), f32>,
     admin: HashMap<(String, String), f32>,
     own_admin: HashMap<(String, (String, String)), f32>,
+    /// First-level regions chosen, by country, and the part due to each name: a list of
+    /// states ("Alabama, Iowa, Georgia and Washington") makes a state reading likelier.
+    regions: HashMap<String, f32>,
+    own_regions: HashMap<(String, String), f32>,
     /// Points of the chosen places, with the name key that chose them and how many mentions
     /// chose them. Repeated mentions share one point, which keeps scoring linear in the number
     /// of mentions (a long document names the same places over and over).
@@ -115,6 +121,17 @@ impl Ctx {
             .copied()
             .unwrap_or(0.0);
         base + (total - own).max(0.0)
+    }
+    fn sibling_regions(&self, key: &str, cc: &str) -> f32 {
+        let Some(total) = self.regions.get(cc) else {
+            return 0.0;
+        };
+        let own = self
+            .own_regions
+            .get(&(key.to_string(), cc.to_string()))
+            .copied()
+            .unwrap_or(0.0);
+        (total - own).max(0.0)
     }
     fn admin_votes(&self, key: &str, cc: &str, a1: &str) -> f32 {
         let k = (cc.to_string(), a1.to_string());
@@ -417,6 +434,17 @@ impl Resolver {
                 *ctx.admin.entry(a.clone()).or_default() += conf;
                 *ctx.own_admin.entry((key.clone(), a)).or_default() += conf;
             }
+            if e.is_admin1() {
+                // each name counts once: "Texas" five times is not a list of states
+                let own = ctx
+                    .own_regions
+                    .entry((key.clone(), e.country.to_string()))
+                    .or_default();
+                if conf > *own {
+                    *ctx.regions.entry(e.country.to_string()).or_default() += conf - *own;
+                    *own = conf;
+                }
+            }
             if !e.is_country() && !e.is_continent() && !e.is_admin1() {
                 match ctx.point_of.get(&(key.clone(), idx)) {
                     Some(&p) => ctx.points[p].4 += 1.0,
@@ -494,6 +522,13 @@ impl Resolver {
             let v = ctx.country_votes(&m.key, e.country);
             if v > 0.0 {
                 s += W_COUNTRY * (1.0 + v.min(VOTE_CAP)).ln();
+            }
+            if e.is_admin1() {
+                // one other region is no list: from two on
+                let v = ctx.sibling_regions(&m.key, e.country);
+                if v > 1.0 {
+                    s += W_SIBLING * v.ln();
+                }
             }
             if !e.is_country() && !e.is_continent() {
                 let v = ctx.admin_votes(&m.key, e.country, e.admin1);

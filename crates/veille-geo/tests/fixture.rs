@@ -134,6 +134,34 @@ fn fixture() -> GazData {
             29_000,
         ),
         e(
+            7000005,
+            "Washington",
+            "",
+            38.895,
+            -77.036,
+            "PPLC",
+            "US",
+            "DC",
+            689_545,
+        ),
+        e(
+            7000006,
+            "Washington",
+            "",
+            47.5,
+            -120.5,
+            "ADM1",
+            "US",
+            "WA",
+            7_614_893,
+        ),
+        e(
+            7000007, "Alabama", "", 32.75, -86.75, "ADM1", "US", "AL", 4_903_185,
+        ),
+        e(
+            7000008, "Iowa", "", 42.0, -93.5, "ADM1", "US", "IA", 3_155_070,
+        ),
+        e(
             county(19163),
             "Scott County",
             "",
@@ -426,6 +454,38 @@ fn counties_follow_the_state_in_context_and_appositions_hold_for_every_mention()
     let v = veille_geo::geocode_line(&r, line).unwrap();
     assert_eq!(v["mentions"][0]["geonameid"], 0);
     assert_eq!(v["mentions"][0]["feature"], "A.ADM2");
+}
+
+#[test]
+fn a_list_of_states_makes_washington_a_state() {
+    let r = Resolver::new(gaz());
+    let g = r.gazetteer();
+    let last = |text: &str, names: &[&str]| {
+        let res = r.resolve(
+            text,
+            &spans_of(text, names),
+            None,
+            Options { strict: false },
+        );
+        res.last()
+            .copied()
+            .flatten()
+            .map(|x| g.entry(x.idx).feature())
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        last(
+            "Alabama, Iowa and Washington passed the law.",
+            &["Alabama", "Iowa", "Washington"]
+        ),
+        "A.ADM1"
+    );
+    assert_eq!(last("Washington said no.", &["Washington"]), "P.PPLC");
+    assert_eq!(
+        last("Iowa and Washington.", &["Iowa", "Washington"]),
+        "P.PPLC",
+        "one other state is no list"
+    );
 }
 
 #[test]
