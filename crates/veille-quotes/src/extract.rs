@@ -381,6 +381,38 @@ const ORG_WORDS: &[&str] = &[
     "île",
 ];
 const ORG_HEADS: &[&str] = &[
+    "ville",
+    "municipalité",
+    "commune",
+    "région",
+    "école",
+    "université",
+    "hôpital",
+    "chu",
+    "lycée",
+    "collège",
+    "établissement",
+    "clinique",
+    "musée",
+    "théâtre",
+    "festival",
+    "marque",
+    "enseigne",
+    "plateforme",
+    "réseau",
+    "assemblée",
+    "sénat",
+    "parlement",
+    "ambassade",
+    "consulat",
+    "diplomatie",
+    "chancellerie",
+    "tribunal",
+    "cour",
+    "chambre",
+    "juridiction",
+    "préfecture",
+    "ministère",
     "quotidien",
     "journal",
     "hebdomadaire",
@@ -1119,7 +1151,7 @@ impl<'a> Extractor<'a> {
                 return Some(Cue {
                     a: i,
                     b,
-                    lemma: "mettre en garde".into(),
+                    lemma: format!("mettre en {}", self.w.lw(b - 1)),
                     class: VerbClass::Strong,
                     inv_pronoun: None,
                 });
@@ -1143,7 +1175,7 @@ impl<'a> Extractor<'a> {
             return Some(Cue {
                 a: i,
                 b,
-                lemma: "mettre en garde".into(),
+                lemma: format!("mettre en {}", self.w.lw(b - 1)),
                 class: VerbClass::Strong,
                 inv_pronoun: None,
             });
@@ -1158,7 +1190,48 @@ impl<'a> Extractor<'a> {
                 inv_pronoun: None,
             });
         }
+        // "veut bien concéder", "tient à préciser": a modal verb before the speech verb
+        if matches!(
+            lw,
+            "veut" | "voulait" | "voulu" | "tient" | "tenait" | "tenu" | "souhaite" | "souhaitait"
+        ) {
+            let mut k = i + 1;
+            if matches!(
+                self.w.lw(k),
+                "bien" | "à" | "aussi" | "encore" | "toutefois"
+            ) {
+                k += 1;
+            }
+            if self.w.lw(k) == "à" {
+                k += 1;
+            }
+            if is_infinitive(self.w.lw(k)) {
+                if let Some((lemma, class)) = self.lex.lookup(self.w.lw(k)) {
+                    return Some(Cue {
+                        a: i,
+                        b: k + 1,
+                        lemma: lemma.into(),
+                        class,
+                        inv_pronoun: None,
+                    });
+                }
+            }
+        }
+        // "la prise par le cou, dite de l'étranglement": "so-called", not a speech verb
+        if matches!(lw, "dite" | "dites" | "dits") {
+            return None;
+        }
         let (lemma, class) = self.lex.lookup(lw)?;
+        // "affirme t-elle" (the hyphen before "t" lost)
+        if let Some(("t", pron)) = split_inverted(self.w.lw(i + 1)) {
+            return Some(Cue {
+                a: i,
+                b: i + 2,
+                lemma: lemma.into(),
+                class,
+                inv_pronoun: Some(pronoun(pron).unwrap_or(None)),
+            });
+        }
         Some(Cue {
             a: i,
             b: i + 1,
@@ -1172,14 +1245,18 @@ impl<'a> Extractor<'a> {
     fn mettre_en_garde(&self, k: usize) -> Option<usize> {
         (matches!(self.w.lw(k), "mis" | "met" | "mettent" | "mettait" | "mit")
             && self.w.lw(k + 1) == "en"
-            && self.w.lw(k + 2) == "garde")
-            .then_some(k + 3)
+            && matches!(self.w.lw(k + 2), "garde" | "exergue" | "avant"))
+        .then_some(k + 3)
     }
 
     /// A participle speech verb (or "mis en garde") at `k`: (lemma, class, end).
     fn participle_cue(&self, k: usize) -> Option<(String, VerbClass, usize)> {
         if let Some(b) = self.mettre_en_garde(k) {
-            return Some(("mettre en garde".into(), VerbClass::Strong, b));
+            return Some((
+                format!("mettre en {}", self.w.lw(b - 1)),
+                VerbClass::Strong,
+                b,
+            ));
         }
         let (lemma, class) = self.lex.lookup(self.w.lw(k))?;
         Some((lemma.into(), class, k + 1))
@@ -1427,7 +1504,7 @@ impl<'a> Extractor<'a> {
         }
         // 3. pronouns, possessives, descriptions
         let first = self.w.lw(a);
-        if b == a + 1 {
+        if b == a + 1 || matches!(first, "il" | "elle" | "ils" | "elles") {
             if let Some(g) = pronoun(first) {
                 return SpkRef::Pronoun(g);
             }
@@ -2276,6 +2353,14 @@ impl<'a> Extractor<'a> {
                 k += 2; // "1er octobre"
                 continue;
             }
+            if matches!(l, "début" | "fin" | "mi" | "courant" | "en") && is_month(self.w.lw(k + 1))
+            {
+                k += 2; // "début mai"
+                if self.w.is_punct(k, ',') {
+                    k += 1;
+                }
+                continue;
+            }
             if matches!(l, "à" | "au" | "aux" | "to") {
                 let mut j = k + 1;
                 if matches!(self.w.lw(j), "l'" | "la" | "le" | "les") {
@@ -2817,27 +2902,34 @@ impl<'a> Extractor<'a> {
             let after_que = matches!(prev, "que" | "qu'");
             // names and titles in marks, and quoted fragments of a reported clause (after
             // "que", the clause is mixed) are not quotations on their own
-            let is_quote = if (naming && !final_punct) || (after_que && after.is_none()) {
-                false
-            } else if after.is_some() {
-                let after_word =
-                    o > 0 && matches!(self.w.kind(o - 1), Some(Kind::Word)) && !at_start;
-                (nwords >= 2 || final_punct) && !(after_word && nwords < 6 && !final_punct)
-            } else if let Some((_, _, colon)) = &before {
-                if *colon {
-                    nwords >= 2
+            // "soulignant que les chiffres n'étaient pas encourageants: "85% à 90%" restent …":
+            // the quotation after the colon belongs to the reported clause
+            let in_clause = after.is_none()
+                && before.as_ref().is_some_and(|(cue, _, colon)| {
+                    *colon && (cue.b..o).any(|j| matches!(self.w.lw(j), "que" | "qu'"))
+                });
+            let is_quote =
+                if (naming && !final_punct) || (after_que && after.is_none()) || in_clause {
+                    false
+                } else if after.is_some() {
+                    let after_word =
+                        o > 0 && matches!(self.w.kind(o - 1), Some(Kind::Word)) && !at_start;
+                    (nwords >= 2 || final_punct) && !(after_word && nwords < 6 && !final_punct)
+                } else if let Some((_, _, colon)) = &before {
+                    if *colon {
+                        nwords >= 2
+                    } else {
+                        nwords >= 4
+                    }
+                } else if incise.is_some() {
+                    true
+                } else if glued_next && !final_punct {
+                    false // a headline glued to the next sentence or quotation
                 } else {
-                    nwords >= 4
-                }
-            } else if incise.is_some() {
-                true
-            } else if glued_next && !final_punct {
-                false // a headline glued to the next sentence or quotation
-            } else {
-                // a bare quotation stands as a sentence (or sentences) of its own
-                at_start && (ends_sentence || final_punct) && nwords >= 3
-                    || (!in_np && final_punct && nwords >= 3 && ends_sentence)
-            };
+                    // a bare quotation stands as a sentence (or sentences) of its own
+                    at_start && (ends_sentence || final_punct) && nwords >= 3
+                        || (!in_np && final_punct && nwords >= 3 && ends_sentence)
+                };
             if !is_quote {
                 if !naming {
                     fragments.push(span);
@@ -3104,7 +3196,10 @@ impl<'a> Extractor<'a> {
                 k += 1;
                 continue;
             }
-            let a = if l == "selon" || pour { k + 1 } else { k + 2 };
+            let mut a = if l == "selon" || pour { k + 1 } else { k + 2 };
+            if l == "selon" && self.w.is_punct(a, ',') {
+                a += 1; // "Selon, Andrea Ammon, directrice …"
+            }
             let mut e = self.np_end(a, se);
             let mut spk = self.analyse_np(a, e);
             if matches!(self.w.lw(a), "nos" | "notre") {
@@ -3202,7 +3297,7 @@ impl<'a> Extractor<'a> {
                         && pronoun(f).is_none()
                     {
                         if let Some(c2) =
-                            (ca + 1..se.min(ca + 14)).find(|&j| self.w.is_punct(j, ','))
+                            (ca + 1..se.min(ca + 22)).find(|&j| self.w.is_punct(j, ','))
                         {
                             ca = c2 + 1;
                         }
@@ -3983,9 +4078,20 @@ impl<'a> Extractor<'a> {
         }
         // a description that is no title ("le suspect", "le coupable", "la sœur de la victime")
         // designates nobody named nearby
-        if is_in(UNNAMED, head) || (is_in(KIN, head) && text.contains(" de")) {
+        if is_in(UNNAMED, head)
+            || (is_in(KIN, head) && text.contains(" de"))
+            || !self.source_head(head)
+            || (is_in(ORG_HEADS, head) && !is_in(TITLES, head))
+        {
             return None;
         }
+        // "la présidente du tribunal correctionnel": a title with its own complement names a
+        // function; without a person recorded in that role it stays a description
+        let after_head = norm.split_once(head).map_or("", |(_, r)| r);
+        let complemented = [" de ", " du ", " des ", " d'"]
+            .iter()
+            .any(|p| after_head.starts_with(p))
+            && after_head.len() > 8;
         // the current speaker if a compatible person
         if let Some((sp, f)) = &st.last {
             if sp.kind == SpeakerKind::Person && compatible(*f, fem) {
@@ -3993,6 +4099,23 @@ impl<'a> Extractor<'a> {
                     return Some(i);
                 }
             }
+        }
+        if complemented {
+            // only a person named as a subject, not "secouru par Mamoudou Gassama"
+            return self
+                .nearest_person_at(pos, fem)
+                .filter(|&(_, a)| self.salient_at(a))
+                .map(|(i, _)| i)
+                .or_else(|| {
+                    let i = self.next_person(pos, fem)?;
+                    let first = self.persons[i]
+                        .at
+                        .iter()
+                        .copied()
+                        .filter(|&a| a > pos)
+                        .min()?;
+                    self.salient_at(first).then_some(i)
+                });
         }
         self.nearest_person(pos, fem)
             .or_else(|| self.next_person(pos, fem))
