@@ -1061,6 +1061,7 @@ fn date_follow(lx: &Lexed, k: usize, en: bool) -> bool {
                         | "actuelle"
                         | "prochainement"
                         | "fois"
+                        | "tot"
                         | "noel"
                         | "paques"
                         | "toussaint"
@@ -2084,6 +2085,9 @@ fn duration_at(lx: &Lexed, i: usize, en: bool) -> Option<Hit> {
     if lx.is(e, "et") && lx.is_any(e + 1, &["demi", "demie"]) {
         v = v.map(|x| x + 0.5);
         e += 2;
+    } else if lx.seq(e, &["et", "un", "quart"]).is_some() {
+        v = v.map(|x| x + 0.25);
+        e += 3;
     }
     if lx.is(i, "les") && k > i {
         a = i;

@@ -116,8 +116,7 @@ fn relative_dates_and_times() {
             "2011" DATE 2011
             "Le 1er mai 1962" DATE 1962-05-01
             "13/02/2003" DATE 2003-02-13
-            "trois ans" DURATION P3Y
-            "six mois" DURATION P6M
+            "trois ans et six mois" DURATION P3Y6M
         "#]],
     );
 }

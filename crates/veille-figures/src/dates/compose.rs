@@ -133,6 +133,37 @@ fn merge(lx: &Lexed, a: &Hit, b: &Hit, ctx: &Ctx) -> Option<Hit> {
             return Some(hit(a.a, b.b, "TIME", Some(format!("{d}T{p}")), rel));
         }
     }
+    // a duration and a smaller one: "une heure et 30 minutes", "2 ans et 3 mois"
+    if a.timex_type == "DURATION" && b.timex_type == "DURATION" && links(&bt, &[&["et"]]) {
+        let split = |v: &str| -> Option<(bool, f64, char)> {
+            let t = v.strip_prefix("PT").map(|r| (true, r));
+            let (time, r) = t.or_else(|| v.strip_prefix('P').map(|r| (false, r)))?;
+            let u = r.chars().last()?;
+            Some((time, r[..r.len() - 1].parse().ok()?, u))
+        };
+        if let (Some((ta, na, ua)), Some((tb, nb, ub))) = (split(av), split(bv)) {
+            let rank = |t: bool, u: char| match (t, u) {
+                (false, 'Y') => 0,
+                (false, 'M') => 1,
+                (false, 'W') => 2,
+                (false, 'D') => 3,
+                (true, 'H') => 4,
+                (true, 'M') => 5,
+                (true, 'S') => 6,
+                _ => 9,
+            };
+            let (ra, rb) = (rank(ta, ua), rank(tb, ub));
+            if ra < rb && rb < 9 && !(ra == 2 || rb == 2) {
+                let f = |n: f64| super::fmt_num(n);
+                let v = match (ta, tb) {
+                    (true, true) => format!("PT{}{ua}{}{ub}", f(na), f(nb)),
+                    (false, true) => format!("P{}{ua}T{}{ub}", f(na), f(nb)),
+                    _ => format!("P{}{ua}{}{ub}", f(na), f(nb)),
+                };
+                return Some(hit(a.a, b.b, "DURATION", Some(v), false));
+            }
+        }
+    }
     // a weekday and a week: "lundi de la semaine prochaine", "la semaine prochaine mercredi",
     // "mercredi soir la semaine prochaine"
     if a.timex_type != "SET" && b.timex_type == "DATE" {
@@ -147,7 +178,7 @@ fn merge(lx: &Lexed, a: &Hit, b: &Hit, ctx: &Ctx) -> Option<Hit> {
     }
     if a.timex_type == "DATE" && b.timex_type != "SET" {
         if let (Some(mon), Some(wd)) = (week_monday(av), weekday_in(lx, b)) {
-            if links(&bt, &[&[], &[","]]) {
+            if links(&bt, &[&[], &[","], &["-"]]) {
                 let d = fmt_date(mon + Duration::days(wd as i64 - 1));
                 let suffix = bv.find('T').map_or("", |t| &bv[t..]);
                 let t = if suffix.is_empty() { "DATE" } else { "TIME" };
@@ -631,7 +662,8 @@ fn link_ranges(lx: &Lexed, hits: &mut [Hit], dct: Option<NaiveDate>) {
         if s >= 1 && lx.is(s - 1, "le") {
             s -= 1;
         }
-        let intro_inside = introduces_range(lx, a.a);
+        // the introducer may be inside the first point: "le lendemain soir entre 10 h 30"
+        let intro_inside = (a.a..a.b).any(|k| lx.is(k, "entre")) || introduces_range(lx, a.a);
         if !(lx.is(l, "-") || intro_inside || s >= 1 && introduces_range(lx, s - 1)) {
             continue;
         }
@@ -673,6 +705,18 @@ fn link_ranges(lx: &Lexed, hits: &mut [Hit], dct: Option<NaiveDate>) {
             }
         }
         let av = a.value.clone().unwrap_or_default();
+        // "du lundi prochain au vendredi": an end guessed before the start moves forward
+        if b.relative && weekday_in(lx, b).is_some() && clock_of(&bv).is_none() {
+            if let (Ok(da), Ok(db)) = (
+                NaiveDate::parse_from_str(date_of(&av), "%Y-%m-%d"),
+                NaiveDate::parse_from_str(&bv, "%Y-%m-%d"),
+            ) {
+                if db < da {
+                    b.value = Some(fmt_date(db + Duration::days(7)));
+                }
+            }
+        }
+        let bv = b.value.clone().unwrap_or_default();
         if let (Some((ha, ma)), Some((hb, mb))) = (clock_of(&av), clock_of(&bv)) {
             let (da, db) = (date_of(&av), date_of(&bv));
             let date = if db.is_empty() { da } else { db };
