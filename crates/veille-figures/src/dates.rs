@@ -1376,7 +1376,10 @@ fn at(lx: &Lexed, i: usize, ctx: &Ctx, anchor: Option<NaiveDate>) -> Option<Hit>
     // day month [year]
     if let Some((d, e)) = day_at(lx, day_start) {
         // "du 9 au 12 de juin"
-        let e = if lx.is(e, "de") && month(lx.n(e + 1), en).is_some() && !lx.is(e + 1, "sept") {
+        let e = if lx.is(e, "de")
+            && month(lx.n(e + 1), en).is_some()
+            && (!lx.is(e + 1, "sept") || lx.orig(e + 1).starts_with('S'))
+        {
             e + 1
         } else {
             e
@@ -1944,6 +1947,16 @@ fn numeric_date(lx: &Lexed, i: usize, dct: Option<NaiveDate>) -> Option<Hit> {
         let (y, m, d) = (num(i)?, num(i + 2)?, num(i + 4)?);
         let v = NaiveDate::from_ymd_opt(y as i32, m, d)?;
         return Some(hit(i, i + 5, "DATE", Some(fmt_date(v)), false));
+    }
+    // "18 08 1978", "2 4 2009": day, month and a four-digit year separated by spaces
+    if s0.len() <= 2 && lx.gap(i + 1) && lx.gap(i + 2) && lx.n(i + 1).len() <= 2 {
+        if let (Some(d), Some(m), Some(y)) = (num(i), num(i + 1), num(i + 2)) {
+            if lx.n(i + 2).len() == 4 && (1..=31).contains(&d) && (1..=12).contains(&m) {
+                if let Some(v) = NaiveDate::from_ymd_opt(y as i32, m, d) {
+                    return Some(hit(i, i + 3, "DATE", Some(fmt_date(v)), false));
+                }
+            }
+        }
     }
     // 23.04.2022, 15.05.99: "23.04" lexed as one decimal number
     if lx.toks[i].decimal && sep(i + 1, ".") {

@@ -501,7 +501,9 @@ fn fill_ranges(lx: &Lexed, hits: &mut Vec<Hit>) {
             if s >= 1 && lx.is(s - 1, "le") {
                 s -= 1;
             }
-            let intro = s >= 1 && introduces_range(lx, s - 1);
+            let intro = s >= 1 && introduces_range(lx, s - 1)
+                // "5 à 6pm": the end says am or pm
+                || (lx.is(l, "a") && (b.a..b.b).any(|k| lx.is_any(k, &["pm", "am"])));
             let bv = b.value.as_deref()?;
             // "le 18 et le 19 juin": a list, not a range
             let listed = lx.is(s, "le") && lx.is_any(l, &["et", "ou"]) && clock_of(bv).is_none();
