@@ -621,6 +621,12 @@ pub fn build_data_with(
         }
     }
 
+    // 9b. Regions named by their parts: two or more first-level regions of one country named
+    // "North X", "South X", "West X"... make a region "X" (Darfur, Java, Kordofan, Dakota)
+    // when no country, region or town of 100,000+ is called X. Its point follows the
+    // convention of estimated regions: the bounding-box centre of the parts' populated places.
+    derive_regions(&mut drafts, &by_admin1);
+
     // Assemble entries (sorted by id) and index keys.
     let mut entries: Vec<OwnedEntry> = Vec::with_capacity(drafts.len());
     let mut keys: Vec<(String, u32, bool)> = Vec::new();
@@ -927,6 +933,106 @@ fn region_points(
     n
 }
 
+/// Internal ids of the regions named by their parts (see [`derive_regions`]).
+pub const DERIVED_ID_BASE: u32 = 4_200_000_000;
+/// Words that name a part of a region.
+const PART_WORDS: &[&str] = &[
+    "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+    "nord", "sud",
+];
+
+/// Generic words: "North Province" and "South Province" do not make a region "Province".
+const GENERIC_WORDS: &[&str] = &[
+    "province",
+    "region",
+    "district",
+    "division",
+    "state",
+    "county",
+    "department",
+    "territory",
+    "aimak",
+    "end",
+    "hill",
+    "hills",
+    "highlands",
+    "cape",
+    "coast",
+    "sea",
+    "island",
+    "islands",
+    "atoll",
+    "municipality",
+    "governorate",
+    "zone",
+    "area",
+];
+
+fn derive_regions(
+    drafts: &mut BTreeMap<u32, Draft>,
+    by_admin1: &BTreeMap<(String, String), Vec<Point>>,
+) {
+    let mut taken: BTreeSet<String> = BTreeSet::new();
+    for d in drafts.values() {
+        let Some(e) = &d.e else { continue };
+        let big = e.class == b'A' || e.code == "CONT" || e.population >= 100_000;
+        if big {
+            for n in std::iter::once(&e.name)
+                .chain(d.primary.iter())
+                .chain(d.alt.iter())
+            {
+                taken.insert(normalize(n));
+            }
+        }
+    }
+    // (country, whole name) → (display name, admin1 codes of the parts)
+    let mut wholes: BTreeMap<(String, String), (String, BTreeSet<String>)> = BTreeMap::new();
+    for d in drafts.values() {
+        let Some(e) = &d.e else { continue };
+        if e.code != "ADM1" {
+            continue;
+        }
+        for n in [&e.name, &e.name_en] {
+            let Some((first, rest)) = n.split_once(' ') else {
+                continue;
+            };
+            if rest.is_empty() || !PART_WORDS.contains(&first.to_lowercase().as_str()) {
+                continue;
+            }
+            let w = wholes
+                .entry((e.country.clone(), normalize(rest)))
+                .or_insert_with(|| (rest.to_string(), BTreeSet::new()));
+            w.1.insert(e.admin1.clone());
+        }
+    }
+    let mut next = DERIVED_ID_BASE;
+    for ((cc, key), (name, parts)) in wholes {
+        if parts.len() < 2
+            || taken.contains(&key)
+            || key.split(' ').any(|w| GENERIC_WORDS.contains(&w))
+        {
+            continue;
+        }
+        let mut pts: Vec<Point> = Vec::new();
+        for a in &parts {
+            if let Some(v) = by_admin1.get(&(cc.clone(), a.clone())) {
+                pts.extend(v.iter().copied());
+            }
+        }
+        if pts.is_empty() {
+            continue;
+        }
+        let (lat, lon) = trimmed_centre(&pts);
+        let mut e = new_entry(next, &name, lat, lon, b'L', "RGN", &cc);
+        e.population = pts.iter().map(|p| p.2).sum();
+        e.source = crate::gazetteer::SOURCE_DERIVED;
+        let d = drafts.entry(next).or_default();
+        d.primary.insert(name.clone());
+        d.e = Some(e);
+        next += 1;
+    }
+}
+
 /// Centre of the 2nd–98th percentile bounding box of the points.
 fn trimmed_centre(points: &[Point]) -> (f32, f32) {
     let mut lats: Vec<f32> = points.iter().map(|p| p.0).collect();
@@ -943,6 +1049,46 @@ fn trimmed_centre(points: &[Point]) -> (f32, f32) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn regions_named_by_their_parts() {
+        let mut drafts: BTreeMap<u32, Draft> = BTreeMap::new();
+        let mut by_admin1: BTreeMap<(String, String), Vec<Point>> = BTreeMap::new();
+        for (id, name, code, lat) in [
+            (1, "North Darfur", "01", 15.0),
+            (2, "South Darfur", "02", 11.0),
+            (3, "North Province", "03", 5.0),
+            (4, "South Province", "04", 3.0),
+            (5, "Northern Kordofan", "05", 13.0),
+        ] {
+            let mut e = new_entry(id, name, 0.0, 0.0, b'A', "ADM1", "SD");
+            e.admin1 = code.into();
+            drafts.insert(
+                id,
+                Draft {
+                    e: Some(e),
+                    ..Draft::default()
+                },
+            );
+            by_admin1
+                .entry(("SD".into(), code.into()))
+                .or_default()
+                .push((lat, 25.0, 1000));
+        }
+        derive_regions(&mut drafts, &by_admin1);
+        let got: Vec<String> = drafts
+            .values()
+            .filter_map(|d| d.e.as_ref())
+            .filter(|e| e.code == "RGN")
+            .map(|e| {
+                format!(
+                    "{} {} {} {},{} {}",
+                    e.id, e.name, e.country, e.lat, e.lon, e.population
+                )
+            })
+            .collect();
+        assert_eq!(got, ["4200000000 Darfur SD 13,25 2000"]);
+    }
 
     #[test]
     fn region_points_replace_estimates_by_name_within_the_country() {

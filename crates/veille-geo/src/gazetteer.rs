@@ -25,6 +25,9 @@ pub const SOURCE_GEONAMES: u8 = 0;
 pub const SOURCE_WOF: u8 = 1;
 /// US Census Bureau county (us-atlas); `id` is internal (see `build::COUNTY_ID_BASE`).
 pub const SOURCE_CENSUS: u8 = 2;
+/// A region named by its parts ("Darfur" from North, South, West... Darfur); `id` is internal
+/// (see `build::DERIVED_ID_BASE`).
+pub const SOURCE_DERIVED: u8 = 3;
 
 /// One place of the gazetteer, as built (owned form; the file stores them column-wise).
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -95,6 +98,10 @@ impl<'a> Entry<'a> {
     }
     pub fn is_continent(&self) -> bool {
         self.code == "CONT"
+    }
+    /// A country, first-level region, continent or named region: not a point-like place.
+    pub fn is_area(&self) -> bool {
+        self.is_country() || self.is_admin1() || self.is_continent() || self.code == "RGN"
     }
     /// `P.PPLA` style.
     pub fn feature(&self) -> String {

@@ -342,7 +342,7 @@ impl Resolver {
                 keys.push((m.key.as_str(), &m.cands));
             }
         }
-        let point = |e: &Entry<'_>| !e.is_country() && !e.is_continent() && !e.is_admin1();
+        let point = |e: &Entry<'_>| !e.is_area();
         let cell = |la: f32, lo: f32| ((la * 2.0).floor() as i32, (lo * 2.0).floor() as i32);
         let mut grid: HashMap<(i32, i32), Vec<GridPoint>> = HashMap::new();
         for (k, (_, cands)) in keys.iter().enumerate() {
@@ -445,7 +445,7 @@ impl Resolver {
                     *own = conf;
                 }
             }
-            if !e.is_country() && !e.is_continent() && !e.is_admin1() {
+            if !e.is_area() {
                 match ctx.point_of.get(&(key.clone(), idx)) {
                     Some(&p) => ctx.points[p].4 += 1.0,
                     None => {
@@ -606,7 +606,7 @@ fn prior(e: &Entry<'_>, primary: bool) -> f32 {
     let feat = match e.code {
         "PCLI" | "PCLD" | "PCLS" | "PCLF" | "PCL" | "PCLIX" => 5.0,
         "CONT" => 5.0,
-        "ADM1" => 2.0,
+        "ADM1" | "RGN" => 2.0,
         "PPLC" => 2.5,
         "PPLA" => 0.6,
         "PPLA2" => 0.2,
