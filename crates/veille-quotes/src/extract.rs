@@ -587,6 +587,15 @@ const KIN: &[&str] = &[
 
 /// Speech verbs whose noun-phrase object carries the message ("a annoncé son intention de …").
 const OBJECT_CUES: &[&str] = &[
+    "prôner",
+    "évoquer",
+    "décrire",
+    "rappeler",
+    "critiquer",
+    "fustiger",
+    "regretter",
+    "réaffirmer",
+    "féliciter",
     "annoncer",
     "insister",
     "dénoncer",
@@ -1266,6 +1275,11 @@ impl<'a> Extractor<'a> {
         let start = k;
         while k < self.w.len() && k < start + max && self.w.is_word(k) {
             let l = self.w.lw(k);
+            // "a d'ores et déjà appelé"
+            if l == "d'" && self.w.lw(k + 1) == "ores" && self.w.lw(k + 2) == "et" {
+                k += 4;
+                continue;
+            }
             if is_in(ADVERBS, l) && self.lex.lookup(l).is_none() {
                 k += 1;
             } else {
@@ -2266,6 +2280,20 @@ impl<'a> Extractor<'a> {
             return None;
         }
         let mut spk = self.analyse_np(a, e);
+        // "a expliqué son assistante parlementaire": an unnamed person described by their tie
+        if matches!(spk, SpkRef::Current)
+            && is_in(POSSESSIVE, self.w.lw(a))
+            && self.w.is_word(a + 1)
+            && self.source_head(self.w.lw(a + 1))
+        {
+            spk = SpkRef::Desc {
+                s: a,
+                e,
+                head: self.w.lw(a + 1).to_string(),
+                indefinite: true,
+                fem: desc_gender(self.w.lw(a), self.w.lw(a + 1)),
+            };
+        }
         if matches!(spk, SpkRef::None | SpkRef::Current) {
             return None;
         }
@@ -2770,6 +2798,24 @@ impl<'a> Extractor<'a> {
         match segs.last() {
             Some(&(x, y)) => {
                 let r = self.analyse_np(x, y);
+                // "Nicolas, un des voyageurs à bord, a décrit": a description apposed to a
+                // name designates the named person
+                if let SpkRef::Desc { head, .. } = &r {
+                    if segs.len() > 1 && !matches!(head.as_str(), "source" | "sources") {
+                        let (px, py) = segs[segs.len() - 2];
+                        let prev = self.analyse_np(px, py);
+                        if matches!(
+                            prev,
+                            SpkRef::Name {
+                                kind: SpeakerKind::Person,
+                                ..
+                            }
+                        ) && py == px + (py - px).min(4)
+                        {
+                            return prev;
+                        }
+                    }
+                }
                 // "Gilbert Edelstein, son actuel propriétaire, l'assure": the possessive
                 // description is an apposition of the name before it
                 if matches!(r, SpkRef::Current) && segs.len() > 1 {

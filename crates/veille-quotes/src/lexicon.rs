@@ -248,6 +248,8 @@ const FR_SUPPLEMENT: &[(&str, &str, &str)] = &[
     ("indigner", "W", "indigne indignent indigné indignait indigna"),
     ("agacer", "W", "agace agacé agaçait agaça"),
     ("rassurer", "W", "rassure rassurent rassuré rassurait rassura rassurant"),
+    ("prôner", "S", "prône prônent prôné prônait prôna prônant prôner"),
+    ("réaffirmer", "S", "réaffirme réaffirment réaffirmé réaffirmait réaffirma réaffirmant réaffirmer"),
 ];
 
 /// Derives the French lemma table from the GGT inflected list. Every form goes to the
