@@ -670,11 +670,13 @@ fn link_ranges(lx: &Lexed, hits: &mut [Hit], dct: Option<NaiveDate>) {
             continue;
         }
         // "de 2015 et 2016" is not a range: "et" goes with "entre"
-        let intro_at = if intro_inside {
-            a.a
-        } else {
-            s.saturating_sub(1)
-        };
+        let intro_at = (a.a..a.b)
+            .find(|k| lx.is(*k, "entre"))
+            .unwrap_or(if intro_inside {
+                a.a
+            } else {
+                s.saturating_sub(1)
+            });
         if lx.is(l, "et") && !lx.is(intro_at, "entre") {
             continue;
         }
