@@ -427,3 +427,32 @@ fn facet_counts_are_exact_over_every_hit_and_segment() {
         .collect();
     assert_eq!(ent, [("Anne Roux", 57), ("Jean Dupont", 56)]);
 }
+
+#[test]
+fn anchored_dates_read_back() {
+    // A date layer with TIMEX3 begin/end points next to its span offsets.
+    let tmp = tempfile::tempdir().unwrap();
+    let store = open(tmp.path());
+    let text = "La réunion aura lieu de 14 h à 16 h à Lyon.";
+    let mut doc = analyze(text, meta("Réunion", "s", "2024-03-05"));
+    let start = text.find("14 h").unwrap() as u32;
+    doc.layers.dates.push(veille_core::layers::DateExpr {
+        span: veille_core::Span::new(start, start + 4),
+        timex_type: "TIME".into(),
+        value: Some("2024-03-05T14:00".into()),
+        relative: true,
+        begin: None,
+        end: Some("2024-03-05T16:00".into()),
+    });
+    let id = dedup::doc_id(text);
+    store
+        .put_batch(vec![Incoming {
+            doc: doc.clone(),
+            origin: "d:1".into(),
+        }])
+        .unwrap();
+    let back = store.document(&id).unwrap().expect("stored");
+    assert_eq!(back.doc.layers.dates, doc.layers.dates);
+    // and search reads it too (snippets decode the stored document)
+    assert_eq!(store.search(&SearchQuery::default()).unwrap().hits.len(), 1);
+}

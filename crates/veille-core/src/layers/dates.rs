@@ -18,9 +18,14 @@ pub struct DateExpr {
     /// Anchored intervals (TIMEX3 `beginPoint`/`endPoint`): the first and last points of a
     /// DURATION tied to the calendar ("les 3 prochains jours" = `P3D` from `2016-12-14` to
     /// `2016-12-17`), or the other end of a range ("de 14 h à 16 h": the first point carries
-    /// `end`). Absent otherwise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// `end`). Absent otherwise. Serialized as `begin_point`/`end_point`: `end` is the span's
+    /// end offset (flattened above), and a second `end` key would overwrite it.
+    #[serde(
+        rename = "begin_point",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub begin: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "end_point", default, skip_serializing_if = "Option::is_none")]
     pub end: Option<String>,
 }
