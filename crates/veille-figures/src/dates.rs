@@ -994,6 +994,7 @@ fn date_trigger(w: &str, _en: bool) -> bool {
             | "prochaine"
             | "dernier"
             | "derniere"
+            | "saint"
     ) || month(w, true).is_some()
         || weekday(w).is_some()
         || crate::words::small(w).is_some()
@@ -1745,6 +1746,18 @@ fn relative_period(lx: &Lexed, i: usize, dct: Option<NaiveDate>) -> Option<Hit> 
                 if dir_pre == Some(0) {
                     let v = dct.map(|d| format!("{}-WE", fmt_week(d)));
                     return Some(hit(i, e, "DATE", v, true));
+                }
+                // "le week-end", "le week-end dernier", "le week-end prochain"
+                if lx.is(i, "le") && !lx.is_any(e, &["de", "du", "d'", "des", "-"]) {
+                    let (delta, e2) = if lx.is_any(e, &["dernier", "passe", "precedent"]) {
+                        (-7, e + 1)
+                    } else if lx.is_any(e, &["prochain", "suivant"]) {
+                        (7, e + 1)
+                    } else {
+                        (0, e)
+                    };
+                    let v = dct.map(|d| format!("{}-WE", fmt_week(d + Duration::days(delta))));
+                    return Some(hit(i, e2, "DATE", v, true));
                 }
                 return None;
             }

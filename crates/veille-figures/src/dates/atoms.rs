@@ -560,7 +560,7 @@ fn holiday(lx: &Lexed, i: usize, dct: Option<NaiveDate>) -> Option<Hit> {
 
 /// "le 15 du mois prochain", "le 31 du mois", "le vingt-sixième jour du mois".
 fn day_of_month(lx: &Lexed, i: usize, dct: Option<NaiveDate>) -> Option<Hit> {
-    if !lx.is(i, "le") {
+    if !lx.is_any(i, &["le", "du", "au"]) {
         return None;
     }
     let (d, mut e) = match lx.kind(i + 1)? {
@@ -577,7 +577,20 @@ fn day_of_month(lx: &Lexed, i: usize, dct: Option<NaiveDate>) -> Option<Hit> {
     if lx.is(e, "jour") {
         e += 1;
     }
-    if !(1..=31).contains(&d) || !lx.is(e, "du") || !lx.is(e + 1, "mois") {
+    if !(1..=31).contains(&d) {
+        return None;
+    }
+    // "le 21 ce mois-ci"
+    if lx.is_any(e, &["ce", "de"]) && lx.is(e + 1, "mois") {
+        e += 2;
+        if lx.is(e, "-") && lx.is(e + 1, "ci") {
+            e += 2;
+        }
+        let d0 = dct?;
+        let v = NaiveDate::from_ymd_opt(d0.year(), d0.month(), d).map(fmt_date);
+        return Some(hit(i, e, "DATE", v, true));
+    }
+    if !lx.is(e, "du") || !lx.is(e + 1, "mois") {
         return None;
     }
     e += 2;
