@@ -626,6 +626,10 @@ pub fn build_data_with(
     // when no country, region or town of 100,000+ is called X. Its point follows the
     // convention of estimated regions: the bounding-box centre of the parts' populated places.
     derive_regions(&mut drafts, &by_admin1);
+    // 9c. Second-level regions named by Natural Earth: where Natural Earth's first-level unit
+    // of a town is finer than GeoNames' (British counties: Ipswich is in "Suffolk", GeoNames
+    // says "England"), that name belongs to the town's GeoNames admin2 code.
+    derive_admin2(&mut drafts, &rows1000, &src.read("naturalearth")?);
 
     // Assemble entries (sorted by id) and index keys.
     let mut entries: Vec<OwnedEntry> = Vec::with_capacity(drafts.len());
@@ -1033,6 +1037,127 @@ fn derive_regions(
     }
 }
 
+/// Internal ids of the second-level regions named by Natural Earth (see [`derive_admin2`]).
+pub const ADMIN2_ID_BASE: u32 = 4_250_000_000;
+
+fn derive_admin2(drafts: &mut BTreeMap<u32, Draft>, rows1000: &[Vec<&str>], ne: &str) {
+    // GeoNames admin1 names, by (country, code)
+    let mut admin1_names: BTreeMap<(String, String), BTreeSet<String>> = BTreeMap::new();
+    let mut all_admin1: BTreeSet<(String, String)> = BTreeSet::new(); // (country, name key)
+    let mut taken: BTreeSet<String> = BTreeSet::new();
+    for d in drafts.values() {
+        let Some(e) = &d.e else { continue };
+        if e.code == "ADM1" {
+            let set = admin1_names
+                .entry((e.country.clone(), e.admin1.clone()))
+                .or_default();
+            for n in std::iter::once(&e.name).chain(d.primary.iter()) {
+                set.insert(normalize(n));
+                all_admin1.insert((e.country.clone(), normalize(n)));
+            }
+        }
+        if e.class == b'A' || e.code == "CONT" || e.population >= 100_000 {
+            taken.insert(normalize(&e.name));
+        }
+    }
+    // towns of cities1000: id → (country, admin1, admin2); points per admin2 group
+    type Group = (String, String, String);
+    let mut group_of: BTreeMap<u32, Group> = BTreeMap::new();
+    let mut points: BTreeMap<Group, Vec<Point>> = BTreeMap::new();
+    let mut big_names: BTreeMap<Group, BTreeSet<String>> = BTreeMap::new();
+    for f in rows1000 {
+        let (Ok(id), Some(lat), Some(lon)) =
+            (f[0].parse::<u32>(), parse_f32(f[4]), parse_f32(f[5]))
+        else {
+            continue;
+        };
+        if f[11].is_empty() {
+            continue;
+        }
+        let g: Group = (f[8].to_string(), f[10].to_string(), f[11].to_string());
+        let pop: u64 = f[14].trim().parse().unwrap_or(0);
+        points.entry(g.clone()).or_default().push((lat, lon, pop));
+        if pop >= 10_000 {
+            big_names
+                .entry(g.clone())
+                .or_default()
+                .insert(normalize(f[1]));
+        }
+        group_of.insert(id, g);
+    }
+    // Natural Earth towns: their first-level unit name, by GeoNames admin2 group
+    let mut votes: BTreeMap<(String, String), (String, BTreeSet<Group>)> = BTreeMap::new();
+    for line in ne.lines().skip(1) {
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() < 20 || f[13].is_empty() {
+            continue;
+        }
+        let Some(id) = f[19].trim().parse::<f64>().ok().map(|x| x as u32) else {
+            continue;
+        };
+        let Some(g) = group_of.get(&id) else { continue };
+        let key = normalize(f[13]);
+        let coarse = admin1_names
+            .get(&(g.0.clone(), g.1.clone()))
+            .is_some_and(|names| names.contains(&key));
+        if key.is_empty() || coarse || all_admin1.contains(&(g.0.clone(), key.clone())) {
+            continue;
+        }
+        let v = votes
+            .entry((g.0.clone(), key))
+            .or_insert_with(|| (f[13].to_string(), BTreeSet::new()));
+        v.1.insert(g.clone());
+    }
+    // a name must name exactly one group, and a group have exactly one name
+    let mut names_of_group: BTreeMap<Group, usize> = BTreeMap::new();
+    for (_, groups) in votes.values() {
+        if groups.len() == 1 {
+            for g in groups {
+                *names_of_group.entry(g.clone()).or_default() += 1;
+            }
+        }
+    }
+    // Natural Earth's unit is finer than GeoNames' only where one GeoNames first-level region
+    // holds two or more Natural Earth names ("Suffolk" and "Norfolk" in England); a single name
+    // is the same region spelt otherwise ("Niedersachsen" for Lower Saxony).
+    let mut names_in_admin1: BTreeMap<(String, String), usize> = BTreeMap::new();
+    for (_, groups) in votes.values() {
+        let a1: BTreeSet<(String, String)> =
+            groups.iter().map(|g| (g.0.clone(), g.1.clone())).collect();
+        for a in a1 {
+            *names_in_admin1.entry(a).or_default() += 1;
+        }
+    }
+    let mut next = ADMIN2_ID_BASE;
+    for ((_, key), (name, groups)) in votes {
+        let Some(g) = groups.iter().next().filter(|_| groups.len() == 1) else {
+            continue;
+        };
+        if names_of_group.get(g) != Some(&1)
+            || names_in_admin1
+                .get(&(g.0.clone(), g.1.clone()))
+                .copied()
+                .unwrap_or(0)
+                < 2
+            || taken.contains(&key)
+            || big_names.get(g).is_some_and(|n| n.contains(&key))
+            || key.split(' ').any(|w| GENERIC_WORDS.contains(&w))
+        {
+            continue;
+        }
+        let Some(pts) = points.get(g) else { continue };
+        let (lat, lon) = trimmed_centre(pts);
+        let mut e = new_entry(next, &name, lat, lon, b'A', "ADM2", &g.0);
+        e.admin1 = g.1.clone();
+        e.population = pts.iter().map(|p| p.2).sum();
+        e.source = crate::gazetteer::SOURCE_DERIVED;
+        let d = drafts.entry(next).or_default();
+        d.primary.insert(name.clone());
+        d.e = Some(e);
+        next += 1;
+    }
+}
+
 /// Centre of the 2nd–98th percentile bounding box of the points.
 fn trimmed_centre(points: &[Point]) -> (f32, f32) {
     let mut lats: Vec<f32> = points.iter().map(|p| p.0).collect();
@@ -1088,6 +1213,71 @@ mod tests {
             })
             .collect();
         assert_eq!(got, ["4200000000 Darfur SD 13,25 2000"]);
+    }
+
+    #[test]
+    fn second_level_regions_named_by_natural_earth() {
+        let mut drafts: BTreeMap<u32, Draft> = BTreeMap::new();
+        for (id, name, cc, code) in [(1, "England", "GB", "ENG"), (2, "Lower Saxony", "DE", "06")] {
+            let mut e = new_entry(id, name, 0.0, 0.0, b'A', "ADM1", cc);
+            e.admin1 = code.into();
+            drafts.insert(
+                id,
+                Draft {
+                    e: Some(e),
+                    ..Draft::default()
+                },
+            );
+        }
+        // cities1000 rows: id, name, ascii, alt, lat, lon, class, code, cc, cc2, a1, a2, a3, a4, pop
+        let row = |id: &'static str,
+                   name: &'static str,
+                   lat: &'static str,
+                   lon: &'static str,
+                   cc: &'static str,
+                   a1: &'static str,
+                   a2: &'static str| {
+            vec![
+                id, name, name, "", lat, lon, "P", "PPL", cc, "", a1, a2, "", "", "1000", "", "",
+                "", "",
+            ]
+        };
+        let rows = vec![
+            row("10", "Ipswich", "52.05", "1.15", "GB", "ENG", "F7"),
+            row("11", "Sudbury", "52.03", "0.73", "GB", "ENG", "F7"),
+            row("12", "Norwich", "52.62", "1.29", "GB", "ENG", "E6"),
+            row("13", "Hanover", "52.37", "9.73", "DE", "06", "00"),
+        ];
+        let ne_line = |name: &str, adm1: &str, id: &str| {
+            let mut f = vec![""; 24];
+            f[0] = name;
+            f[13] = adm1;
+            f[19] = id;
+            f.join("\t")
+        };
+        let ne = [
+            "header".to_string(),
+            ne_line("Ipswich", "Suffolk", "10.0"),
+            ne_line("Norwich", "Norfolk", "12.0"),
+            ne_line("Hanover", "Niedersachsen", "13.0"),
+        ]
+        .join("\n");
+        derive_admin2(&mut drafts, &rows, &ne);
+        let got: Vec<String> = drafts
+            .values()
+            .filter_map(|d| d.e.as_ref())
+            .filter(|e| e.code == "ADM2")
+            .map(|e| {
+                format!(
+                    "{} {} {} {:.2},{:.2}",
+                    e.name, e.country, e.admin1, e.lat, e.lon
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            ["Norfolk GB ENG 52.62,1.29", "Suffolk GB ENG 52.04,0.94"]
+        );
     }
 
     #[test]
