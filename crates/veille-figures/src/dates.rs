@@ -1387,6 +1387,7 @@ fn at(lx: &Lexed, i: usize, ctx: &Ctx, anchor: Option<NaiveDate>) -> Option<Hit>
         };
         if let Some(m) = month(lx.n(e), en) {
             let is_sept_number = lx.is(e, "sept")
+                && !lx.orig(e).starts_with('S')
                 && lx.kind(e + 1) == Some(Kind::Word)
                 && !lx.is_any(e + 1, &["et", "a", "au"]);
             if !is_sept_number {
@@ -1985,6 +1986,17 @@ fn numeric_date(lx: &Lexed, i: usize, dct: Option<NaiveDate>) -> Option<Hit> {
                 if let Some(v) = NaiveDate::from_ymd_opt(y as i32, m, d) {
                     return Some(hit(i, i + 3, "DATE", Some(fmt_date(v)), false));
                 }
+            }
+        }
+    }
+    // 10-1-2018: day, month and a four-digit year joined by hyphens
+    if s0.len() <= 2 && sep(i + 1, "-") && sep(i + 3, "-") && lx.n(i + 4).len() == 4 {
+        if let (Some(d), Some(m), Some(y)) = (num(i), num(i + 2), num(i + 4)) {
+            if (1..=31).contains(&d) && (1..=12).contains(&m) && lx.n(i + 2).len() <= 2 {
+                let v = NaiveDate::from_ymd_opt(y as i32, m, d)
+                    .map(fmt_date)
+                    .unwrap_or_else(|| format!("{y:04}-{m:02}-{d:02}"));
+                return Some(hit(i, i + 5, "DATE", Some(v), false));
             }
         }
     }

@@ -419,7 +419,8 @@ fn bare_day(lx: &Lexed, i: usize, dct: Option<NaiveDate>) -> Option<Hit> {
     let next_ok = i + 2 >= lx.len()
         || lx.is_any(i + 2, &[".", "?", "!"])
         || (lx.is_any(i + 2, &["de", "entre", "a", "vers", "pour"])
-            && lx.kind(i + 3) == Some(Kind::Num));
+            && (lx.kind(i + 3) == Some(Kind::Num)
+                || crate::words::parse_words(lx, i + 3, false).is_some()));
     if !next_ok {
         return None;
     }

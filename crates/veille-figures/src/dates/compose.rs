@@ -323,7 +323,12 @@ fn merge(lx: &Lexed, a: &Hit, b: &Hit, ctx: &Ctx) -> Option<Hit> {
             let sep = lx.is(b.a, "vers")
                 || (part.is_some() && !date.is_empty() && !bt.is_empty())
                 || bt == [","];
-            if ok && !sep && links(&bt, &[&[], &["a"], &["des"], &["avant"], &["apres"]]) {
+            // "le 22 fév. à 3:30": the point of an abbreviated month
+            let abbrev = bt == [".", "a"] && lx.orig(a.b - 1).len() <= 4;
+            if ok
+                && !sep
+                && (abbrev || links(&bt, &[&[], &["a"], &["des"], &["avant"], &["apres"]]))
+            {
                 let h = part.map_or(h, |p| with_part_hour(h, p));
                 return Some(hit(a.a, b.b, "TIME", Some(fmt_clock(date, h, m)), rel));
             }
