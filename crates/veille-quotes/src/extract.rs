@@ -1334,6 +1334,7 @@ impl<'a> Extractor<'a> {
                             );
                         if (matches!(l, "sur" | "à" | "au") && medium_name)
                             || self.skip_medium(k, limit).is_some()
+                            || (l == "à" && matches!(self.w.lw(k + 1), "des" | "un" | "une"))
                         {
                             return k;
                         }
@@ -1701,7 +1702,11 @@ impl<'a> Extractor<'a> {
         if p > 0 && matches!(self.w.lw(p - 1), "la" | "le" | "l'" | "les") {
             p -= 1;
         }
+        let sentence_initial_marker = p >= 1
+            && matches!(self.w.lw(p - 1), "pour" | "selon")
+            && self.sentence_start(p) == p - 1;
         p == 0
+            || sentence_initial_marker
             || !(is_in(PREPS, self.w.lw(p - 1)) && self.w.lw(p - 1) != "et"
                 || matches!(
                     self.w.lw(p - 1),
@@ -2171,7 +2176,7 @@ impl<'a> Extractor<'a> {
         while k < close + 5
             && matches!(
                 self.w.lw(k),
-                "lui" | "leur" | "nous" | "vous" | "me" | "m'" | "l'" | "y" | "en"
+                "lui" | "leur" | "nous" | "vous" | "me" | "m'" | "l'" | "y" | "en" | "se" | "s'"
             )
         {
             k += 1;
@@ -2375,6 +2380,49 @@ impl<'a> Extractor<'a> {
             }
             if let Some(j) = self.skip_medium(k, limit) {
                 k = j;
+                continue;
+            }
+            // "par ailleurs", "de son côté", "pour sa part"
+            let two = (l, self.w.lw(k + 1));
+            if matches!(
+                two,
+                ("par", "ailleurs")
+                    | ("pour", "sa")
+                    | ("de", "son")
+                    | ("de", "leur")
+                    | ("en", "outre")
+            ) {
+                let n = if matches!(two, ("pour", "sa") | ("de", "son") | ("de", "leur")) {
+                    3
+                } else {
+                    2
+                };
+                if n == 2 || matches!(self.w.lw(k + 2), "part" | "côté") {
+                    k += n;
+                    if self.w.is_punct(k, ',') {
+                        k += 1;
+                    }
+                    continue;
+                }
+            }
+            if matches!(
+                l,
+                "notamment"
+                    | "toutefois"
+                    | "cependant"
+                    | "néanmoins"
+                    | "enfin"
+                    | "déjà"
+                    | "pourtant"
+                    | "d'ailleurs"
+                    | "aussitôt"
+                    | "immédiatement"
+                    | "récemment"
+                    | "plus"
+                    | "tard"
+            ) && k > 0
+            {
+                k += 1;
                 continue;
             }
             if l == "1er" || self.w.kind(k) == Some(Kind::Num) && is_month(self.w.lw(k + 1)) {
@@ -2910,6 +2958,30 @@ impl<'a> Extractor<'a> {
             } else {
                 None
             };
+            // 'le préfet Fabien Sudry "dénonce avec fermeté …"': the speech verb opens the
+            // quotation, its subject stands before the mark
+            let verb_inside = if after.is_none() && before.is_none() && incise.is_none() {
+                self.cue_at(ca)
+                    .filter(|q| {
+                        q.inv_pronoun.is_none()
+                            && q.class == VerbClass::Strong
+                            && nwords >= 3
+                            && q.b == ca + 1
+                            && !looks_participle(self.w.lw(ca))
+                            && !is_infinitive(self.w.lw(ca))
+                            && !self.w.lw(ca).ends_with("ant")
+                            && o > 0
+                            && self.w.is_word(o - 1)
+                            && !matches!(self.w.lw(o - 1), "que" | "qu'" | "de" | "d'" | "à")
+                    })
+                    .and_then(|q| {
+                        let spk = self.subject_before(o);
+                        matches!(spk, SpkRef::Name { .. } | SpkRef::Desc { .. }).then_some((q, spk))
+                    })
+            } else {
+                None
+            };
+            let incise = incise.or(verb_inside);
             let prev = o.checked_sub(1).map(|p| self.w.lw(p)).unwrap_or("");
             let prev2 = o.checked_sub(2).map(|p| self.w.lw(p)).unwrap_or("");
             let naming = is_in(NAMING, prev)
@@ -3451,7 +3523,7 @@ impl<'a> Extractor<'a> {
         cue_used: &dyn Fn(usize) -> bool,
     ) -> Option<Cand> {
         for k in sa..se {
-            if inside_direct(k) || cue_used(k) {
+            if inside_direct(k) || cue_used(k) || self.inside_quote(k) {
                 continue;
             }
             let Some(cue) = self.cue_at(k) else { continue };
@@ -3660,6 +3732,13 @@ impl<'a> Extractor<'a> {
                 }
             }
             SpkRef::Pronoun(g) => {
+                // antecedents up to the cue: a mixed statement may start before the name
+                // ("Pour Agnès Le Brun, …, souligne-t-elle")
+                let pos = if c.kind == QuoteKind::Mixed {
+                    c.cue.map_or(pos, |q| q.start.max(pos))
+                } else {
+                    pos
+                };
                 // a person named in the narrative since the last speaker was designated (names
                 // inside reported contents are not antecedents)
                 let newer = self.newer_person(pos, *g, st);
@@ -4138,6 +4217,15 @@ impl<'a> Extractor<'a> {
             .iter()
             .any(|p| after_head.starts_with(p))
             && after_head.len() > 8;
+        // "le ministre de la Santé": the person last named as a subject, before the current
+        // speaker
+        if complemented {
+            if let Some((i, a)) = self.nearest_person_at(pos, fem) {
+                if self.salient_at(a) && st.last_ref.is_none_or(|lr| a > lr) {
+                    return Some(i);
+                }
+            }
+        }
         // the current speaker if a compatible person
         if let Some((sp, f)) = &st.last {
             if sp.kind == SpeakerKind::Person && compatible(*f, fem) {
