@@ -813,7 +813,7 @@ fn clock(lx: &Lexed, i: usize, after_prep: bool) -> Option<Clock> {
         found = true;
     }
     // "5 du matin", "6 après-midi" after a preposition
-    if digits
+    if (digits || after_prep)
         && !found
         && ((lx.is(j, "du") && lx.is_any(j + 1, &["matin", "soir"]))
             || lx.seq(j, &["apres", "-", "midi"]).is_some())
@@ -1708,6 +1708,13 @@ fn amount_unit(lx: &Lexed, i: usize, en: bool) -> Option<(Option<f64>, &'static 
         return Some((None, u, k + 1));
     }
     let q = quant(lx, i, en)?;
+    // "deux week-ends"
+    if let Some(e) = lx
+        .seq(q.b, &["week", "-", "ends"])
+        .or_else(|| lx.seq(q.b, &["week", "-", "end"]))
+    {
+        return Some((q.value, "weekend", e));
+    }
     let u = time_unit(lx.n(q.b))?;
     Some((q.value, u, q.b + 1))
 }

@@ -493,9 +493,13 @@ fn fill_ranges(lx: &Lexed, hits: &mut Vec<Hit>) {
             {
                 let p = nend - 1;
                 let intro = p >= 1 && introduces_range(lx, p - 1);
-                let bm = bv0.len() == 7 && bv0.as_bytes()[4] == b'-';
+                let bm = (bv0.len() == 7 && bv0.as_bytes()[4] == b'-') || bv0 == "PRESENT_REF";
                 if intro && bm && !lx.is(p, "sept") {
-                    let y = &bv0[..4];
+                    let y = if bv0 == "PRESENT_REF" {
+                        "XXXX"
+                    } else {
+                        &bv0[..4]
+                    };
                     let v = format!("{y}-{m:02}");
                     return Some((hit(p, nend, "DATE", Some(v), b.relative), b.clone()));
                 }
@@ -507,8 +511,9 @@ fn fill_ranges(lx: &Lexed, hits: &mut Vec<Hit>) {
                 s -= 1;
             }
             let intro = s >= 1 && introduces_range(lx, s - 1)
-                // "5 à 6pm": the end says am or pm
-                || (lx.is(l, "a") && (b.a..b.b).any(|k| lx.is_any(k, &["pm", "am"])));
+                // "5 à 6pm", "5 à sept du matin": the end says which half of the day
+                || (lx.is(l, "a")
+                    && (b.a..b.b).any(|k| lx.is_any(k, &["pm", "am", "matin", "soir", "midi"])));
             let bv = b.value.as_deref()?;
             // "le 18 et le 19 juin": a list, not a range
             let listed = lx.is(s, "le") && lx.is_any(l, &["et", "ou"]) && clock_of(bv).is_none();
@@ -686,10 +691,12 @@ fn link_ranges(lx: &Lexed, hits: &mut [Hit], dct: Option<NaiveDate>) {
             continue;
         }
         // "entre janvier 2019 et maintenant": the present as the reference date
+        let mut b_now = false;
         if let Some(d) = dct {
-            for p in [&mut *a, &mut *b] {
+            for (k, p) in [&mut *a, &mut *b].into_iter().enumerate() {
                 if p.value.as_deref() == Some("PRESENT_REF") {
                     p.value = Some(fmt_date(d));
+                    b_now |= k == 1;
                 }
             }
         }
@@ -697,7 +704,7 @@ fn link_ranges(lx: &Lexed, hits: &mut [Hit], dct: Option<NaiveDate>) {
             continue;
         };
         // "10/1-11/2/2017", "de novembre à février 2017": the start takes the year of the end
-        if explicit_year(b)
+        if (explicit_year(b) || b_now)
             && !explicit_year(a)
             && clock_of(&av).is_none()
             && weekday_in(lx, a).is_none()
@@ -788,6 +795,70 @@ fn later(lx: &Lexed, h: Hit, ctx: &Ctx) -> Hit {
     }
 }
 
+/// Bare hours next to a part of the day: "dans le matin à 7", "à 10, ce soir"; a bare range
+/// of hours after "à": "à 16-17".
+fn bare_hours(lx: &Lexed, hits: &mut Vec<Hit>) {
+    let hour = |k: usize| -> Option<u32> {
+        if lx.kind(k)? != Kind::Num || lx.n(k).len() > 2 || lx.toks[k].decimal {
+            return None;
+        }
+        lx.n(k).parse().ok().filter(|v| *v <= 24)
+    };
+    let free = |k: usize| lx.kind(k) != Some(Kind::Word) || lx.is_any(k, &["et", "ou"]);
+    let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
+    for (j, h) in hits.iter().enumerate() {
+        let next_a = hits.get(j + 1).map_or(lx.len(), |n| n.a);
+        let prev_b = out.last().map_or(0, |p: &Hit| p.b);
+        let v = h.value.as_deref().unwrap_or("");
+        if let Some(p) = part_of(v) {
+            // "le matin à 7"
+            if lx.is(h.b, "a") && h.b + 2 <= next_a && free(h.b + 2) {
+                if let Some(n) = hour(h.b + 1) {
+                    let d = date_of(v);
+                    let t = fmt_clock(d, with_part_hour(n, p), 0);
+                    out.push(hit(h.a, h.b + 2, "TIME", Some(t), h.relative));
+                    continue;
+                }
+            }
+            // "à 10, ce soir"
+            if h.a >= 3 && lx.is(h.a - 1, ",") && lx.is(h.a - 3, "a") && h.a - 3 >= prev_b {
+                if let Some(n) = hour(h.a - 2) {
+                    let d = date_of(v);
+                    let t = fmt_clock(d, with_part_hour(n, p), 0);
+                    out.push(hit(h.a - 2, h.b, "TIME", Some(t), h.relative));
+                    continue;
+                }
+            }
+        }
+        out.push(h.clone());
+    }
+    // "à 16-17"
+    let mut k = 0;
+    let mut extra: Vec<Hit> = Vec::new();
+    while k + 3 < lx.len() {
+        if lx.is(k, "a") && lx.is(k + 2, "-") && !lx.gap(k + 2) && !lx.gap(k + 3) && free(k + 4) {
+            if let (Some(n), Some(m)) = (hour(k + 1), hour(k + 3)) {
+                let taken = out.iter().any(|h| h.a < k + 4 && k + 1 < h.b);
+                if n < m && !taken {
+                    let mut a = hit(k + 1, k + 2, "TIME", Some(fmt_clock("", n, 0)), false);
+                    let b = hit(k + 3, k + 4, "TIME", Some(fmt_clock("", m, 0)), false);
+                    a.end = b.value.clone();
+                    extra.push(a);
+                    extra.push(b);
+                    k += 4;
+                    continue;
+                }
+            }
+        }
+        k += 1;
+    }
+    if !extra.is_empty() {
+        out.extend(extra);
+        out.sort_by_key(|h| h.a);
+    }
+    *hits = out;
+}
+
 /// Composes the atoms found by `find`.
 pub(crate) fn compose(lx: &Lexed, hits: Vec<Hit>, ctx: &Ctx) -> Vec<Hit> {
     let mut hits = hits;
@@ -809,6 +880,7 @@ pub(crate) fn compose(lx: &Lexed, hits: Vec<Hit>, ctx: &Ctx) -> Vec<Hit> {
     }
     link_ranges(lx, &mut out, ctx.dct);
     date_then_pair(lx, &mut out);
+    bare_hours(lx, &mut out);
     out
 }
 
