@@ -3032,7 +3032,13 @@ impl<'a> Extractor<'a> {
                 } else if after.is_some() {
                     let after_word =
                         o > 0 && matches!(self.w.kind(o - 1), Some(Kind::Word)) && !at_start;
-                    (nwords >= 2 || final_punct) && !(after_word && nwords < 6 && !final_punct)
+                    // 'Le spectacle … est "une immense tristesse" a déploré le maire': a short
+                    // fragment closing a clause with its own words is a mixed statement
+                    let lead = (ss..o)
+                        .filter(|&k| self.w.is_word(k) || self.w.kind(k) == Some(Kind::Num))
+                        .count();
+                    (nwords >= 2 || final_punct)
+                        && (!(after_word && nwords < 6 && !final_punct) || lead >= 4)
                 } else if let Some((_, _, colon)) = &before {
                     if *colon {
                         nwords >= 2
@@ -3527,6 +3533,30 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             let Some(cue) = self.cue_at(k) else { continue };
+            // "Damien Abad se dit contre la privatisation", "qui se dit "à la disposition
+            // de la justice"": the attribute is the statement
+            if k > 0
+                && self.w.lw(k - 1) == "se"
+                && matches!(self.w.lw(k), "dit" | "disent" | "disait" | "disaient")
+                && k + 2 < se
+                && !matches!(self.w.lw(k + 1), "que" | "qu'")
+            {
+                let ca = k + 1;
+                let mut cb = ca;
+                while cb < se
+                    && !self.w.is_punct(cb, ',')
+                    && !self.w.is_punct(cb, ';')
+                    && !(cb > ca && matches!(self.w.lw(cb), "mais" | "et" | "car" | "alors"))
+                {
+                    cb += 1;
+                }
+                if cb > ca + 1 {
+                    let spk = self.subject_before(k - 1);
+                    if !matches!(spk, SpkRef::None) {
+                        return Some(self.indirect(ca, cb, k - 1, k + 1, "dire", spk));
+                    }
+                }
+            }
             if cue.inv_pronoun.is_some()
                 || (k > 0 && matches!(self.w.lw(k - 1), "d'" | "de" | "à" | "pour" | "s'" | "se"))
             {
@@ -3536,6 +3566,14 @@ impl<'a> Extractor<'a> {
             let mut j = self.skip_complements_ext(self.skip_adverbs(cue.b, 3), se, true);
             if self.w.is_punct(j, ',') {
                 j += 1;
+                // "a indiqué, début mai, que …"
+                let j2 = self.skip_complements(j, se);
+                if j2 > j {
+                    j = j2;
+                    if self.w.is_punct(j, ',') {
+                        j += 1;
+                    }
+                }
             }
             let l2 = self.w.lw(j);
             let que = matches!(l2, "que" | "qu'" | "that");
@@ -3545,6 +3583,12 @@ impl<'a> Extractor<'a> {
                 && !self.w.is_cap(j)
                 && is_infinitive(l2)
                 && cue.b == k + 1;
+            let l2 =
+                if matches!(self.w.kind(j), Some(Kind::Mark(_))) && is_in(DETS, self.w.lw(j + 1)) {
+                    self.w.lw(j + 1) // 'a félicité "les policiers …"'
+                } else {
+                    l2
+                };
             let object = !que
                 && !infinitive
                 && OBJECT_CUES.contains(&cue.lemma.as_str())

@@ -307,7 +307,20 @@ impl<'a> Words<'a> {
     /// lowercase word, a period, a capitalized word) or "surpeupléeUn" (a heading run into the
     /// next paragraph, split into two words by the scanner).
     fn glued_boundary(&self, i: usize) -> bool {
-        if i < 2 || i >= self.w.len() || self.space_before(i) || !self.is_word(i) {
+        if i < 2 || i >= self.w.len() || self.space_before(i) {
+            return false;
+        }
+        // 'corvée".La CGT', 'Intérieur"."Soutenir': a period glued between a closing mark and
+        // the next sentence
+        if self.is_punct(i - 1, '.')
+            && !self.space_before(i - 1)
+            && matches!(self.kind(i - 2), Some(Kind::Mark(_)))
+            && !self.space_before(i - 2)
+            && (self.is_cap(i) || matches!(self.kind(i), Some(Kind::Mark(_))))
+        {
+            return true;
+        }
+        if !self.is_word(i) {
             return false;
         }
         if !self.tx(i).chars().next().is_some_and(char::is_uppercase) {
