@@ -3543,11 +3543,12 @@ impl<'a> Extractor<'a> {
             {
                 let ca = k + 1;
                 let mut cb = ca;
-                while cb < se
-                    && !self.w.is_punct(cb, ',')
-                    && !self.w.is_punct(cb, ';')
-                    && !(cb > ca && matches!(self.w.lw(cb), "mais" | "et" | "car" | "alors"))
-                {
+                let stop = |x: usize| {
+                    self.w.is_punct(x, ',')
+                        || self.w.is_punct(x, ';')
+                        || (x > ca && matches!(self.w.lw(x), "mais" | "et" | "car" | "alors"))
+                };
+                while cb < se && !stop(cb) {
                     cb += 1;
                 }
                 if cb > ca + 1 {
