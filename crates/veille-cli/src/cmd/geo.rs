@@ -67,6 +67,7 @@ fn load(file: Option<PathBuf>) -> Result<(Gazetteer, f64)> {
 }
 
 pub fn run_gazetteer(cmd: GazetteerCommand) -> Result<ExitCode> {
+    let mut so = std::io::stdout().lock();
     match cmd {
         GazetteerCommand::Build { shared, extra, out } => {
             if !shared.join("data/geo").is_dir() {
@@ -86,7 +87,7 @@ pub fn run_gazetteer(cmd: GazetteerCommand) -> Result<ExitCode> {
             }
             std::fs::write(&out, &bytes).with_context(|| format!("writing {}", out.display()))?;
             let (g, ms) = load(Some(out.clone()))?;
-            println!(
+            writeln!(so,
                 "wrote {} ({} bytes, fnv1a {:016x}) in {:.1} s: {} entries, {} names, {} demonyms; loads in {ms:.0} ms",
                 out.display(),
                 bytes.len(),
@@ -95,33 +96,36 @@ pub fn run_gazetteer(cmd: GazetteerCommand) -> Result<ExitCode> {
                 g.len(),
                 g.name_count(),
                 g.demonyms().len()
-            );
+            )?;
         }
         GazetteerCommand::Info { file } => {
             let (g, ms) = load(file)?;
-            println!(
+            writeln!(
+                so,
                 "{} entries, {} names, {} demonyms; loaded in {ms:.0} ms",
                 g.len(),
                 g.name_count(),
                 g.demonyms().len()
-            );
+            )?;
             for s in g.sources() {
-                println!("  source {s}");
+                writeln!(so, "  source {s}")?;
             }
         }
         GazetteerCommand::Lookup { names } => {
             let (g, _) = load(None)?;
             for n in names {
                 let c = g.lookup(&n);
-                println!(
+                writeln!(
+                    so,
                     "{n} → {:?} ({} candidates)",
                     veille_geo::normalize(&n),
                     c.len()
-                );
+                )?;
                 let mut c: Vec<_> = c.into_iter().map(|c| (g.entry(c.idx), c.primary)).collect();
                 c.sort_by_key(|(e, _)| std::cmp::Reverse(e.population));
                 for (e, primary) in c.iter().take(10) {
-                    println!(
+                    writeln!(
+                        so,
                         "  {:>9} {:<28} fr={:<20} {} {:<6} pop {:>10} {:.4},{:.4}{}",
                         e.id,
                         e.name,
@@ -132,7 +136,7 @@ pub fn run_gazetteer(cmd: GazetteerCommand) -> Result<ExitCode> {
                         e.lat,
                         e.lon,
                         if *primary { "" } else { "  (alternate name)" }
-                    );
+                    )?;
                 }
             }
         }
@@ -168,11 +172,11 @@ pub fn run_gazetteer(cmd: GazetteerCommand) -> Result<ExitCode> {
                 found += out.len();
             }
             let secs = t.elapsed().as_secs_f64();
-            println!(
+            writeln!(so,
                 "{n} lookups over {} distinct names in {secs:.3} s: {:.2} M lookups/s on one core ({found} candidates; load {ms:.0} ms)",
                 names.len(),
                 n as f64 / secs / 1e6
-            );
+            )?;
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -217,15 +221,18 @@ pub fn run_geocode(args: GeocodeArgs) -> Result<ExitCode> {
 }
 
 pub fn run_eval(args: EvalGeoArgs) -> Result<ExitCode> {
+    let mut so = std::io::stdout().lock();
     let g = veille_geo::shared_gazetteer()?;
     let resolver = Resolver::new(g);
     let t = Instant::now();
     let scores = veille_geo::eval::run(&resolver, &args.shared)?;
-    println!(
+    writeln!(
+        so,
         "Toponym resolution, gold toponyms given ({})",
         args.shared.display()
-    );
-    println!(
+    )?;
+    writeln!(
+        so,
         "{:<10} {:>9} {:>9} {:>8} {:>13} {:>9} {:>9} {:>10}",
         "corpus",
         "toponyms",
@@ -235,9 +242,10 @@ pub fn run_eval(args: EvalGeoArgs) -> Result<ExitCode> {
         "id match",
         "mean km",
         "median km"
-    );
+    )?;
     for s in &scores {
-        println!(
+        writeln!(
+            so,
             "{:<10} {:>9} {:>9} {:>8.3} {:>13.3} {:>9} {:>9.0} {:>10.1}",
             s.corpus,
             s.toponyms,
@@ -249,13 +257,14 @@ pub fn run_eval(args: EvalGeoArgs) -> Result<ExitCode> {
                 .unwrap_or_else(|| "-".into()),
             s.mean_km,
             s.median_km
-        );
+        )?;
     }
-    println!(
+    writeln!(
+        so,
         "(unresolved toponyms count as {:.0} km; {:.2} s)",
         veille_geo::eval::UNRESOLVED_KM,
         t.elapsed().as_secs_f64()
-    );
+    )?;
     if args.errors > 0 {
         for s in &scores {
             let mut counts: std::collections::BTreeMap<String, usize> = Default::default();
@@ -264,9 +273,9 @@ pub fn run_eval(args: EvalGeoArgs) -> Result<ExitCode> {
             }
             let mut v: Vec<_> = counts.into_iter().collect();
             v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-            println!("== {} errors", s.corpus);
+            writeln!(so, "== {} errors", s.corpus)?;
             for (k, c) in v.into_iter().take(args.errors) {
-                println!("{c:>4} {k}");
+                writeln!(so, "{c:>4} {k}")?;
             }
         }
     }
