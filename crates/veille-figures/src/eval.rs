@@ -752,13 +752,25 @@ fn convention(gold: &[Item], pred: &[Item]) -> Option<&'static str> {
     {
         return Some("soir is EV in TIMEX3, NI for them");
     }
+    // "07/06": French day/month against their month/day; also inside intervals
+    let swapped = |g: &str, o: &str| {
+        g.len() >= 10
+            && o.len() >= 10
+            && g.get(..5) == o.get(..5)
+            && g.get(5..7) == o.get(8..10)
+            && g.get(8..10) == o.get(5..7)
+            && g.get(10..) == o.get(10..)
+    };
+    let parts = |v: &str| -> Vec<String> {
+        v.trim_matches(['(', ')'])
+            .split(',')
+            .take(2)
+            .map(str::to_string)
+            .collect()
+    };
     if all(&|g, o| {
-        g.len() == 10
-            && o.len() == 10
-            && g.starts_with("XXXX-")
-            && o.starts_with("XXXX-")
-            && g[5..7] == o[8..10]
-            && g[8..10] == o[5..7]
+        let (gp, op) = (parts(g), parts(o));
+        gp.len() == op.len() && gp.iter().zip(&op).all(|(a, b)| a == b || swapped(a, b))
     }) {
         return Some("day/month order (French 07/06 is 7 June)");
     }
@@ -950,10 +962,10 @@ pub fn run_recognizers(shared: &Path) -> Result<Vec<SpecReport>, Error> {
                 ))
             } else if let Some(c) = (!numeric).then(|| convention(&gold, &pred)).flatten() {
                 Some(format!("convention: {c}"))
-            } else if *kind == SpecKind::DateTime && gold.iter().any(|g| g.value.starts_with('(')) {
-                Some("gold is an interval (start,end,duration)".to_string())
             } else if unstated && recovered.is_none() {
                 Some("value differs, gold resolved against an unstated reference date".into())
+            } else if *kind == SpecKind::DateTime && gold.iter().any(|g| g.value.starts_with('(')) {
+                Some("gold is an interval (start,end,duration)".to_string())
             } else if *kind == SpecKind::DateTime && reference.is_none() {
                 Some(format!(
                     "value differs, no reference date ({})",

@@ -216,14 +216,14 @@ fn merge(lx: &Lexed, a: &Hit, b: &Hit, ctx: &Ctx) -> Option<Hit> {
             a.relative,
         ));
     }
-    // a month or day and its year: "décembre, 2018", "décembre/2018"
+    // a month or day and its year: "décembre, 2018", "décembre/2018", "26 octobre 15:50 2016"
     if is_year_value(bv)
         && !explicit_year(a)
-        && a.timex_type == "DATE"
-        && links(&bt, &[&[","], &["/"], &["-"], &["de"]])
+        && (links(&bt, &[&[","], &["/"], &["-"], &["de"]]) && a.timex_type == "DATE"
+            || bt.is_empty() && a.timex_type == "TIME" && av.starts_with("XXXX-"))
     {
         if let Some(v) = with_year(av, bv.parse().ok()?) {
-            return Some(hit(a.a, b.b, "DATE", Some(v), false));
+            return Some(hit(a.a, b.b, a.timex_type, Some(v), false));
         }
     }
     // a date and the first point of a clock range: "lundi matin de 10 h à 12 h",
