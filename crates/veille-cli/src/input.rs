@@ -2,7 +2,7 @@
 //! Bad input never stops a batch: each failure names its input (file, line) and the caller
 //! goes on with the next.
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 use std::fmt;
 use std::io::{BufRead, Read};
 use veille_core::Meta;
@@ -124,42 +124,16 @@ pub fn jsonl_records<R: BufRead>(
 fn parse_jsonl_line(line: &[u8], origin: &str) -> Result<Record, Failure> {
     let value: Value =
         serde_json::from_slice(line).map_err(|e| fail(origin, format!("not JSON: {e}")))?;
-    let Value::Object(mut obj) = value else {
+    let Value::Object(obj) = value else {
         return Err(fail(origin, "not a JSON object"));
     };
-    let text = match obj.remove("text").or_else(|| obj.remove("article")) {
-        Some(Value::String(s)) => s,
-        Some(_) => return Err(fail(origin, "the \"text\" field is not a string")),
-        None => return Err(fail(origin, "no \"text\" field")),
-    };
-    if text.trim().is_empty() {
-        return Err(fail(origin, "empty \"text\": nothing to analyse"));
-    }
+    let (text, meta) = veille_ingest::source::text_and_meta(obj).map_err(|r| fail(origin, r))?;
     Ok(Record {
         text,
-        meta: meta_from_object(obj),
+        meta,
         origin: origin.to_string(),
         warnings: Vec::new(),
     })
-}
-
-/// Builds metadata from a JSON object: known fields typed, the rest kept verbatim.
-pub fn meta_from_object(mut obj: Map<String, Value>) -> Meta {
-    let mut take = |k: &str| match obj.remove(k) {
-        Some(Value::String(s)) => Some(s),
-        Some(Value::Number(n)) => Some(n.to_string()),
-        Some(Value::Null) | None => None,
-        Some(other) => Some(other.to_string()),
-    };
-    Meta {
-        id: take("id"),
-        title: take("title"),
-        url: take("url"),
-        source: take("source"),
-        author: take("author"),
-        date: take("date"),
-        extra: obj.into_iter().collect(),
-    }
 }
 
 #[cfg(test)]
