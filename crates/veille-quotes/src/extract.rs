@@ -93,41 +93,19 @@ const ADVERBS: &[&str] = &[
     "aussitôt",
     "immédiatement",
 ];
-const DETS: &[&str] = &[
-    "le",
-    "la",
-    "les",
-    "l'",
-    "un",
-    "une",
-    "des",
-    "du",
-    "ce",
-    "cet",
-    "cette",
-    "ces",
-    "son",
-    "sa",
-    "ses",
-    "leur",
-    "leurs",
-    "plusieurs",
-    "certains",
-    "certaines",
-    "deux",
-    "trois",
-    "quatre",
-    "quelques",
-    "divers",
-    "nombre",
-    "d'autres",
-    "autres",
-    "aucun",
-    "aucune",
-    "the",
-    "a",
-    "an",
+/// Determiners beyond the shared French list (`veille_text::french::DETERMINERS`): numerals and
+/// quantifiers that open a description ("deux sources", "nombre d'experts"), and English.
+const DETS_EXTRA: &[&str] = &[
+    "deux", "trois", "quatre", "divers", "nombre", "d'autres", "autres", "the", "a", "an",
 ];
+
+/// A determiner opening a noun phrase: the shared French list (without the contracted
+/// articles "au", "aux", prepositions here, and "tout", mostly the adverb of "tout en
+/// fustigeant") plus [`DETS_EXTRA`].
+fn is_det(w: &str) -> bool {
+    (veille_text::french::is_determiner(w) && !matches!(w, "au" | "aux" | "tout"))
+        || DETS_EXTRA.contains(&w)
+}
 const INDEF: &[&str] = &[
     "un",
     "une",
@@ -1440,7 +1418,7 @@ impl<'a> Extractor<'a> {
                 let in_complement = rank > 0
                     && mi.is_some_and(|i| {
                         i > a + 1
-                            && is_in(DETS, self.w.lw(a))
+                            && is_det(self.w.lw(a))
                             && !self.w.is_cap(a + 1)
                             && (a + 2..i)
                                 .any(|j| matches!(self.w.lw(j), "de" | "d'" | "du" | "des"))
@@ -1468,7 +1446,7 @@ impl<'a> Extractor<'a> {
             if let (Some(s), Some(e)) = (self.word_at(m.span.start), self.word_end_at(m.span.end)) {
                 // "le quotidien flamand Het Laatste Nieuws": a name after an organisation head
                 let org_head = s > a
-                    && is_in(DETS, self.w.lw(a))
+                    && is_det(self.w.lw(a))
                     && (a + 1..s).any(|j| is_in(ORG_HEADS, self.w.lw(j)))
                     && !(a + 1..s).any(|j| is_in(TITLES, self.w.lw(j)));
                 let (s, e) = if rank == 0 {
@@ -1492,7 +1470,7 @@ impl<'a> Extractor<'a> {
         if let Some((s, e)) = self.name_run(a, b).filter(|&(s, _)| {
             // "l'ex-présidente de la fondation Hulot": the name is a complement of the head
             !(s > a + 2
-                && is_in(DETS, self.w.lw(a))
+                && is_det(self.w.lw(a))
                 && self.w.is_word(a + 1)
                 && !self.w.is_cap(a + 1)
                 && !self.w.is_cap(s - 1)
@@ -1549,10 +1527,10 @@ impl<'a> Extractor<'a> {
                 det = "des";
                 k += 1;
             }
-        } else if is_in(DETS, first) || first == "d'" || first == "de" {
+        } else if is_det(first) || first == "d'" || first == "de" {
             det = first;
             k += 1;
-            if (first == "d'" || first == "de") && is_in(DETS, self.w.lw(k)) {
+            if (first == "d'" || first == "de") && is_det(self.w.lw(k)) {
                 det = self.w.lw(k);
                 k += 1;
             }
@@ -1631,7 +1609,7 @@ impl<'a> Extractor<'a> {
             }
             i = e;
             let first = self.w.lw(s);
-            if is_in(TITLES, first) || is_in(DETS, first) || is_in(CAP_STOP, first) {
+            if is_in(TITLES, first) || is_det(first) || is_in(CAP_STOP, first) {
                 // "Le", "Selon", a title: the name may start at the next word
                 if e > s + 1 {
                     i = s + 1;
@@ -1819,7 +1797,7 @@ impl<'a> Extractor<'a> {
                     let mut s2 = s;
                     while s2 < e
                         && (is_in(TITLES, self.w.lw(s2))
-                            || is_in(DETS, self.w.lw(s2))
+                            || is_det(self.w.lw(s2))
                             || is_in(CAP_STOP, self.w.lw(s2))
                             || matches!(self.w.lw(s2), "selon" | "et" | "mais" | "pour" | "quant"))
                     {
@@ -1977,7 +1955,7 @@ impl<'a> Extractor<'a> {
                 }
                 Some(Kind::Word) => {
                     let l = self.w.lw(p);
-                    if is_in(DETS, l) && !is_in(POSSESSIVE, l) && !matches!(l, "du" | "des") {
+                    if is_det(l) && !is_in(POSSESSIVE, l) && !matches!(l, "du" | "des") {
                         let before = p.checked_sub(1).map(|q| self.w.lw(q)).unwrap_or("");
                         if is_in(PREPS, before) || matches!(before, "et") {
                             k = p;
@@ -2280,8 +2258,7 @@ impl<'a> Extractor<'a> {
             return None;
         }
         let f = self.w.lw(a);
-        if !(self.w.is_cap(a) || is_in(DETS, f) || pronoun(f).is_some() || matches!(f, "d'" | "de"))
-        {
+        if !(self.w.is_cap(a) || is_det(f) || pronoun(f).is_some() || matches!(f, "d'" | "de")) {
             return None;
         }
         let mut spk = self.analyse_np(a, e);
@@ -2455,7 +2432,7 @@ impl<'a> Extractor<'a> {
                 }
                 if !cap
                     && self.w.is_cap(j)
-                    && !is_in(DETS, self.w.lw(j))
+                    && !is_det(self.w.lw(j))
                     && self.w.lw(j - 1) != "journalistes"
                 {
                     j += 1; // "l'agence Sputnik"
@@ -2685,9 +2662,8 @@ impl<'a> Extractor<'a> {
                 }
                 let colon = colon || comma_gap;
                 // "a salué les « … »": a determiner may stand between verb and mark
-                let det_gap = rest + 1 == k
-                    && is_in(DETS, self.w.lw(rest))
-                    && !is_in(POSSESSIVE, self.w.lw(rest));
+                let det_gap =
+                    rest + 1 == k && is_det(self.w.lw(rest)) && !is_in(POSSESSIVE, self.w.lw(rest));
                 if rest != k && !colon && !det_gap {
                     continue;
                 }
@@ -2763,7 +2739,7 @@ impl<'a> Extractor<'a> {
             let lo = q.saturating_sub(6).max(ss);
             if let Some(d) = (lo..q)
                 .rev()
-                .find(|&j| is_in(DETS, self.w.lw(j)) || is_in(INDEF, self.w.lw(j)))
+                .find(|&j| is_det(self.w.lw(j)) || is_in(INDEF, self.w.lw(j)))
             {
                 let d = if d > lo
                     && matches!(self.w.lw(d - 1), "de" | "d'")
@@ -2832,7 +2808,7 @@ impl<'a> Extractor<'a> {
             let first = self.w.lw(x);
             let apposition = !self.w.is_cap(x)
                 && self.w.is_word(x)
-                && !is_in(DETS, first)
+                && !is_det(first)
                 && pronoun(first).is_none()
                 && segs.len() > 1;
             let relative = matches!(first, "qui" | "dont" | "lequel" | "laquelle");
@@ -2995,7 +2971,7 @@ impl<'a> Extractor<'a> {
             let mut span = Span::new(self.w.w[o].s, c.map_or(content.end, |c| self.w.w[c].e));
             // inside a noun phrase: preceded by a determiner/preposition and followed by a word
             let in_np = o > 0
-                && (is_in(DETS, prev) || is_in(PREPS, prev))
+                && (is_det(prev) || is_in(PREPS, prev))
                 && c.is_some_and(|c| self.w.is_word(c + 1));
             // (a sentence end glued to the opening mark may have escaped the splitter)
             let glued_end = (self.sentence_start(o)..o)
@@ -3084,8 +3060,7 @@ impl<'a> Extractor<'a> {
             let (cue, spk, mixed) = match (after, before, incise) {
                 (Some((cue, spk)), _, _) => (Some(cue), spk, mixed_lead),
                 (None, Some((cue, spk, colon)), _) => {
-                    let det_before =
-                        !colon && o > 0 && is_in(DETS, prev) && !is_in(POSSESSIVE, prev);
+                    let det_before = !colon && o > 0 && is_det(prev) && !is_in(POSSESSIVE, prev);
                     if det_before {
                         content = Span::new(self.w.w[o - 1].s, span.end);
                         span = content;
@@ -3417,7 +3392,7 @@ impl<'a> Extractor<'a> {
                     if matches!(spk, SpkRef::Name { .. })
                         && self.w.is_word(ca)
                         && !self.w.is_cap(ca)
-                        && !is_in(DETS, f)
+                        && !is_det(f)
                         && pronoun(f).is_none()
                     {
                         if let Some(c2) =
@@ -3584,12 +3559,11 @@ impl<'a> Extractor<'a> {
                 && !self.w.is_cap(j)
                 && is_infinitive(l2)
                 && cue.b == k + 1;
-            let l2 =
-                if matches!(self.w.kind(j), Some(Kind::Mark(_))) && is_in(DETS, self.w.lw(j + 1)) {
-                    self.w.lw(j + 1) // 'a félicité "les policiers …"'
-                } else {
-                    l2
-                };
+            let l2 = if matches!(self.w.kind(j), Some(Kind::Mark(_))) && is_det(self.w.lw(j + 1)) {
+                self.w.lw(j + 1) // 'a félicité "les policiers …"'
+            } else {
+                l2
+            };
             let object = !que
                 && !infinitive
                 && OBJECT_CUES.contains(&cue.lemma.as_str())
@@ -3636,7 +3610,7 @@ impl<'a> Extractor<'a> {
             }
             let ca = if que || l2 == "sur" || (directive && l2 == "à") {
                 j + 1
-            } else if directive && j > cue.b && is_in(DETS, self.w.lw(j - 1)) {
+            } else if directive && j > cue.b && is_det(self.w.lw(j - 1)) {
                 j - 1 // the determiner skipped as a clitic: "appelé les gouvernements à …"
             } else {
                 j
@@ -4148,7 +4122,7 @@ impl<'a> Extractor<'a> {
             {
                 break;
             }
-            if is_in(DETS, l)
+            if is_det(l)
                 && !matches!(self.w.lw(e - 1), "de" | "d'" | "du" | "des" | "et")
                 && !matches!(l, "du" | "des")
             {
