@@ -187,10 +187,18 @@ pub fn render_dates(text: &str, dates: &[DateExpr]) -> String {
     for d in dates {
         let t = text.get(d.span.range()).unwrap_or("");
         s.push_str(&format!(
-            "{t:?} {} {}{}\n",
+            "{t:?} {} {}{}{}{}\n",
             d.timex_type,
             d.value.as_deref().unwrap_or("none"),
-            if d.relative { " relative" } else { "" }
+            if d.relative { " relative" } else { "" },
+            d.begin
+                .as_deref()
+                .map(|b| format!(" begin={b}"))
+                .unwrap_or_default(),
+            d.end
+                .as_deref()
+                .map(|e| format!(" end={e}"))
+                .unwrap_or_default()
         ));
     }
     s

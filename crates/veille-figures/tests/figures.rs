@@ -122,6 +122,40 @@ fn relative_dates_and_times() {
 }
 
 #[test]
+fn composed_dates_ranges_offsets_times_sets() {
+    check(
+        "Du 5 au 10 mai, de 14 h à 16 h, puis entre 10 et 11h30 le 01/01/2015. \
+         Il reviendra dans 3 jours, il y a 2 semaines il était là, deux jours avant hier aussi. \
+         Chaque lundi à 16 h, pendant les 3 prochains jours, de mars à mai, au XXe siècle, \
+         la semaine prochaine mercredi, trois ans et six mois, le 30 février 2019, à Noël.",
+        expect![[r#"
+            "3" =3 other
+            "trois ans" =3 unit=year duration
+            "six mois" =6 unit=month duration
+            --
+            "5" DATE 2017-05-05 relative end=2017-05-10
+            "au 10 mai" DATE 2017-05-10 relative
+            "14 h" TIME 2017-05-10T14:00 relative end=2017-05-10T16:00
+            "16 h" TIME 2017-05-10T16:00 relative
+            "10" TIME 2015-01-01T10:00 relative end=2015-01-01T11:30
+            "11h30 le 01/01/2015" TIME 2015-01-01T11:30 relative
+            "dans 3 jours" DATE 2016-12-16 relative
+            "il y a 2 semaines" DATE 2016-11-29 relative
+            "deux jours avant hier" DATE 2016-12-10 relative
+            "Chaque lundi à 16 h" SET XXXX-WXX-1T16:00
+            "les 3 prochains jours" DURATION P3D relative begin=2016-12-14 end=2016-12-17
+            "mars" DATE 2017-03 relative end=2017-05
+            "mai" DATE 2017-05 relative
+            "au XXe siècle" DATE 19
+            "la semaine prochaine mercredi" DATE 2016-12-21 relative
+            "trois ans et six mois" DURATION P3Y6M
+            "le 30 février 2019" DATE 2019-02-30
+            "Noël" DATE 2016-12-25 relative
+        "#]],
+    );
+}
+
+#[test]
 fn no_publication_date_leaves_values_open() {
     expect![[r#"
         --

@@ -472,8 +472,11 @@ fn easter(y: i32) -> Option<NaiveDate> {
 /// Saint-Sylvestre", "Pâques", "le lundi de Pâques", "la Toussaint", "la Saint-Valentin",
 /// "la fête nationale", "la fête du travail", "la Saint-Patrick" (+ year, prochain, dernier).
 fn holiday(lx: &Lexed, i: usize, dct: Option<NaiveDate>) -> Option<Hit> {
+    if lx.is(i, "a") {
+        return None;
+    }
     let mut k = i;
-    if lx.is_any(k, &["le", "la", "l'", "a"]) {
+    if lx.is_any(k, &["le", "la", "l'"]) {
         k += 1;
     }
     let mut dir = 0;
