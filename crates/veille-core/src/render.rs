@@ -107,12 +107,12 @@ fn render_places(doc: &Document, out: &mut String) {
                 Some(r) => {
                     let _ = writeln!(
                         out,
-                        "{} → {} ({}, {}) geonames:{} {:.4},{:.4} conf {:.2}",
+                        "{} → {} ({}, {}) {} {:.4},{:.4} conf {:.2}",
                         q(doc, p.span),
                         r.name_fr,
                         r.country,
                         r.feature,
-                        r.geonameid,
+                        r.id,
                         r.lat,
                         r.lon,
                         r.confidence

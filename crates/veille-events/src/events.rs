@@ -1034,10 +1034,7 @@ impl<'a> Extractor<'a> {
             .filter(|p| gap(p.span) <= 15)
             .min_by_key(|p| dist(p.span));
         if let Some(p) = best {
-            let v = p
-                .resolution
-                .as_ref()
-                .map(|r| format!("geonames:{}", r.geonameid));
+            let v = p.resolution.as_ref().map(|r| r.id.clone());
             return Some((p.span, v));
         }
         // Fallback (no geo layer, or a toponym the gazetteer missed): a capitalized word after

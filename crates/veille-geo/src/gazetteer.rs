@@ -90,6 +90,19 @@ impl<'a> Entry<'a> {
             self.name_en
         }
     }
+    /// The entry's id with its source as prefix (`geonames:`, `wof:`, `fips:`, `veille:`),
+    /// so ids from different sources never collide in entity keys or the store.
+    pub fn stable_id(&self) -> String {
+        match self.source {
+            SOURCE_GEONAMES => format!("geonames:{}", self.id),
+            SOURCE_WOF => format!("wof:{}", self.id),
+            SOURCE_CENSUS => format!(
+                "fips:{:05}",
+                self.id.wrapping_sub(crate::build::COUNTY_ID_BASE)
+            ),
+            _ => format!("veille:{}", self.id),
+        }
+    }
     pub fn is_country(&self) -> bool {
         self.class == b'A' && self.code.starts_with("PCL")
     }

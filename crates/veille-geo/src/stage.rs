@@ -48,12 +48,8 @@ impl GeoStage {
 pub fn to_record(g: &Gazetteer, r: Resolution) -> GeoResolution {
     let e = g.entry(r.idx);
     GeoResolution {
-        // entries from other sources (US counties) have no GeoNames id: 0
-        geonameid: if e.source == crate::gazetteer::SOURCE_GEONAMES {
-            e.id
-        } else {
-            0
-        },
+        id: e.stable_id(),
+        geonameid: (e.source == crate::gazetteer::SOURCE_GEONAMES).then_some(e.id),
         name_fr: e.name_fr().to_string(),
         name_en: e.name_en().to_string(),
         lat: round5(e.lat),

@@ -77,7 +77,7 @@ fn stage_without_ner_finds_countries_and_demonyms() {
             format!(
                 "{} {:?}",
                 doc.slice(p.span),
-                p.resolution.as_ref().map(|r| r.geonameid)
+                p.resolution.as_ref().and_then(|r| r.geonameid)
             )
         })
         .collect();

@@ -378,8 +378,8 @@ fn stage_fills_places_and_countries() {
         .collect();
     let countries = countries_of(&doc);
     expect_test::expect![[r#"
-        Alep Some(0) Some((170063, "Alep", "SY"))
-        Syrie None Some((163843, "Syrie", "SY"))
+        Alep Some(0) Some((Some(170063), "Alep", "SY"))
+        Syrie None Some((Some(163843), "Syrie", "SY"))
         russes RU demonym
         Syrie SY name"#]]
     .assert_eq(&format!("{}\n{}", places.join("\n"), countries.join("\n")));
@@ -449,10 +449,12 @@ fn counties_follow_the_state_in_context_and_appositions_hold_for_every_mention()
         Georgetown: Georgetown US KY P.PPLA2
         London: London US KY P.PPLA2"#]]
     .assert_eq(&got.join("\n"));
-    // a county has no GeoNames id: the record says 0
+    // a county has no GeoNames id: the record has its FIPS code as id and no geonameid
     let line = r#"{"text": "Scott County, Kentucky", "mentions": [{"start": 0, "end": 12}]}"#;
     let v = veille_geo::geocode_line(&r, line).unwrap();
-    assert_eq!(v["mentions"][0]["geonameid"], 0);
+    assert!(v["mentions"][0].get("geonameid").is_none(), "{v}");
+    let id = v["mentions"][0]["id"].as_str().unwrap_or_default();
+    assert!(id.starts_with("fips:") && id.len() == 10, "{v}");
     assert_eq!(v["mentions"][0]["feature"], "A.ADM2");
 }
 

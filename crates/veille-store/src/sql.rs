@@ -141,7 +141,7 @@ pub fn insert_layers(tx: &Transaction, seq: i64, doc: &Document) -> Result<()> {
                 r.map(|r| r.lat),
                 r.map(|r| r.lon),
                 r.map(|r| r.country.clone()),
-                r.map(|r| r.geonameid),
+                r.and_then(|r| r.geonameid),
                 p.span.start,
                 p.span.end
             ])?;

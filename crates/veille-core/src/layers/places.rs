@@ -15,7 +15,14 @@ pub struct Place {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GeoResolution {
-    pub geonameid: u32,
+    /// Stable id of the gazetteer entry, prefixed by its source: `geonames:4921868`,
+    /// `wof:85632…` (Who's On First), `fips:18143` (US county), `veille:…` (a region veille
+    /// derives from its parts, stable for one gazetteer version).
+    #[serde(default)]
+    pub id: String,
+    /// GeoNames id, absent for entries from other sources.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub geonameid: Option<u32>,
     pub name_fr: String,
     pub name_en: String,
     pub lat: f64,

@@ -87,7 +87,8 @@ pub fn analyze_v(text: &str, meta: Meta, version: &str) -> Document {
                     span,
                     mention: Some(m),
                     resolution: res.map(|(lat, lon)| GeoResolution {
-                        geonameid: 1,
+                        id: "geonames:1".into(),
+                        geonameid: Some(1),
                         name_fr: name.clone(),
                         name_en: name.clone(),
                         lat,
