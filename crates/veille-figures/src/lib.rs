@@ -7,11 +7,20 @@
 //! ISO-TimeML style (`2016-12-12TEV`, `2017-01-20`, `2016-W50`, `P4Y`, `PAST_REF`) against the
 //! publication date, choosing past or future from the tense around it.
 //!
+//! Temporal atoms (dates, clock times, parts of day, periods, durations, sets, holidays) are
+//! composed by a few general rules (`dates/compose.rs`): ranges `(entre|de|du) A (et|à|au|-)
+//! B` where a bare number takes its partner's type, clock time + date / part of day / set,
+//! weekday + week, offsets from a date ("deux jours avant hier", "2 semaines à partir du 15
+//! janvier"), anchored durations with `begin`/`end` ("les 3 prochains jours"). Without a
+//! reference date, values stay underspecified TIMEX3 (`XXXX-12-12`, `XXXX-WXX-2`).
+//!
 //! Evaluation (`veille eval recognizers`, `veille eval timex`, see [`eval`]): the
-//! Recognizers-Text French specs are compared value-only modulo their conventions (a timex
-//! with an open year `XXXX-04-22` accepts our resolved `2017-04-22`; ranges are compared as
-//! intervals), and strictly (same extracted text); the French TimeBank is scored on a dev half
-//! (even positions in sorted file order) that the rules were tuned on, and a test half.
+//! Recognizers-Text French specs are compared value-only (an open gold timex `XXXX-04-22`
+//! accepts the values it resolves to; ranges are compared as intervals; cases whose gold was
+//! resolved against a reference date the French file does not state take the one of the
+//! English case with the same gold timexes; differences of convention are reported as such)
+//! and strictly (same extracted text); the French TimeBank is scored on a dev half (even
+//! positions in sorted file order) that the rules were tuned on, and a test half.
 //!
 //! The parsers work over a light lexing of the token layer (each token split into numbers,
 //! words and punctuation with a folded form written once into one buffer): no regex, no
