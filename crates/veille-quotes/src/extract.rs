@@ -1084,6 +1084,31 @@ impl<'a> Extractor<'a> {
         if !self.w.is_word(i) {
             return None;
         }
+        // "a suscité des critiques", "ses déclarations": a noun after a determiner that is no
+        // object clitic
+        if i > 0
+            && matches!(
+                self.w.lw(i - 1),
+                "des"
+                    | "un"
+                    | "une"
+                    | "du"
+                    | "ces"
+                    | "ses"
+                    | "cette"
+                    | "cet"
+                    | "ce"
+                    | "son"
+                    | "sa"
+                    | "leurs"
+                    | "quelques"
+                    | "plusieurs"
+                    | "aux"
+                    | "au"
+            )
+        {
+            return None;
+        }
         let lw = self.w.lw(i);
         if let Some((v, pron)) = split_inverted(lw) {
             let g = pronoun(pron).unwrap_or(None);

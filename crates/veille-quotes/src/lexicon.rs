@@ -249,6 +249,8 @@ const FR_SUPPLEMENT: &[(&str, &str, &str)] = &[
     ("agacer", "W", "agace agacé agaçait agaça"),
     ("rassurer", "W", "rassure rassurent rassuré rassurait rassura rassurant"),
     ("prôner", "S", "prône prônent prôné prônait prôna prônant prôner"),
+    ("pointer", "W", "pointe pointent pointé pointait pointa"),
+    ("tancer", "W", "tance tancé tançait tança"),
     ("réaffirmer", "S", "réaffirme réaffirment réaffirmé réaffirmait réaffirma réaffirmant réaffirmer"),
 ];
 
