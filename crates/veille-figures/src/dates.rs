@@ -1539,6 +1539,22 @@ fn at(lx: &Lexed, i: usize, ctx: &Ctx, anchor: Option<NaiveDate>) -> Option<Hit>
         }
         if let Some((y, ye)) = year_at(lx, e, true) {
             let two = lx.n(e).len() == 2;
+            // "novembre 23 de 1987": a day, then the year
+            if two {
+                let y4 = if lx.is_any(ye, &["de", ","]) {
+                    ye + 1
+                } else {
+                    ye
+                };
+                if let (Some((y4v, y4e)), Ok(d)) = (
+                    year_at(lx, y4, false).filter(|_| lx.n(y4).len() == 4),
+                    lx.n(e).parse::<u32>(),
+                ) {
+                    if let Some(v) = NaiveDate::from_ymd_opt(y4v, m, d) {
+                        return Some(hit(lead2, y4e, "DATE", Some(fmt_date(v)), false));
+                    }
+                }
+            }
             if !two || lx.kind(ye) != Some(Kind::Word) || !counts_something(lx, ye) {
                 return Some(hit(lead2, ye, "DATE", Some(fmt_month(y, m)), false));
             }

@@ -892,6 +892,26 @@ pub(crate) fn anchored_duration(
     dct: Option<NaiveDate>,
     now: Option<chrono::NaiveDateTime>,
 ) -> Option<Hit> {
+    // "dans l'heure", "dans l'heure qui vient", "l'heure prochaine": the coming hour
+    if let Some(e) = lx.seq(i, &["dans", "l'", "heure"]).or_else(|| {
+        lx.seq(i, &["l'", "heure"])
+            .filter(|e| lx.is_any(*e, &["prochaine", "suivante"]))
+    }) {
+        let mut e = e;
+        if lx.is_any(e, &["prochaine", "suivante"]) {
+            e += 1;
+        } else if let Some(e2) = lx.seq(e, &["qui", "vient"]) {
+            e = e2;
+        }
+        let mut h = hit(i, e, "DURATION", Some("PT1H".into()), false);
+        if let Some(t) = now {
+            let f = |t: chrono::NaiveDateTime| t.format("%Y-%m-%dT%H:%M:%S").to_string();
+            h.begin = Some(f(t));
+            h.end = Some(f(t + Duration::hours(1)));
+            h.relative = true;
+        }
+        return Some(h);
+    }
     let mut k = i;
     // "dans les 9 mois", "dans les 2 h": from the reference date on
     let within = lx.is(k, "dans") && lx.is(k + 1, "les");
