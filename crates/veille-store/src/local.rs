@@ -129,8 +129,10 @@ fn facets(doc: &Document) -> [Vec<String>; 6] {
         .meta
         .date
         .as_deref()
+        .map(str::trim)
         .filter(|d| parse_day(d).is_some())
-        .map(|d| d[..7].to_string());
+        .and_then(|d| d.get(..7))
+        .map(str::to_string);
     [
         entity,
         place,
@@ -343,6 +345,21 @@ impl LocalStore {
         Ok(())
     }
 
+    /// Adds a committed SQLite batch to the index writer. A crash after the SQLite commit is
+    /// repaired by `recover` at the next open; a failure here drops the uncommitted adds, so
+    /// the next index commit cannot move past documents the index does not hold, and `recover`
+    /// (run before every batch) indexes them again.
+    fn index_docs(&self, w: &mut Writer, docs: &[(String, Document)]) -> Result<()> {
+        if let Err(e) = docs
+            .iter()
+            .try_for_each(|(id, doc)| self.index_doc(&w.iw, id, doc))
+        {
+            w.iw.rollback()?;
+            return Err(e);
+        }
+        Ok(())
+    }
+
     fn index_doc(&self, iw: &IndexWriter, id: &str, doc: &Document) -> Result<()> {
         let title = title_of(doc);
         self.index.add(
@@ -477,6 +494,8 @@ impl LocalStore {
 
     fn put_locked(&self, w: &mut Writer, batch: Vec<Incoming>) -> Result<BatchReport> {
         let trace = std::env::var_os("VEILLE_TRACE").is_some();
+        // An earlier batch whose indexing failed after its SQLite commit is indexed first.
+        self.recover(w)?;
         let t0 = Instant::now();
         let batch_no = w.batch + 1;
         let mut report = BatchReport::default();
@@ -616,10 +635,7 @@ impl LocalStore {
         tx.commit()?;
         let t_sql = t0.elapsed();
         w.batch = batch_no;
-        // SQLite has the batch: a crash from here on is repaired by `recover` at next open.
-        for (id, doc) in &to_index {
-            self.index_doc(&w.iw, id, doc)?;
-        }
+        self.index_docs(w, &to_index)?;
         let t_add = t0.elapsed();
         self.index.commit(&mut w.iw, batch_no)?;
         if trace {
@@ -1075,6 +1091,7 @@ impl Store for LocalStore {
     fn replace_analysis(&self, docs: Vec<Document>) -> Result<usize> {
         let mut w = self.writer()?;
         let w = &mut *w;
+        self.recover(w)?;
         let batch_no = w.batch + 1;
         let dict = w.dict.clone();
         let tx = w.conn.transaction()?;
@@ -1102,9 +1119,7 @@ impl Store for LocalStore {
         sql::kv_set(&tx, "batch", &batch_no.to_string())?;
         tx.commit()?;
         w.batch = batch_no;
-        for (id, doc) in &done {
-            self.index_doc(&w.iw, id, doc)?;
-        }
+        self.index_docs(w, &done)?;
         self.index.commit(&mut w.iw, batch_no)?;
         Ok(done.len())
     }

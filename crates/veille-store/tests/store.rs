@@ -456,3 +456,44 @@ fn anchored_dates_read_back() {
     // and search reads it too (snippets decode the stored document)
     assert_eq!(store.search(&SearchQuery::default()).unwrap().hits.len(), 1);
 }
+
+#[test]
+fn padded_and_odd_dates_are_stored_indexed_and_faceted() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = open(tmp.path());
+    // Ideographic spaces are 3 bytes each: a byte slice of the untrimmed date once panicked the
+    // committer and left the document out of the index for good.
+    let dates = [
+        "\u{3000}\u{3000}\u{3000}2024-03-05",
+        " 2024-04-06",
+        "2024-0é",
+        "é",
+    ];
+    let docs = dates
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            incoming(
+                &format!("Le préfet a parlé. {}", gen_text(i as u64, 30)),
+                "t",
+                "S",
+                d,
+                &format!("f:{i}"),
+            )
+        })
+        .collect();
+    assert_eq!(store.put_batch(docs).unwrap().stored(), 4);
+    let res = store
+        .search(&SearchQuery {
+            text: "préfet".into(),
+            facets: 5,
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(res.total, 4);
+    let months: Vec<_> = res.facets["date"]
+        .iter()
+        .map(|f| format!("{} {}", f.value, f.count))
+        .collect();
+    assert_eq!(months, ["2024-03 1", "2024-04 1"]);
+}
