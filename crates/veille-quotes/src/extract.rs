@@ -3309,6 +3309,19 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             let l = self.w.lw(k);
+            // '… alors que pour lui "la situation est extrêmement différente"': in his view
+            if l == "pour"
+                && k > sa
+                && matches!(self.w.lw(k + 1), "lui" | "elle" | "eux" | "elles")
+                && (self.w.is_punct(k + 2, ',')
+                    || matches!(self.w.kind(k + 2), Some(Kind::Mark(_))))
+            {
+                let ca = k + 2 + usize::from(self.w.is_punct(k + 2, ','));
+                if ca + 2 < se {
+                    let g = pronoun(self.w.lw(k + 1)).unwrap_or(None);
+                    return Some(self.indirect(ca, se, k, k + 2, "pour", SpkRef::Pronoun(g)));
+                }
+            }
             let pour = l == "pour"
                 && (sa..k)
                     .all(|j| !self.w.is_word(j) || matches!(self.w.lw(j), "mais" | "et" | "or"));
@@ -3620,7 +3633,22 @@ impl<'a> Extractor<'a> {
                     self.w.lw(k.wrapping_sub(1)),
                     "s'" | "se" | "l'" | "les" | "la" | "le"
                 ) && (j..(j + 8).min(se)).any(|x| self.w.lw(x) == "à");
-            if !(que && cue.class == VerbClass::Strong || infinitive || object || directive)
+            // an indirect question: "a rappelé dans quel cadre …", "a expliqué pourquoi …"
+            let wh = |w: &str| matches!(w, "quel" | "quelle" | "quels" | "quelles");
+            let question = !que
+                && cue.class == VerbClass::Strong
+                && (cue.b == k + 1 || is_in(AUX, self.w.lw(k)))
+                && (matches!(
+                    l2,
+                    "si" | "s'il" | "s'ils" | "comment" | "pourquoi" | "combien" | "où" | "quand"
+                ) || wh(l2)
+                    || (matches!(l2, "dans" | "à" | "de" | "pour" | "par")
+                        && wh(self.w.lw(j + 1))));
+            if !(que && cue.class == VerbClass::Strong
+                || infinitive
+                || object
+                || directive
+                || question)
                 || j + 1 >= se
             {
                 continue;
