@@ -838,9 +838,9 @@ fn english_references(shared: &Path) -> BTreeMap<Vec<String>, Option<String>> {
 fn depends_on_reference(input: &str, timexes: &[String]) -> bool {
     timexes.iter().any(|t| {
         let b = t.as_bytes();
-        (0..b.len().saturating_sub(4)).any(|k| {
+        (0..(b.len() + 1).saturating_sub(4)).any(|k| {
             b[k..k + 4].iter().all(u8::is_ascii_digit)
-                && b[k + 4] == b'-'
+                && matches!(b.get(k + 4), None | Some(b'-' | b',' | b')'))
                 && (k == 0 || !b[k - 1].is_ascii_alphanumeric())
                 && {
                     let y = &t[k..k + 4];
