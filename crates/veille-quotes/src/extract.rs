@@ -1456,8 +1456,14 @@ impl<'a> Extractor<'a> {
                     || rank == 0
                         && mi.is_none_or(|i| !self.w.is_cap(i) || is_in(TITLES, self.w.lw(i)));
                 let quoted = mi.is_some_and(|i| self.inside_quote(i) && !self.inside_quote(a));
+                // "une Lilloise", "un Français": a demonym, not an organisation
+                let demonym = rank > 0
+                    && mi.is_some_and(|i| i > 0 && matches!(self.w.lw(i - 1), "un" | "une"))
+                    && m.span.end.saturating_sub(m.span.start) > 0
+                    && self.word_end_at(m.span.end) == mi.map(|i| i + 1);
                 if rank < 9
                     && !quoted
+                    && !demonym
                     && !after_de
                     && !in_complement
                     && !bad_per
@@ -1492,7 +1498,9 @@ impl<'a> Extractor<'a> {
             }
         }
         // 2. capitalized names (fallback when there is no NER layer, or it missed)
-        if let Some((s, e)) = self.name_run(a, b).filter(|&(s, _)| {
+        if let Some((s, e)) = self.name_run(a, b).filter(|&(s, e)| {
+            // "une Lilloise": a demonym
+            !(e == s + 1 && s > a && matches!(self.w.lw(s - 1), "un" | "une")) &&
             // "l'ex-présidente de la fondation Hulot": the name is a complement of the head
             !(s > a + 2
                 && is_det(self.w.lw(a))
@@ -2885,12 +2893,25 @@ impl<'a> Extractor<'a> {
         for j in ca..cb {
             if self.w.is_punct(j, ',') {
                 let mut k = j + 1;
-                while k < j + 3 && matches!(self.w.lw(k), "lui" | "leur" | "nous" | "m'" | "l'") {
+                while k < j + 3
+                    && matches!(
+                        self.w.lw(k),
+                        "lui" | "leur" | "nous" | "m'" | "l'" | "s'" | "se"
+                    )
+                {
                     k += 1;
                 }
                 if let Some(cue) = self.cue_at(k) {
                     if let Some(g) = cue.inv_pronoun {
                         return Some((cue, SpkRef::Pronoun(g)));
+                    }
+                    // "…, s'agace une Lilloise. …"
+                    if let Some((cue, spk)) = self.inverted_clause(k) {
+                        if matches!(spk, SpkRef::Name { .. } | SpkRef::Desc { .. })
+                            && cue.lemma != "selon"
+                        {
+                            return Some((cue, spk));
+                        }
                     }
                 }
             }
