@@ -127,7 +127,7 @@ fn parse_jsonl_line(line: &[u8], origin: &str) -> Result<Record, Failure> {
     let Value::Object(obj) = value else {
         return Err(fail(origin, "not a JSON object"));
     };
-    let (text, meta) = veille_ingest::source::text_and_meta(obj).map_err(|r| fail(origin, r))?;
+    let (text, meta) = veille_core::text_and_meta(obj).map_err(|r| fail(origin, r))?;
     Ok(Record {
         text,
         meta,

@@ -35,6 +35,63 @@ pub struct Meta {
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 
+impl Meta {
+    /// Metadata from a JSON input object: `id`, `title`, `url`, `source`, `author` and `date`
+    /// when they are strings (trimmed; a numeric `id` is written as text); null fields are
+    /// dropped and every other field (a non-string `title` included) is kept in `extra`.
+    pub fn from_object(mut obj: serde_json::Map<String, serde_json::Value>) -> Meta {
+        use serde_json::Value;
+        let mut take = |k: &str| match obj.get(k) {
+            Some(Value::String(s)) => {
+                let s = s.trim().to_string();
+                obj.remove(k);
+                Some(s)
+            }
+            Some(Value::Number(n)) if k == "id" => {
+                let s = n.to_string();
+                obj.remove(k);
+                Some(s)
+            }
+            Some(Value::Null) => {
+                obj.remove(k);
+                None
+            }
+            _ => None,
+        };
+        Meta {
+            id: take("id"),
+            title: take("title"),
+            url: take("url"),
+            source: take("source"),
+            author: take("author"),
+            date: take("date"),
+            extra: obj.into_iter().collect(),
+        }
+    }
+}
+
+/// Splits a JSON input object into the text to analyse (the first of `text` and `article`
+/// that is a string) and its [`Meta`] ([`Meta::from_object`]). The error is the reason the
+/// object holds no text, for the caller to report with the input's name.
+pub fn text_and_meta(
+    mut obj: serde_json::Map<String, serde_json::Value>,
+) -> Result<(String, Meta), &'static str> {
+    let key = ["text", "article"]
+        .into_iter()
+        .find(|k| obj.get(*k).is_some_and(serde_json::Value::is_string));
+    let Some(serde_json::Value::String(text)) = key.and_then(|k| obj.remove(k)) else {
+        return Err(if obj.contains_key("text") {
+            "the \"text\" field is not a string"
+        } else {
+            "no \"text\" field"
+        });
+    };
+    if text.trim().is_empty() {
+        return Err("empty \"text\": nothing to analyse");
+    }
+    Ok((text, Meta::from_object(obj)))
+}
+
 /// The identified language of a document.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Language {

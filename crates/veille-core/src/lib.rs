@@ -21,7 +21,9 @@ pub mod render;
 mod span;
 mod stage;
 
-pub use document::{Diagnostic, Document, Language, Level, Meta, StageRun, SCHEMA_VERSION};
+pub use document::{
+    text_and_meta, Diagnostic, Document, Language, Level, Meta, StageRun, SCHEMA_VERSION,
+};
 pub use layers::Layers;
 pub use span::{CharIndex, Span};
 pub use stage::Stage;

@@ -1,12 +1,11 @@
 //! Dispatch: which reader handles an input (by extension, `Content-Type` or sniffing), and the
 //! per-format record iterators (JSONL lines, WARC records, feed items).
 
-use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, Cursor, Read};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 use veille_core::Meta;
 
 use crate::decode::{charset_of_content_type, decode_markup, decode_text};
@@ -498,43 +497,8 @@ pub fn jsonl_record(line: &str, origin: String) -> Result<Record, IngestError> {
     let Value::Object(obj) = v else {
         return Err(bad("not a JSON object".to_owned()));
     };
-    let (text, meta) = text_and_meta(obj).map_err(|reason| bad(reason.to_owned()))?;
+    let (text, meta) = veille_core::text_and_meta(obj).map_err(|reason| bad(reason.to_owned()))?;
     Ok(Record { text, meta, origin })
-}
-
-/// Splits a JSON object into the text to analyse (`text`, else `article`) and its [`Meta`]:
-/// the known fields typed, every other field kept verbatim in `Meta::extra`. The error is the
-/// reason the object holds no text, for the caller to report with the input's name.
-pub fn text_and_meta(mut obj: Map<String, Value>) -> Result<(String, Meta), &'static str> {
-    let text = match obj.remove("text").or_else(|| obj.remove("article")) {
-        Some(Value::String(s)) => s,
-        Some(_) => return Err("the \"text\" field is not a string"),
-        None => return Err("no \"text\" field"),
-    };
-    if text.trim().is_empty() {
-        return Err("empty \"text\": nothing to analyse");
-    }
-    Ok((text, meta_from_object(obj)))
-}
-
-/// Builds metadata from a JSON object: known fields typed (numbers written as text, so a
-/// numeric `id` is kept), the rest kept verbatim.
-pub fn meta_from_object(mut obj: Map<String, Value>) -> Meta {
-    let mut take = |k: &str| match obj.remove(k) {
-        Some(Value::String(s)) => Some(s),
-        Some(Value::Number(n)) => Some(n.to_string()),
-        Some(Value::Null) | None => None,
-        Some(other) => Some(other.to_string()),
-    };
-    Meta {
-        id: take("id"),
-        title: take("title"),
-        url: take("url"),
-        source: take("source"),
-        author: take("author"),
-        date: take("date"),
-        extra: obj.into_iter().collect::<BTreeMap<String, Value>>(),
-    }
 }
 
 /// A WARC record: `response` (HTTP, HTML payload) and `resource` (HTML) records become pages;

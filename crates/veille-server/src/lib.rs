@@ -225,18 +225,19 @@ async fn openapi() -> Response {
         .into_response()
 }
 
-/// One document in a request body: `text` plus optional metadata fields.
+/// One document in a request body: `text` (or `article`) plus optional metadata fields, at
+/// the top level or in a `meta` object; read as JSONL lines are ([`veille_core::text_and_meta`]).
 fn doc_input(v: Value, what: &str) -> Result<(String, Meta), ApiError> {
     let Value::Object(mut obj) = v else {
         return Err(ApiError::bad(format!("{what}: expected a JSON object")));
     };
-    let text = match obj.remove("text") {
-        Some(Value::String(s)) => s,
-        Some(_) => return Err(ApiError::bad(format!("{what}: \"text\" must be a string"))),
-        None => return Err(ApiError::bad(format!("{what}: missing \"text\""))),
-    };
-    if text.trim().is_empty() {
-        return Err(ApiError::bad(format!("{what}: \"text\" is empty")));
+    let nested = obj.remove("meta");
+    let (text, mut meta) =
+        veille_core::text_and_meta(obj).map_err(|r| ApiError::bad(format!("{what}: {r}")))?;
+    match nested {
+        Some(Value::Object(m)) => meta = Meta::from_object(m),
+        Some(_) => return Err(ApiError::bad(format!("{what}: \"meta\" must be an object"))),
+        None => {}
     }
     if text.len() > MAX_TEXT {
         return Err(ApiError(
@@ -244,12 +245,6 @@ fn doc_input(v: Value, what: &str) -> Result<(String, Meta), ApiError> {
             format!("{what}: text of {} bytes exceeds {MAX_TEXT}", text.len()),
         ));
     }
-    let meta: Meta = match obj.remove("meta") {
-        Some(m) => serde_json::from_value(m)
-            .map_err(|e| ApiError::bad(format!("{what}: bad \"meta\": {e}")))?,
-        None => serde_json::from_value(Value::Object(obj))
-            .map_err(|e| ApiError::bad(format!("{what}: bad metadata: {e}")))?,
-    };
     Ok((text, meta))
 }
 

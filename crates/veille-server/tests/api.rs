@@ -211,7 +211,7 @@ async fn api_end_to_end() {
             "/api/analyze",
             Some("{\"txt\": \"x\"}"),
             StatusCode::BAD_REQUEST,
-            "missing \\\"text\\\"",
+            "no \\\"text\\\" field",
         ),
         (
             "POST",
