@@ -6,7 +6,8 @@
 //! - [`Gazetteer`]: the compiled, versioned binary gazetteer and its FST name index
 //!   ([`Gazetteer::lookup`]: "Le Caire", "du Caire" and "Caire" share one key).
 //! - [`build::build`]: compiles the sources (`veille gazetteer build`).
-//! - [`Resolver`]: chooses a GeoNames entry for each toponym from the article's context.
+//! - [`Resolver`]: chooses a gazetteer entry (GeoNames, or a US county / derived region with
+//!   a source-prefixed id) for each toponym from the article's context.
 //! - [`GeoStage`]: fills `layers.places` and `layers.countries`.
 //!
 //! Data: GeoNames (CC BY 4.0, "GeoNames, geonames.org"); see `data/DATA-CARD.md`.
