@@ -273,15 +273,12 @@ pub fn parse_visible_date(text: &str) -> Option<String> {
     };
     let month = |w: &str| {
         let w = w.trim_end_matches('.');
-        veille_text::french::MONTHS
-            .iter()
-            .position(|m| *m == w || (w.len() >= 3 && m.starts_with(w)))
-            .or_else(|| {
-                MONTHS_EN
-                    .iter()
-                    .position(|m| *m == w || (w.len() >= 3 && m.starts_with(w)))
-            })
-            .map(|i| i as u32 + 1)
+        veille_text::french::month_number_or_abbreviation(w).or_else(|| {
+            MONTHS_EN
+                .iter()
+                .position(|m| *m == w || (w.len() >= 3 && m.starts_with(w)))
+                .map(|i| i as u32 + 1)
+        })
     };
     for (i, w) in words.iter().enumerate() {
         // 23.05.2011 or 23/05/2011

@@ -192,6 +192,19 @@ pub fn month_number(w: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
+/// Month number of a French month name or of its abbreviation of three letters or more
+/// ("janv", "févr", "fevr", "sept"), accented or not; lowercase input.
+pub fn month_number_or_abbreviation(w: &str) -> Option<u32> {
+    if w.len() < 3 {
+        return None;
+    }
+    MONTHS
+        .iter()
+        .position(|m| m.starts_with(w))
+        .or_else(|| MONTHS_FOLDED.iter().position(|m| m.starts_with(w)))
+        .map(|i| i as u32 + 1)
+}
+
 #[inline]
 fn member(list: &[&str], w: &str) -> bool {
     list.binary_search(&w).is_ok()
@@ -275,6 +288,26 @@ mod tests {
         assert_eq!(month_number("janvier"), Some(1));
         assert_eq!(month_number("Janvier"), None);
         assert!(is_weekday("dimanche") && !is_weekday("demain"));
+        let abbr: Vec<_> = [
+            "janv", "févr", "fevr", "aout", "sept", "déc", "mai", "ma", "xyz",
+        ]
+        .iter()
+        .map(|w| month_number_or_abbreviation(w))
+        .collect();
+        assert_eq!(
+            abbr,
+            [
+                Some(1),
+                Some(2),
+                Some(2),
+                Some(8),
+                Some(9),
+                Some(12),
+                Some(5),
+                None,
+                None
+            ]
+        );
     }
 
     #[test]
