@@ -1381,8 +1381,12 @@ impl<'a> Extractor<'a> {
             return SpkRef::None;
         }
         let span = self.w.span(a, b);
+        // the mentions inside the span (layer items are sorted by start)
+        let from = self.mentions.partition_point(|m| m.span.start < span.start);
+        let to = self.mentions.partition_point(|m| m.span.start < span.end);
+        let inside = self.mentions.get(from..to.max(from)).unwrap_or(&[]);
         // 0. "le vice-président du RN Jordan Bardella" tagged as one organisation
-        for m in self.mentions {
+        for m in inside {
             if m.span.start >= span.start && m.span.end <= span.end && m.label != EntityType::PER {
                 if let (Some(s), Some(e)) =
                     (self.word_at(m.span.start), self.word_end_at(m.span.end))
@@ -1400,7 +1404,7 @@ impl<'a> Extractor<'a> {
         }
         // 1. NER mentions
         let mut best: Option<(&Mention, u8)> = None;
-        for m in self.mentions {
+        for m in inside {
             if m.span.start >= span.start && m.span.end <= span.end {
                 let rank = match m.label {
                     EntityType::PER => 0,
