@@ -275,7 +275,7 @@ impl Resolver {
         // "X, Y" apposition: a candidate of X contained in a candidate of the toponym right
         // after it. The evidence holds for every mention of the same name in the article
         // ("LONDON, Ky. ... London").
-        let mut appos: HashMap<(String, u32), ()> = HashMap::new();
+        let mut appos: std::collections::HashSet<(String, u32)> = Default::default();
         for i in 0..ms.len() {
             let m = &ms[i];
             let Some(n) = ms
@@ -290,29 +290,28 @@ impl Resolver {
             for c in &m.cands {
                 let e = g.entry(c.idx);
                 if n.cands.iter().any(|nc| contains(&g.entry(nc.idx), &e)) {
-                    appos.insert((m.key.clone(), c.idx), ());
+                    appos.insert((m.key.clone(), c.idx));
                 }
             }
         }
-        let appos: std::collections::HashSet<(String, u32)> = appos.into_keys().collect();
         let coloc = self.colocation(&ms);
-        let appos = Evidence { appos, coloc };
+        let evidence = Evidence { appos, coloc };
 
         // Pass 1: priors only.
         let none = Ctx::default();
         let first: Vec<Option<(u32, f32)>> = (0..ms.len())
-            .map(|i| self.best(&ms, i, &none, &appos))
+            .map(|i| self.best(&ms, i, &none, &evidence))
             .collect();
         let mut ctx = self.context(&ms, &first, votes.clone());
-        // Pass 2 with the context of pass 1, pass 3 with the context of pass 2.
+        // Pass 2: with the context of pass 1.
         let second: Vec<Option<(u32, f32)>> = (0..ms.len())
-            .map(|i| self.best(&ms, i, &ctx, &appos))
+            .map(|i| self.best(&ms, i, &ctx, &evidence))
             .collect();
         ctx = self.context(&ms, &second, votes);
-        // Pass 2: with context.
+        // Pass 3: with the context of pass 2.
         let mut out = Vec::with_capacity(ms.len());
         for i in 0..ms.len() {
-            let r = self.best(&ms, i, &ctx, &appos);
+            let r = self.best(&ms, i, &ctx, &evidence);
             let r = r.and_then(|(idx, conf)| {
                 let e = g.entry(idx);
                 if opts.strict && !self.plausible(&e, &ms[i], &ctx) {
