@@ -29,6 +29,19 @@ pub(crate) enum Tense {
     Unknown,
 }
 
+/// `now` moved by `n` hours, minutes or seconds (negative `n`: back in time); `None` for other
+/// units and for absurd amounts.
+fn clock_offset(now: chrono::NaiveDateTime, unit: &str, n: f64) -> Option<chrono::NaiveDateTime> {
+    let per_unit = match unit {
+        "hour" => 3600.0,
+        "minute" => 60.0,
+        "second" => 1.0,
+        _ => return None,
+    };
+    let secs = per_unit * n;
+    (secs != 0.0 && secs.abs() < 1e9).then(|| now + Duration::seconds(secs as i64))
+}
+
 pub(crate) fn month(w: &str, english: bool) -> Option<u32> {
     let m = match w {
         "janvier" | "janv" | "jan" => 1,
@@ -1285,17 +1298,11 @@ fn at(lx: &Lexed, i: usize, ctx: &Ctx, anchor: Option<NaiveDate>) -> Option<Hit>
         };
         if let Some((n, unit, e2)) = amount_unit(lx, e, en) {
             // "il y a 30 minutes": a clock time from the reference time
-            if let (Some(n), Some(now)) = (n, ctx.now) {
-                let secs = match unit {
-                    "hour" => 3600.0,
-                    "minute" => 60.0,
-                    "second" => 1.0,
-                    _ => 0.0,
-                } * n;
-                if secs > 0.0 && secs < 1e9 {
-                    let t = now - Duration::seconds(secs as i64);
-                    return Some(hit(i, e2, "TIME", Some(fmt_datetime(t)), true));
-                }
+            if let Some(t) = n
+                .zip(ctx.now)
+                .and_then(|(n, now)| clock_offset(now, unit, -n))
+            {
+                return Some(hit(i, e2, "TIME", Some(fmt_datetime(t)), true));
             }
             let v = match (n, dct) {
                 (None, _) => Some("PAST_REF".to_string()),
@@ -1330,17 +1337,8 @@ fn at(lx: &Lexed, i: usize, ctx: &Ctx, anchor: Option<NaiveDate>) -> Option<Hit>
                 }
             }
             // "dans 5 minutes", "dans 2 heures": a clock time from the reference time
-            if let Some(now) = ctx.now {
-                let secs = match unit {
-                    "hour" => 3600.0,
-                    "minute" => 60.0,
-                    "second" => 1.0,
-                    _ => 0.0,
-                } * n;
-                if secs > 0.0 && secs < 1e9 {
-                    let t = now + Duration::seconds(secs as i64);
-                    return Some(hit(i, e2, "TIME", Some(fmt_datetime(t)), true));
-                }
+            if let Some(t) = ctx.now.and_then(|now| clock_offset(now, unit, n)) {
+                return Some(hit(i, e2, "TIME", Some(fmt_datetime(t)), true));
             }
         }
     }
@@ -1585,21 +1583,8 @@ fn at(lx: &Lexed, i: usize, ctx: &Ctx, anchor: Option<NaiveDate>) -> Option<Hit>
             && tense.is_none()
             && !prep
             && !lx.orig(k).chars().next().is_some_and(|c| c.is_lowercase())
-            && !lx.is_any(
-                k,
-                &[
-                    "janvier",
-                    "fevrier",
-                    "avril",
-                    "juin",
-                    "juillet",
-                    "aout",
-                    "septembre",
-                    "octobre",
-                    "novembre",
-                    "decembre",
-                ],
-            )
+            // a full month name other than the common words "mars" and "mai"
+            && !veille_text::french::month_number(lx.n(k)).is_some_and(|m| m != 3 && m != 5)
         {
             return None;
         }
