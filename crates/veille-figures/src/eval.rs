@@ -683,14 +683,7 @@ fn gold_items(kind: SpecKind, case: &Value) -> (Vec<Item>, Vec<String>) {
             Vec::new()
         };
         let value = match kind {
-            SpecKind::DateTime => res
-                .and_then(|x| x.get("values"))
-                .and_then(Value::as_array)
-                .and_then(|a| a.first())
-                .and_then(|v| v.get("timex"))
-                .and_then(Value::as_str)
-                .unwrap_or("")
-                .to_string(),
+            SpecKind::DateTime => first_timex(res),
             _ => res
                 .and_then(|x| x.get("value"))
                 .and_then(Value::as_str)
@@ -785,21 +778,24 @@ fn convention(gold: &[Item], pred: &[Item]) -> Option<&'static str> {
 const ENGLISH_DATETIME: &str =
     "data/eval/recognizers-text-specs-fr/english/DateTime/English/DateTimeModel.json";
 
+/// The `timex` of the first resolved value of a Recognizers `Resolution` object ("" if none).
+fn first_timex(resolution: Option<&Value>) -> String {
+    resolution
+        .and_then(|x| x.get("values"))
+        .and_then(Value::as_array)
+        .and_then(|a| a.first())
+        .and_then(|v| v.get("timex"))
+        .and_then(Value::as_str)
+        .unwrap_or("")
+        .to_string()
+}
+
 fn gold_timexes(case: &Value) -> Vec<String> {
     case.get("Results")
         .and_then(Value::as_array)
         .into_iter()
         .flatten()
-        .map(|r| {
-            r.get("Resolution")
-                .and_then(|x| x.get("values"))
-                .and_then(Value::as_array)
-                .and_then(|a| a.first())
-                .and_then(|v| v.get("timex"))
-                .and_then(Value::as_str)
-                .unwrap_or("")
-                .to_string()
-        })
+        .map(|r| first_timex(r.get("Resolution")))
         .collect()
 }
 

@@ -82,6 +82,17 @@ fn between<'a>(lx: &'a Lexed, a: &Hit, b: &Hit) -> Vec<&'a str> {
     (a.b..b.a).map(|k| lx.n(k)).collect()
 }
 
+/// Words between a duration and the date it counts from ("trois semaines à compter de demain").
+const COUNTED_FROM: &[&[&str]] = &[
+    &["a", "compter", "de"],
+    &["a", "partir", "de"],
+    &["a", "compter", "d'"],
+    &["a", "partir", "d'"],
+    &["a", "compter"],
+    &["a", "partir"],
+    &["apres"],
+];
+
 fn links(bt: &[&str], allowed: &[&[&str]]) -> bool {
     allowed.contains(&bt)
 }
@@ -260,21 +271,7 @@ fn merge(lx: &Lexed, a: &Hit, b: &Hit, ctx: &Ctx) -> Option<Hit> {
         return Some(hit(a.a, b.b, "DATE", Some(v), true));
     }
     // "dans trois semaines à compter de demain"
-    if lx.is(a.a, "dans")
-        && a.timex_type == "DATE"
-        && links(
-            &bt,
-            &[
-                &["a", "compter", "de"],
-                &["a", "partir", "de"],
-                &["a", "compter", "d'"],
-                &["a", "partir", "d'"],
-                &["a", "compter"],
-                &["a", "partir"],
-                &["apres"],
-            ],
-        )
-    {
+    if lx.is(a.a, "dans") && a.timex_type == "DATE" && links(&bt, COUNTED_FROM) {
         let d = NaiveDate::parse_from_str(date_of(bv), "%Y-%m-%d").ok()?;
         let (n, unit, _) = super::amount_unit(lx, a.a + 1, ctx.english)?;
         let v = shift_day(d, unit, n?)?;
@@ -341,19 +338,7 @@ fn merge(lx: &Lexed, a: &Hit, b: &Hit, ctx: &Ctx) -> Option<Hit> {
     // an offset from a date: "deux jours après aujourd'hui", "3 jours avant hier",
     // "trois semaines à compter de demain"
     if a.timex_type == "DURATION" && b.timex_type == "DATE" {
-        let sign = if links(
-            &bt,
-            &[
-                &["apres"],
-                &["a", "compter", "de"],
-                &["a", "partir", "de"],
-                &["a", "compter", "d'"],
-                &["a", "partir", "d'"],
-                &["a", "compter"],
-                &["a", "partir"],
-                &["after"],
-            ],
-        ) {
+        let sign = if links(&bt, COUNTED_FROM) || links(&bt, &[&["after"]]) {
             1
         } else if links(&bt, &[&["avant"], &["before"]]) {
             -1
