@@ -1906,12 +1906,8 @@ impl<'a> Extractor<'a> {
             if let Some(r) = self.role_after(e) {
                 roles.push(r);
             }
-            if fem.is_none() && s > 0 {
-                fem = match self.w.lw(s - 1) {
-                    "mme" | "mmes" | "mlle" | "madame" => Some(true),
-                    "m." | "m" | "monsieur" | "mm" => Some(false),
-                    _ => None,
-                };
+            if fem.is_none() {
+                fem = self.honorific_gender(s);
             }
             if fem.is_none() && s > 1 && self.w.is_punct(s - 1, ',') {
                 // "La députée de Haute-Gironde, Véronique Hammerer"
@@ -1943,6 +1939,34 @@ impl<'a> Extractor<'a> {
                 at: self.w.w.get(s).map(|w| w.s).into_iter().collect(),
             });
         }
+        // a surname met before the full name ("a déclaré M. Darmanin" … "Gérald Darmanin est
+        // accusé"): one person, named by the full name
+        let mut i = 0;
+        while i < persons.len() {
+            let single = !persons[i].name.contains([' ', '\u{a0}']);
+            let full = single
+                .then(|| {
+                    persons.iter().position(|q| {
+                        q.name != persons[i].name
+                            && q.surname == persons[i].surname
+                            && q.name.contains(' ')
+                    })
+                })
+                .flatten();
+            match full {
+                Some(j) => {
+                    let short = persons.remove(i);
+                    let j = if j > i { j - 1 } else { j };
+                    let p = &mut persons[j];
+                    p.fem = p.fem.or(short.fem);
+                    p.entity = p.entity.or(short.entity);
+                    p.roles.extend(short.roles);
+                    p.at.extend(short.at);
+                    p.at.sort_unstable();
+                }
+                None => i += 1,
+            }
+        }
         // later mentions by surname alone ("Mme Hammerer")
         if self.mentions.is_empty() && !persons.is_empty() {
             let by_surname: std::collections::HashMap<String, usize> = persons
@@ -1957,18 +1981,29 @@ impl<'a> Extractor<'a> {
                         if !persons[pi].at.contains(&at) {
                             persons[pi].at.push(at);
                         }
-                        if persons[pi].fem.is_none() && i > 0 {
-                            persons[pi].fem = match self.w.lw(i - 1) {
-                                "mme" | "mlle" | "madame" => Some(true),
-                                "m." | "m" | "monsieur" => Some(false),
-                                _ => None,
-                            };
+                        if persons[pi].fem.is_none() {
+                            persons[pi].fem = self.honorific_gender(i);
                         }
                     }
                 }
             }
         }
         persons
+    }
+
+    /// The gender given by an honorific just before word `s` ("Mme Hammerer", "M. Darmanin",
+    /// the period of "M." being a word of its own or not).
+    fn honorific_gender(&self, s: usize) -> Option<bool> {
+        let h = match s.checked_sub(1) {
+            Some(p) if self.w.is_punct(p, '.') => p.checked_sub(1)?,
+            Some(p) => p,
+            None => return None,
+        };
+        match self.w.lw(h) {
+            "mme" | "mmes" | "mlle" | "madame" => Some(true),
+            "m." | "m" | "monsieur" | "mm" => Some(false),
+            _ => None,
+        }
     }
 
     /// "la présidente du Conseil de Fédération (…) Valentina Matvienko" → role, gender.
@@ -3915,6 +3950,15 @@ impl<'a> Extractor<'a> {
                 let span = self.w.span(*s, *e);
                 let text = self.w.text[span.range()].to_string();
                 let h = head.as_str();
+                let key = self.title_key(*s, *e, *indefinite, h);
+                let remembered = key
+                    .as_ref()
+                    .and_then(|k| st.titles.iter().rev().find(|(t, _, _)| t == k))
+                    .map(|(_, sp, f)| (sp.clone(), *f));
+                if let Some((sp, f)) = remembered {
+                    st.set(sp.clone(), f);
+                    return self.finish(c, st, sp);
+                }
                 // "l'élu", "le médecin": a definite role of a person named in the article
                 let role_of_named = !*indefinite
                     && !h.ends_with('s')
@@ -4047,6 +4091,39 @@ impl<'a> Extractor<'a> {
             }
             SpkRef::None => unknown(""),
         };
+        if let SpkRef::Desc {
+            s,
+            e,
+            head,
+            indefinite,
+            ..
+        } = &c.spk
+        {
+            if sp.kind == SpeakerKind::Person && sp.span.is_some_and(|x| x != self.w.span(*s, *e)) {
+                if let Some(k) = self.title_key(*s, *e, *indefinite, head) {
+                    let fem = st.last.as_ref().and_then(|(_, f)| *f);
+                    st.titles.push((k, sp.clone(), fem));
+                }
+            }
+        }
+        self.finish(c, st, sp)
+    }
+
+    /// The normalised text of a definite title description ("président de la république"),
+    /// the key under which its resolution is remembered; None for anything else.
+    fn title_key(&self, s: usize, e: usize, indefinite: bool, head: &str) -> Option<String> {
+        if indefinite
+            || !matches!(self.w.lw(s), "le" | "la" | "l'")
+            || !is_in(TITLES, head)
+            || head.ends_with('s')
+        {
+            return None;
+        }
+        Some(self.norm_words(s + 1, e))
+    }
+
+    /// Bookkeeping after a statement's speaker is known.
+    fn finish(&self, c: &Cand, st: &mut State, sp: Speaker) -> Speaker {
         st.last_media = matches!(
             c.lemma.as_deref(),
             Some("rapporter" | "relater" | "selon" | "écrire" | "révéler" | "indiquer")
@@ -4368,6 +4445,9 @@ struct State {
     /// ("rapporte l'hebdomadaire"): a pronoun after it goes back to the person.
     last_person: Option<(Speaker, Option<bool>)>,
     last_media: bool,
+    /// Definite titles already resolved to a named person ("le président de la République" →
+    /// Emmanuel Macron): a repeated definite title keeps its referent within an article.
+    titles: Vec<(String, Speaker, Option<bool>)>,
 }
 
 impl State {
