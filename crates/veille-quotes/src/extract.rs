@@ -1884,6 +1884,11 @@ impl<'a> Extractor<'a> {
                         if !self.w.is_cap(s) || is_in(TITLES, self.w.lw(s)) {
                             continue; // "ministre de la Santé"
                         }
+                        // a sigle alone ("le référendum d'initiative citoyenne, ou RIC"): French
+                        // news writes people's names in mixed case, acronyms in capitals
+                        if e == s + 1 && self.is_sigle(s) {
+                            continue;
+                        }
                         let (s, e) = self.trim_person(s, e);
                         runs.push((s, e, Some(m.entity)));
                     }
@@ -1989,6 +1994,49 @@ impl<'a> Extractor<'a> {
             }
         }
         persons
+    }
+
+    /// A word written entirely in capitals, 2 to 6 letters ("RIC", "CGT").
+    fn is_sigle(&self, k: usize) -> bool {
+        let t = self.w.tx(k);
+        let n = t.chars().count();
+        (2..=6).contains(&n) && t.chars().all(|c| c.is_uppercase())
+    }
+
+    /// Is the mention starting at byte `at` the subject of its sentence: first in the
+    /// sentence after determiners, titles and an introductory adverbial closed by a comma
+    /// ("Laurent Wauquiez a été élu", "Lundi, le président Emmanuel Macron a …")?
+    fn subject_at(&self, at: u32) -> bool {
+        let Some(i) = self.word_at(at) else {
+            return false;
+        };
+        let Some(&si) = self.w.sent_of.get(i) else {
+            return false;
+        };
+        let Some(&(a, _)) = self.w.sents.get(si as usize) else {
+            return false;
+        };
+        // after the last comma before the mention, if the sentence opens with an adverbial
+        let mut start = a;
+        for k in (a..i).rev() {
+            if self.w.is_punct(k, ',') {
+                start = k + 1;
+                break;
+            }
+        }
+        (start..i).all(|k| {
+            let l = self.w.lw(k);
+            is_det(l) || is_in(TITLES, l) || is_in(PRE_ADJ, l) || self.w.is_punct(k, '.')
+        }) && !self.w.is_punct(self.w_end_of_mention(i), '?')
+    }
+
+    /// The first word after the capitalized run starting at `i`.
+    fn w_end_of_mention(&self, i: usize) -> usize {
+        let mut e = i;
+        while e < self.w.len() && (self.w.is_cap(e) || matches!(self.w.lw(e), "de" | "le" | "la")) {
+            e += 1;
+        }
+        e
     }
 
     /// The gender given by an honorific just before word `s` ("Mme Hammerer", "M. Darmanin",
@@ -4156,10 +4204,13 @@ impl<'a> Extractor<'a> {
                             && !st.contents.iter().any(|c| c.start <= a && a < c.end)
                             && self.salient_at(a)
                     })
-                    .max()
+                    .max_by_key(|&&a| (self.subject_at(a), a))
                     .map(|&a| (i, a))
             })
-            .max_by_key(|&(_, a)| a)
+            // the subject of a clause before a later complement ("Laurent Wauquiez a été élu
+            // … loin devant Maël de Calan. « … », a-t-il affirmé"): a subject pronoun
+            // continues the preceding subject (centering: subject > object)
+            .max_by_key(|&(_, a)| (self.subject_at(a), a))
             .map(|(i, _)| i)
     }
 
