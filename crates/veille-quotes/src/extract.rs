@@ -486,6 +486,12 @@ const DATA_HEADS: &[&str] = &[
     "simulations",
     "images",
     "documents",
+    // what a source said: "selon l'avis de ce dernier", "selon les propos de X"
+    "avis",
+    "propos",
+    "termes",
+    "explications",
+    "déclarations",
 ];
 
 /// Heads of descriptions of people the news leaves unnamed: never resolved to a named person.
@@ -981,6 +987,8 @@ enum SpkRef {
         entity: Option<u32>,
     },
     Pronoun(Option<bool>),
+    /// "ce dernier", "cette dernière": the last person mentioned, of that gender.
+    Latest(Option<bool>),
     /// "selon ses estimations", "Et d'ajouter": the current speaker.
     Current,
     /// A description over words [s, e).
@@ -1379,6 +1387,13 @@ impl<'a> Extractor<'a> {
         }
         if a >= b {
             return SpkRef::None;
+        }
+        // "ce dernier", "cette dernière": the person mentioned last (not the current speaker)
+        if b == a + 2
+            && matches!(self.w.lw(a), "ce" | "cette")
+            && matches!(self.w.lw(a + 1), "dernier" | "dernière")
+        {
+            return SpkRef::Latest(Some(self.w.lw(a) == "cette"));
         }
         let span = self.w.span(a, b);
         // the mentions inside the span (layer items are sorted by start)
@@ -3625,7 +3640,7 @@ impl<'a> Extractor<'a> {
                 if e > s {
                     let r = self.analyse_np(s, e);
                     let ok = match &r {
-                        SpkRef::Name { .. } => true,
+                        SpkRef::Name { .. } | SpkRef::Latest(_) => true,
                         SpkRef::Desc { head, .. } => {
                             is_in(ORG_HEADS, head) || is_in(ANON_HEADS, head) || is_in(TITLES, head)
                         }
@@ -3970,6 +3985,19 @@ impl<'a> Extractor<'a> {
                             None => unknown("?"),
                         },
                     },
+                }
+            }
+            SpkRef::Latest(g) => {
+                let latest = self
+                    .persons
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, p)| compatible(p.fem, *g))
+                    .filter_map(|(i, p)| p.at.iter().filter(|&&a| a < pos).max().map(|&a| (i, a)))
+                    .max_by_key(|&(_, a)| a);
+                match latest {
+                    Some((p, _)) => self.person_speaker(p, st),
+                    None => unknown("?"),
                 }
             }
             SpkRef::Current if c.bare && self.newer_person(pos, None, st).is_some() => {
@@ -4613,7 +4641,138 @@ fn is_infinitive(w: &str) -> bool {
 }
 
 /// Rough gender from a first name (true = feminine).
+/// Frequent first names of French news whose ending says nothing of gender (written for this
+/// crate: French and international public figures' first names, not a census list).
+const MASC_FIRST: &[&str] = &[
+    "alain",
+    "alexandre",
+    "alexis",
+    "antoine",
+    "arnaud",
+    "benjamin",
+    "benoît",
+    "benoit",
+    "bernard",
+    "boris",
+    "bruno",
+    "charles",
+    "christian",
+    "christophe",
+    "damien",
+    "daniel",
+    "david",
+    "didier",
+    "donald",
+    "édouard",
+    "edouard",
+    "emmanuel",
+    "éric",
+    "eric",
+    "fabien",
+    "françois",
+    "frédéric",
+    "gabriel",
+    "gérald",
+    "gérard",
+    "gilles",
+    "guillaume",
+    "henri",
+    "hervé",
+    "jacques",
+    "jean",
+    "jean-claude",
+    "jean-françois",
+    "jean-luc",
+    "jean-marc",
+    "jean-michel",
+    "jean-pierre",
+    "jean-yves",
+    "jérôme",
+    "joe",
+    "julien",
+    "laurent",
+    "louis",
+    "marc",
+    "mathieu",
+    "matthieu",
+    "maxime",
+    "michel",
+    "nicolas",
+    "olivier",
+    "pascal",
+    "patrick",
+    "paul",
+    "philippe",
+    "pierre",
+    "raphaël",
+    "rémi",
+    "rémy",
+    "richard",
+    "robert",
+    "roland",
+    "sébastien",
+    "stéphane",
+    "thierry",
+    "thomas",
+    "vincent",
+    "vladimir",
+    "xavier",
+    "yannick",
+    "yves",
+];
+
+const FEM_FIRST: &[&str] = &[
+    "agnès",
+    "amélie",
+    "anne",
+    "anne-marie",
+    "aurore",
+    "béatrice",
+    "brigitte",
+    "caroline",
+    "catherine",
+    "cécile",
+    "christine",
+    "claire",
+    "clémentine",
+    "delphine",
+    "élisabeth",
+    "elisabeth",
+    "élise",
+    "emmanuelle",
+    "florence",
+    "françoise",
+    "hélène",
+    "isabelle",
+    "jacqueline",
+    "juliette",
+    "laurence",
+    "marie",
+    "marine",
+    "marion",
+    "marlène",
+    "martine",
+    "michèle",
+    "muriel",
+    "nathalie",
+    "nicole",
+    "pascale",
+    "rachel",
+    "ségolène",
+    "sophie",
+    "stéphanie",
+    "sylvie",
+    "valérie",
+    "véronique",
+];
+
 fn first_name_gender(first: &str) -> Option<bool> {
+    if is_in(MASC_FIRST, first) {
+        return Some(false);
+    }
+    if is_in(FEM_FIRST, first) {
+        return Some(true);
+    }
     if first.chars().count() > 3
         && first.ends_with('a')
         && !matches!(
