@@ -260,7 +260,7 @@ fn jsonl_keeps_unknown_fields_in_extra() {
     )
     .unwrap();
     expect_test::expect![[r#"{"id":"7","title":"Alep","heading":"Chapeau","tags":["syrie"]}"#]]
-    .assert_eq(&serde_json::to_string(&r.meta).unwrap());
+        .assert_eq(&serde_json::to_string(&r.meta).unwrap());
 }
 
 #[test]
