@@ -75,8 +75,8 @@ fn dialogue_dashes() {
         "Le soir tombait.\n— Vous partez déjà ? demanda Marie Curie.\n— Oui, répondit-il.\n",
         expect![[r#"
             direct «Vous partez déjà ?» <- Marie Curie (person) [demander]
-            direct «Oui» <- Marie Curie (person) [répondre]
-            sourcing: named 2 anonymous 0 unattributed 0 | direct 2 indirect 0 mixed 0 | quoted 0.76
+            direct «Oui» <- ? (unknown) [répondre]
+            sourcing: named 1 anonymous 0 unattributed 1 | direct 2 indirect 0 mixed 0 | quoted 0.76
         "#]],
     );
 }
@@ -126,4 +126,18 @@ proptest! {
         let mut doc = Document::new(s, Default::default());
         QuoteStage::new().annotate(&mut doc);
     }
+}
+
+#[test]
+fn speaker_salience_rules() {
+    // a subject pronoun continues the named subject, not a later complement; "ce dernier" is
+    // the person named last
+    check(
+        "Paul Martin a été élu dimanche, loin devant le juppéiste Marc Dupont. « Nous sommes de retour », a-t-il affirmé. Jeanne Roux a salué Marc Dupont. Selon ce dernier, la campagne reprendra lundi.",
+        expect![[r#"
+            direct «Nous sommes de retour» <- Paul Martin (person) [affirmer]
+            indirect «la campagne reprendra lundi» <- Marc Dupont (person) [selon]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 1 indirect 1 mixed 0 | quoted 0.13
+        "#]],
+    );
 }
