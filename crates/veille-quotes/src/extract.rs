@@ -464,6 +464,16 @@ const ORG_HEADS: &[&str] = &[
     "department",
     "office",
 ];
+/// Nouns that designate a news medium ("le quotidien", "l'hebdomadaire").
+const MEDIA_HEADS: &[&str] = &[
+    "quotidien",
+    "journal",
+    "hebdomadaire",
+    "mensuel",
+    "magazine",
+    "newsletter",
+];
+
 /// Heads after "selon" that designate data: the source is their producer, if named.
 const DATA_HEADS: &[&str] = &[
     "données",
@@ -4035,6 +4045,17 @@ impl<'a> Extractor<'a> {
                     st.set(sp.clone(), f);
                     return self.finish(c, st, sp);
                 }
+                // "selon les estimations du quotidien" after "révèle Le Monde": a definite
+                // media noun is an anaphor of the medium named before
+                if !*indefinite
+                    && is_in(MEDIA_HEADS, h)
+                    && matches!(self.w.lw(*s), "le" | "la" | "l'" | "du" | "au")
+                {
+                    if let Some(sp) = st.medium.clone() {
+                        st.set(sp.clone(), None);
+                        return self.finish(c, st, sp);
+                    }
+                }
                 // "l'élu", "le médecin": a definite role of a person named in the article
                 let role_of_named = !*indefinite
                     && !h.ends_with('s')
@@ -4200,6 +4221,15 @@ impl<'a> Extractor<'a> {
 
     /// Bookkeeping after a statement's speaker is known.
     fn finish(&self, c: &Cand, st: &mut State, sp: Speaker) -> Speaker {
+        if sp.kind == SpeakerKind::Organisation
+            && matches!(c.spk, SpkRef::Name { .. })
+            && matches!(
+                c.lemma.as_deref(),
+                Some("révéler" | "rapporter" | "relater" | "écrire" | "publier" | "préciser")
+            )
+        {
+            st.medium = Some(sp.clone());
+        }
         st.last_media = matches!(
             c.lemma.as_deref(),
             Some("rapporter" | "relater" | "selon" | "écrire" | "révéler" | "indiquer")
@@ -4527,6 +4557,9 @@ struct State {
     /// Definite titles already resolved to a named person ("le président de la République" →
     /// Emmanuel Macron): a repeated definite title keeps its referent within an article.
     titles: Vec<(String, Speaker, Option<bool>)>,
+    /// The last named organisation reporting as a medium ("révèle Le Monde"): what "le
+    /// quotidien", "le journal" designate afterwards.
+    medium: Option<Speaker>,
 }
 
 impl State {
