@@ -4219,6 +4219,46 @@ impl<'a> Extractor<'a> {
         Some(self.norm_words(s + 1, e))
     }
 
+    /// A person named as the subject of a sentence that also contains the title `norm`
+    /// (normalised, without its article) somewhere in the article.
+    fn title_cosubject(&self, norm: &str, head: &str, fem: Option<bool>) -> Option<usize> {
+        let n = norm.split([' ', '\'']).filter(|x| !x.is_empty()).count();
+        let mut found = None;
+        // bounded: a news article is far shorter; a huge input keeps the pass linear
+        for k in 0..self.w.len().min(20_000) {
+            if self.w.lw(k) != head {
+                continue;
+            }
+            let Some(end) = (k + 1..(k + 2 * n + 2).min(self.w.len() + 1))
+                .find(|&e| self.norm_words(k, e) == norm)
+            else {
+                continue;
+            };
+            let si = *self.w.sent_of.get(k)? as usize;
+            let (a, b) = *self.w.sents.get(si)?;
+            let (sa, sb) = (self.w.w[a].s, self.w.w[b.min(self.w.len()) - 1].e);
+            let (ts, te) = (self.w.w[k].s, self.w.w[end - 1].e);
+            let subj: Vec<usize> = self
+                .persons
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| compatible(p.fem, fem))
+                .filter(|(_, p)| {
+                    p.at.iter()
+                        .any(|&x| x >= sa && x < sb && !(ts..te).contains(&x) && self.subject_at(x))
+                })
+                .map(|(i, _)| i)
+                .collect();
+            match (subj.as_slice(), found) {
+                ([i], None) => found = Some(*i),
+                ([i], Some(f)) if f == *i => {}
+                ([], _) => {}
+                _ => return None, // two candidates: no decision
+            }
+        }
+        found
+    }
+
     /// Bookkeeping after a statement's speaker is known.
     fn finish(&self, c: &Cand, st: &mut State, sp: Speaker) -> Speaker {
         if sp.kind == SpeakerKind::Organisation
@@ -4500,6 +4540,14 @@ impl<'a> Extractor<'a> {
             .iter()
             .any(|p| after_head.starts_with(p))
             && after_head.len() > 8;
+        // "le président de l'Assemblée nationale estime …" before "Richard Ferrand estime
+        // que …, détaille le président de l'Assemblée nationale": the same function title in a
+        // reporting sentence whose subject is a named person designates that person
+        if complemented {
+            if let Some(i) = self.title_cosubject(&norm, head, fem) {
+                return Some(i);
+            }
+        }
         // "le ministre de la Santé": the person last named as a subject, before the current
         // speaker
         if complemented {
