@@ -251,6 +251,8 @@ const FR_SUPPLEMENT: &[(&str, &str, &str)] = &[
     ("prôner", "S", "prône prônent prôné prônait prôna prônant prôner"),
     ("pointer", "W", "pointe pointent pointé pointait pointa"),
     ("tancer", "W", "tance tancé tançait tança"),
+    // next to a quotation only: "« … », a développé la SNCF auprès du Parisien"
+    ("développer", "W", "développe développé développait développa"),
     ("réaffirmer", "S", "réaffirme réaffirment réaffirmé réaffirmait réaffirma réaffirmant réaffirmer"),
 ];
 
