@@ -1372,6 +1372,22 @@ impl<'a> Extractor<'a> {
                 Some(Kind::Punct('-')) | Some(Kind::Punct('\'')) => {
                     k += 1;
                 }
+                // a word in scare quotes inside a title before the name: "le chef de file des
+                // « marcheurs » Gilles Le Gendre"
+                Some(Kind::Mark(_)) if k > a => {
+                    let close = (k + 2..(k + 5).min(limit))
+                        .find(|&j| matches!(self.w.kind(j), Some(Kind::Mark(_))));
+                    match close {
+                        Some(c)
+                            if (k + 1..c).all(|j| self.w.is_word(j) && !self.w.is_cap(j))
+                                && self.w.is_cap(c + 1) =>
+                        {
+                            n += c - k;
+                            k = c + 1;
+                        }
+                        _ => return k,
+                    }
+                }
                 // "M. Tedros", "Dr. House": the period of a title abbreviation
                 Some(Kind::Punct('.'))
                     if k > a
