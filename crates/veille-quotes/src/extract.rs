@@ -1070,6 +1070,18 @@ pub(crate) struct Output {
 }
 
 impl<'a> Extractor<'a> {
+    /// The cue from word `a` to the speech verb at word `verb`, when `verb` is in the lexicon.
+    fn lexicon_cue(&self, a: usize, verb: usize, inv_pronoun: Option<Option<bool>>) -> Option<Cue> {
+        let (lemma, class) = self.lex.lookup(self.w.lw(verb))?;
+        Some(Cue {
+            a,
+            b: verb + 1,
+            lemma: lemma.into(),
+            class,
+            inv_pronoun,
+        })
+    }
+
     pub fn new(
         text: &'a str,
         sentences: &[Span],
@@ -1150,14 +1162,8 @@ impl<'a> Extractor<'a> {
                         inv_pronoun: Some(g),
                     });
                 }
-                if let Some((lemma, class)) = self.lex.lookup(self.w.lw(k)) {
-                    return Some(Cue {
-                        a: i,
-                        b: k + 1,
-                        lemma: lemma.into(),
-                        class,
-                        inv_pronoun: Some(g),
-                    });
+                if let Some(cue) = self.lexicon_cue(i, k, Some(g)) {
+                    return Some(cue);
                 }
             }
             return None;
@@ -1187,15 +1193,9 @@ impl<'a> Extractor<'a> {
                 });
             }
             if k > i {
-                if let Some((lemma, class)) = self.lex.lookup(self.w.lw(k)) {
-                    if looks_participle(self.w.lw(k)) {
-                        return Some(Cue {
-                            a: i,
-                            b: k + 1,
-                            lemma: lemma.into(),
-                            class,
-                            inv_pronoun: None,
-                        });
+                if looks_participle(self.w.lw(k)) {
+                    if let Some(cue) = self.lexicon_cue(i, k, None) {
+                        return Some(cue);
                     }
                 }
             }
@@ -1236,14 +1236,8 @@ impl<'a> Extractor<'a> {
                 k += 1;
             }
             if is_infinitive(self.w.lw(k)) {
-                if let Some((lemma, class)) = self.lex.lookup(self.w.lw(k)) {
-                    return Some(Cue {
-                        a: i,
-                        b: k + 1,
-                        lemma: lemma.into(),
-                        class,
-                        inv_pronoun: None,
-                    });
+                if let Some(cue) = self.lexicon_cue(i, k, None) {
+                    return Some(cue);
                 }
             }
         }
