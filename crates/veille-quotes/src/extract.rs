@@ -1192,12 +1192,8 @@ impl<'a> Extractor<'a> {
                     inv_pronoun: None,
                 });
             }
-            if k > i {
-                if looks_participle(self.w.lw(k)) {
-                    if let Some(cue) = self.lexicon_cue(i, k, None) {
-                        return Some(cue);
-                    }
-                }
+            if k > i && looks_participle(self.w.lw(k)) {
+                return self.lexicon_cue(i, k, None);
             }
             return None;
         }
