@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{committed, countries_of, spans_of};
+use common::{committed, countries_of, resolve_lines, spans_of};
 use veille_core::{Document, Meta, Stage};
 use veille_geo::resolve::Options;
 use veille_geo::{GeoStage, Resolver};
@@ -28,24 +28,9 @@ fn seed_places_resolve_to_the_right_geonames_entries() {
         "Sheik Saeed",
         "Salah el-Din",
     ];
-    let res = r.resolve(text, &spans_of(text, &names), None, Options::default());
-    let got: Vec<String> = names
-        .iter()
-        .zip(res)
-        .map(|(n, r)| match r {
-            Some(r) => {
-                let e = g.entry(r.idx);
-                format!(
-                    "{n}: {} {} {} {}",
-                    e.id,
-                    e.name_fr(),
-                    e.country,
-                    e.feature()
-                )
-            }
-            None => format!("{n}: unresolved"),
-        })
-        .collect();
+    let got = resolve_lines(&r, text, &names, Options::default(), |e| {
+        format!("{} {} {} {}", e.id, e.name_fr(), e.country, e.feature())
+    });
     expect_test::expect![[r#"
         Alep: 170063 Alep SY P.PPLA
         Palmyre: 163808 Palmyre SY P.PPLA2

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{countries_of, spans_of};
+use common::{countries_of, resolve_lines, spans_of};
 use std::sync::Arc;
 use veille_core::layers::{EntityType, Mention};
 use veille_core::{Document, Meta, Span, Stage};
@@ -308,26 +308,19 @@ fn resolves_seed_places_with_context() {
         "Irak",
         "Etats-Unis",
     ];
-    let res = r.resolve(text, &spans_of(text, &names), None, Options::default());
-    let g = r.gazetteer();
-    let got: Vec<String> = names
-        .iter()
-        .zip(res)
-        .map(|(n, r)| match r {
-            Some(r) => format!("{n} {} {}", g.entry(r.idx).id, g.entry(r.idx).feature()),
-            None => format!("{n} unresolved"),
-        })
-        .collect();
+    let got = resolve_lines(&r, text, &names, Options::default(), |e| {
+        format!("{} {}", e.id, e.feature())
+    });
     expect_test::expect![[r#"
-        Alep 170063 P.PPLA
-        Palmyre 163808 P.PPLA2
-        Raqqa 172955 P.PPLA
-        Mossoul 99072 P.PPLA
-        Damas 170654 P.PPLC
-        Moscou 524901 P.PPLC
-        Syrie 163843 A.PCLI
-        Irak 99237 A.PCLI
-        Etats-Unis 6252001 A.PCLI"#]]
+        Alep: 170063 P.PPLA
+        Palmyre: 163808 P.PPLA2
+        Raqqa: 172955 P.PPLA
+        Mossoul: 99072 P.PPLA
+        Damas: 170654 P.PPLC
+        Moscou: 524901 P.PPLC
+        Syrie: 163843 A.PCLI
+        Irak: 99237 A.PCLI
+        Etats-Unis: 6252001 A.PCLI"#]]
     .assert_eq(&got.join("\n"));
 }
 
@@ -422,26 +415,11 @@ fn geocode_line_keeps_input_order_and_char_offsets() {
 #[test]
 fn counties_follow_the_state_in_context_and_appositions_hold_for_every_mention() {
     let r = Resolver::new(gaz());
-    let g = r.gazetteer();
     let text = "LONDON, Kentucky. Scott County officials met in Georgetown; London police said.";
     let names = ["LONDON", "Kentucky", "Scott County", "Georgetown", "London"];
-    let res = r.resolve(
-        text,
-        &spans_of(text, &names),
-        None,
-        Options { strict: false },
-    );
-    let got: Vec<String> = names
-        .iter()
-        .zip(res)
-        .map(|(n, r)| match r {
-            Some(r) => {
-                let e = g.entry(r.idx);
-                format!("{n}: {} {} {} {}", e.name, e.country, e.admin1, e.feature())
-            }
-            None => format!("{n}: unresolved"),
-        })
-        .collect();
+    let got = resolve_lines(&r, text, &names, Options { strict: false }, |e| {
+        format!("{} {} {} {}", e.name, e.country, e.admin1, e.feature())
+    });
     expect_test::expect![[r#"
         LONDON: London US KY P.PPLA2
         Kentucky: Kentucky US KY A.ADM1

@@ -3,7 +3,9 @@
 
 use std::sync::Arc;
 use veille_core::Document;
-use veille_geo::Gazetteer;
+use veille_geo::gazetteer::Entry;
+use veille_geo::resolve::Options;
+use veille_geo::{Gazetteer, Resolver};
 
 /// The committed gazetteer (crates/veille-geo/data/gazetteer.vgz).
 pub fn committed() -> Arc<Gazetteer> {
@@ -28,5 +30,26 @@ pub fn countries_of(doc: &Document) -> Vec<String> {
         .countries
         .iter()
         .map(|c| format!("{} {} {}", doc.slice(c.span), c.country, c.via))
+        .collect()
+}
+
+/// Resolves `names` (found in order in `text`), one line each: "name: " + `describe` of the
+/// chosen entry, or "name: unresolved".
+pub fn resolve_lines(
+    r: &Resolver,
+    text: &str,
+    names: &[&str],
+    opts: Options,
+    describe: impl Fn(&Entry) -> String,
+) -> Vec<String> {
+    let g = r.gazetteer();
+    let res = r.resolve(text, &spans_of(text, names), None, opts);
+    names
+        .iter()
+        .zip(res)
+        .map(|(n, r)| match r {
+            Some(r) => format!("{n}: {}", describe(&g.entry(r.idx))),
+            None => format!("{n}: unresolved"),
+        })
         .collect()
 }
