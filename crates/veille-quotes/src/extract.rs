@@ -2430,13 +2430,8 @@ impl<'a> Extractor<'a> {
         if matches!(spk, SpkRef::None | SpkRef::Current) {
             return None;
         }
-        // ", a reconnu les faits": an object, not an inverted subject
-        if let SpkRef::Desc { head, .. } = &spk {
-            if !self.source_head(head) {
-                return None;
-            }
-        }
-        // "la nouvelle sous-secrétaire d'Etat …, Lucia Borgonzi, dans …"
+        // "la nouvelle sous-secrétaire d'Etat …, Lucia Borgonzi, dans …", "l'épouse du
+        // journaliste, Phyu Phyu Win": a description with the name in apposition
         if matches!(spk, SpkRef::Desc { .. }) && self.w.is_punct(e, ',') && self.w.is_cap(e + 1) {
             let lim = (e + 6).min(limit);
             if let Some((s, t)) = self.name_run(e + 1, lim) {
@@ -2451,6 +2446,12 @@ impl<'a> Extractor<'a> {
                         entity: self.mention_entity(s, t),
                     };
                 }
+            }
+        }
+        // ", a reconnu les faits": an object, not an inverted subject
+        if let SpkRef::Desc { head, .. } = &spk {
+            if !self.source_head(head) {
+                return None;
             }
         }
         Some((cue, spk))
@@ -2667,6 +2668,9 @@ impl<'a> Extractor<'a> {
             "chronique",
             "visioconférence",
             "visio-conférence",
+            "téléphone",
+            "écrit",
+            "sms",
             "séance",
             "débat",
             "meeting",

@@ -322,6 +322,11 @@ pub fn build_french(ggt_list: &str) -> String {
         };
         by_lemma.entry(lemma).or_default().insert(f.clone());
     }
+    // The source list misses forms with a stem change ("s'inquiète", "rejette"): every -er
+    // lemma gets its regular third-person forms, with the è and doubled-consonant stems.
+    for (lemma, set) in by_lemma.iter_mut() {
+        set.extend(regular_er_forms(lemma));
+    }
     let mut classes: BTreeMap<String, &str> = BTreeMap::new();
     for (lemma, class, extra) in FR_SUPPLEMENT {
         let set = by_lemma.entry((*lemma).to_string()).or_default();
@@ -335,6 +340,42 @@ pub fn build_french(ggt_list: &str) -> String {
             classes.get(l).copied().unwrap_or("S")
         }
     })
+}
+
+/// The present forms with an opened stem vowel that the source list misses: "inquiéter" →
+/// "inquiète", "jeter" → "jette", "appeler" → "appelle" (other regular forms are left to
+/// the list, which leaves out on purpose those that are mostly nouns, like "données").
+fn regular_er_forms(lemma: &str) -> Vec<String> {
+    let Some(stem) = lemma.strip_suffix("er") else {
+        return Vec::new();
+    };
+    if stem.chars().count() < 2 || lemma.contains(' ') {
+        return Vec::new();
+    }
+    let mut forms = Vec::new();
+    // the stem vowel before the last consonants opens in "-e", "-es", "-ent"
+    let cut = stem.trim_end_matches(|c: char| !"aeiouyéèêâîôû".contains(c));
+    let tail = &stem[cut.len()..];
+    if (1..=2).contains(&tail.len()) {
+        let open = if let Some(head) = cut.strip_suffix('é') {
+            vec![format!("{head}è{tail}")]
+        } else if let Some(head) = cut.strip_suffix('e') {
+            // "appeler" → "appelle", "jeter" → "jette"; "lever" → "lève"
+            if tail == "l" || tail == "t" {
+                vec![format!("{cut}{tail}{tail}")]
+            } else if tail.len() > 1 {
+                Vec::new() // "protester", "penser": no stem change
+            } else {
+                vec![format!("{head}è{tail}")]
+            }
+        } else {
+            Vec::new()
+        };
+        for o in open {
+            forms.extend(["e", "es", "ent"].iter().map(|e| format!("{o}{e}")));
+        }
+    }
+    forms
 }
 
 /// Lemma of a form whose infinitive is not in the list (irregular stems, present forms of
