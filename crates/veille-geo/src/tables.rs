@@ -175,8 +175,8 @@ pub const COUNTRY_POINTS: &[(&str, f32, f32)] = &[
     ("BS", 24.25, -76.0),
 ];
 
-/// Short forms and abbreviations that the alias sources lack or that are too short to take
-/// from them blindly: normalized key → ISO alpha-2.
+/// Short forms, abbreviations and former names that the alias sources lack or that are too
+/// short to take from them blindly: normalized key → ISO alpha-2.
 pub const COUNTRY_ABBREVIATIONS: &[(&str, &str)] = &[
     ("us", "US"),
     ("usa", "US"),
@@ -230,6 +230,17 @@ pub const COUNTRY_ABBREVIATIONS: &[(&str, &str)] = &[
     ("east timor", "TL"),
     ("vatican", "VA"),
     ("kosovo", "XK"),
+    // former names, placed on the successor state
+    ("soviet union", "RU"),
+    ("union sovietique", "RU"),
+    ("zaire", "CD"),
+    ("ceylon", "LK"),
+    ("ceylan", "LK"),
+    ("rhodesia", "ZW"),
+    ("rhodesie", "ZW"),
+    ("upper volta", "BF"),
+    ("haute volta", "BF"),
+    ("dahomey", "BJ"),
 ];
 
 /// English demonyms and adjectives → ISO alpha-2.
