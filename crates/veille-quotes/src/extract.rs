@@ -504,6 +504,47 @@ const DATA_HEADS: &[&str] = &[
     "déclarations",
 ];
 
+/// Participles that introduce who produced a figure or a piece of information.
+const DATA_PARTICIPLES: &[&str] = &[
+    "réalisé",
+    "réalisée",
+    "réalisés",
+    "réalisées",
+    "publié",
+    "publiée",
+    "publiés",
+    "publiées",
+    "établi",
+    "établie",
+    "établis",
+    "établies",
+    "communiqué",
+    "communiquée",
+    "communiqués",
+    "communiquées",
+    "fourni",
+    "fournie",
+    "fournis",
+    "fournies",
+    "diffusé",
+    "diffusée",
+    "diffusés",
+    "diffusées",
+    "livré",
+    "livrée",
+    "livrés",
+    "livrées",
+    "dressé",
+    "dressée",
+    "rendu",
+    "rendue",
+    "rendus",
+    "rendues",
+    "transmis",
+    "transmise",
+    "transmises",
+];
+
 /// Heads of descriptions of people the news leaves unnamed: never resolved to a named person.
 const UNNAMED: &[&str] = &[
     "suspect",
@@ -814,6 +855,34 @@ const PRE_ADJ: &[&str] = &[
     "vieux",
     "vieil",
     "vieille",
+    "nouveaux",
+    "nouvelles",
+    "anciens",
+    "anciennes",
+    "jeunes",
+    "premiers",
+    "premières",
+    "hauts",
+    "hautes",
+    "actuels",
+    "actuelles",
+    "futurs",
+    "futures",
+    "grands",
+    "grandes",
+    "principaux",
+    "principales",
+    "seuls",
+    "seules",
+    "derniers",
+    "dernières",
+    "mêmes",
+    "autres",
+    "vieilles",
+    "récentes",
+    "récents",
+    "récente",
+    "récent",
 ];
 const ANON_HEADS: &[&str] = &[
     "source",
@@ -1283,12 +1352,22 @@ impl<'a> Extractor<'a> {
     }
 
     fn skip_adverbs(&self, mut k: usize, max: usize) -> usize {
-        let start = k;
+        let mut start = k;
         while k < self.w.len() && k < start + max && self.w.is_word(k) {
             let l = self.w.lw(k);
             // "a d'ores et déjà appelé"
             if l == "d'" && self.w.lw(k + 1) == "ores" && self.w.lw(k + 2) == "et" {
                 k += 4;
+                continue;
+            }
+            // "a pour sa part regretté", "a de son côté estimé": a stance adverbial, which
+            // does not use up the budget of single adverbs
+            let (l1, l2) = (self.w.lw(k + 1), self.w.lw(k + 2));
+            if (l == "pour" && matches!(l1, "sa" | "son" | "leur") && l2 == "part")
+                || (l == "de" && matches!(l1, "son" | "sa" | "leur") && l2 == "côté")
+            {
+                k += 3;
+                start += 3;
                 continue;
             }
             if is_in(ADVERBS, l) && self.lex.lookup(l).is_none() {
@@ -1324,6 +1403,15 @@ impl<'a> Extractor<'a> {
                 Some(Kind::Word) | Some(Kind::Num) => {
                     let l = self.w.lw(k);
                     if k > a && (is_in(NP_STOP, l) || (is_in(AUX, l) && !self.w.is_cap(k))) {
+                        return k;
+                    }
+                    // a clitic before a verb ends the phrase: "L'humoriste l'a démontré",
+                    // "la ministre s'est dite", "le maire n'a pas"
+                    if k > a
+                        && (matches!(l, "n'" | "ne" | "s'" | "se")
+                            || (matches!(l, "l'" | "le" | "la" | "les" | "lui" | "leur" | "y")
+                                && is_in(AUX, self.w.lw(k + 1))))
+                    {
                         return k;
                     }
                     // gerund "en commentant"
@@ -2925,8 +3013,13 @@ impl<'a> Extractor<'a> {
                 {
                     break
                 }
+                Some(Kind::Word) if matches!(self.w.lw(p), "que" | "qu'") && a < k => break,
+                // "et" opens a new clause unless it coordinates inside an apposition that a
+                // comma closes ("Alexis Corbière, député de Montreuil et Bagnolet, a …")
                 Some(Kind::Word)
-                    if matches!(self.w.lw(p), "que" | "qu'" | "et" | "mais" | "car") && a < k =>
+                    if matches!(self.w.lw(p), "mais" | "car")
+                        || (self.w.lw(p) == "et" && !(a..k).any(|j| self.w.is_punct(j, ',')))
+                            && a < k =>
                 {
                     break
                 }
@@ -2976,6 +3069,18 @@ impl<'a> Extractor<'a> {
         }
         match segs.last() {
             Some(&(x, y)) => {
+                // the subject phrase ends before its verb: "L'humoriste l'a démontré en
+                // annonçant …"
+                let ye = self.np_end(x, y);
+                let verb_at = |j: usize| {
+                    let l = self.w.lw(j);
+                    is_in(AUX, l) || is_in(AUX, self.w.lw(j + 1)) || matches!(l, "n'" | "s'")
+                };
+                let y = if ye > x && ye < y && verb_at(ye) {
+                    ye
+                } else {
+                    y
+                };
                 let r = self.analyse_np(x, y);
                 // "Nicolas, un des voyageurs à bord, a décrit": a description apposed to a
                 // name designates the named person
@@ -3637,7 +3742,10 @@ impl<'a> Extractor<'a> {
     fn data_issuer(&self, a: usize, se: usize) -> (SpkRef, usize) {
         let lim = se.min(a + 10);
         let mut j = a + 1;
-        while j < lim && self.w.is_word(j) {
+        // "selon les premières informations, livrées par la préfecture"
+        let comma_participle =
+            |j: usize| self.w.is_punct(j, ',') && is_in(DATA_PARTICIPLES, self.w.lw(j + 1));
+        while j < lim && (self.w.is_word(j) || comma_participle(j)) {
             if matches!(self.w.lw(j), "par" | "de" | "d'" | "du" | "des") {
                 let s = j + usize::from(matches!(self.w.lw(j), "par" | "de" | "d'"));
                 if matches!(self.w.kind(s), Some(Kind::Mark(_))) {
@@ -3656,7 +3764,11 @@ impl<'a> Extractor<'a> {
                         }
                     }
                 }
-                let e = self.np_end(s, se);
+                let mut e = self.np_end(s, se);
+                // "un bilan du ministère réalisé à 6h": the participle ends the issuer
+                if let Some(p) = (s + 1..e).find(|&k| is_in(DATA_PARTICIPLES, self.w.lw(k))) {
+                    e = p;
+                }
                 if e > s {
                     let r = self.analyse_np(s, e);
                     let ok = match &r {
