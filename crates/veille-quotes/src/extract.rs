@@ -4343,6 +4343,47 @@ impl<'a> Extractor<'a> {
 
     /// A person named as the subject of a sentence that also contains the title `norm`
     /// (normalised, without its article) somewhere in the article.
+    /// The person a sentence-initial title takes over from: "…, se félicite Augustin de
+    /// Romanet. Le PDG d'ADP souligne …" makes Augustin de Romanet the PDG, also for a "le
+    /// PDG" used before he is named. Only when every such pair names the same person.
+    fn title_successor(&self, head: &str, fem: Option<bool>) -> Option<usize> {
+        let mut found = None;
+        // bounded like `title_cosubject`
+        for si in 1..self.w.sents.len().min(2_000) {
+            let (a, b) = self.w.sents[si];
+            let mut h = a + 1;
+            while h + 1 < b && is_in(PRE_ADJ, self.w.lw(h)) {
+                h += 1;
+            }
+            if !matches!(self.w.lw(a), "le" | "la" | "l'") || self.w.lw(h) != head {
+                continue;
+            }
+            let (pa, pb) = self.w.sents[si - 1];
+            if pa >= pb || pb > self.w.len() {
+                continue;
+            }
+            let (sa, sb) = (self.w.w[pa].s, self.w.w[pb - 1].e);
+            let named: Vec<usize> = self
+                .persons
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| compatible(p.fem, fem))
+                .filter(|(_, p)| {
+                    p.at.iter()
+                        .any(|&x| x >= sa && x < sb && self.salient_at(x))
+                })
+                .map(|(i, _)| i)
+                .collect();
+            match (named.as_slice(), found) {
+                ([i], None) => found = Some(*i),
+                ([i], Some(f)) if f == *i => {}
+                ([], _) => {}
+                _ => return None,
+            }
+        }
+        found
+    }
+
     fn title_cosubject(&self, norm: &str, head: &str, fem: Option<bool>) -> Option<usize> {
         let n = norm.split([' ', '\'']).filter(|x| !x.is_empty()).count();
         let mut found = None;
@@ -4645,6 +4686,11 @@ impl<'a> Extractor<'a> {
         }
         if let Some((i, _)) = best {
             return Some(i);
+        }
+        if is_in(TITLES, head) {
+            if let Some(i) = self.title_successor(head, fem) {
+                return Some(i);
+            }
         }
         // a description that is no title ("le suspect", "le coupable", "la sœur de la victime")
         // designates nobody named nearby

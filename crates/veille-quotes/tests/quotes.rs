@@ -155,3 +155,18 @@ fn inverted_subjects_after_complements_and_stem_changed_verbs() {
         "#]],
     );
 }
+
+#[test]
+fn title_named_before_its_holder() {
+    // "le PDG" speaks before anyone is named; later a sentence opening with the same title
+    // follows a sentence naming Paul Durand: he holds the title
+    check(
+        "\"C'est inacceptable\", a raconté le PDG, samedi, sur Twitter. Le ministre Jean Roux a réagi dimanche. \"Nous avons progressé\", se félicite Paul Durand. Le PDG d'ADP souligne que les attentes ont baissé.",
+        expect![[r#"
+            direct «C'est inacceptable» <- Paul Durand (person) [raconter]
+            direct «Nous avons progressé» <- Paul Durand (person) [féliciter]
+            indirect «les attentes ont baissé» <- Paul Durand (person) [souligner]
+            sourcing: named 3 anonymous 0 unattributed 0 | direct 2 indirect 1 mixed 0 | quoted 0.21
+        "#]],
+    );
+}
