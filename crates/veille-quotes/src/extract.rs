@@ -3300,7 +3300,7 @@ impl<'a> Extractor<'a> {
                     false // a headline glued to the next sentence or quotation
                 } else {
                     // a bare quotation stands as a sentence (or sentences) of its own
-                    at_start && (ends_sentence || final_punct) && nwords >= 3
+                    at_start && (ends_sentence || final_punct) && nwords >= 2
                         || (!in_np && final_punct && nwords >= 3 && ends_sentence)
                 };
             if !is_quote {

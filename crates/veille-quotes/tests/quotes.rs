@@ -170,3 +170,16 @@ fn title_named_before_its_holder() {
         "#]],
     );
 }
+
+#[test]
+fn two_word_quotation_standing_as_a_sentence() {
+    // a short quotation that is a sentence of its own is a quotation, a two-word name inside
+    // a sentence is not
+    check(
+        "Le maire a été interrogé sur le projet. \"Trop cher\". Il a parlé de \"la Grande Arche\" devant les élus.",
+        expect![[r#"
+            direct «Trop cher» <-  (unknown)
+            sourcing: named 0 anonymous 0 unattributed 1 | direct 1 indirect 0 mixed 0 | quoted 0.11
+        "#]],
+    );
+}
