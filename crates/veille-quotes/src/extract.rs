@@ -622,6 +622,10 @@ const KIN: &[&str] = &[
 
 /// Speech verbs whose noun-phrase object carries the message ("a annoncé son intention de …").
 const OBJECT_CUES: &[&str] = &[
+    "exprimer",
+    "avouer",
+    "reconnaître",
+    "souligner",
     "prôner",
     "évoquer",
     "décrire",
@@ -2518,6 +2522,17 @@ impl<'a> Extractor<'a> {
         if matches!(spk, SpkRef::None | SpkRef::Current) {
             return None;
         }
+        // "a annoncé samedi sa candidature": a possessive phrase whose head names no person
+        // is the object, not an inverted subject
+        if let SpkRef::Desc { head, .. } = &spk {
+            if is_in(POSSESSIVE, self.w.lw(a))
+                && !(self.source_head_ext(head, false)
+                    || head.ends_with("ant")
+                    || head.ends_with("ante"))
+            {
+                return None;
+            }
+        }
         // "la nouvelle sous-secrétaire d'Etat …, Lucia Borgonzi, dans …", "l'épouse du
         // journaliste, Phyu Phyu Win": a description with the name in apposition
         if matches!(spk, SpkRef::Desc { .. }) && self.w.is_punct(e, ',') && self.w.is_cap(e + 1) {
@@ -3832,7 +3847,17 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             let participle_present = self.w.lw(cue.b - 1).ends_with("ant");
-            let mut j = self.skip_complements_ext(self.skip_adverbs(cue.b, 3), se, true);
+            let j0 = self.skip_adverbs(cue.b, 3);
+            // "a appelé à une journée de grève": the "à" of a directive verb opens its object
+            let directive_lemma = matches!(
+                cue.lemma.as_str(),
+                "appeler" | "demander" | "exhorter" | "inviter"
+            );
+            let mut j = if directive_lemma && matches!(self.w.lw(j0), "à" | "au" | "aux") {
+                j0
+            } else {
+                self.skip_complements_ext(j0, se, true)
+            };
             if self.w.is_punct(j, ',') {
                 j += 1;
                 // "a indiqué, début mai, que …"
@@ -3851,7 +3876,7 @@ impl<'a> Extractor<'a> {
                 && self.w.is_word(j)
                 && !self.w.is_cap(j)
                 && is_infinitive(l2)
-                && cue.b == k + 1;
+                && (cue.b == k + 1 || is_in(AUX, self.w.lw(k)));
             let l2 = if matches!(self.w.kind(j), Some(Kind::Mark(_))) && is_det(self.w.lw(j + 1)) {
                 self.w.lw(j + 1) // 'a félicité "les policiers …"'
             } else {
@@ -3943,6 +3968,14 @@ impl<'a> Extractor<'a> {
             if self.w.is_punct(j, ',')
                 && self.w.lw(j + 1).ends_with("ant")
                 && self.cue_at(j + 1).is_some()
+            {
+                return j;
+            }
+            // "a annoncé sa candidature, et présenté sa liste": a second predicate of the
+            // reporting clause's subject
+            if self.w.is_punct(j, ',')
+                && self.w.lw(j + 1) == "et"
+                && looks_participle(self.w.lw(j + 2))
             {
                 return j;
             }

@@ -342,9 +342,9 @@ pub fn build_french(ggt_list: &str) -> String {
     })
 }
 
-/// The present forms with an opened stem vowel that the source list misses: "inquiéter" →
-/// "inquiète", "jeter" → "jette", "appeler" → "appelle" (other regular forms are left to
-/// the list, which leaves out on purpose those that are mostly nouns, like "données").
+/// Forms of a regular -er verb that the source list misses: past participles ("avoué") and
+/// present forms with an opened stem vowel ("inquiéter" → "inquiète", "jeter" → "jette",
+/// "appeler" → "appelle"). Other forms are left to the list.
 fn regular_er_forms(lemma: &str) -> Vec<String> {
     let Some(stem) = lemma.strip_suffix("er") else {
         return Vec::new();
@@ -352,7 +352,28 @@ fn regular_er_forms(lemma: &str) -> Vec<String> {
     if stem.chars().count() < 2 || lemma.contains(' ') {
         return Vec::new();
     }
-    let mut forms = Vec::new();
+    // past participles the list lacks ("avoué"), except those mostly used as nouns
+    const NOUNS: &[&str] = &[
+        "donnée",
+        "données",
+        "avancée",
+        "avancées",
+        "invité",
+        "invités",
+        "invitée",
+        "invitées",
+        "tranchée",
+        "tranchées",
+        "lancée",
+        "lancées",
+        "allégué",
+        "désolé",
+    ];
+    let mut forms: Vec<String> = ["é", "ée", "és", "ées"]
+        .iter()
+        .map(|e| format!("{stem}{e}"))
+        .filter(|f| !NOUNS.contains(&f.as_str()))
+        .collect();
     // the stem vowel before the last consonants opens in "-e", "-es", "-ent"
     let cut = stem.trim_end_matches(|c: char| !"aeiouyéèêâîôû".contains(c));
     let tail = &stem[cut.len()..];
