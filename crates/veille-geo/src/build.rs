@@ -652,6 +652,7 @@ pub fn build_data_with(
     let sub = src.read("pycountry_subdivisions")?;
     let mut fr_of: BTreeMap<(String, String), String> = BTreeMap::new();
     let mut fr_of_id: BTreeMap<u32, String> = BTreeMap::new();
+    let mut iso_name_of_id: BTreeMap<u32, String> = BTreeMap::new();
     for line in sub.lines().skip(1) {
         let f: Vec<&str> = line.split('\t').collect();
         if f.len() < 5 || !f[2].trim().is_empty() {
@@ -660,10 +661,32 @@ pub fn build_data_with(
         let (Some((cc, _)), name, fr) = (f[0].split_once('-'), f[3].trim(), f[4].trim()) else {
             continue;
         };
-        if !fr.is_empty() && normalize(fr) != normalize(name) {
+        if fr.is_empty() {
+            continue;
+        }
+        if normalize(fr) != normalize(name) {
             fr_of.insert((cc.to_string(), normalize(name)), fr.to_string());
-            if let Some(&id) = id_of_iso.get(f[0].trim()) {
-                fr_of_id.insert(id, fr.to_string());
+        }
+        // matched by code, the ISO name is a name of the region too ("Bretagne" for GeoNames'
+        // "Brittany"), even when the French name is the same
+        if let Some(&id) = id_of_iso.get(f[0].trim()) {
+            fr_of_id.insert(id, fr.to_string());
+            iso_name_of_id.insert(id, name.to_string());
+        }
+    }
+    // names of the towns of 100,000+ by (country, admin1): a region's ISO name that is also
+    // the name of its big town ("Genève") stays an alternate name, so the town keeps it
+    let mut big_towns: BTreeSet<(String, String, String)> = BTreeSet::new();
+    for d in drafts.values() {
+        if let Some(e) =
+            d.e.as_ref()
+                .filter(|e| e.class == b'P' && e.population >= 100_000)
+        {
+            for n in std::iter::once(&e.name)
+                .chain([&e.name_fr, &e.name_en])
+                .chain(d.primary.iter())
+            {
+                big_towns.insert((e.country.clone(), e.admin1.clone(), normalize(n)));
             }
         }
     }
@@ -671,16 +694,30 @@ pub fn build_data_with(
         let Some(e) = d.e.as_mut().filter(|e| e.code == "ADM1") else {
             continue;
         };
+        let town =
+            |n: &str| big_towns.contains(&(e.country.clone(), e.admin1.clone(), normalize(n)));
+        if let Some(n) = iso_name_of_id.get(id) {
+            if town(n) {
+                d.alt.insert(n.clone());
+            } else {
+                d.primary.insert(n.clone());
+            }
+        }
         let Some(fr) = fr_of_id
             .get(id)
             .or_else(|| fr_of.get(&(e.country.clone(), normalize(&e.name))))
         else {
             continue;
         };
-        if e.name_fr.is_empty() || normalize(&e.name_fr) == normalize(&e.name) {
-            e.name_fr = fr.clone();
+        // (the French name is indexed as a preferred name, so a town's name is left out)
+        if town(fr) {
+            d.alt.insert(fr.clone());
+        } else {
+            if e.name_fr.is_empty() || normalize(&e.name_fr) == normalize(&e.name) {
+                e.name_fr = fr.clone();
+            }
+            d.primary.insert(fr.clone());
         }
-        d.primary.insert(fr.clone());
     }
     // 9b. Regions named by their parts: two or more first-level regions of one country named
     // "North X", "South X", "West X"... make a region "X" (Darfur, Java, Kordofan, Dakota)
@@ -1495,16 +1532,17 @@ const AIRPORT_WORDS: &[&str] = &[
 /// Airports with an IATA code (airportsdata `airports.csv`: icao, iata, name, city, subd,
 /// country, elevation, lat, lon, tz, lid) as `S.AIRP` entries at their own point. Indexed under
 /// the full name ("London Heathrow Airport"), the name without its leading city or town of
-/// 15,000+ of the country ("Heathrow Airport", "Pearson International Airport") and its core ("Heathrow", "Gatwick") unless the
-/// core is the city, a country, region or continent, or a town of 15,000+ (a bare "Orly" stays
-/// the town). Returns the number of airports added.
+/// 15,000+ of the country ("Heathrow Airport", "Pearson International Airport") and its core
+/// when that is one word ("Heathrow", "Gatwick") and not the city, the name of an area
+/// (country, region, continent) or of a town of 15,000+ (a bare "Orly" stays the town,
+/// "Bretagne" the region). Returns the number of airports added.
 fn airports(drafts: &mut BTreeMap<u32, Draft>, text: &str) -> usize {
     let mut blocked: BTreeSet<String> = BTreeSet::new();
     let mut admin1: BTreeMap<(String, String), String> = BTreeMap::new();
     let mut towns: BTreeSet<(String, String)> = BTreeSet::new(); // (country, key), 15,000+
     for d in drafts.values() {
         let Some(e) = &d.e else { continue };
-        let area = e.code == "ADM1" || e.code.starts_with("PCL") || e.code == "CONT";
+        let area = e.class == b'A' || e.class == b'L';
         if area || (e.class == b'P' && e.population >= 15_000) {
             for n in std::iter::once(&e.name).chain(d.primary.iter()) {
                 blocked.insert(normalize(n));
@@ -1562,6 +1600,7 @@ fn airports(drafts: &mut BTreeMap<u32, Draft>, text: &str) -> usize {
         }
         let core = core.join(" ");
         if core.len() >= 4
+            && !core.contains(' ')
             && core != city_key
             && core != key
             && !blocked.contains(&core)

@@ -503,7 +503,10 @@ impl Resolver {
             let e = g.entry(c.idx);
             let mut s = prior(&e, c.primary);
             // A bare name shared by a region and its city ("Alep", "Raqqa") is the city when
-            // the city holds most of the region's people (not so for "Quebec", "New York").
+            // the city holds most of the region's people (not so for "Quebec", "New York"),
+            // and so is a region named like its country's capital ("Washington") unless the
+            // article lists other regions of the country.
+            let listed = e.is_admin1() && ctx.sibling_regions(&m.key, e.country) > 1.0;
             if e.is_admin1()
                 && c.primary
                 && m.cands.iter().any(|o| {
@@ -511,9 +514,10 @@ impl Resolver {
                     o.primary
                         && oe.class == b'P'
                         && oe.country == e.country
-                        && oe.admin1 == e.admin1
-                        && oe.population >= 10_000
-                        && oe.population * 2 >= e.population
+                        && ((oe.code == "PPLC" && !listed)
+                            || (oe.admin1 == e.admin1
+                                && oe.population >= 10_000
+                                && oe.population * 2 >= e.population))
                 })
             {
                 s -= CITY_OVER_REGION;
