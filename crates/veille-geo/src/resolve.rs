@@ -501,7 +501,21 @@ impl Resolver {
         let mut scores: Vec<(u32, f32)> = Vec::with_capacity(m.cands.len());
         for c in &m.cands {
             let e = g.entry(c.idx);
-            let mut s = prior(&e, c.primary);
+            // An alternate name of a big town is as good as a preferred one when the only
+            // preferred bearers of the name in that country are small ("Newcastle" for
+            // Newcastle upon Tyne, not the village of Newcastle in County Down).
+            let primary = c.primary
+                || (e.class == b'P'
+                    && e.population >= 100_000
+                    && m.cands.iter().any(|o| {
+                        let oe = g.entry(o.idx);
+                        o.primary && oe.country == e.country
+                    })
+                    && m.cands.iter().all(|o| {
+                        let oe = g.entry(o.idx);
+                        !o.primary || oe.country != e.country || oe.population * 20 < e.population
+                    }));
+            let mut s = prior(&e, primary);
             // A bare name shared by a region and its city ("Alep", "Raqqa") is the city when
             // the city holds most of the region's people (not so for "Quebec", "New York"),
             // and so is a region named like its country's capital ("Washington") unless the
