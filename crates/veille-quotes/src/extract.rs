@@ -20,6 +20,18 @@ const AUX: &[&str] = &[
     "have", "had", "will", "would", "is", "was", "were",
 ];
 const ADVERBS: &[&str] = &[
+    "simplement",
+    "seulement",
+    "directement",
+    "finalement",
+    "rapidement",
+    "longuement",
+    "sobrement",
+    "sèchement",
+    "ironiquement",
+    "laconiquement",
+    "fièrement",
+    "prudemment",
     "également",
     "aussi",
     "encore",
@@ -2402,24 +2414,64 @@ impl<'a> Extractor<'a> {
         {
             k += 1;
         }
-        self.inverted_clause(k).or_else(|| {
-            // any verb inverted with a subject pronoun right after a quotation attributes it
-            // (", tente-t-il de se justifier", ", s'emporte-t-elle")
-            let (v, pron) = split_inverted(self.w.lw(k))?;
-            let g = pronoun(pron)?;
-            (self.w.is_word(k) && !v.is_empty()).then(|| {
-                (
-                    Cue {
-                        a: k,
-                        b: k + 1,
-                        lemma: v.to_string(),
-                        class: VerbClass::Weak,
-                        inv_pronoun: Some(g),
-                    },
-                    SpkRef::Pronoun(g),
-                )
+        self.inverted_clause(k)
+            .or_else(|| self.loose_inverted(k))
+            .or_else(|| {
+                // any verb inverted with a subject pronoun right after a quotation attributes it
+                // (", tente-t-il de se justifier", ", s'emporte-t-elle")
+                let (v, pron) = split_inverted(self.w.lw(k))?;
+                let g = pronoun(pron)?;
+                (self.w.is_word(k) && !v.is_empty()).then(|| {
+                    (
+                        Cue {
+                            a: k,
+                            b: k + 1,
+                            lemma: v.to_string(),
+                            class: VerbClass::Weak,
+                            inv_pronoun: Some(g),
+                        },
+                        SpkRef::Pronoun(g),
+                    )
+                })
             })
-        })
+    }
+
+    /// A speech verb right after a quotation whose subject the strict reading of
+    /// `inverted_clause` missed ("…", a dit lors d'un point presse commun Yann Bubien): the
+    /// first name or source description among the next words of the sentence, else the
+    /// current speaker. The quotation is attributed either way.
+    fn loose_inverted(&self, k: usize) -> Option<(Cue, SpkRef)> {
+        let cue = self.cue_at(k)?;
+        if cue.inv_pronoun.is_some()
+            || cue.class != VerbClass::Strong
+            || self.w.lw(cue.b - 1).ends_with("ant")
+            || matches!(self.w.lw(cue.b), "que" | "qu'")
+        {
+            return None;
+        }
+        let se = self.sentence_end(k);
+        let limit = se.min(cue.b + 14);
+        for p in cue.b..limit {
+            if matches!(self.w.kind(p), Some(Kind::Mark(_))) {
+                break;
+            }
+            let l = self.w.lw(p);
+            if !(self.w.is_cap(p) || matches!(l, "le" | "la" | "l'" | "les" | "un" | "une")) {
+                continue;
+            }
+            let e = self.np_end(p, se);
+            if e == p {
+                continue;
+            }
+            match self.analyse_np(p, e) {
+                r @ SpkRef::Name { .. } => return Some((cue, r)),
+                SpkRef::Desc { ref head, .. } if self.source_head_ext(head, false) => {
+                    return Some((cue, self.analyse_np(p, e)));
+                }
+                _ => {}
+            }
+        }
+        Some((cue, SpkRef::Current))
     }
 
     /// "CUE [complements] SUBJECT" starting at word k.
@@ -2826,6 +2878,10 @@ impl<'a> Extractor<'a> {
                 | "cette"
                 | "ce"
         ) {
+            j += 1;
+        }
+        // "lors de la même conférence", "dans un long entretien"
+        if is_in(PRE_ADJ, self.w.lw(j)) || matches!(self.w.lw(j), "long" | "bref" | "court") {
             j += 1;
         }
         if !is_in(MEDIUM, self.w.lw(j)) {
@@ -4009,6 +4065,111 @@ impl<'a> Extractor<'a> {
 
     // ------------------------------------------------------------ resolution
 
+    /// An acronym speaker ("JDD", "EMA", "Sete") named by its full form elsewhere in the
+    /// article: the full form, as the gold and the user expect. The form before "(EMA)" wins,
+    /// else the first phrase whose content-word initials spell the acronym ("le Journal du
+    /// Dimanche", "la société d'exploitation de la tour Eiffel").
+    fn expand_acronym(&self, sp: Speaker) -> Speaker {
+        let acr = sp.name.as_str();
+        let n = acr.chars().count();
+        if !(2..=6).contains(&n)
+            || !acr.chars().all(char::is_alphabetic)
+            || !acr.chars().next().is_some_and(char::is_uppercase)
+        {
+            return sp;
+        }
+        // "Sete" counts as an acronym only where the article spells it out before "(Sete)"
+        let all_caps = acr.chars().all(char::is_uppercase);
+        let acr_l = acr.to_lowercase();
+        let function = |w: &str| {
+            matches!(
+                w,
+                "le" | "la" | "les" | "l'" | "de" | "du" | "des" | "d'" | "et" | "à" | "au" | "aux"
+            )
+        };
+        let article = |w: &str| matches!(w, "le" | "la" | "les" | "l'");
+        // "du", "de" and "des" may give a letter ("JDD": Journal du Dimanche) or not
+        let spell = |a: usize, letter_de: bool| -> Option<(usize, usize)> {
+            if !self.w.is_word(a) || function(self.w.lw(a)) {
+                return None;
+            }
+            let mut initials = String::new();
+            let mut content = 0;
+            for b in a..(a + 3 * n).min(self.w.len()) {
+                if !self.w.is_word(b) {
+                    return None;
+                }
+                let l = self.w.lw(b);
+                let counts = !function(l) || (letter_de && matches!(l, "du" | "de" | "des"));
+                if counts {
+                    initials.extend(l.chars().next());
+                    content += usize::from(!function(l));
+                }
+                if !acr_l.starts_with(&initials) {
+                    return None;
+                }
+                if initials == acr_l {
+                    let cap = (a..=b).any(|k| self.w.is_cap(k));
+                    let s = if a > 0 && article(self.w.lw(a - 1)) {
+                        a - 1
+                    } else {
+                        a
+                    };
+                    return (content >= 2 && cap && b > a).then_some((s, b + 1));
+                }
+            }
+            None
+        };
+        let paren = (1..self.w.len().min(20_000)).find(|&k| {
+            self.w.tx(k) == acr && self.w.is_punct(k - 1, '(') && self.w.is_punct(k + 1, ')')
+        });
+        let spelled_before = |p: usize| {
+            (p.saturating_sub(3 * n)..p).find_map(|a| {
+                spell(a, false)
+                    .or_else(|| spell(a, true))
+                    .filter(|&(_, e)| e == p)
+            })
+        };
+        let found = paren
+            .and_then(|k| spelled_before(k - 1))
+            .or_else(|| paren.and_then(|k| self.paren_expansion(k - 1)))
+            .or_else(|| {
+                if !all_caps {
+                    return None;
+                }
+                // bounded like the other article-wide scans
+                (0..self.w.len().min(20_000))
+                    .find_map(|a| spell(a, false).or_else(|| spell(a, true)))
+            });
+        match found {
+            Some((a, b)) => {
+                let span = self.w.span(a, b);
+                Speaker {
+                    name: self.w.text[span.range()].to_string(),
+                    span: Some(span),
+                    ..sp
+                }
+            }
+            None => sp,
+        }
+    }
+
+    /// The phrase just before the parenthesis at `p` ("… (EMA)"): from its first capitalized
+    /// word (with its article) to the parenthesis, within eight words.
+    fn paren_expansion(&self, p: usize) -> Option<(usize, usize)> {
+        let mut a = p;
+        while a > 0 && p - a < 8 && self.w.is_word(a - 1) {
+            a -= 1;
+        }
+        let first_cap = (a..p).find(|&k| self.w.is_cap(k))?;
+        let s = if first_cap > a && matches!(self.w.lw(first_cap - 1), "le" | "la" | "les" | "l'") {
+            first_cap - 1
+        } else {
+            first_cap
+        };
+        (p > s + 1).then_some((s, p))
+    }
+
     pub fn run(&self) -> Output {
         let mut used_cue = Vec::new();
         let mut fragments = Vec::new();
@@ -4035,7 +4196,7 @@ impl<'a> Extractor<'a> {
         let mut state = State::default();
         let mut quotes = Vec::with_capacity(cands.len());
         for c in cands {
-            let speaker = self.resolve(&c, &mut state);
+            let speaker = self.expand_acronym(self.resolve(&c, &mut state));
             quotes.push(Quote {
                 kind: c.kind,
                 span: c.span,

@@ -183,3 +183,19 @@ fn two_word_quotation_standing_as_a_sentence() {
         "#]],
     );
 }
+
+#[test]
+fn acronyms_expand_and_loose_inverted_subjects() {
+    // an acronym speaker takes its spelled-out form; a subject after a long medium phrase
+    // and an adverb between auxiliary and participle still attribute the quotation
+    check(
+        "La société d'exploitation de la tour Eiffel (Sete) a fermé le site. \"Le site rouvrira demain\", a précisé la Sete dans un communiqué. \"Tous les signaux sont au rouge\", a dit lors de la même conférence de presse Yann Bubien. \"J'assume\", a simplement répondu Antoine de Caunes. \"Les entreprises doivent agir\", écrit le JDD, soit le Journal du Dimanche.",
+        expect![[r#"
+            direct «Le site rouvrira demain» <- La société d'exploitation de la tour Eiffel (org) [préciser]
+            direct «Tous les signaux sont au rouge» <- Yann Bubien (person) [dire]
+            direct «J'assume» <- Antoine de Caunes (person) [répondre]
+            direct «Les entreprises doivent agir» <- le Journal du Dimanche (org) [écrire]
+            sourcing: named 4 anonymous 0 unattributed 0 | direct 4 indirect 0 mixed 0 | quoted 0.28
+        "#]],
+    );
+}
