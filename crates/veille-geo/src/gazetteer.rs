@@ -31,6 +31,9 @@ pub const SOURCE_DERIVED: u8 = 3;
 /// An airport of airportsdata (optional source); `id` is internal (see
 /// `build::AIRPORT_ID_BASE`), reported as `icao:<ICAO code>`.
 pub const SOURCE_AIRPORT: u8 = 4;
+/// A sea, gulf, bay or strait of the Natural Earth marine polygons (optional source); `id`
+/// is internal (see `build::MARINE_ID_BASE`), reported as `veille:<id>`.
+pub const SOURCE_MARINE: u8 = 5;
 
 /// One place of the gazetteer, as built (owned form; the file stores them column-wise).
 #[derive(Debug, Clone, PartialEq, Default)]

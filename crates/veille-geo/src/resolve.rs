@@ -461,7 +461,8 @@ impl Resolver {
     /// Whether a choice is acceptable in strict mode: a small place in a country the article
     /// does not otherwise mention, when the article is clearly about other countries, is not.
     fn plausible(&self, e: &Entry<'_>, m: &Mention, ctx: &Ctx) -> bool {
-        if e.is_country() || e.is_continent() || m.demonym_country.is_some() {
+        // countries, continents and seas (no country) are never out of place
+        if e.is_country() || e.country.is_empty() || m.demonym_country.is_some() {
             return true;
         }
         let total: f32 = ctx.votes.values().sum::<f32>() + ctx.base.values().sum::<f32>();
