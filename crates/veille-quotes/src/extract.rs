@@ -4618,14 +4618,27 @@ impl<'a> Extractor<'a> {
 
     /// Bookkeeping after a statement's speaker is known.
     fn finish(&self, c: &Cand, st: &mut State, sp: Speaker) -> Speaker {
+        // a named organisation reporting as a medium ("révèle Le Monde"), or one named like a
+        // title ("selon Le Figaro et Franceinfo", "Le Parisien … explique que"): the first
+        // conjunct of a coordination, since "le quotidien" designates one medium
+        let before = sp.span.map_or("", |x| &self.w.text[..x.start as usize]);
+        let titled = ["Le ", "La ", "L'", "L’", "Les "]
+            .iter()
+            .any(|a| sp.name.starts_with(a) || before.ends_with(a));
         if sp.kind == SpeakerKind::Organisation
             && matches!(c.spk, SpkRef::Name { .. })
-            && matches!(
-                c.lemma.as_deref(),
-                Some("révéler" | "rapporter" | "relater" | "écrire" | "publier" | "préciser")
-            )
+            && (titled
+                || matches!(
+                    c.lemma.as_deref(),
+                    Some("révéler" | "rapporter" | "relater" | "écrire" | "publier" | "préciser")
+                ))
         {
-            st.medium = Some(sp.clone());
+            let mut medium = sp.clone();
+            if let Some(i) = medium.name.find(" et ") {
+                medium.name.truncate(i);
+                medium.span = medium.span.map(|x| Span::new(x.start, x.start + i as u32));
+            }
+            st.medium = Some(medium);
         }
         st.last_media = matches!(
             c.lemma.as_deref(),
