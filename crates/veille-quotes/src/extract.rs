@@ -489,6 +489,11 @@ const MEDIA_HEADS: &[&str] = &[
 /// Heads after "selon" that designate data: the source is their producer, if named.
 const DATA_HEADS: &[&str] = &[
     "données",
+    "sondage",
+    "étude",
+    "enquête",
+    "rapport",
+    "baromètre",
     "chiffres",
     "calculs",
     "estimations",
