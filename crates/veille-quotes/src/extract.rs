@@ -639,6 +639,13 @@ const KIN: &[&str] = &[
 
 /// Speech verbs whose noun-phrase object carries the message ("a annoncé son intention de …").
 const OBJECT_CUES: &[&str] = &[
+    "réitérer",
+    "vanter",
+    "invoquer",
+    "détailler",
+    "demander",
+    "plaider",
+    "mettre en garde",
     "exprimer",
     "avouer",
     "reconnaître",
@@ -2671,6 +2678,28 @@ impl<'a> Extractor<'a> {
                 k = j;
                 continue;
             }
+            // "à plusieurs reprises", "à maintes reprises", "à nouveau"
+            if l == "à" && self.w.lw(k + 2) == "reprises" {
+                k += 3;
+                continue;
+            }
+            if matches!(l, "à" | "de") && self.w.lw(k + 1) == "nouveau" {
+                k += 2;
+                continue;
+            }
+            // "la semaine dernière", "le mois prochain", "l'an passé"
+            // (the article may already be skipped as a clitic)
+            let a = usize::from(matches!(l, "la" | "le" | "l'"));
+            if matches!(
+                self.w.lw(k + a),
+                "semaine" | "mois" | "an" | "année" | "week-end"
+            ) && matches!(
+                self.w.lw(k + a + 1),
+                "dernier" | "dernière" | "prochain" | "prochaine" | "passé" | "passée"
+            ) {
+                k += a + 2;
+                continue;
+            }
             // "par ailleurs", "de son côté", "pour sa part"
             let two = (l, self.w.lw(k + 1));
             if matches!(
@@ -3544,14 +3573,27 @@ impl<'a> Extractor<'a> {
             }
             let mut second = None;
             match &found {
-                None => found = self.reporting_clause(sa, se, &inside_direct, &cue_used),
+                None => {
+                    found = self.reporting_clause(sa, se, &inside_direct, &cue_used);
+                    // "Après avoir affirmé qu'elle n'était pas candidate, la ministre a annoncé
+                    // qu'elle était prête": a second reporting clause after the first one
+                    if let Some(f) = &found {
+                        let after = f.content.end;
+                        let from = (sa..se).find(|&j| self.w.w[j].s >= after).unwrap_or(se);
+                        if from + 3 < se {
+                            second = self.reporting_clause(from, se, &inside_direct, &cue_used);
+                        }
+                    }
+                }
                 // a second statement after the first one's cue: "…, a indiqué le parquet,
                 // qui a précisé que …"
                 Some(f) => {
                     let after = f.span.end;
                     let from = (sa..se).find(|&j| self.w.w[j].s >= after).unwrap_or(se);
                     if from + 3 < se {
-                        second = self.reporting_clause(from, se, &inside_direct, &cue_used);
+                        second = self
+                            .reporting_clause(from, se, &inside_direct, &cue_used)
+                            .or_else(|| self.relative_source(from, se, &inside_direct));
                     }
                 }
             }
@@ -3619,6 +3661,42 @@ impl<'a> Extractor<'a> {
         None
     }
 
+    /// "…, a répondu Jean-Baptiste Djebbari, selon qui Valérie Pécresse est …": a relative
+    /// source marker, whose source is the phrase before the comma.
+    fn relative_source(
+        &self,
+        sa: usize,
+        se: usize,
+        inside_direct: &dyn Fn(usize) -> bool,
+    ) -> Option<Cand> {
+        let k = (sa + 2..se.saturating_sub(4)).find(|&k| {
+            self.w.lw(k) == "selon"
+                && !inside_direct(k)
+                && self.w.is_punct(k - 1, ',')
+                && matches!(
+                    self.w.lw(k + 1),
+                    "qui" | "laquelle" | "lequel" | "lesquels" | "lesquelles"
+                )
+        })?;
+        let ca = k + 2;
+        let spk = self.antecedent_before(k - 1, sa);
+        Some(self.indirect(ca, self.clause_end(ca, se), k, k + 2, "selon", spk))
+    }
+
+    /// The noun phrase that ends at the comma `c` (the antecedent of a relative "selon
+    /// qui"), else the current speaker.
+    fn antecedent_before(&self, c: usize, sa: usize) -> SpkRef {
+        let lo = c.saturating_sub(9).max(sa);
+        let start = (lo..c)
+            .filter(|&p| self.w.is_cap(p) || is_det(self.w.lw(p)))
+            .filter(|&p| !(p..c).any(|j| matches!(self.w.kind(j), Some(Kind::Punct(_)))))
+            .find(|&p| self.np_end(p, c) == c);
+        match start.map(|p| self.analyse_np(p, c)) {
+            Some(r @ (SpkRef::Name { .. } | SpkRef::Desc { .. })) => r,
+            _ => SpkRef::Current,
+        }
+    }
+
     /// "selon X, …", "… selon X.", "d'après X", "Pour le ministre, …".
     fn source_marker(
         &self,
@@ -3626,6 +3704,9 @@ impl<'a> Extractor<'a> {
         se: usize,
         inside_direct: &dyn Fn(usize) -> bool,
     ) -> Option<Cand> {
+        if let Some(c) = self.relative_source(sa, se, inside_direct) {
+            return Some(c);
+        }
         let mut k = sa;
         while k < se {
             if inside_direct(k) {
@@ -3964,7 +4045,9 @@ impl<'a> Extractor<'a> {
                         | "cette"
                         | "ce"
                         | "ces"
-                ) || (l2 == "sur" && cue.lemma == "insister"));
+                ) || (l2 == "sur" && cue.lemma == "insister")
+                    || (l2 == "pour" && cue.lemma == "plaider")
+                    || (l2 == "contre" && cue.lemma == "mettre en garde"));
             // "a appelé les gouvernements à se préparer …", "appelle à une journée …"
             let directive =
                 !que && matches!(
@@ -3994,22 +4077,66 @@ impl<'a> Extractor<'a> {
             {
                 continue;
             }
-            let spk = if participle_present && k > 0 && self.w.is_punct(k - 1, ',') {
+            // a reporting clause opening the sentence as a subordinate ("Si elle a assuré
+            // que …, elle entend …", "Après avoir affirmé que …, la ministre …") ends at the
+            // comma before the main clause's subject
+            let subordinate = matches!(
+                self.w.lw(sa),
+                "si" | "s'"
+                    | "alors"
+                    | "après"
+                    | "avant"
+                    | "quand"
+                    | "lorsque"
+                    | "lorsqu'"
+                    | "tandis"
+                    | "bien"
+                    | "puisque"
+                    | "puisqu'"
+            ) && cue.a < sa + 8;
+            let main_after = |ca: usize| {
+                (ca + 2..se).find(|&x| {
+                    self.w.is_punct(x, ',')
+                        && (is_det(self.w.lw(x + 1))
+                            || pronoun(self.w.lw(x + 1)).is_some()
+                            || self.w.is_cap(x + 1))
+                })
+            };
+            let mut spk = if participle_present && k > 0 && self.w.is_punct(k - 1, ',') {
                 SpkRef::Current
             } else {
                 self.subject_before(cue.a)
             };
+            let past_infinitive = cue.a > 0 && self.w.lw(cue.a - 1) == "avoir";
+            if (matches!(spk, SpkRef::None) || past_infinitive)
+                && subordinate
+                && matches!(self.w.lw(sa), "après" | "avant")
+            {
+                // "Après avoir affirmé …, la ministre": the main clause's subject
+                if let Some(x) = main_after(j) {
+                    let e = self.np_end(x + 1, se);
+                    if e > x + 1 {
+                        spk = self.analyse_np(x + 1, e);
+                    }
+                }
+            }
             if matches!(spk, SpkRef::None) {
                 continue;
             }
-            let ca = if que || l2 == "sur" || (directive && l2 == "à") {
+            let ca = if que || matches!(l2, "sur" | "pour" | "contre") || (directive && l2 == "à")
+            {
                 j + 1
             } else if directive && j > cue.b && is_det(self.w.lw(j - 1)) {
                 j - 1 // the determiner skipped as a clitic: "appelé les gouvernements à …"
             } else {
                 j
             };
-            let cb = self.clause_end(ca, se);
+            let mut cb = self.clause_end(ca, se);
+            if subordinate {
+                if let Some(x) = main_after(ca) {
+                    cb = cb.min(x);
+                }
+            }
             return Some(self.indirect(ca, cb, cue.a, cue.b, &cue.lemma, spk));
         }
         None

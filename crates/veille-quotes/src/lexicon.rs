@@ -200,6 +200,9 @@ const FR_WEAK: &[&str] = &[
 /// Our own supplement: verbs of reporting missing from the GGT list, with the forms news text
 /// uses (3rd person, participles). (lemma, class, forms)
 const FR_SUPPLEMENT: &[(&str, &str, &str)] = &[
+    ("enjoindre", "S", "enjoint enjoignent enjoignait enjoignaient enjoignit enjoignant enjoindre"),
+    ("vanter", "W", "vante vantent vanté vantait vantaient vanta vantant vanter"),
+    ("invoquer", "W", "invoque invoquent invoqué invoquait invoquaient invoqua invoquant invoquer"),
     ("démentir", "S", "dément démentent démenti démentie démentis démenties démentait démentaient démentit démentirent démentira démentiront démentirait démentiraient démentant démentir démens"),
     ("nier", "S", "nie nient nié niée niés niées niait niaient nia nièrent niera nieront nierait nieraient niant nier"),
     ("apprendre", "W", "apprend apprennent appris apprenait apprenaient apprit apprirent apprendra apprendrait apprenant apprendre"),

@@ -199,3 +199,20 @@ fn acronyms_expand_and_loose_inverted_subjects() {
         "#]],
     );
 }
+
+#[test]
+fn subordinate_and_relative_reporting_clauses() {
+    // a reporting clause opening the sentence as a subordinate, a second one in the main
+    // clause, a relative "selon laquelle", and a verb with a message object ("a réitéré")
+    check(
+        "Après avoir affirmé à plusieurs reprises qu'elle n'était pas candidate, la ministre Anne Roux a finalement annoncé la semaine dernière qu'elle était prête à conduire la liste. Le risque est fort, indique la préfecture du département, selon laquelle le passage d'un skieur peut déclencher une avalanche. La présidente de la région, Valérie Martin, a réitéré mardi sa menace d'arrêter de payer la SNCF.",
+        expect![[r#"
+            indirect «elle n'était pas candidate» <- Anne Roux (person) [affirmer]
+            indirect «elle était prête à conduire la liste» <- Anne Roux (person) [annoncer]
+            indirect «Le risque est fort» <- la préfecture du département (org) [indiquer]
+            indirect «le passage d'un skieur peut déclencher une avalanche» <- la préfecture du département (org) [selon]
+            indirect «sa menace d'arrêter de payer la SNCF» <- Valérie Martin (person) [réitérer]
+            sourcing: named 5 anonymous 0 unattributed 0 | direct 0 indirect 5 mixed 0 | quoted 0.00
+        "#]],
+    );
+}
