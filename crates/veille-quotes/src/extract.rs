@@ -494,6 +494,9 @@ const DATA_HEADS: &[&str] = &[
     "enquête",
     "rapport",
     "baromètre",
+    "décision",
+    "ordonnance",
+    "jugement",
     "chiffres",
     "calculs",
     "estimations",
@@ -775,6 +778,9 @@ const CAP_STOP: &[&str] = &[
 /// Heads of descriptions of documents: the speaker is who issued them.
 const DOC_HEADS: &[&str] = &[
     "rapport",
+    "décision",
+    "ordonnance",
+    "jugement",
     "sondage",
     "étude",
     "enquête",
@@ -4578,21 +4584,46 @@ impl<'a> Extractor<'a> {
                     st.set(sp.clone(), *fem);
                     sp
                 } else if is_in(DOC_HEADS, h) {
-                    let name = self.doc_issuer(h, span.end).unwrap_or(text);
-                    let sp = Speaker {
-                        name,
-                        kind: SpeakerKind::Organisation,
-                        span: Some(span),
-                        entity: None,
-                    };
-                    st.set(sp.clone(), None);
-                    sp
+                    // "ajoute le texte", "dans un communiqué, qui appelle …": a document
+                    // speaks for its issuer, named with it or the organisation that spoke last
+                    if let Some(name) = self.doc_issuer(h, span.end) {
+                        let sp = Speaker {
+                            name,
+                            kind: SpeakerKind::Organisation,
+                            span: Some(span),
+                            entity: None,
+                        };
+                        st.set(sp.clone(), None);
+                        return self.finish(c, st, sp);
+                    }
+                    match &st.last {
+                        Some((sp, _)) if sp.kind == SpeakerKind::Organisation => sp.clone(),
+                        _ => {
+                            let sp = Speaker {
+                                name: text,
+                                kind: SpeakerKind::Organisation,
+                                span: Some(span),
+                                entity: None,
+                            };
+                            st.set(sp.clone(), None);
+                            sp
+                        }
+                    }
                 } else if is_in(ORG_HEADS, h) {
-                    let sp = Speaker {
-                        name: self.doc_issuer(h, span.end).unwrap_or(text),
-                        kind: SpeakerKind::Organisation,
-                        span: Some(span),
-                        entity: None,
+                    // "le tribunal" after "Le tribunal administratif de Montreuil": the
+                    // organisation named before with the same head
+                    let sp = match self.named_org_with_head(h, span.start) {
+                        Some(named) => named,
+                        None => Speaker {
+                            // "selon la décision du tribunal": "tribunal", not "du tribunal"
+                            name: self.doc_issuer(h, span.end).unwrap_or_else(|| {
+                                let t = text.strip_prefix("du ").or(text.strip_prefix("des "));
+                                t.map_or(text.clone(), str::to_string)
+                            }),
+                            kind: SpeakerKind::Organisation,
+                            span: Some(span),
+                            entity: None,
+                        },
                     };
                     st.set(sp.clone(), *fem);
                     sp
@@ -4912,6 +4943,27 @@ impl<'a> Extractor<'a> {
             }
         }
         best.map(|(_, n, _)| n)
+    }
+
+    /// The last organisation mention before `pos` whose name contains the head noun `head`
+    /// ("Le tribunal administratif de Montreuil" for "le tribunal").
+    fn named_org_with_head(&self, head: &str, pos: u32) -> Option<Speaker> {
+        let m = self
+            .mentions
+            .iter()
+            .filter(|m| m.label == EntityType::ORG && m.span.end <= pos)
+            .filter(|m| {
+                self.w.text[m.span.range()]
+                    .split([' ', '\''])
+                    .any(|w| w.to_lowercase() == head)
+            })
+            .last()?;
+        Some(Speaker {
+            name: self.w.text[m.span.range()].to_string(),
+            kind: SpeakerKind::Organisation,
+            span: Some(m.span),
+            entity: Some(m.entity),
+        })
     }
 
     /// End of an organisation name starting with an organisation word: "Centre d'analyse du

@@ -216,3 +216,19 @@ fn subordinate_and_relative_reporting_clauses() {
         "#]],
     );
 }
+
+#[test]
+fn documents_speak_for_their_issuer() {
+    // "le tribunal" is the court named before; a decision and a text speak for the
+    // organisation that issued them
+    check(
+        "Le tribunal administratif de Montreuil a estimé que la fermeture des écoles portait atteinte au droit à l'éducation. La ville n'a établi aucune circonstance particulière, selon la décision du tribunal. La préfecture a pris un arrêté. Il vise à prévenir tout incident, justifie la préfecture dans un communiqué. Les manifestations sont interdites jusqu'à lundi, ajoute le texte.",
+        expect![[r#"
+            indirect «la fermeture des écoles portait atteinte au droit à l'éducat…» <- Le tribunal administratif de Montreuil (org) [estimer]
+            indirect «La ville n'a établi aucune circonstance particulière» <- tribunal (org) [selon]
+            indirect «Il vise à prévenir tout incident» <- la préfecture (org) [justifier]
+            indirect «Les manifestations sont interdites jusqu'à lundi» <- la préfecture (org) [ajouter]
+            sourcing: named 4 anonymous 0 unattributed 0 | direct 0 indirect 4 mixed 0 | quoted 0.00
+        "#]],
+    );
+}
