@@ -4951,13 +4951,13 @@ impl<'a> Extractor<'a> {
         let m = self
             .mentions
             .iter()
+            .rev()
             .filter(|m| m.label == EntityType::ORG && m.span.end <= pos)
-            .filter(|m| {
+            .find(|m| {
                 self.w.text[m.span.range()]
                     .split([' ', '\''])
                     .any(|w| w.to_lowercase() == head)
-            })
-            .last()?;
+            })?;
         Some(Speaker {
             name: self.w.text[m.span.range()].to_string(),
             kind: SpeakerKind::Organisation,
