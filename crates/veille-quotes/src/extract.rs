@@ -3226,6 +3226,31 @@ impl<'a> Extractor<'a> {
         }
     }
 
+    /// The person named as the subject of the sentence that contains word `o`, before it;
+    /// the current speaker otherwise.
+    fn subject_person_before(&self, o: usize) -> SpkRef {
+        let ss = self.sentence_start(o);
+        let (lo, hi) = (self.w.w[ss].s, self.w.w[o].s);
+        let found = self
+            .persons
+            .iter()
+            .flat_map(|p| p.at.iter().copied())
+            .filter(|&x| x >= lo && x < hi && self.subject_at(x))
+            .min();
+        match found.and_then(|x| self.word_at(x)) {
+            Some(i) => {
+                let e = self.w_end_of_mention(i).max(i + 1);
+                SpkRef::Name {
+                    s: i,
+                    e,
+                    kind: SpeakerKind::Person,
+                    entity: self.mention_entity(i, e),
+                }
+            }
+            None => SpkRef::Current,
+        }
+    }
+
     /// An incise inside a quotation: "…, a-t-elle expliqué à Sud-Ouest. …".
     fn incise(&self, ca: usize, cb: usize) -> Option<(Cue, SpkRef)> {
         for j in ca..cb {
@@ -3452,6 +3477,11 @@ impl<'a> Extractor<'a> {
                     (Some(cue), spk, !colon && (starts_lower || det_before))
                 }
                 (None, None, Some((cue, spk))) => (Some(cue), spk, false),
+                // 'Charles Aznavour semble avoir confiance en son fils David : "…"': a
+                // quotation after a colon belongs to the person subject of its sentence
+                _ if prev == ":" || (o > 0 && self.w.is_punct(o - 1, ':')) => {
+                    (None, self.subject_person_before(o), false)
+                }
                 _ => (None, SpkRef::Current, false),
             };
             if let Some(c) = c {

@@ -232,3 +232,14 @@ fn documents_speak_for_their_issuer() {
         "#]],
     );
 }
+
+#[test]
+fn quotation_after_a_colon_belongs_to_the_sentence_subject() {
+    check(
+        "Pierre Martin a confiance en son fils David : \"Il travaille bien, il a fait de belles choses.\" Le concert aura lieu en mai.",
+        expect![[r#"
+            direct «Il travaille bien, il a fait de belles choses.» <- Pierre Martin (person)
+            sourcing: named 1 anonymous 0 unattributed 0 | direct 1 indirect 0 mixed 0 | quoted 0.39
+        "#]],
+    );
+}
