@@ -1295,6 +1295,15 @@ impl<'a> Extractor<'a> {
                     inv_pronoun: None,
                 });
             }
+            if let Some((lemma, b)) = self.faire_cue(k).filter(|_| k > i) {
+                return Some(Cue {
+                    a: i,
+                    b,
+                    lemma,
+                    class: VerbClass::Strong,
+                    inv_pronoun: None,
+                });
+            }
             if k > i && looks_participle(self.w.lw(k)) {
                 return self.lexicon_cue(i, k, None);
             }
@@ -1309,12 +1318,12 @@ impl<'a> Extractor<'a> {
                 inv_pronoun: None,
             });
         }
-        // "fait savoir"
-        if (lw == "fait" || lw == "font") && self.w.lw(i + 1) == "savoir" {
+        // "fait savoir", "fait valoir"
+        if let Some((lemma, b)) = self.faire_cue(i) {
             return Some(Cue {
                 a: i,
-                b: i + 2,
-                lemma: "faire savoir".into(),
+                b,
+                lemma,
                 class: VerbClass::Strong,
                 inv_pronoun: None,
             });
@@ -1364,6 +1373,16 @@ impl<'a> Extractor<'a> {
         })
     }
 
+    /// "fait savoir", "a fait valoir", "font valoir": (lemma, end) of the phrase at `k`.
+    fn faire_cue(&self, k: usize) -> Option<(String, usize)> {
+        let faire = matches!(
+            self.w.lw(k),
+            "fait" | "font" | "faisait" | "faisaient" | "fit"
+        );
+        let what = self.w.lw(k + 1);
+        (faire && matches!(what, "savoir" | "valoir")).then(|| (format!("faire {what}"), k + 2))
+    }
+
     /// "mis en garde", "met en garde": the end of the phrase starting at `k`.
     fn mettre_en_garde(&self, k: usize) -> Option<usize> {
         (matches!(self.w.lw(k), "mis" | "met" | "mettent" | "mettait" | "mit")
@@ -1374,6 +1393,9 @@ impl<'a> Extractor<'a> {
 
     /// A participle speech verb (or "mis en garde") at `k`: (lemma, class, end).
     fn participle_cue(&self, k: usize) -> Option<(String, VerbClass, usize)> {
+        if let Some((lemma, b)) = self.faire_cue(k) {
+            return Some((lemma, VerbClass::Strong, b));
+        }
         if let Some(b) = self.mettre_en_garde(k) {
             return Some((
                 format!("mettre en {}", self.w.lw(b - 1)),
@@ -2461,7 +2483,6 @@ impl<'a> Extractor<'a> {
     fn loose_inverted(&self, k: usize) -> Option<(Cue, SpkRef)> {
         let cue = self.cue_at(k)?;
         if cue.inv_pronoun.is_some()
-            || cue.class != VerbClass::Strong
             || self.w.lw(cue.b - 1).ends_with("ant")
             || matches!(self.w.lw(cue.b), "que" | "qu'")
         {

@@ -243,3 +243,15 @@ fn quotation_after_a_colon_belongs_to_the_sentence_subject() {
         "#]],
     );
 }
+
+#[test]
+fn faire_valoir_and_weak_verbs_after_a_quotation() {
+    check(
+        "\"Le bateau est une découverte exceptionnelle\", a fait valoir dans un communiqué le ministre de la Culture, Sveinung Rotevatn. \"Me suis encore fait avoir\", a tweeté José Garcia.",
+        expect![[r#"
+            direct «Le bateau est une découverte exceptionnelle» <- Sveinung Rotevatn (person) [faire valoir]
+            direct «Me suis encore fait avoir» <- José Garcia (person) [tweeter]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 2 indirect 0 mixed 0 | quoted 0.41
+        "#]],
+    );
+}
