@@ -3655,6 +3655,25 @@ impl<'a> Extractor<'a> {
                 }
             }
             for mut c in found.into_iter().chain(second) {
+                // '"Johnny me manque", explique-t-il, revenant sur …, selon lui, …': a
+                // quotation with its own cue opening the content stays a direct statement;
+                // the reported clause starts after that cue
+                if let Some(d) = direct.iter().find(|d| {
+                    d.kind == QuoteKind::Direct
+                        && d.span.start <= c.content.start
+                        && d.span.end > c.content.start
+                        && d.cue.is_some_and(|q| q.end < c.content.end)
+                }) {
+                    let after = d.cue.map_or(d.span.end, |q| q.end).max(d.span.end);
+                    let from = self.w.w.partition_point(|w| w.s < after);
+                    match (from..self.w.len()).find(|&j| self.w.is_word(j)) {
+                        Some(j) if self.w.w[j].s + 8 < c.content.end => {
+                            c.content = Span::new(self.w.w[j].s, c.content.end);
+                            c.span = c.content.cover(c.cue.unwrap_or(c.content));
+                        }
+                        _ => continue,
+                    }
+                }
                 for d in direct
                     .iter()
                     .filter(|d| d.kind == QuoteKind::Direct && d.cue.is_some())

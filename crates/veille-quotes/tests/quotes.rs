@@ -255,3 +255,16 @@ fn faire_valoir_and_weak_verbs_after_a_quotation() {
         "#]],
     );
 }
+
+#[test]
+fn a_quotation_with_its_own_cue_is_not_swallowed_by_selon() {
+    check(
+        "Charles Aznavour a évoqué son ami Johnny Hallyday. \"Johnny fait partie des gens qui me manquent\", explique-t-il, revenant sur une brouille causée, selon lui, par l'entourage du rockeur.",
+        expect![[r#"
+            indirect «son ami Johnny Hallyday» <- Charles Aznavour (person) [évoquer]
+            direct «Johnny fait partie des gens qui me manquent» <- Charles Aznavour (person) [expliquer]
+            indirect «revenant sur une brouille causée, selon lui, par l'entourage…» <- Charles Aznavour (person) [selon]
+            sourcing: named 3 anonymous 0 unattributed 0 | direct 1 indirect 2 mixed 0 | quoted 0.24
+        "#]],
+    );
+}
