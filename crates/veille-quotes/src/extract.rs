@@ -1931,8 +1931,13 @@ impl<'a> Extractor<'a> {
             "ant", "ante", "ent", "ente", "ais", "aise", "ois", "oise", "at", "ate", "é", "ée",
             "u", "ue", "ard", "arde", "in", "ine", "ain", "aine", "on", "onne", "e", "er", "ère",
         ];
+        // nouns in -ment, -tion, -ure, -age name acts and things, never people ("le
+        // lancement", "la candidature"); the lists above hold the exceptions (gouvernement)
+        let thing = ["ment", "tion", "sion", "ure", "age", "isme"]
+            .iter()
+            .any(|suf| sg.ends_with(suf));
         (STRICT.iter().any(|suf| sg.ends_with(suf))
-            || loose && LOOSE.iter().any(|suf| sg.ends_with(suf)))
+            || loose && !thing && LOOSE.iter().any(|suf| sg.ends_with(suf)))
             && !matches!(
                 sg,
                 "fait"
@@ -3351,6 +3356,13 @@ impl<'a> Extractor<'a> {
                     continue;
                 }
             }
+            // 'DIFFÉREND D'ORDRE FAMILIAL' in marks: an all-capitals intertitle
+            let shouting = nwords >= 2
+                && (ca..cb)
+                    .all(|k| !self.w.is_word(k) || !self.w.tx(k).chars().any(char::is_lowercase));
+            if shouting {
+                continue;
+            }
             let final_punct = (ca..cb)
                 .any(|k| matches!(self.w.kind(k), Some(Kind::Punct('.' | '!' | '?' | '…'))));
             let after = c.and_then(|c| self.cue_after(c));
@@ -4065,7 +4077,18 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             let participle_present = self.w.lw(cue.b - 1).ends_with("ant");
-            let j0 = self.skip_adverbs(cue.b, 3);
+            // after the verb, "le", "la", "les", "leur" open the object: only adverbs are
+            // skipped there ("a annoncé le lancement", not "lancement")
+            let mut j0 = cue.b;
+            while j0 < se
+                && j0 < cue.b + 3
+                && self.w.is_word(j0)
+                && is_in(ADVERBS, self.w.lw(j0))
+                && !is_det(self.w.lw(j0))
+                && !matches!(self.w.lw(j0), "de" | "d'" | "leur" | "leurs" | "lui")
+            {
+                j0 += 1;
+            }
             // "a appelé à une journée de grève": the "à" of a directive verb opens its object
             let directive_lemma = matches!(
                 cue.lemma.as_str(),

@@ -268,3 +268,17 @@ fn a_quotation_with_its_own_cue_is_not_swallowed_by_selon() {
         "#]],
     );
 }
+
+#[test]
+fn intertitles_and_object_nouns_are_not_statements() {
+    // an all-capitals intertitle in marks is no quotation; "le lancement" after a cue is an
+    // object, not an inverted subject
+    check(
+        "Le suspect a été arrêté.\"DIFFÉREND D'ORDRE FAMILIAL\"Selon la préfecture, la victime était chez elle. A l'occasion de la tournée, Wayne Griffiths, le PDG de l'entreprise, a annoncé le lancement du nouveau siège.",
+        expect![[r#"
+            indirect «"DIFFÉREND D'ORDRE FAMILIAL"Selon la préfecture, la victime …» <- la préfecture (org) [selon]
+            indirect «le lancement du nouveau siège» <- Wayne Griffiths (person) [annoncer]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 0 indirect 2 mixed 0 | quoted 0.00
+        "#]],
+    );
+}
