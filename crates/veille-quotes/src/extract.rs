@@ -2954,6 +2954,19 @@ impl<'a> Extractor<'a> {
             return None;
         }
         j += 1;
+        // "dans un communiqué distinct le ministre": an adjective after the medium noun
+        if j + 1 < limit
+            && self.w.is_word(j)
+            && !self.w.is_cap(j)
+            && !is_det(self.w.lw(j))
+            && !is_in(PREPS, self.w.lw(j))
+            && self.lex.lookup(self.w.lw(j)).is_none()
+            && !is_infinitive(self.w.lw(j))
+            && !matches!(self.w.lw(j), "que" | "qu'")
+            && (is_det(self.w.lw(j + 1)) || self.w.is_cap(j + 1))
+        {
+            j += 1;
+        }
         // "de presse", "télévisée", "du Parisien", "de France Inter", "sociaux"
         let mut rounds = 0;
         while j < limit && rounds < 3 {
@@ -4300,7 +4313,13 @@ impl<'a> Extractor<'a> {
     /// article: the full form, as the gold and the user expect. The form before "(EMA)" wins,
     /// else the first phrase whose content-word initials spell the acronym ("le Journal du
     /// Dimanche", "la société d'exploitation de la tour Eiffel").
-    fn expand_acronym(&self, sp: Speaker) -> Speaker {
+    fn expand_acronym(&self, mut sp: Speaker) -> Speaker {
+        // "Le tribunal administratif de Montreuil (Seine-Saint-Denis": an unclosed
+        // parenthesis left by a name's boundary is cut off
+        if let Some(i) = sp.name.find(" (").filter(|_| !sp.name.contains(')')) {
+            sp.name.truncate(i);
+            sp.span = sp.span.map(|x| Span::new(x.start, x.start + i as u32));
+        }
         let acr = sp.name.as_str();
         let n = acr.chars().count();
         if !(2..=6).contains(&n)
