@@ -2710,6 +2710,14 @@ impl<'a> Extractor<'a> {
                 k = j;
                 continue;
             }
+            // "par la suite"
+            if l == "par" && self.w.lw(k + 1) == "la" && self.w.lw(k + 2) == "suite" {
+                k += 3;
+                if self.w.is_punct(k, ',') {
+                    k += 1;
+                }
+                continue;
+            }
             // "à plusieurs reprises", "à maintes reprises", "à nouveau"
             if l == "à" && self.w.lw(k + 2) == "reprises" {
                 k += 3;
@@ -4611,6 +4619,17 @@ impl<'a> Extractor<'a> {
                     st.set(sp.clone(), f);
                     return self.finish(c, st, sp);
                 }
+                // "a poursuivi cette source", "selon la même source": the anonymous source
+                // designated last, whatever its head ("un responsable de l'université")
+                if matches!(h, "source" | "interlocuteur" | "interlocutrice")
+                    && (matches!(self.w.lw(*s), "cette" | "cet" | "ce")
+                        || self.w.lw(*s + 1) == "même")
+                {
+                    if let Some(sp) = st.last_anon.clone() {
+                        st.set(sp.clone(), *fem);
+                        return self.finish(c, st, sp);
+                    }
+                }
                 // "selon les estimations du quotidien" after "révèle Le Monde": a definite
                 // media noun is an anaphor of the medium named before
                 if !*indefinite
@@ -4724,7 +4743,25 @@ impl<'a> Extractor<'a> {
                 } else if is_in(ORG_HEADS, h) {
                     // "le tribunal" after "Le tribunal administratif de Montreuil": the
                     // organisation named before with the same head
-                    let sp = match self.named_org_with_head(h, span.start) {
+                    // "a ajouté l'entreprise", "selon la société": a generic company noun
+                    // designates the organisation named last
+                    let generic = !*indefinite
+                        && matches!(
+                            h,
+                            "société"
+                                | "entreprise"
+                                | "compagnie"
+                                | "firme"
+                                | "groupe"
+                                | "constructeur"
+                                | "enseigne"
+                                | "marque"
+                                | "opérateur"
+                        );
+                    let named = self
+                        .named_org_with_head(h, span.start)
+                        .or_else(|| generic.then(|| self.last_org_mention(span.start)).flatten());
+                    let sp = match named {
                         Some(named) => named,
                         None => Speaker {
                             // "selon la décision du tribunal": "tribunal", not "du tribunal"
@@ -5055,6 +5092,21 @@ impl<'a> Extractor<'a> {
             }
         }
         best.map(|(_, n, _)| n)
+    }
+
+    /// The last organisation mention before `pos`.
+    fn last_org_mention(&self, pos: u32) -> Option<Speaker> {
+        let m = self
+            .mentions
+            .iter()
+            .rev()
+            .find(|m| m.label == EntityType::ORG && m.span.end <= pos)?;
+        Some(Speaker {
+            name: self.w.text[m.span.range()].to_string(),
+            kind: SpeakerKind::Organisation,
+            span: Some(m.span),
+            entity: Some(m.entity),
+        })
     }
 
     /// The last organisation mention before `pos` whose name contains the head noun `head`
