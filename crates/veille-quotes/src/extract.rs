@@ -1791,7 +1791,11 @@ impl<'a> Extractor<'a> {
             let s = i;
             let mut e = i + 1;
             while e < b {
-                if self.w.is_cap(e) {
+                // "… par François Hollande Le leader de …": a capitalized article before a
+                // lowercase word opens the next phrase (a missed sentence boundary)
+                let article_next =
+                    matches!(self.w.lw(e), "le" | "la" | "les" | "l'") && !self.w.is_cap(e + 1);
+                if self.w.is_cap(e) && !article_next {
                     e += 1;
                 } else if matches!(
                     self.w.lw(e),
@@ -2214,6 +2218,10 @@ impl<'a> Extractor<'a> {
     fn w_end_of_mention(&self, i: usize) -> usize {
         let mut e = i;
         while e < self.w.len() && (self.w.is_cap(e) || matches!(self.w.lw(e), "de" | "le" | "la")) {
+            // an article before a lowercase word opens the next phrase ("Hollande Le leader")
+            if e > i && matches!(self.w.lw(e), "le" | "la") && !self.w.is_cap(e + 1) {
+                break;
+            }
             e += 1;
         }
         e
@@ -5100,7 +5108,13 @@ impl<'a> Extractor<'a> {
             .mentions
             .iter()
             .rev()
-            .find(|m| m.label == EntityType::ORG && m.span.end <= pos)?;
+            .filter(|m| m.label == EntityType::ORG && m.span.end <= pos)
+            // names inside quotations are what was said, not who is speaking
+            .find(|m| {
+                !self
+                    .word_at(m.span.start)
+                    .is_some_and(|k| self.inside_quote(k))
+            })?;
         Some(Speaker {
             name: self.w.text[m.span.range()].to_string(),
             kind: SpeakerKind::Organisation,
