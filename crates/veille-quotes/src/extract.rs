@@ -1081,6 +1081,17 @@ fn desc_gender(det: &str, head: &str) -> Option<bool> {
     }
 }
 
+/// One more vote for a choice that must be unanimous: `None` (no decision) as soon as two
+/// different candidates appear; no candidate leaves the choice as it was.
+fn unanimous(found: Option<usize>, cands: &[usize]) -> Option<Option<usize>> {
+    match (cands, found) {
+        ([i], None) => Some(Some(*i)),
+        ([i], Some(f)) if f == *i => Some(found),
+        ([], _) => Some(found),
+        _ => None,
+    }
+}
+
 fn compatible(a: Option<bool>, b: Option<bool>) -> bool {
     match (a, b) {
         (Some(x), Some(y)) => x == y,
@@ -4877,25 +4888,28 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             let (sa, sb) = (self.w.w[pa].s, self.w.w[pb - 1].e);
-            let named: Vec<usize> = self
-                .persons
-                .iter()
-                .enumerate()
-                .filter(|(_, p)| compatible(p.fem, fem))
-                .filter(|(_, p)| {
-                    p.at.iter()
-                        .any(|&x| x >= sa && x < sb && self.salient_at(x))
-                })
-                .map(|(i, _)| i)
-                .collect();
-            match (named.as_slice(), found) {
-                ([i], None) => found = Some(*i),
-                ([i], Some(f)) if f == *i => {}
-                ([], _) => {}
-                _ => return None,
-            }
+            let named = self.persons_at(sa, sb, fem, |x| self.salient_at(x));
+            found = unanimous(found, &named)?;
         }
         found
+    }
+
+    /// The persons compatible with `fem` that have a mention at a byte offset in [lo, hi)
+    /// accepted by `keep`.
+    fn persons_at(
+        &self,
+        lo: u32,
+        hi: u32,
+        fem: Option<bool>,
+        keep: impl Fn(u32) -> bool,
+    ) -> Vec<usize> {
+        self.persons
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| compatible(p.fem, fem))
+            .filter(|(_, p)| p.at.iter().any(|&x| x >= lo && x < hi && keep(x)))
+            .map(|(i, _)| i)
+            .collect()
     }
 
     fn title_cosubject(&self, norm: &str, head: &str, fem: Option<bool>) -> Option<usize> {
@@ -4915,23 +4929,10 @@ impl<'a> Extractor<'a> {
             let (a, b) = *self.w.sents.get(si)?;
             let (sa, sb) = (self.w.w[a].s, self.w.w[b.min(self.w.len()) - 1].e);
             let (ts, te) = (self.w.w[k].s, self.w.w[end - 1].e);
-            let subj: Vec<usize> = self
-                .persons
-                .iter()
-                .enumerate()
-                .filter(|(_, p)| compatible(p.fem, fem))
-                .filter(|(_, p)| {
-                    p.at.iter()
-                        .any(|&x| x >= sa && x < sb && !(ts..te).contains(&x) && self.subject_at(x))
-                })
-                .map(|(i, _)| i)
-                .collect();
-            match (subj.as_slice(), found) {
-                ([i], None) => found = Some(*i),
-                ([i], Some(f)) if f == *i => {}
-                ([], _) => {}
-                _ => return None, // two candidates: no decision
-            }
+            let subj = self.persons_at(sa, sb, fem, |x| {
+                !(ts..te).contains(&x) && self.subject_at(x)
+            });
+            found = unanimous(found, &subj)?;
         }
         found
     }
