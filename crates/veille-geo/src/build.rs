@@ -675,14 +675,15 @@ pub fn build_data_with(
             iso_name_of_id.insert(id, name.to_string());
         }
     }
-    // names of the towns of 100,000+ by (country, admin1): a region's ISO name that is also
-    // the name of its big town ("Genève") stays an alternate name, so the town keeps it
+    // names of the towns of 100,000+ and of the seats (PPLA, PPLC) by (country, admin1): a
+    // region's ISO name that is also the name of its big town ("Genève") or of its seat at any
+    // population ("Luzern", "Zoug") stays an alternate name, so the town keeps it
     let mut big_towns: BTreeSet<(String, String, String)> = BTreeSet::new();
     for d in drafts.values() {
-        if let Some(e) =
-            d.e.as_ref()
-                .filter(|e| e.class == b'P' && e.population >= 100_000)
-        {
+        if let Some(e) = d.e.as_ref().filter(|e| {
+            e.class == b'P'
+                && (e.population >= 100_000 || matches!(e.code.as_str(), "PPLA" | "PPLC"))
+        }) {
             for n in std::iter::once(&e.name)
                 .chain([&e.name_fr, &e.name_en])
                 .chain(d.primary.iter())
@@ -710,11 +711,18 @@ pub fn build_data_with(
         else {
             continue;
         };
-        // (the French name is indexed as a preferred name, so a town's name is left out)
-        if town(fr) {
+        // (the French name is indexed as a preferred name, so a town's name is left out, and so
+        // is a country's French name: US-GA "Géorgie" stays an alternate name of Georgia)
+        if town(fr) || fr_country_names.contains_key(&normalize(fr)) {
             d.alt.insert(fr.clone());
         } else {
-            if e.name_fr.is_empty() || normalize(&e.name_fr) == normalize(&e.name) {
+            // a French name that is only the ISO (local) name again, in a longer form of the
+            // GeoNames name, is no translation: Lima's "Municipalidad Metropolitana de Lima"
+            // stays out of name_fr ("Bretagne" for "Brittany" does not)
+            let (kf, kn) = (normalize(fr), normalize(&e.name));
+            let translated = iso_name_of_id.get(id).is_none_or(|n| normalize(n) != kf)
+                || !(kf != kn && format!(" {kf} ").contains(&format!(" {kn} ")));
+            if translated && (e.name_fr.is_empty() || normalize(&e.name_fr) == normalize(&e.name)) {
                 e.name_fr = fr.clone();
             }
             d.primary.insert(fr.clone());
@@ -781,7 +789,7 @@ pub fn build_data_with(
             path: p.display().to_string(),
             message: e.to_string(),
         })?;
-        let n = marine(&mut drafts, &text);
+        let n = marine(&mut drafts, &text)?;
         if n == 0 {
             return Err(GeoError::Source {
                 path: p.display().to_string(),
@@ -1552,24 +1560,54 @@ const AIRPORT_WORDS: &[&str] = &[
 ];
 
 /// Airports with an IATA code (airportsdata `airports.csv`: icao, iata, name, city, subd,
-/// country, elevation, lat, lon, tz, lid) as `S.AIRP` entries at their own point. Indexed under
-/// the full name ("London Heathrow Airport"), the name without its leading city or town of
-/// 15,000+ of the country ("Heathrow Airport", "Pearson International Airport") and its core
-/// when that is one word ("Heathrow", "Gatwick") and not the city, the name of an area
-/// (country, region, continent) or of a town of 15,000+ (a bare "Orly" stays the town,
-/// "Bretagne" the region). Returns the number of airports added.
+/// country, elevation, lat, lon, tz, lid) as `S.AIRP` entries at their own point.
+///
+/// Preferred names (resolved anywhere): the full name ("London Heathrow Airport"), the name
+/// without its leading city or town of 15,000+ of the country when it still ends with an
+/// airport word ("Heathrow Airport", "Provence Airport"), and the French forms "aéroport (de,
+/// d') X" for X the name without its airport words ("aéroport de Marseille-Provence") and the
+/// same without the leading city ("aéroport de Heathrow").
+///
+/// Weak names (alternate names, which the resolver keeps only when an airport word is in the
+/// same sentence, see `resolve::airport_sentence`): those same X ("Heathrow", "Provence",
+/// "Nantes Atlantique"). So a bare "Provence", "Pyrénées", "Lorraine", "Lanzarote" or
+/// "National" in a sentence about something else never means an airport. Returns the number of airports added.
 fn airports(drafts: &mut BTreeMap<u32, Draft>, text: &str) -> usize {
-    let mut blocked: BTreeSet<String> = BTreeSet::new();
     let mut admin1: BTreeMap<(String, String), String> = BTreeMap::new();
     let mut towns: BTreeSet<(String, String)> = BTreeSet::new(); // (country, key), 15,000+
+    let mut big_cities: BTreeSet<(String, String)> = BTreeSet::new(); // 1,000,000+
+                                                                      // names a one-word core may not take: any name of the country's entries, of areas and
+                                                                      // towns of 15,000+ anywhere; the words of the country's area names
+    let mut taken: BTreeSet<(String, String)> = BTreeSet::new(); // (country, key)
+    let mut blocked: BTreeSet<String> = BTreeSet::new();
+    let mut area_words: BTreeSet<(String, String)> = BTreeSet::new();
     for d in drafts.values() {
         let Some(e) = &d.e else { continue };
         let area = e.class == b'A' || e.class == b'L';
-        if area || (e.class == b'P' && e.population >= 15_000) {
+        let names = || {
+            std::iter::once(&e.name)
+                .chain([&e.name_fr, &e.name_en])
+                .chain(d.primary.iter())
+                .chain(d.alt.iter())
+                .map(|n| normalize(n))
+                .filter(|k| !k.is_empty())
+        };
+        for k in names() {
+            if area {
+                for w in k.split(' ') {
+                    area_words.insert((e.country.clone(), w.to_string()));
+                }
+            }
+            if area || e.population >= 15_000 {
+                blocked.insert(k.clone());
+            }
+            taken.insert((e.country.clone(), k));
+        }
+        if e.class == b'P' && e.population >= 15_000 {
             for n in std::iter::once(&e.name).chain(d.primary.iter()) {
-                blocked.insert(normalize(n));
-                if e.class == b'P' {
-                    towns.insert((e.country.clone(), normalize(n)));
+                towns.insert((e.country.clone(), normalize(n)));
+                if e.population >= 1_000_000 {
+                    big_cities.insert((e.country.clone(), normalize(n)));
                 }
             }
         }
@@ -1579,12 +1617,37 @@ fn airports(drafts: &mut BTreeMap<u32, Draft>, text: &str) -> usize {
             }
         }
     }
-    let mut n = 0;
-    for line in text.lines().skip(1) {
-        let f = csv_fields(line);
-        if f.len() < 9 || f[1].trim().is_empty() {
-            continue;
+    let rows: Vec<Vec<String>> = text
+        .lines()
+        .skip(1)
+        .map(csv_fields)
+        .filter(|f| f.len() >= 9 && !f[1].trim().is_empty())
+        .collect();
+    let core = |k: &str| {
+        let mut w: Vec<&str> = k.split(' ').collect();
+        while w.last().is_some_and(|w| AIRPORT_WORDS.contains(w)) {
+            w.pop();
         }
+        w.join(" ")
+    };
+    // one-word cores shared by two or more airports ("city", "national", "executive")
+    let mut core_count: BTreeMap<String, usize> = BTreeMap::new();
+    for f in &rows {
+        let k = normalize(f[2].trim());
+        let words: Vec<&str> = k.split(' ').collect();
+        let mut seen: BTreeSet<String> = BTreeSet::new();
+        for i in 0..words.len() {
+            let c = core(&words[i..].join(" "));
+            if !c.is_empty() && !c.contains(' ') {
+                seen.insert(c);
+            }
+        }
+        for c in seen {
+            *core_count.entry(c).or_default() += 1;
+        }
+    }
+    let mut n = 0;
+    for f in &rows {
         let (icao, name, city, subd, cc) = (f[0].trim(), f[2].trim(), f[3].trim(), &f[4], &f[5]);
         let (Some(id), Some(lat), Some(lon)) =
             (id_of_icao(icao), parse_f32(&f[7]), parse_f32(&f[8]))
@@ -1612,23 +1675,50 @@ fn airports(drafts: &mut BTreeMap<u32, Draft>, text: &str) -> usize {
             p == city_key || towns.contains(&(cc.to_string(), p))
         });
         let rest = lead.map(|k| words[k..].join(" "));
-        let rest = rest.as_deref();
-        if let Some(r) = rest.filter(|r| r.split(' ').count() >= 2) {
+        let ends_airport = |r: &str| {
+            r.rsplit(' ')
+                .next()
+                .is_some_and(|w| AIRPORT_WORDS.contains(&w))
+        };
+        if let Some(r) = rest
+            .as_deref()
+            .filter(|r| r.split(' ').count() >= 2 && ends_airport(r))
+        {
             d.primary.insert(r.to_string());
         }
-        let mut core: Vec<&str> = rest.unwrap_or(&key).split(' ').collect();
-        while core.last().is_some_and(|w| AIRPORT_WORDS.contains(w)) {
-            core.pop();
+        // A hub named "<city of 1,000,000+> X Airport" is known by its one-word X alone
+        // ("Heathrow", "Gatwick") when X is no other airport's, no name in the country, of an
+        // area or of a town of 15,000+ anywhere, and no word of an area name of the country
+        // or of the airport's region ("Provence", "Pyrénées", "Lorraine" are weak names).
+        let hub =
+            lead.is_some_and(|k| big_cities.contains(&(cc.to_string(), words[..k].join(" "))));
+        if let Some(x) = rest.as_deref().map(core).filter(|x| {
+            hub && x.len() >= 4
+                && !x.contains(' ')
+                && core_count.get(x).copied().unwrap_or(0) <= 1
+                && !taken.contains(&(cc.to_string(), x.clone()))
+                && !blocked.contains(x)
+                && !area_words.contains(&(cc.to_string(), x.clone()))
+                && !normalize(subd).split(' ').any(|w| w == x)
+                && !GENERIC_WORDS.contains(&x.as_str())
+        }) {
+            d.primary.insert(x);
         }
-        let core = core.join(" ");
-        if core.len() >= 4
-            && !core.contains(' ')
-            && core != city_key
-            && core != key
-            && !blocked.contains(&core)
-            && !core.split(' ').any(|w| GENERIC_WORDS.contains(&w))
-        {
-            d.primary.insert(core);
+        let mut weak: BTreeSet<String> = BTreeSet::new();
+        weak.insert(core(&key));
+        if let Some(r) = rest.as_deref() {
+            weak.insert(core(r));
+        }
+        for x in weak.iter().filter(|x| x.len() >= 3) {
+            if x != &key {
+                d.alt.insert(x.clone());
+            }
+            for form in ["aeroport de", "aeroport"] {
+                d.primary.insert(format!("{form} {x}"));
+            }
+            if x.starts_with(['a', 'e', 'i', 'o', 'u', 'y', 'h']) {
+                d.primary.insert(format!("aeroport d {x}"));
+            }
         }
         d.e = Some(e);
         n += 1;
@@ -1636,8 +1726,21 @@ fn airports(drafts: &mut BTreeMap<u32, Draft>, text: &str) -> usize {
     n
 }
 
-/// Internal ids of the seas: this base + the row number of the sorted marine table.
+/// Internal ids of the seas: this base + the FNV-1a hash of the Natural Earth name modulo
+/// [`MARINE_ID_SPAN`] (a collision fails the build), so adding a sea shifts no other id.
 pub const MARINE_ID_BASE: u32 = 4_270_000_000;
+/// Size of the id range of the seas.
+pub const MARINE_ID_SPAN: u32 = 10_000_000;
+
+/// The internal id of a sea from its Natural Earth name.
+pub fn marine_id(name: &str) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    for b in name.bytes() {
+        h ^= u32::from(b);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    MARINE_ID_BASE + h % MARINE_ID_SPAN
+}
 
 /// GeoNames-style feature code of a marine name.
 fn marine_code(name: &str) -> &'static str {
@@ -1672,12 +1775,21 @@ fn marine_code(name: &str) -> &'static str {
 }
 
 /// Seas, gulfs, bays and straits (`scripts/ne_marine_points.py`: name, lat, lon) as `H.*`
-/// entries, with the French names of `tables::MARINE_FRENCH`. Indexed under the full name and,
-/// for "X Sea"/"X Ocean" where X is an adjective in -an or -ic ("Mediterranean", "Baltic"),
-/// under X. Returns the number of seas added.
-fn marine(drafts: &mut BTreeMap<u32, Draft>, text: &str) -> usize {
+/// entries (id from the name, see [`marine_id`]), with the French names of
+/// `tables::MARINE_FRENCH`. Indexed under the full name and, for "X Sea"/"X Ocean" where X is
+/// an adjective in -an or -ic ("Mediterranean", "Baltic") but not a demonym of the hand tables
+/// ("Indian", "Norwegian"), under X. Returns the number of seas added, or an error when two
+/// names get the same id.
+fn marine(drafts: &mut BTreeMap<u32, Draft>, text: &str) -> Result<usize, GeoError> {
+    let demonym = |x: &str| {
+        let k = normalize(x);
+        tables::ENGLISH_DEMONYMS
+            .iter()
+            .chain(tables::FRENCH_DEMONYMS)
+            .any(|(d, _)| *d == k)
+    };
     let mut n = 0;
-    for (i, line) in text.lines().skip(1).enumerate() {
+    for line in text.lines().skip(1) {
         let f: Vec<&str> = line.split('\t').collect();
         if f.len() < 3 {
             continue;
@@ -1688,7 +1800,13 @@ fn marine(drafts: &mut BTreeMap<u32, Draft>, text: &str) -> usize {
         if name.is_empty() {
             continue;
         }
-        let id = MARINE_ID_BASE + i as u32;
+        let id = marine_id(name);
+        if let Some(other) = drafts.get(&id).and_then(|d| d.e.as_ref()) {
+            return Err(GeoError::Source {
+                path: "ne-marine/ne_marine_points.tsv".into(),
+                message: format!("seas {:?} and {name:?} share the id {id}", other.name),
+            });
+        }
         let mut e = new_entry(id, name, lat, lon, b'H', marine_code(name), "");
         e.name_en = name.to_string();
         e.source = crate::gazetteer::SOURCE_MARINE;
@@ -1706,13 +1824,14 @@ fn marine(drafts: &mut BTreeMap<u32, Draft>, text: &str) -> usize {
             .strip_suffix(" Sea")
             .or_else(|| name.strip_suffix(" Ocean"))
             .filter(|x| !x.contains(' ') && (x.ends_with("an") || x.ends_with("ic")))
+            .filter(|x| !demonym(x))
         {
             d.primary.insert(x.to_string());
         }
         d.e = Some(e);
         n += 1;
     }
-    n
+    Ok(n)
 }
 
 /// Centre of the 2nd–98th percentile bounding box of the points.
@@ -1804,56 +1923,70 @@ mod tests {
         assert_eq!(geonames_admin2(&mut drafts, &rows, subdivisions), 1);
         let csv = "\"icao\",\"iata\",\"name\",\"city\",\"subd\",\"country\",\"elevation\",\"lat\",\"lon\",\"tz\",\"lid\"\n\
             \"EGLL\",\"LHR\",\"London Heathrow Airport\",\"London\",\"England\",\"GB\",83,51.4706,-0.46194,\"Europe/London\",\"\"\n\
-            \"EGXX\",\"\",\"Strip, no IATA\",\"X\",\"England\",\"GB\",1,51,0,\"\",\"\"\n";
-        assert_eq!(airports(&mut drafts, csv), 1);
+            \"EGXX\",\"\",\"Strip, no IATA\",\"X\",\"England\",\"GB\",1,51,0,\"\",\"\"\n\
+            \"EGPP\",\"PUF\",\"Pau Pyrenees Airport\",\"Pau\",\"England\",\"GB\",1,51,0,\"\",\"\"\n\
+            \"0AA1\",\"CYT\",\"Yakataga Airport\",\"Yakataga\",\"England\",\"GB\",1,51,0,\"\",\"0AA1\"\n";
+        assert_eq!(airports(&mut drafts, csv), 3);
         let got: Vec<String> = drafts
             .iter()
             .filter_map(|(id, d)| d.e.as_ref().map(|e| (id, d, e)))
             .filter(|(_, _, e)| e.code == "ADM2" || e.code == "AIRP")
             .map(|(id, d, e)| {
                 format!(
-                    "{id} {} {} {} {:.2},{:.2} {:?} {}",
+                    "{id} {} {} {} {:.2},{:.2} {:?} weak {:?} {}",
                     e.name,
                     e.code,
                     e.admin1,
                     e.lat,
                     e.lon,
                     d.primary,
+                    d.alt,
                     icao_of_id(*id).unwrap_or_default()
                 )
             })
             .collect();
-        assert_eq!(
-            got,
-            [
-                "2636512 Surrey ADM2 ENG 51.28,-0.50 {\"Surrey\"} ",
-                "4280674697 London Heathrow Airport AIRP ENG 51.47,-0.46 \
-                 {\"London Heathrow Airport\", \"heathrow\", \"heathrow airport\"} EGLL"
-            ]
-        );
+        // "Heathrow" (after a city of 1,000,000+) is a preferred name; "Pyrenees" is only a
+        // weak name, for sentences that talk of an airport
+        expect_test::expect![[r#"
+            2636512 Surrey ADM2 ENG 51.28,-0.50 {"Surrey"} weak {} 
+            4280013321 Yakataga Airport AIRP ENG 51.00,0.00 {"Yakataga Airport", "aeroport d yakataga", "aeroport de yakataga", "aeroport yakataga"} weak {"yakataga"} 0AA1
+            4280674697 London Heathrow Airport AIRP ENG 51.47,-0.46 {"London Heathrow Airport", "aeroport d heathrow", "aeroport de heathrow", "aeroport de london heathrow", "aeroport heathrow", "aeroport london heathrow", "heathrow", "heathrow airport"} weak {"heathrow", "london heathrow"} EGLL
+            4280674845 Pau Pyrenees Airport AIRP ENG 51.00,0.00 {"Pau Pyrenees Airport", "aeroport de pau pyrenees", "aeroport de pyrenees", "aeroport pau pyrenees", "aeroport pyrenees", "pyrenees airport"} weak {"pau pyrenees", "pyrenees"} EGPP"#]]
+        .assert_eq(&got.join("\n"));
     }
 
     #[test]
     fn seas_with_french_names() {
         let mut drafts: BTreeMap<u32, Draft> = BTreeMap::new();
         let tsv = "name\tlat\tlon\nBlack Sea\t43.25\t34.16\nMediterranean Sea\t35.76\t17.97\n\
-                   Strait of Gibraltar\t35.97\t-5.5\n";
-        assert_eq!(marine(&mut drafts, tsv), 3);
+                   Strait of Gibraltar\t35.97\t-5.5\nNorwegian Sea\t69\t3\n";
+        assert_eq!(marine(&mut drafts, tsv).unwrap(), 4);
+        // ids come from the names: another sea in the table changes no id
+        let mut alone: BTreeMap<u32, Draft> = BTreeMap::new();
+        marine(
+            &mut alone,
+            "name\tlat\tlon\nMediterranean Sea\t35.76\t17.97\n",
+        )
+        .unwrap();
+        assert!(alone.keys().all(|id| drafts.contains_key(id)));
+        assert_eq!(
+            marine_id("Mediterranean Sea"),
+            *alone.keys().next().unwrap()
+        );
+        // a repeated name is a collision, reported
+        assert!(marine(&mut alone, "name\tlat\tlon\nMediterranean Sea\t1\t1\n").is_err());
         let got: Vec<String> = drafts
             .values()
             .filter_map(|d| d.e.as_ref().map(|e| (d, e)))
             .map(|(d, e)| format!("{} {} {} {:?}", e.name, e.code, e.name_fr, d.primary))
             .collect();
-        assert_eq!(
-            got,
-            [
-                "Black Sea SEA mer Noire {\"Black Sea\", \"mer Noire\"}",
-                "Mediterranean Sea SEA mer Méditerranée {\"Mediterranean\", \"Mediterranean Sea\", \
-                 \"Méditerranée\", \"mer Méditerranée\"}",
-                "Strait of Gibraltar STRT détroit de Gibraltar {\"Strait of Gibraltar\", \
-                 \"détroit de Gibraltar\"}"
-            ]
-        );
+        // "Norwegian" is a demonym: not a name of the Norwegian Sea
+        expect_test::expect![[r#"
+            Norwegian Sea SEA mer de Norvège {"Norwegian Sea", "mer de Norvège"}
+            Strait of Gibraltar STRT détroit de Gibraltar {"Strait of Gibraltar", "détroit de Gibraltar"}
+            Mediterranean Sea SEA mer Méditerranée {"Mediterranean", "Mediterranean Sea", "Méditerranée", "mer Méditerranée"}
+            Black Sea SEA mer Noire {"Black Sea", "mer Noire"}"#]]
+        .assert_eq(&got.join("\n"));
     }
 
     #[test]

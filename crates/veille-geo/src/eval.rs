@@ -193,8 +193,14 @@ fn char_to_byte(text: &str, ch: usize) -> Option<usize> {
     text.char_indices().nth(ch).map(|(b, _)| b)
 }
 
-/// Resolves every gold toponym of the articles and scores the result.
-pub fn score(resolver: &Resolver, corpus: &str, articles: &[GoldArticle]) -> GeoScores {
+/// Resolves every gold toponym of the articles and scores the result; with `dump`, writes one
+/// TSV line per gold toponym there (for error analysis).
+pub fn score(
+    resolver: &Resolver,
+    corpus: &str,
+    articles: &[GoldArticle],
+    mut dump: Option<&mut std::fs::File>,
+) -> Result<GeoScores, GeoError> {
     let g = resolver.gazetteer();
     let mut errs: Vec<f64> = Vec::new();
     let mut ids = (0usize, 0usize);
@@ -204,14 +210,6 @@ pub fn score(resolver: &Resolver, corpus: &str, articles: &[GoldArticle]) -> Geo
     let mut worst: Vec<(String, String, f64)> = Vec::new();
     // `VEILLE_GEO_DEBUG=Name`: print every mention of the articles where "Name" is wrong.
     let debug = std::env::var("VEILLE_GEO_DEBUG").ok();
-    // `VEILLE_GEO_DUMP=FILE`: append one TSV line per gold toponym (for error analysis).
-    let mut dump = std::env::var_os("VEILLE_GEO_DUMP").and_then(|p| {
-        std::fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(p)
-            .ok()
-    });
     for (ai, a) in articles.iter().enumerate() {
         let mut spans = Vec::new();
         let mut gold = Vec::new();
@@ -260,17 +258,17 @@ pub fn score(resolver: &Resolver, corpus: &str, articles: &[GoldArticle]) -> Geo
             if in_area {
                 area_ok += 1;
             }
-            if let Some(f) = dump.as_mut() {
+            if let Some(f) = dump.as_deref_mut() {
                 use std::io::Write;
                 let chosen = r.map(|r| g.entry(r.idx));
-                let _ = writeln!(
+                writeln!(
                     f,
                     "{corpus}\t{ai}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{:.1}\t{}",
                     t.name,
                     t.lat,
                     t.lon,
                     t.geonameid.map(|x| x.to_string()).unwrap_or_default(),
-                    chosen.map(|e| e.id.to_string()).unwrap_or_default(),
+                    chosen.map(|e| e.stable_id()).unwrap_or_default(),
                     chosen.map(|e| e.name.to_string()).unwrap_or_default(),
                     chosen.map(|e| e.code.to_string()).unwrap_or_default(),
                     chosen.map(|e| e.country.to_string()).unwrap_or_default(),
@@ -279,7 +277,11 @@ pub fn score(resolver: &Resolver, corpus: &str, articles: &[GoldArticle]) -> Geo
                     chosen.map(|e| e.lon.to_string()).unwrap_or_default(),
                     km,
                     u8::from(in_area),
-                );
+                )
+                .map_err(|e| GeoError::Source {
+                    path: "VEILLE_GEO_DUMP".into(),
+                    message: e.to_string(),
+                })?;
             }
             if km > 161.0 {
                 worst.push((
@@ -302,7 +304,7 @@ pub fn score(resolver: &Resolver, corpus: &str, articles: &[GoldArticle]) -> Geo
     } else {
         (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0
     };
-    GeoScores {
+    Ok(GeoScores {
         corpus: corpus.to_string(),
         toponyms: n,
         resolved,
@@ -312,7 +314,7 @@ pub fn score(resolver: &Resolver, corpus: &str, articles: &[GoldArticle]) -> Geo
         mean_km: mean,
         median_km: median,
         errors: worst,
-    }
+    })
 }
 
 fn debug_article(
@@ -425,6 +427,14 @@ pub const CORPORA: &[(&str, &str)] = &[
 /// A corpus file that cannot be read (the message says `shared` is absent).
 pub fn run(resolver: &Resolver, shared: &Path) -> Result<Vec<GeoScores>, GeoError> {
     let mut out = Vec::new();
+    // `VEILLE_GEO_DUMP=FILE`: one TSV line per gold toponym of every corpus (file truncated)
+    let mut dump = match std::env::var_os("VEILLE_GEO_DUMP") {
+        Some(p) => Some(std::fs::File::create(&p).map_err(|e| GeoError::Source {
+            path: Path::new(&p).display().to_string(),
+            message: e.to_string(),
+        })?),
+        None => None,
+    };
     for (name, rel) in CORPORA {
         let p = shared.join(rel);
         let xml = std::fs::read_to_string(&p).map_err(|e| GeoError::Source {
@@ -432,7 +442,7 @@ pub fn run(resolver: &Resolver, shared: &Path) -> Result<Vec<GeoScores>, GeoErro
             message: format!("{e} (is the shared data directory present? pass --shared DIR)"),
         })?;
         let arts = parse_corpus(&xml);
-        out.push(score(resolver, name, &arts));
+        out.push(score(resolver, name, &arts, dump.as_mut())?);
     }
     Ok(out)
 }

@@ -29,10 +29,12 @@ pub const SOURCE_CENSUS: u8 = 2;
 /// (see `build::DERIVED_ID_BASE`).
 pub const SOURCE_DERIVED: u8 = 3;
 /// An airport of airportsdata (optional source); `id` is internal (see
-/// `build::AIRPORT_ID_BASE`), reported as `icao:<ICAO code>`.
+/// `build::AIRPORT_ID_BASE`), reported as `icao:<ICAO code>` (`lid:<local id>` for the few
+/// airports that airportsdata keys by an FAA or other local identifier, which has a digit).
 pub const SOURCE_AIRPORT: u8 = 4;
 /// A sea, gulf, bay or strait of the Natural Earth marine polygons (optional source); `id`
-/// is internal (see `build::MARINE_ID_BASE`), reported as `veille:<id>`.
+/// is internal (see `build::marine_id`: a hash of the Natural Earth name), reported as
+/// `veille:<id>`.
 pub const SOURCE_MARINE: u8 = 5;
 
 /// One place of the gazetteer, as built (owned form; the file stores them column-wise).
@@ -106,10 +108,16 @@ impl<'a> Entry<'a> {
                 "fips:{:05}",
                 self.id.wrapping_sub(crate::build::COUNTY_ID_BASE)
             ),
-            SOURCE_AIRPORT => format!(
-                "icao:{}",
-                crate::build::icao_of_id(self.id).unwrap_or_default()
-            ),
+            // airportsdata keys a few airports without an ICAO code by their local (FAA,
+            // Transport Canada...) identifier, which has a digit: "lid:0AA1"
+            SOURCE_AIRPORT => {
+                let code = crate::build::icao_of_id(self.id).unwrap_or_default();
+                if code.bytes().any(|b| b.is_ascii_digit()) {
+                    format!("lid:{code}")
+                } else {
+                    format!("icao:{code}")
+                }
+            }
             _ => format!("veille:{}", self.id),
         }
     }

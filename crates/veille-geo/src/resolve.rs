@@ -5,7 +5,7 @@
 //! the text then vote for countries and regions; the second pass adds those votes and the
 //! distance to the other places of the article.
 
-use crate::gazetteer::{Cand, Entry, Gazetteer};
+use crate::gazetteer::{Cand, Entry, Gazetteer, SOURCE_AIRPORT, SOURCE_MARINE};
 use crate::normalize::normalize_into;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -166,6 +166,10 @@ struct Mention {
     start: usize,
     end: usize,
     demonym_country: Option<String>,
+    /// An airport word is next to the name ("Heathrow airport", "aéroport de Nantes").
+    airport_adj: bool,
+    /// An airport word is in the sentence of the name.
+    airport_near: bool,
 }
 
 impl Resolver {
@@ -253,6 +257,18 @@ impl Resolver {
                     }
                 }
             }
+            // Airports' short names ("Heathrow", "Provence") are alternate names that only
+            // count in a sentence with an airport word ("flights at Heathrow"); next to one
+            // ("Heathrow airport", "aéroport de Nantes-Atlantique") the airport is favoured.
+            // After "traverser", "au large de", "le littoral de"..., a sea wins ("traversé la
+            // Manche").
+            let airport_adj = airport_context(text, s, e);
+            let airport_near = airport_adj || airport_sentence(text, s, e);
+            cands.retain(|c| c.primary || airport_near || g.entry(c.idx).source != SOURCE_AIRPORT);
+            let marine = |c: &Cand| g.entry(c.idx).source == SOURCE_MARINE;
+            if cands.iter().any(marine) && sea_context(text, s) {
+                cands.retain(marine);
+            }
             let key = buf.clone();
             ms.push(Mention {
                 key,
@@ -260,6 +276,8 @@ impl Resolver {
                 start: s,
                 end: e,
                 demonym_country,
+                airport_adj,
+                airport_near,
             });
         }
 
@@ -461,8 +479,13 @@ impl Resolver {
     /// Whether a choice is acceptable in strict mode: a small place in a country the article
     /// does not otherwise mention, when the article is clearly about other countries, is not.
     fn plausible(&self, e: &Entry<'_>, m: &Mention, ctx: &Ctx) -> bool {
-        // countries, continents and seas (no country) are never out of place
-        if e.is_country() || e.country.is_empty() || m.demonym_country.is_some() {
+        // countries, continents, seas (no country) and airports (a full name, or a short one
+        // in a sentence about an airport) are never out of place
+        if e.is_country()
+            || e.country.is_empty()
+            || e.source == SOURCE_AIRPORT
+            || m.demonym_country.is_some()
+        {
             return true;
         }
         let total: f32 = ctx.votes.values().sum::<f32>() + ctx.base.values().sum::<f32>();
@@ -514,11 +537,19 @@ impl Resolver {
                     })
                     && m.cands.iter().all(|o| {
                         let oe = g.entry(o.idx);
-                        !o.primary || oe.country != e.country || oe.population * 20 < e.population
+                        !o.primary
+                            || oe.country != e.country
+                            || oe.population.saturating_mul(20) < e.population
                     }));
-            let mut s = prior(&e, primary);
+            let airport = e.source == SOURCE_AIRPORT;
+            let mut s = prior(&e, primary || (airport && m.airport_near));
+            if airport && m.airport_adj {
+                s += W_PRIMARY;
+            }
             // A bare name shared by a region and its city ("Alep", "Raqqa") is the city when
-            // the city holds most of the region's people (not so for "Quebec", "New York"),
+            // the city holds most of the region's people (not so for "New York") or is the
+            // region's seat with a tenth of its people or more ("Neuchâtel", "Lucerne",
+            // "Zoug"; not "Quebec"),
             // and so is a region named like its country's capital ("Washington") unless the
             // article lists other regions of the country.
             let listed = e.is_admin1() && ctx.sibling_regions(&m.key, e.country) > 1.0;
@@ -531,8 +562,10 @@ impl Resolver {
                         && oe.country == e.country
                         && ((oe.code == "PPLC" && !listed)
                             || (oe.admin1 == e.admin1
-                                && oe.population >= 10_000
-                                && oe.population * 2 >= e.population))
+                                && ((oe.code == "PPLA"
+                                    && oe.population.saturating_mul(10) >= e.population)
+                                    || (oe.population >= 10_000
+                                        && oe.population.saturating_mul(2) >= e.population))))
                 })
             {
                 s -= CITY_OVER_REGION;
@@ -695,4 +728,159 @@ pub fn words(text: &str) -> Vec<(usize, usize)> {
         out.push((s, text.len()));
     }
     out
+}
+
+/// The words (lowercase, accents folded) right before byte `s` of `text`, nearest first, at
+/// most `n` of them, within 60 bytes.
+fn words_before(text: &str, s: usize, n: usize) -> Vec<String> {
+    let mut from = s.saturating_sub(60);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let chunk = text.get(from..s).unwrap_or("");
+    // a word cut by the start of the chunk is left out
+    let cut = text[..from]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
+    let ws = words(chunk);
+    let skip = usize::from(cut && ws.first().is_some_and(|&(a, _)| a == 0));
+    ws[skip.min(ws.len())..]
+        .iter()
+        .rev()
+        .take(n)
+        .map(|&(a, b)| {
+            let mut k = String::new();
+            normalize_into(&chunk[a..b], &mut k);
+            k
+        })
+        .collect()
+}
+
+/// Whether "airport", "aéroport", "aérodrome" or a bracketed code is next to the toponym at
+/// `text[s..e]`: "Heathrow airport", "Heathrow International Airport", "Heathrow (LHR)",
+/// "l'aéroport de Nantes", "aéroport international d'Orly", "aéroport Roissy".
+fn airport_context(text: &str, s: usize, e: usize) -> bool {
+    const AIRPORT: &[&str] = &[
+        "airport",
+        "airports",
+        "aeroport",
+        "aeroports",
+        "aerodrome",
+        "airfield",
+    ];
+    let mut end = (e + 40).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let after = text.get(e..end).unwrap_or("");
+    let mut k = String::new();
+    let next: Vec<(usize, usize)> = words(after).into_iter().take(3).collect();
+    for (i, &(a, b)) in next.iter().enumerate() {
+        normalize_into(&after[a..b], &mut k);
+        if AIRPORT.contains(&k.as_str()) {
+            return true;
+        }
+        if !matches!(
+            k.as_str(),
+            "international" | "intl" | "regional" | "municipal"
+        ) || i > 1
+        {
+            break;
+        }
+    }
+    // "Heathrow (LHR)": an IATA or ICAO code in brackets
+    let t = after.trim_start();
+    if let Some(code) = t
+        .strip_prefix('(')
+        .and_then(|r| r.split_once(')'))
+        .map(|(c, _)| c)
+    {
+        if (3..=4).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_uppercase()) {
+            return true;
+        }
+    }
+    for w in words_before(text, s, 3) {
+        if AIRPORT.contains(&w.as_str()) {
+            return true;
+        }
+        if !matches!(
+            w.as_str(),
+            "de" | "d" | "du" | "of" | "international" | "internationale"
+        ) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether the sentence of the toponym at `text[s..e]` (at most 300 bytes either side) has
+/// an airport word: "London City airport diverted all flights while Heathrow and Gatwick...".
+fn airport_sentence(text: &str, s: usize, e: usize) -> bool {
+    const AIR: &[&str] = &[
+        "airport",
+        "airports",
+        "aeroport",
+        "aeroports",
+        "aerodrome",
+        "airfield",
+        "flight",
+        "flights",
+        "runway",
+        "terminal",
+        "airline",
+        "airlines",
+        "vols",
+        "piste",
+        "atterri",
+        "decolle",
+    ];
+    let mut a = s.saturating_sub(300);
+    while !text.is_char_boundary(a) {
+        a += 1;
+    }
+    let mut b = (e + 300).min(text.len());
+    while !text.is_char_boundary(b) {
+        b -= 1;
+    }
+    let stop = |c: char| matches!(c, '.' | '!' | '?' | '\n');
+    let before = text.get(a..s).unwrap_or("");
+    let before = before.rfind(stop).map_or(before, |i| &before[i + 1..]);
+    let after = text.get(e..b).unwrap_or("");
+    let after = after.find(stop).map_or(after, |i| &after[..i]);
+    let mut k = String::new();
+    [before, after].iter().any(|part| {
+        words(part).iter().any(|&(x, y)| {
+            normalize_into(&part[x..y], &mut k);
+            AIR.contains(&k.as_str())
+        })
+    })
+}
+
+/// Whether the words before byte `s` make the toponym a sea: "traversé la Manche", "au large
+/// de", "le littoral de la", "les côtes de la", "naufrage dans la", "tunnel sous la",
+/// "crossed the", "off the coast of the".
+fn sea_context(text: &str, s: usize) -> bool {
+    words_before(text, s, 4).iter().any(|w| {
+        w.starts_with("travers")
+            || matches!(
+                w.as_str(),
+                "large"
+                    | "littoral"
+                    | "cote"
+                    | "cotes"
+                    | "naufrage"
+                    | "sous"
+                    | "ferry"
+                    | "ferries"
+                    | "crossed"
+                    | "crossing"
+                    | "cross"
+                    | "across"
+                    | "coast"
+                    | "coastline"
+                    | "shore"
+                    | "shores"
+            )
+    })
 }
