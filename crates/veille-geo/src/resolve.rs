@@ -262,8 +262,12 @@ impl Resolver {
             // ("Heathrow airport", "aéroport de Nantes-Atlantique") the airport is favoured.
             // After "traverser", "au large de", "le littoral de"..., a sea wins ("traversé la
             // Manche").
-            let airport_adj = airport_context(text, s, e);
-            let airport_near = airport_adj || airport_sentence(text, s, e);
+            // (the text around is only read when an airport is among the candidates)
+            let any_airport = cands
+                .iter()
+                .any(|c| g.entry(c.idx).source == SOURCE_AIRPORT);
+            let airport_adj = any_airport && airport_context(text, s, e);
+            let airport_near = airport_adj || (any_airport && airport_sentence(text, s, e));
             cands.retain(|c| c.primary || airport_near || g.entry(c.idx).source != SOURCE_AIRPORT);
             let marine = |c: &Cand| g.entry(c.idx).source == SOURCE_MARINE;
             if cands.iter().any(marine) && sea_context(text, s) {

@@ -17,7 +17,7 @@ pub struct GeoStage {
 }
 
 /// Bump when the rules change.
-const RULES_VERSION: u32 = 1;
+const RULES_VERSION: u32 = 2;
 
 impl GeoStage {
     pub fn new(gaz: Arc<Gazetteer>) -> GeoStage {

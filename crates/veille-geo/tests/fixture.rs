@@ -517,3 +517,96 @@ proptest::proptest! {
         let _ = normalize(&text);
     }
 }
+
+/// Weak airport names count only in a sentence about an airport; a sea wins after
+/// "traversé"/"le littoral de"; a region's seat keeps the region's name.
+#[test]
+fn weak_airport_names_seas_in_context_and_seats() {
+    let airport = OwnedEntry {
+        source: veille_geo::gazetteer::SOURCE_AIRPORT,
+        class: b'S',
+        code: "AIRP".into(),
+        ..e(
+            veille_geo::build::AIRPORT_ID_BASE + 1,
+            "Marseille Provence Airport",
+            "",
+            43.44,
+            5.22,
+            "AIRP",
+            "FR",
+            "93",
+            0,
+        )
+    };
+    let sea = OwnedEntry {
+        source: veille_geo::gazetteer::SOURCE_MARINE,
+        class: b'H',
+        code: "CHN".into(),
+        ..e(
+            veille_geo::build::marine_id("English Channel"),
+            "English Channel",
+            "Manche",
+            49.75,
+            -2.61,
+            "CHN",
+            "",
+            "",
+            0,
+        )
+    };
+    let entries = vec![
+        e(1, "Lucerne", "", 47.16, 8.19, "ADM1", "CH", "LU", 358_881),
+        e(
+            2, "Luzern", "Lucerne", 47.05, 8.31, "PPLA", "CH", "LU", 81_691,
+        ),
+        e(3, "Manche", "", 49.10, -1.35, "ADM2", "FR", "28", 495_000),
+        e(4, "Calais", "", 50.95, 1.86, "PPLA3", "FR", "32", 75_000),
+        sea,
+        airport,
+    ];
+    let mut keys: Vec<(String, u32, bool)> = Vec::new();
+    for (i, x) in entries.iter().enumerate() {
+        for n in [&x.name, &x.name_fr] {
+            if !n.is_empty() {
+                keys.push((normalize(n), i as u32, true));
+            }
+        }
+    }
+    keys.push((normalize("Provence"), 5, false)); // the weak name of the airport
+    let (fst, postings) = build_index(keys).unwrap();
+    let data = GazData {
+        sources: vec!["fixture".into()],
+        entries: Columns::pack(&entries).unwrap(),
+        fst,
+        postings,
+        demonyms: Vec::new(),
+    };
+    let g = Arc::new(Gazetteer::from_bytes(&encode(&data).unwrap(), "fixture").unwrap());
+    let r = Resolver::new(g);
+    let show = |text: &str, names: &[&str]| {
+        resolve_lines(&r, text, names, Options { strict: false }, |e| {
+            format!("{} {}", e.name, e.feature())
+        })
+        .join("\n")
+    };
+    expect_test::expect![[r#"
+        Provence: unresolved
+        Provence: Marseille Provence Airport S.AIRP
+        Provence: Marseille Provence Airport S.AIRP"#]]
+    .assert_eq(&show(
+        "En Provence, les incendies. Les vols vers Provence sont annulés. Provence airport.",
+        &["Provence", "Provence", "Provence"],
+    ));
+    expect_test::expect![[r#"
+        Manche: English Channel H.CHN
+        Manche: English Channel H.CHN
+        Calais: Calais P.PPLA3
+        Manche: Manche A.ADM2"#]]
+    .assert_eq(&show(
+        "Ils ont traversé la Manche. Le littoral de la Manche, près de Calais. Dans la Manche, \
+         le préfet.",
+        &["Manche", "Manche", "Calais", "Manche"],
+    ));
+    expect_test::expect!["Lucerne: Luzern P.PPLA"]
+        .assert_eq(&show("Le sommet a eu lieu à Lucerne.", &["Lucerne"]));
+}
