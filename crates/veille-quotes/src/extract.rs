@@ -1081,6 +1081,26 @@ fn desc_gender(det: &str, head: &str) -> Option<bool> {
     }
 }
 
+/// Sorted, merged half-open ranges.
+fn merged_ranges<T: Ord + Copy>(ranges: impl Iterator<Item = (T, T)>) -> Vec<(T, T)> {
+    let mut v: Vec<(T, T)> = ranges.filter(|(s, e)| s < e).collect();
+    v.sort_unstable();
+    let mut out: Vec<(T, T)> = Vec::with_capacity(v.len());
+    for (s, e) in v {
+        match out.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => out.push((s, e)),
+        }
+    }
+    out
+}
+
+/// Whether `x` falls in one of the sorted, merged ranges.
+fn in_ranges<T: Ord + Copy>(ranges: &[(T, T)], x: T) -> bool {
+    let i = ranges.partition_point(|&(s, _)| s <= x);
+    i > 0 && x < ranges[i - 1].1
+}
+
 /// One more vote for a choice that must be unanimous: `None` (no decision) as soon as two
 /// different candidates appear; no candidate leaves the choice as it was.
 fn unanimous(found: Option<usize>, cands: &[usize]) -> Option<Option<usize>> {
@@ -2522,6 +2542,18 @@ impl<'a> Extractor<'a> {
             if !(self.w.is_cap(p) || matches!(l, "le" | "la" | "l'" | "les" | "un" | "une")) {
                 continue;
             }
+            // "aux journalistes présents à Lyon": a name after a preposition, or a place, is
+            // a complement
+            let after_prep = p > cue.b && is_in(PREPS, self.w.lw(p - 1));
+            let at = self.w.w[p].s;
+            let i = self.mentions.partition_point(|m| m.span.start < at);
+            let place = self.mentions[i..]
+                .iter()
+                .take_while(|m| m.span.start == at)
+                .any(|m| m.label == EntityType::LOC);
+            if after_prep || place {
+                continue;
+            }
             let e = self.np_end(p, se);
             if e == p {
                 continue;
@@ -3194,9 +3226,10 @@ impl<'a> Extractor<'a> {
                 // "et" opens a new clause unless it coordinates inside an apposition that a
                 // comma closes ("Alexis Corbière, député de Montreuil et Bagnolet, a …")
                 Some(Kind::Word)
-                    if matches!(self.w.lw(p), "mais" | "car")
-                        || (self.w.lw(p) == "et" && !(a..k).any(|j| self.w.is_punct(j, ',')))
-                            && a < k =>
+                    if a < k
+                        && (matches!(self.w.lw(p), "mais" | "car")
+                            || (self.w.lw(p) == "et"
+                                && !(a..k).any(|j| self.w.is_punct(j, ',')))) =>
                 {
                     break
                 }
@@ -3396,10 +3429,14 @@ impl<'a> Extractor<'a> {
                     continue;
                 }
             }
-            // 'DIFFÉREND D'ORDRE FAMILIAL' in marks: an all-capitals intertitle
+            // '…familial."DIFFÉREND D'ORDRE FAMILIAL"Selon …': an all-capitals intertitle
+            // glued between sentences, with no cue ("« OK, OK », a répondu X" is a quotation)
             let shouting = nwords >= 2
                 && (ca..cb)
-                    .all(|k| !self.w.is_word(k) || !self.w.tx(k).chars().any(char::is_lowercase));
+                    .all(|k| !self.w.is_word(k) || !self.w.tx(k).chars().any(char::is_lowercase))
+                && c.is_some_and(|c| {
+                    c + 1 < self.w.len() && !self.w.space_before(c + 1) && self.w.is_cap(c + 1)
+                });
             if shouting {
                 continue;
             }
@@ -3648,11 +3685,12 @@ impl<'a> Extractor<'a> {
         fragments: &[Span],
     ) -> Vec<Cand> {
         let mut out = Vec::new();
-        let inside_direct = |k: usize| -> bool {
-            let b = self.w.w[k].s;
-            direct.iter().any(|d| d.span.start <= b && b < d.span.end)
-        };
-        let cue_used = |a: usize| used_cue.iter().any(|&(x, y)| x <= a && a < y);
+        // merged, sorted ranges answer "inside a quotation?" and "cue taken?" by binary
+        // search: the sentence scans below ask for every word
+        let quoted = merged_ranges(direct.iter().map(|d| (d.span.start, d.span.end)));
+        let used = merged_ranges(used_cue.iter().copied());
+        let inside_direct = |k: usize| -> bool { in_ranges(&quoted, self.w.w[k].s) };
+        let cue_used = |a: usize| in_ranges(&used, a);
         for &(sa, sb) in &self.w.sents {
             // trim the final punctuation
             let mut se = sb;
@@ -4219,26 +4257,31 @@ impl<'a> Extractor<'a> {
             // a reporting clause opening the sentence as a subordinate ("Si elle a assuré
             // que …, elle entend …", "Après avoir affirmé que …, la ministre …") ends at the
             // comma before the main clause's subject
-            let subordinate = matches!(
-                self.w.lw(sa),
+            let (s0, s1) = (self.w.lw(sa), self.w.lw(sa + 1));
+            let subordinate = (matches!(
+                s0,
                 "si" | "s'"
-                    | "alors"
                     | "après"
                     | "avant"
                     | "quand"
                     | "lorsque"
                     | "lorsqu'"
-                    | "tandis"
-                    | "bien"
                     | "puisque"
                     | "puisqu'"
-            ) && cue.a < sa + 8;
+            ) || (matches!(s0, "alors" | "bien" | "tandis")
+                && matches!(s1, "que" | "qu'")))
+                && cue.a < sa + 8;
+            // the main clause: a comma, then a subject and its verb within a few words
             let main_after = |ca: usize| {
                 (ca + 2..se).find(|&x| {
+                    let subject = is_det(self.w.lw(x + 1))
+                        || pronoun(self.w.lw(x + 1)).is_some()
+                        || self.w.is_cap(x + 1);
                     self.w.is_punct(x, ',')
-                        && (is_det(self.w.lw(x + 1))
-                            || pronoun(self.w.lw(x + 1)).is_some()
-                            || self.w.is_cap(x + 1))
+                        && subject
+                        && (x + 2..(x + 9).min(se)).any(|v| {
+                            is_in(AUX, self.w.lw(v)) || self.lex.lookup(self.w.lw(v)).is_some()
+                        })
                 })
             };
             let mut spk = if participle_present && k > 0 && self.w.is_punct(k - 1, ',') {
@@ -4336,17 +4379,33 @@ impl<'a> Extractor<'a> {
 
     // ------------------------------------------------------------ resolution
 
-    /// An acronym speaker ("JDD", "EMA", "Sete") named by its full form elsewhere in the
-    /// article: the full form, as the gold and the user expect. The form before "(EMA)" wins,
-    /// else the first phrase whose content-word initials spell the acronym ("le Journal du
-    /// Dimanche", "la société d'exploitation de la tour Eiffel").
-    fn expand_acronym(&self, mut sp: Speaker) -> Speaker {
-        // "Le tribunal administratif de Montreuil (Seine-Saint-Denis": an unclosed
-        // parenthesis left by a name's boundary is cut off
+    /// Cuts an unclosed parenthesis left by a name's boundary ("Le tribunal administratif de
+    /// Montreuil (Seine-Saint-Denis"); the span follows only when it shows that very name.
+    fn tidy_name(&self, mut sp: Speaker) -> Speaker {
         if let Some(i) = sp.name.find(" (").filter(|_| !sp.name.contains(')')) {
+            let same = sp
+                .span
+                .and_then(|x| self.w.text.get(x.range()))
+                .is_some_and(|t| t == sp.name);
             sp.name.truncate(i);
-            sp.span = sp.span.map(|x| Span::new(x.start, x.start + i as u32));
+            if same {
+                sp.span = sp.span.map(|x| Span::new(x.start, x.start + i as u32));
+            }
         }
+        sp
+    }
+
+    /// An acronym speaker ("JDD", "Sete") spelled out elsewhere in the article: the full
+    /// form, as the gold and the user expect. The words just before "(Sete)" when their
+    /// initials spell it; for an all-capitals acronym, else the first phrase of the article
+    /// whose content-word initials spell it ("le Journal du Dimanche") and that names no
+    /// person ("Pierre Sarkozy" does not spell "PS"). `cache` keeps one answer per acronym,
+    /// so an article costs one scan per distinct acronym.
+    fn expand_acronym(
+        &self,
+        sp: Speaker,
+        cache: &mut Vec<(String, Option<(usize, usize)>)>,
+    ) -> Speaker {
         let acr = sp.name.as_str();
         let n = acr.chars().count();
         if !(2..=6).contains(&n)
@@ -4355,9 +4414,32 @@ impl<'a> Extractor<'a> {
         {
             return sp;
         }
-        // "Sete" counts as an acronym only where the article spells it out before "(Sete)"
-        let all_caps = acr.chars().all(char::is_uppercase);
+        let found = match cache.iter().find(|(a, _)| a == acr) {
+            Some((_, f)) => *f,
+            None => {
+                let f = self.spell_out(acr);
+                cache.push((acr.to_string(), f));
+                f
+            }
+        };
+        match found {
+            Some((a, b)) => {
+                let span = self.w.span(a, b);
+                Speaker {
+                    name: self.w.text.get(span.range()).unwrap_or(acr).to_string(),
+                    span: Some(span),
+                    ..sp
+                }
+            }
+            None => sp,
+        }
+    }
+
+    /// Word range [s, e) of the phrase that spells the acronym `acr` (see `expand_acronym`).
+    fn spell_out(&self, acr: &str) -> Option<(usize, usize)> {
+        let n = acr.chars().count();
         let acr_l = acr.to_lowercase();
+        let first = acr_l.chars().next()?;
         let function = |w: &str| {
             matches!(
                 w,
@@ -4365,12 +4447,13 @@ impl<'a> Extractor<'a> {
             )
         };
         let article = |w: &str| matches!(w, "le" | "la" | "les" | "l'");
+        let mut initials = String::new();
         // "du", "de" and "des" may give a letter ("JDD": Journal du Dimanche) or not
-        let spell = |a: usize, letter_de: bool| -> Option<(usize, usize)> {
-            if !self.w.is_word(a) || function(self.w.lw(a)) {
+        let mut spell = |a: usize, letter_de: bool| -> Option<(usize, usize)> {
+            if !self.w.is_word(a) || function(self.w.lw(a)) || !self.w.lw(a).starts_with(first) {
                 return None;
             }
-            let mut initials = String::new();
+            initials.clear();
             let mut content = 0;
             for b in a..(a + 3 * n).min(self.w.len()) {
                 if !self.w.is_word(b) {
@@ -4382,7 +4465,7 @@ impl<'a> Extractor<'a> {
                     initials.extend(l.chars().next());
                     content += usize::from(!function(l));
                 }
-                if !acr_l.starts_with(&initials) {
+                if !acr_l.starts_with(initials.as_str()) {
                     return None;
                 }
                 if initials == acr_l {
@@ -4397,54 +4480,32 @@ impl<'a> Extractor<'a> {
             }
             None
         };
-        let paren = (1..self.w.len().min(20_000)).find(|&k| {
+        let limit = self.w.len().min(20_000);
+        let paren = (1..limit).find(|&k| {
             self.w.tx(k) == acr && self.w.is_punct(k - 1, '(') && self.w.is_punct(k + 1, ')')
         });
-        let spelled_before = |p: usize| {
-            (p.saturating_sub(3 * n)..p).find_map(|a| {
+        if let Some(k) = paren {
+            let p = k - 1;
+            return (p.saturating_sub(3 * n)..p).find_map(|a| {
                 spell(a, false)
                     .or_else(|| spell(a, true))
                     .filter(|&(_, e)| e == p)
-            })
-        };
-        let found = paren
-            .and_then(|k| spelled_before(k - 1))
-            .or_else(|| paren.and_then(|k| self.paren_expansion(k - 1)))
-            .or_else(|| {
-                if !all_caps {
-                    return None;
-                }
-                // bounded like the other article-wide scans
-                (0..self.w.len().min(20_000))
-                    .find_map(|a| spell(a, false).or_else(|| spell(a, true)))
             });
-        match found {
-            Some((a, b)) => {
-                let span = self.w.span(a, b);
-                Speaker {
-                    name: self.w.text[span.range()].to_string(),
-                    span: Some(span),
-                    ..sp
-                }
-            }
-            None => sp,
         }
-    }
-
-    /// The phrase just before the parenthesis at `p` ("… (EMA)"): from its first capitalized
-    /// word (with its article) to the parenthesis, within eight words.
-    fn paren_expansion(&self, p: usize) -> Option<(usize, usize)> {
-        let mut a = p;
-        while a > 0 && p - a < 8 && self.w.is_word(a - 1) {
-            a -= 1;
+        if !acr.chars().all(char::is_uppercase) {
+            return None;
         }
-        let first_cap = (a..p).find(|&k| self.w.is_cap(k))?;
-        let s = if first_cap > a && matches!(self.w.lw(first_cap - 1), "le" | "la" | "les" | "l'") {
-            first_cap - 1
-        } else {
-            first_cap
+        let names_person = |s: usize, e: usize| {
+            let (lo, hi) = (self.w.w[s].s, self.w.w[e - 1].e);
+            self.persons
+                .iter()
+                .any(|p| p.at.iter().any(|&x| x >= lo && x < hi))
         };
-        (p > s + 1).then_some((s, p))
+        (0..limit).find_map(|a| {
+            spell(a, false)
+                .or_else(|| spell(a, true))
+                .filter(|&(s, e)| !names_person(s, e))
+        })
     }
 
     pub fn run(&self) -> Output {
@@ -4472,8 +4533,10 @@ impl<'a> Extractor<'a> {
 
         let mut state = State::default();
         let mut quotes = Vec::with_capacity(cands.len());
+        let mut acronyms = Vec::new();
         for c in cands {
-            let speaker = self.expand_acronym(self.resolve(&c, &mut state));
+            let speaker = self.resolve(&c, &mut state);
+            let speaker = self.expand_acronym(self.tidy_name(speaker), &mut acronyms);
             quotes.push(Quote {
                 kind: c.kind,
                 span: c.span,
@@ -4777,9 +4840,18 @@ impl<'a> Extractor<'a> {
                                 | "marque"
                                 | "opérateur"
                         );
-                    let named = self
-                        .named_org_with_head(h, span.start)
-                        .or_else(|| generic.then(|| self.last_org_mention(span.start)).flatten());
+                    // (for a generic noun the organisation speaking just before comes first)
+                    let current_org = st
+                        .last
+                        .as_ref()
+                        .filter(|(sp, _)| generic && sp.kind == SpeakerKind::Organisation)
+                        .map(|(sp, _)| sp.clone());
+                    let named = self.org_mention_before(span.start, Some(h)).or_else(|| {
+                        if !generic {
+                            return None;
+                        }
+                        current_org.or_else(|| self.org_mention_before(span.start, None))
+                    });
                     let sp = match named {
                         Some(named) => named,
                         None => Speaker {
@@ -4866,8 +4938,6 @@ impl<'a> Extractor<'a> {
         Some(self.norm_words(s + 1, e))
     }
 
-    /// A person named as the subject of a sentence that also contains the title `norm`
-    /// (normalised, without its article) somewhere in the article.
     /// The person a sentence-initial title takes over from: "…, se félicite Augustin de
     /// Romanet. Le PDG d'ADP souligne …" makes Augustin de Romanet the PDG, also for a "le
     /// PDG" used before he is named. Only when every such pair names the same person.
@@ -4912,6 +4982,8 @@ impl<'a> Extractor<'a> {
             .collect()
     }
 
+    /// A person named as the subject of a sentence that also contains the title `norm`
+    /// (normalised, without its article) somewhere in the article.
     fn title_cosubject(&self, norm: &str, head: &str, fem: Option<bool>) -> Option<usize> {
         let n = norm.split([' ', '\'']).filter(|x| !x.is_empty()).count();
         let mut found = None;
@@ -4942,10 +5014,22 @@ impl<'a> Extractor<'a> {
         // a named organisation reporting as a medium ("révèle Le Monde"), or one named like a
         // title ("selon Le Figaro et Franceinfo", "Le Parisien … explique que"): the first
         // conjunct of a coordination, since "le quotidien" designates one medium
-        let before = sp.span.map_or("", |x| &self.w.text[..x.start as usize]);
-        let titled = ["Le ", "La ", "L'", "L’", "Les "]
-            .iter()
-            .any(|a| sp.name.starts_with(a) || before.ends_with(a));
+        // a capitalized article inside a sentence marks a title: "selon Le Figaro",
+        // "rapporte La Dépêche" (at a sentence start it says nothing: "La SNCF a indiqué")
+        let titled = sp.span.is_some_and(|x| {
+            const ARTICLES: [&str; 5] = ["Le ", "La ", "L'", "L’", "Les "];
+            let before = self.w.text.get(..x.start as usize).unwrap_or("");
+            let text = self.w.text.get(x.range()).unwrap_or("");
+            let rest = if ARTICLES.iter().any(|a| text.starts_with(a)) {
+                before
+            } else if let Some(a) = ARTICLES.iter().find(|a| before.ends_with(*a)) {
+                &before[..before.len() - a.len()]
+            } else {
+                return false;
+            };
+            let prev = rest.trim_end();
+            !prev.is_empty() && !prev.ends_with(['.', '!', '?', '"', '»', '\n'])
+        });
         if sp.kind == SpeakerKind::Organisation
             && matches!(c.spk, SpkRef::Name { .. })
             && (titled
@@ -4956,8 +5040,14 @@ impl<'a> Extractor<'a> {
         {
             let mut medium = sp.clone();
             if let Some(i) = medium.name.find(" et ") {
+                let same = medium
+                    .span
+                    .and_then(|x| self.w.text.get(x.range()))
+                    .is_some_and(|t| t == medium.name);
                 medium.name.truncate(i);
-                medium.span = medium.span.map(|x| Span::new(x.start, x.start + i as u32));
+                if same {
+                    medium.span = medium.span.map(|x| Span::new(x.start, x.start + i as u32));
+                }
             }
             st.medium = Some(medium);
         }
@@ -5103,42 +5193,36 @@ impl<'a> Extractor<'a> {
         best.map(|(_, n, _)| n)
     }
 
-    /// The last organisation mention before `pos`.
-    fn last_org_mention(&self, pos: u32) -> Option<Speaker> {
-        let m = self
-            .mentions
+    /// The last organisation mention that ends before `pos`, within the 40 mentions before
+    /// it, outside quotations, and whose name contains the word `head` when one is given
+    /// ("Le tribunal administratif de Montreuil" for "le tribunal").
+    fn org_mention_before(&self, pos: u32, head: Option<&str>) -> Option<Speaker> {
+        let end = self.mentions.partition_point(|m| m.span.start < pos);
+        let has_head = |t: &str, h: &str| {
+            t.split([' ', '\'', '’'])
+                .any(|w| w.chars().flat_map(char::to_lowercase).eq(h.chars()))
+        };
+        let m = self.mentions[..end]
             .iter()
             .rev()
+            .take(40)
             .filter(|m| m.label == EntityType::ORG && m.span.end <= pos)
             // names inside quotations are what was said, not who is speaking
-            .find(|m| {
+            .filter(|m| {
                 !self
                     .word_at(m.span.start)
                     .is_some_and(|k| self.inside_quote(k))
-            })?;
-        Some(Speaker {
-            name: self.w.text[m.span.range()].to_string(),
-            kind: SpeakerKind::Organisation,
-            span: Some(m.span),
-            entity: Some(m.entity),
-        })
-    }
-
-    /// The last organisation mention before `pos` whose name contains the head noun `head`
-    /// ("Le tribunal administratif de Montreuil" for "le tribunal").
-    fn named_org_with_head(&self, head: &str, pos: u32) -> Option<Speaker> {
-        let m = self
-            .mentions
-            .iter()
-            .rev()
-            .filter(|m| m.label == EntityType::ORG && m.span.end <= pos)
+            })
             .find(|m| {
-                self.w.text[m.span.range()]
-                    .split([' ', '\''])
-                    .any(|w| w.to_lowercase() == head)
+                head.is_none_or(|h| {
+                    self.w
+                        .text
+                        .get(m.span.range())
+                        .is_some_and(|t| has_head(t, h))
+                })
             })?;
         Some(Speaker {
-            name: self.w.text[m.span.range()].to_string(),
+            name: self.w.text.get(m.span.range())?.to_string(),
             kind: SpeakerKind::Organisation,
             span: Some(m.span),
             entity: Some(m.entity),
