@@ -1820,6 +1820,29 @@ fn trimmed_centre(points: &[Point]) -> (f32, f32) {
     )
 }
 
+/// An optional extra source `rel` under `extra`: its text given to `load`, which returns
+/// how many entries it added. Absent: `None`. Unreadable, or nothing added: an error naming
+/// the file (`empty` says what was expected).
+fn load_extra(
+    extra: Option<&Path>,
+    rel: &str,
+    empty: &str,
+    load: impl FnOnce(&str) -> Result<usize, GeoError>,
+) -> Result<Option<usize>, GeoError> {
+    let Some(p) = extra.map(|d| d.join(rel)).filter(|p| p.is_file()) else {
+        return Ok(None);
+    };
+    let source_error = |message: String| GeoError::Source {
+        path: p.display().to_string(),
+        message,
+    };
+    let text = std::fs::read_to_string(&p).map_err(|e| source_error(e.to_string()))?;
+    match load(&text)? {
+        0 => Err(source_error(empty.to_string())),
+        n => Ok(Some(n)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2059,28 +2082,5 @@ mod tests {
         assert_eq!(pt(1), (53.38579, -71.75687));
         assert_eq!(pt(2), (52.59844, -1.45934));
         assert_eq!(pt(3), (0.0, 0.0), "Ontario, US is not Ontario, Canada");
-    }
-}
-
-/// An optional extra source `rel` under `extra`: its text given to `load`, which returns
-/// how many entries it added. Absent: `None`. Unreadable, or nothing added: an error naming
-/// the file (`empty` says what was expected).
-fn load_extra(
-    extra: Option<&Path>,
-    rel: &str,
-    empty: &str,
-    load: impl FnOnce(&str) -> Result<usize, GeoError>,
-) -> Result<Option<usize>, GeoError> {
-    let Some(p) = extra.map(|d| d.join(rel)).filter(|p| p.is_file()) else {
-        return Ok(None);
-    };
-    let source_error = |message: String| GeoError::Source {
-        path: p.display().to_string(),
-        message,
-    };
-    let text = std::fs::read_to_string(&p).map_err(|e| source_error(e.to_string()))?;
-    match load(&text)? {
-        0 => Err(source_error(empty.to_string())),
-        n => Ok(Some(n)),
     }
 }
