@@ -2003,6 +2003,16 @@ impl<'a> Extractor<'a> {
         i > 0 && self.quoted[i - 1].1 > k
     }
 
+    /// The end (byte) of the NER mention that starts at word `k`, if any.
+    fn mention_starting_at(&self, k: usize) -> Option<u32> {
+        let at = self.w.w[k].s;
+        let i = self.mentions.partition_point(|m| m.span.start < at);
+        self.mentions
+            .get(i)
+            .filter(|m| m.span.start == at)
+            .map(|m| m.span.end)
+    }
+
     /// The entity of an NER mention covering words [s, e), if any.
     fn mention_entity(&self, s: usize, e: usize) -> Option<u32> {
         let sp = self.w.span(s, e);
@@ -2855,7 +2865,16 @@ impl<'a> Extractor<'a> {
                     return k;
                 }
                 let cap = self.w.is_cap(j);
+                // "à France Bleu Béarn": a name the NER read as one mention is skipped whole
+                let mention_end = cap
+                    .then(|| self.mention_starting_at(j))
+                    .flatten()
+                    .and_then(|end| self.word_end_at(end))
+                    .filter(|&e| e > j && e <= limit);
                 j += 1;
+                if let Some(e) = mention_end {
+                    j = j.max(e);
+                }
                 while names && cap && self.w.is_cap(j) && j < limit {
                     j += 1; // "à Vanity Fair"
                 }
@@ -3863,6 +3882,31 @@ impl<'a> Extractor<'a> {
         }
     }
 
+    /// "comme le rapporte Le Monde" at word `k`: the rest of the sentence when the marker
+    /// opens it, else the sentence before the marker.
+    fn comme_le_rapporte(&self, k: usize, sa: usize, se: usize) -> Option<Cand> {
+        if self.w.lw(k) != "comme" || !matches!(self.w.lw(k + 1), "le" | "l'") {
+            return None;
+        }
+        let cue = self.cue_at(k + 2).filter(|q| q.inv_pronoun.is_none())?;
+        let a = cue.b;
+        let e = self.np_end(a, se);
+        if e <= a {
+            return None;
+        }
+        let spk = self.analyse_np(a, e);
+        if !matches!(spk, SpkRef::Name { .. } | SpkRef::Desc { .. }) {
+            return None;
+        }
+        let lead = (sa..k).filter(|&j| self.w.is_word(j)).count();
+        let (ca, cb) = if lead <= 1 {
+            (e + usize::from(self.w.is_punct(e, ',')), se)
+        } else {
+            (sa, k - usize::from(self.w.is_punct(k - 1, ',')))
+        };
+        (ca + 2 < cb).then(|| self.indirect(ca, cb, k, cue.b, &cue.lemma, spk))
+    }
+
     /// "selon X, …", "… selon X.", "d'après X", "Pour le ministre, …".
     fn source_marker(
         &self,
@@ -3880,6 +3924,10 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             let l = self.w.lw(k);
+            // "Mais, comme le rapporte Le Parisien, …": a source marker built on a verb
+            if let Some(c) = self.comme_le_rapporte(k, sa, se) {
+                return Some(c);
+            }
             // '… alors que pour lui "la situation est extrêmement différente"': in his view
             if l == "pour"
                 && k > sa
@@ -4149,8 +4197,13 @@ impl<'a> Extractor<'a> {
                     }
                 }
             }
+            // "Avant de reconnaître que …": the infinitive's subject is the current speaker
+            let avant_de =
+                k >= 2 && matches!(self.w.lw(k - 1), "d'" | "de") && self.w.lw(k - 2) == "avant";
             if cue.inv_pronoun.is_some()
-                || (k > 0 && matches!(self.w.lw(k - 1), "d'" | "de" | "à" | "pour" | "s'" | "se"))
+                || (k > 0
+                    && !avant_de
+                    && matches!(self.w.lw(k - 1), "d'" | "de" | "à" | "pour" | "s'" | "se"))
             {
                 continue;
             }
@@ -4284,11 +4337,12 @@ impl<'a> Extractor<'a> {
                         })
                 })
             };
-            let mut spk = if participle_present && k > 0 && self.w.is_punct(k - 1, ',') {
-                SpkRef::Current
-            } else {
-                self.subject_before(cue.a)
-            };
+            let mut spk =
+                if avant_de || (participle_present && k > 0 && self.w.is_punct(k - 1, ',')) {
+                    SpkRef::Current
+                } else {
+                    self.subject_before(cue.a)
+                };
             let past_infinitive = cue.a > 0 && self.w.lw(cue.a - 1) == "avoir";
             if (matches!(spk, SpkRef::None) || past_infinitive)
                 && subordinate

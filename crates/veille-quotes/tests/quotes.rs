@@ -300,3 +300,17 @@ fn review_cases_stay_right() {
         "#]],
     );
 }
+
+#[test]
+fn comme_le_rapporte_avant_de_and_multiword_media() {
+    check(
+        "Mais, comme le rapporte Le Parisien, les bénévoles ont lancé une collecte. Le maire Hervé Lucbéreilh a confié à France Bleu Béarn avoir été averti vers 2 heures. \"Il ne m'a jamais prévenu\", a confié Manuel Valls. Avant de reconnaître que ce quinquennat a été un échec.",
+        expect![[r#"
+            indirect «les bénévoles ont lancé une collecte» <- Parisien (org) [rapporter]
+            indirect «avoir été averti vers 2 heures» <- Hervé Lucbéreilh (person) [confier]
+            direct «Il ne m'a jamais prévenu» <- Manuel Valls (person) [confier]
+            indirect «ce quinquennat a été un échec» <- Manuel Valls (person) [reconnaître]
+            sourcing: named 4 anonymous 0 unattributed 0 | direct 1 indirect 3 mixed 0 | quoted 0.10
+        "#]],
+    );
+}
