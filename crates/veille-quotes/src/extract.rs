@@ -3369,6 +3369,28 @@ impl<'a> Extractor<'a> {
         }
     }
 
+    /// The first person named as a subject in the sentence that starts at or after word
+    /// `k` (within its first 25 words).
+    fn subject_person_after(&self, k: usize) -> Option<usize> {
+        let k = (k..self.w.len()).find(|&j| self.w.is_word(j))?;
+        let si = *self.w.sent_of.get(k)? as usize;
+        let (_, b) = *self.w.sents.get(si)?;
+        let hi = self.w.w[b.min(k + 25).min(self.w.len()) - 1].e;
+        let lo = self.w.w[k].s;
+        self.persons
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| {
+                p.at.iter()
+                    .copied()
+                    .filter(|&x| x >= lo && x < hi && self.subject_at(x))
+                    .min()
+                    .map(|x| (x, i))
+            })
+            .min()
+            .map(|(_, i)| i)
+    }
+
     /// An incise inside a quotation: "…, a-t-elle expliqué à Sud-Ouest. …".
     fn incise(&self, ca: usize, cb: usize) -> Option<(Cue, SpkRef)> {
         for j in ca..cb {
@@ -3591,7 +3613,12 @@ impl<'a> Extractor<'a> {
             }
             let next_subject = if o == 0 && after.is_none() && before.is_none() && incise.is_none()
             {
-                c.and_then(|c| self.person_starting(c + 1))
+                // '"Il ne faut pas …" Sur BFMTV, la porte-parole, Sibeth Ndiaye, a répondu':
+                // a lead quotation belongs to the person the next sentence is about
+                c.and_then(|c| {
+                    self.person_starting(c + 1)
+                        .or_else(|| self.subject_person_after(c + 1))
+                })
             } else {
                 None
             };

@@ -314,3 +314,14 @@ fn comme_le_rapporte_avant_de_and_multiword_media() {
         "#]],
     );
 }
+
+#[test]
+fn a_lead_quotation_belongs_to_the_next_sentence_subject() {
+    check(
+        "\"Elle a les moyens de payer le 8 juillet\". Le secrétaire d'État aux Transports, Jean-Baptiste Djebbari, n'a pas donné suite à l'ultimatum.",
+        expect![[r#"
+            direct «Elle a les moyens de payer le 8 juillet» <- Jean-Baptiste Djebbari (person)
+            sourcing: named 1 anonymous 0 unattributed 0 | direct 1 indirect 0 mixed 0 | quoted 0.30
+        "#]],
+    );
+}
