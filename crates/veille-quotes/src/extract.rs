@@ -4788,7 +4788,13 @@ impl<'a> Extractor<'a> {
                     && (matches!(self.w.lw(*s), "cette" | "cet" | "ce")
                         || self.w.lw(*s + 1) == "même")
                 {
-                    if let Some(sp) = st.last_anon.clone() {
+                    // (with no anonymous source yet, the source speaking last: "selon la
+                    // même source" after a named official)
+                    let same = st
+                        .last_anon
+                        .clone()
+                        .or_else(|| st.last.as_ref().map(|(sp, _)| sp.clone()));
+                    if let Some(sp) = same {
                         st.set(sp.clone(), *fem);
                         return self.finish(c, st, sp);
                     }
