@@ -484,6 +484,9 @@ const MEDIA_HEADS: &[&str] = &[
     "mensuel",
     "magazine",
     "newsletter",
+    "média",
+    "chaîne",
+    "radio",
 ];
 
 /// Heads after "selon" that designate data: the source is their producer, if named.
@@ -1711,6 +1714,12 @@ impl<'a> Extractor<'a> {
         if let Some((s, e)) = self.name_run(a, b).filter(|&(s, e)| {
             // "une Lilloise": a demonym
             !(e == s + 1 && s > a && matches!(self.w.lw(s - 1), "un" | "une")) &&
+            // "Tout", "Autre", "Signe" opening a sentence: with an NER layer, one capitalized
+            // word at a sentence start that it did not tag is a common word
+            !(e == s + 1
+                && !self.mentions.is_empty()
+                && self.sentence_start(s) == s
+                && self.mention_starting_at(s).is_none()) &&
             // "l'ex-présidente de la fondation Hulot": the name is a complement of the head
             !(s > a + 2
                 && is_det(self.w.lw(a))
@@ -4926,6 +4935,11 @@ impl<'a> Extractor<'a> {
                                 | "enseigne"
                                 | "marque"
                                 | "opérateur"
+                                | "association"
+                                | "fédération"
+                                | "organisation"
+                                | "ong"
+                                | "agence"
                         );
                     // (for a generic noun the organisation speaking just before comes first)
                     let current_org = st
