@@ -4431,6 +4431,16 @@ impl<'a> Extractor<'a> {
             {
                 return j;
             }
+            // "…, interrogé sur les propos de X": a participle about the speaker closes the
+            // reported clause
+            if self.w.is_punct(j, ',')
+                && matches!(
+                    self.w.lw(j + 1).trim_end_matches(['e', 's']),
+                    "interrogé" | "questionné" | "invité" | "interpellé" | "sollicité" | "cité"
+                )
+            {
+                return j;
+            }
             // "a annoncé sa candidature, et présenté sa liste": a second predicate of the
             // reporting clause's subject
             if self.w.is_punct(j, ',')
