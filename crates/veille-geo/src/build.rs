@@ -1411,16 +1411,7 @@ fn geonames_admin2(drafts: &mut BTreeMap<u32, Draft>, rows1000: &[Vec<&str>], te
             {
                 continue;
             }
-            let (lat, lon) = trimmed_centre(pts);
-            let mut e = new_entry(id, name, lat, lon, b'A', "ADM1", cc);
-            e.admin1 = a1.to_string();
-            e.population = pts.iter().map(|p| p.2).sum();
-            let d = drafts.entry(id).or_default();
-            d.primary.insert(name.to_string());
-            for a in f[5].split('|').map(str::trim).filter(|a| !a.is_empty()) {
-                d.alt.insert(a.to_string());
-            }
-            d.e = Some(e);
+            insert_region(drafts, (id, "ADM1"), name, f[5], pts, (cc, a1));
             n += 1;
             continue;
         }
@@ -1453,19 +1444,32 @@ fn geonames_admin2(drafts: &mut BTreeMap<u32, Draft>, rows1000: &[Vec<&str>], te
         if let Some(old) = derived.remove(&(cc.to_string(), key.clone())) {
             drafts.remove(&old);
         }
-        let (lat, lon) = trimmed_centre(pts);
-        let mut e = new_entry(id, name, lat, lon, b'A', "ADM2", cc);
-        e.admin1 = a1.to_string();
-        e.population = pts.iter().map(|p| p.2).sum();
-        let d = drafts.entry(id).or_default();
-        d.primary.insert(name.to_string());
-        for a in f[5].split('|').map(str::trim).filter(|a| !a.is_empty()) {
-            d.alt.insert(a.to_string());
-        }
-        d.e = Some(e);
+        insert_region(drafts, (id, "ADM2"), name, f[5], pts, (cc, a1));
         n += 1;
     }
     n
+}
+
+/// A region entry placed at the trimmed centre of its towns `pts`, with its population,
+/// its name as primary and `alts` ("|"-separated) as alternate names.
+fn insert_region(
+    drafts: &mut BTreeMap<u32, Draft>,
+    (id, code): (u32, &str),
+    name: &str,
+    alts: &str,
+    pts: &[Point],
+    (cc, a1): (&str, &str),
+) {
+    let (lat, lon) = trimmed_centre(pts);
+    let mut e = new_entry(id, name, lat, lon, b'A', code, cc);
+    e.admin1 = a1.to_string();
+    e.population = pts.iter().map(|p| p.2).sum();
+    let d = drafts.entry(id).or_default();
+    d.primary.insert(name.to_string());
+    for a in alts.split('|').map(str::trim).filter(|a| !a.is_empty()) {
+        d.alt.insert(a.to_string());
+    }
+    d.e = Some(e);
 }
 
 /// Internal ids of the airports: this base + the ICAO code read in base 36 (4 characters,

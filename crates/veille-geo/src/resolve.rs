@@ -761,18 +761,20 @@ fn words_before(text: &str, s: usize, n: usize) -> Vec<String> {
         .collect()
 }
 
+/// Words naming an airport, normalized (accents and case folded).
+const AIRPORT: &[&str] = &[
+    "airport",
+    "airports",
+    "aeroport",
+    "aeroports",
+    "aerodrome",
+    "airfield",
+];
+
 /// Whether "airport", "aéroport", "aérodrome" or a bracketed code is next to the toponym at
 /// `text[s..e]`: "Heathrow airport", "Heathrow International Airport", "Heathrow (LHR)",
 /// "l'aéroport de Nantes", "aéroport international d'Orly", "aéroport Roissy".
 fn airport_context(text: &str, s: usize, e: usize) -> bool {
-    const AIRPORT: &[&str] = &[
-        "airport",
-        "airports",
-        "aeroport",
-        "aeroports",
-        "aerodrome",
-        "airfield",
-    ];
     let mut end = (e + 40).min(text.len());
     while !text.is_char_boundary(end) {
         end -= 1;
@@ -821,23 +823,9 @@ fn airport_context(text: &str, s: usize, e: usize) -> bool {
 /// Whether the sentence of the toponym at `text[s..e]` (at most 300 bytes either side) has
 /// an airport word: "London City airport diverted all flights while Heathrow and Gatwick...".
 fn airport_sentence(text: &str, s: usize, e: usize) -> bool {
-    const AIR: &[&str] = &[
-        "airport",
-        "airports",
-        "aeroport",
-        "aeroports",
-        "aerodrome",
-        "airfield",
-        "flight",
-        "flights",
-        "runway",
-        "terminal",
-        "airline",
-        "airlines",
-        "vols",
-        "piste",
-        "atterri",
-        "decolle",
+    const FLIGHT: &[&str] = &[
+        "flight", "flights", "runway", "terminal", "airline", "airlines", "vols", "piste",
+        "atterri", "decolle",
     ];
     let mut a = s.saturating_sub(300);
     while !text.is_char_boundary(a) {
@@ -856,7 +844,7 @@ fn airport_sentence(text: &str, s: usize, e: usize) -> bool {
     [before, after].iter().any(|part| {
         words(part).iter().any(|&(x, y)| {
             normalize_into(&part[x..y], &mut k);
-            AIR.contains(&k.as_str())
+            AIRPORT.contains(&k.as_str()) || FLIGHT.contains(&k.as_str())
         })
     })
 }
