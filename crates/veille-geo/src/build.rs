@@ -1204,30 +1204,16 @@ fn derive_admin2(drafts: &mut BTreeMap<u32, Draft>, rows1000: &[Vec<&str>], ne: 
         }
     }
     // towns of cities1000: id → (country, admin1, admin2); points per admin2 group
-    type Group = (String, String, String);
-    let mut group_of: BTreeMap<u32, Group> = BTreeMap::new();
-    let mut points: BTreeMap<Group, Vec<Point>> = BTreeMap::new();
-    let mut big_names: BTreeMap<Group, BTreeSet<String>> = BTreeMap::new();
-    for f in rows1000 {
-        let (Ok(id), Some(lat), Some(lon)) =
-            (f[0].parse::<u32>(), parse_f32(f[4]), parse_f32(f[5]))
-        else {
-            continue;
-        };
-        if f[11].is_empty() {
-            continue;
-        }
-        let g: Group = (f[8].to_string(), f[10].to_string(), f[11].to_string());
-        let pop: u64 = f[14].trim().parse().unwrap_or(0);
-        points.entry(g.clone()).or_default().push((lat, lon, pop));
-        if pop >= 10_000 {
-            big_names
-                .entry(g.clone())
-                .or_default()
-                .insert(normalize(f[1]));
-        }
-        group_of.insert(id, g);
-    }
+    type Group = Admin2Group;
+    let (points, big_names) = admin2_groups(rows1000);
+    let group_of: BTreeMap<u32, Group> = rows1000
+        .iter()
+        .filter(|f| !f[11].is_empty() && parse_f32(f[4]).is_some() && parse_f32(f[5]).is_some())
+        .filter_map(|f| {
+            let id = f[0].parse::<u32>().ok()?;
+            Some((id, (f[8].to_string(), f[10].to_string(), f[11].to_string())))
+        })
+        .collect();
     // Natural Earth towns: their first-level unit name, by GeoNames admin2 group
     let mut votes: BTreeMap<(String, String), (String, BTreeSet<Group>)> = BTreeMap::new();
     for line in ne.lines().skip(1) {
