@@ -1198,6 +1198,8 @@ pub(crate) struct Extractor<'a> {
     docs: Vec<(u32, String, String)>,
     /// Word ranges [open, close] of closed quotation-mark pairs, in order.
     quoted: Vec<(usize, usize)>,
+    /// Word ranges of the news outlets named in the text.
+    outlets: Vec<(usize, usize)>,
 }
 
 /// Result of extraction.
@@ -1233,6 +1235,7 @@ impl<'a> Extractor<'a> {
             persons: Vec::new(),
             docs: Vec::new(),
             quoted: Vec::new(),
+            outlets: Vec::new(),
         };
         x.quoted = x
             .pair_marks()
@@ -1241,6 +1244,7 @@ impl<'a> Extractor<'a> {
             .collect();
         x.persons = x.collect_persons();
         x.docs = x.collect_docs();
+        x.outlets = crate::media::outlet_mentions(&x.w);
         x
     }
 
@@ -1718,7 +1722,7 @@ impl<'a> Extractor<'a> {
             // word at a sentence start that it did not tag is a common word
             !(e == s + 1
                 && !self.mentions.is_empty()
-                && self.sentence_start(s) == s
+                && (self.sentence_start(s)..s).all(|j| !self.w.is_word(j))
                 && self.mention_starting_at(s).is_none()) &&
             // "l'ex-présidente de la fondation Hulot": the name is a complement of the head
             !(s > a + 2
@@ -2264,6 +2268,26 @@ impl<'a> Extractor<'a> {
         }) && !self.w.is_punct(self.w_end_of_mention(i), '?')
     }
 
+    /// Is the mention at byte `at` a subject, before its verb or inverted after a speech verb
+    /// ("a averti M. Tedros")?
+    fn announced_at(&self, at: u32) -> bool {
+        if self.subject_at(at) {
+            return true;
+        }
+        let Some(mut p) = self.word_at(at) else {
+            return false;
+        };
+        while p > 0
+            && (self.w.is_punct(p - 1, '.')
+                || matches!(self.w.lw(p - 1), "m" | "mme" | "mgr" | "dr")
+                || is_in(TITLES, self.w.lw(p - 1))
+                || is_det(self.w.lw(p - 1)))
+        {
+            p -= 1;
+        }
+        p > 0 && self.lex.lookup(self.w.lw(p - 1)).is_some()
+    }
+
     /// The first word after the capitalized run starting at `i`.
     fn w_end_of_mention(&self, i: usize) -> usize {
         let mut e = i;
@@ -2294,6 +2318,11 @@ impl<'a> Extractor<'a> {
 
     /// "la présidente du Conseil de Fédération (…) Valentina Matvienko" → role, gender.
     fn role_before(&self, s: usize) -> Option<(String, Option<bool>)> {
+        // "l'ex-ministre de François Hollande", "la femme de Nicolas Sarkozy": the name is
+        // the complement of the role, not its holder
+        if s > 0 && matches!(self.w.lw(s - 1), "de" | "d'") {
+            return None;
+        }
         let sent_start = self.w.sents.get(*self.w.sent_of.get(s)? as usize)?.0;
         let mut k = s;
         let mut steps = 0;
@@ -3213,22 +3242,17 @@ impl<'a> Extractor<'a> {
             }
             break;
         }
+        // "ce à quoi a rétorqué Olivier Faure", "ce que confirme le ministre": an object
+        // relative puts the subject after the verb
+        if k > ss && matches!(self.w.lw(k - 1), "que" | "qu'" | "quoi" | "dont") {
+            if let Some(r) = self.subject_after_verb(v) {
+                return r;
+            }
+        }
         // "de nombreux experts qui estiment que …": the antecedent of "qui"
         if k > ss + 1 && self.w.lw(k - 1) == "qui" {
             let q = k - 1;
-            let lo = q.saturating_sub(6).max(ss);
-            if let Some(d) = (lo..q)
-                .rev()
-                .find(|&j| is_det(self.w.lw(j)) || is_in(INDEF, self.w.lw(j)))
-            {
-                let d = if d > lo
-                    && matches!(self.w.lw(d - 1), "de" | "d'")
-                    && !matches!(self.w.lw(d), "la" | "l'" | "le" | "les")
-                {
-                    d - 1
-                } else {
-                    d
-                };
+            if let Some(d) = self.antecedent_start(q, ss) {
                 return self.analyse_np(d, q);
             }
         }
@@ -3250,7 +3274,14 @@ impl<'a> Extractor<'a> {
                 {
                     break
                 }
-                Some(Kind::Word) if matches!(self.w.lw(p), "que" | "qu'") && a < k => break,
+                Some(Kind::Word)
+                    if matches!(
+                        self.w.lw(p),
+                        "que" | "qu'" | "quand" | "lorsque" | "lorsqu'" | "puisque" | "puisqu'"
+                    ) && a < k =>
+                {
+                    break
+                }
                 // "et" opens a new clause unless it coordinates inside an apposition that a
                 // comma closes ("Alexis Corbière, député de Montreuil et Bagnolet, a …")
                 Some(Kind::Word)
@@ -3350,6 +3381,91 @@ impl<'a> Extractor<'a> {
                 r
             }
             None => SpkRef::None,
+        }
+    }
+
+    /// The first word of the noun phrase that a relative "qui" at word `q` refers to: a
+    /// name that ends right before it ("l'Agence européenne des médicaments, qui estime", not
+    /// "des médicaments"), or the nearest determiner.
+    fn antecedent_start(&self, q: usize, ss: usize) -> Option<usize> {
+        let mut j = q;
+        if j > ss && self.w.is_punct(j - 1, ',') {
+            j -= 1;
+        }
+        if j > ss {
+            let end = self.w.w[j - 1].e;
+            let hi = self.mentions.partition_point(|m| m.span.start < end);
+            let named = self.mentions[hi.saturating_sub(8)..hi]
+                .iter()
+                .filter(|m| m.span.end == end && m.label != EntityType::MISC)
+                .filter_map(|m| self.word_at(m.span.start))
+                .min();
+            // (not a name after a preposition: "a déclaré M. Darmanin sur RMC, qui se dit …")
+            let complement = |n: usize| {
+                // back over the names coordinated with it ("sur BFMTV/RMC")
+                let mut p = n;
+                while p > ss
+                    && (self.w.is_cap(p - 1)
+                        || matches!(self.w.kind(p - 1), Some(Kind::Punct('/' | '-' | '&'))))
+                {
+                    p -= 1;
+                }
+                let p = if p > ss && is_det(self.w.lw(p - 1)) {
+                    p - 1
+                } else {
+                    p
+                };
+                p > ss
+                    && is_in(PREPS, self.w.lw(p - 1))
+                    && !matches!(self.w.lw(p - 1), "de" | "d'" | "du" | "des")
+            };
+            if let Some(n) = named.filter(|&n| n >= ss && !complement(n)) {
+                return Some(if n > ss && is_det(self.w.lw(n - 1)) {
+                    n - 1
+                } else {
+                    n
+                });
+            }
+        }
+        let lo = q.saturating_sub(6).max(ss);
+        let d = (lo..q)
+            .rev()
+            .find(|&j| is_det(self.w.lw(j)) || is_in(INDEF, self.w.lw(j)))?;
+        Some(
+            if d > lo
+                && matches!(self.w.lw(d - 1), "de" | "d'")
+                && !matches!(self.w.lw(d), "la" | "l'" | "le" | "les")
+            {
+                d - 1
+            } else {
+                d
+            },
+        )
+    }
+
+    /// The subject placed after the verb group that starts at word `v`, for object
+    /// relatives ("ce à quoi a rétorqué Olivier Faure").
+    fn subject_after_verb(&self, v: usize) -> Option<SpkRef> {
+        let se = self.sentence_end(v);
+        let mut j = v;
+        while j < se
+            && j < v + 5
+            && self.w.is_word(j)
+            && !self.w.is_cap(j)
+            && !is_det(self.w.lw(j))
+            && (is_in(AUX, self.w.lw(j))
+                || is_in(ADVERBS, self.w.lw(j))
+                || self.lex.lookup(self.w.lw(j)).is_some())
+        {
+            j += 1;
+        }
+        if j == v || j >= se || !(self.w.is_cap(j) || is_det(self.w.lw(j))) {
+            return None;
+        }
+        let e = self.np_end(j, se);
+        match self.analyse_np(j, e) {
+            r @ (SpkRef::Name { .. } | SpkRef::Desc { .. }) => Some(r),
+            _ => None,
         }
     }
 
@@ -4652,6 +4768,22 @@ impl<'a> Extractor<'a> {
     }
 
     fn resolve(&self, c: &Cand, st: &mut State) -> Speaker {
+        // a person's name starts with a capital: a lowercase phrase taken for one (a glued
+        // headline before the subject) says nothing, the current speaker goes on
+        if let SpkRef::Name {
+            s,
+            kind: SpeakerKind::Person,
+            ..
+        } = &c.spk
+        {
+            if !self.w.tx(*s).starts_with(|ch: char| ch.is_uppercase()) {
+                let current = Cand {
+                    spk: SpkRef::Current,
+                    ..c.clone()
+                };
+                return self.resolve(&current, st);
+            }
+        }
         let pos = c.span.start;
         let unknown = |name: &str| Speaker {
             name: name.to_string(),
@@ -4663,6 +4795,12 @@ impl<'a> Extractor<'a> {
             SpkRef::Name { s, e, kind, entity } => {
                 let span = self.w.span(*s, *e);
                 let text = &self.w.text[span.range()];
+                // "selon Le Figaro": an outlet, whatever the NER layer tagged
+                let kind = if crate::media::names_outlet(text) {
+                    &SpeakerKind::Organisation
+                } else {
+                    kind
+                };
                 if *kind == SpeakerKind::Person {
                     let last = self.w.lw(*e - 1);
                     let p = self
@@ -4824,7 +4962,16 @@ impl<'a> Extractor<'a> {
                     && is_in(MEDIA_HEADS, h)
                     && matches!(self.w.lw(*s), "le" | "la" | "l'" | "du" | "au")
                 {
-                    if let Some(sp) = st.medium.clone() {
+                    // (the outlet named last: "une enquête de Franceinfo. Le média …")
+                    let named = self.outlet_before(span.start);
+                    let start =
+                        |x: &Option<Speaker>| x.as_ref().and_then(|x| x.span).map(|x| x.start);
+                    let latest = if start(&named) > start(&st.medium) {
+                        named
+                    } else {
+                        st.medium.clone()
+                    };
+                    if let Some(sp) = latest {
                         st.set(sp.clone(), None);
                         return self.finish(c, st, sp);
                     }
@@ -5144,6 +5291,7 @@ impl<'a> Extractor<'a> {
         if sp.kind == SpeakerKind::Organisation
             && matches!(c.spk, SpkRef::Name { .. })
             && (titled
+                || crate::media::names_outlet(&sp.name)
                 || matches!(
                     c.lemma.as_deref(),
                     Some("révéler" | "rapporter" | "relater" | "écrire" | "publier" | "préciser")
@@ -5162,10 +5310,13 @@ impl<'a> Extractor<'a> {
             }
             st.medium = Some(medium);
         }
-        st.last_media = matches!(
+        // (an outlet as speaker is a medium whatever its verb: "Le quotidien local a
+        // souligné …" then "« … », a-t-elle promis" is about the person, not the paper)
+        st.last_media = (matches!(
             c.lemma.as_deref(),
             Some("rapporter" | "relater" | "selon" | "écrire" | "révéler" | "indiquer")
-        ) && matches!(sp.kind, SpeakerKind::Organisation);
+        ) || crate::media::names_outlet(&sp.name))
+            && matches!(sp.kind, SpeakerKind::Organisation);
         st.last_pos = Some(c.span.end);
         // what a "selon X" statement reports is narrated: its names stay antecedents
         if !matches!(c.lemma.as_deref(), Some("selon" | "pour")) {
@@ -5185,11 +5336,14 @@ impl<'a> Extractor<'a> {
             .iter()
             .enumerate()
             .filter(|(_, p)| compatible(p.fem, g))
-            .filter(|(_, p)| st.last.as_ref().is_none_or(|(sp, _)| sp.name != p.name))
             .filter_map(|(i, p)| {
+                // the current speaker counts when named again as a subject ("Vincent Peillon
+                // en a profité pour écorcher … Manuel Valls. « … », a-t-il lancé")
+                let current = st.last.as_ref().is_some_and(|(sp, _)| sp.name == p.name);
                 p.at.iter()
                     .filter(|&&a| {
-                        a < pos
+                        (!current || self.subject_at(a))
+                            && a < pos
                             && st.last_ref.is_none_or(|lp| a > lp)
                             && !st.contents.iter().any(|c| c.start <= a && a < c.end)
                             && self.salient_at(a)
@@ -5274,8 +5428,10 @@ impl<'a> Extractor<'a> {
             .enumerate()
             .filter(|(_, p)| compatible(p.fem, g))
             .filter_map(|(i, p)| {
+                // only a subject is the one a pronoun announces, not "les propos tenus par
+                // Donald Trump" or "celle du nazi Klaus Barbie"
                 p.at.iter()
-                    .filter(|&&a| a > pos && a < pos + 1500)
+                    .filter(|&&a| a > pos && a < pos + 1500 && self.announced_at(a))
                     .min()
                     .map(|&a| (i, a))
             })
@@ -5302,6 +5458,35 @@ impl<'a> Extractor<'a> {
             }
         }
         best.map(|(_, n, _)| n)
+    }
+
+    /// The last news outlet named outside quotations before `pos` ("une enquête de
+    /// Franceinfo. Le média l'avait mise en cause"): what a media noun designates when no
+    /// outlet has spoken yet.
+    fn outlet_before(&self, pos: u32) -> Option<Speaker> {
+        let k = self
+            .outlets
+            .iter()
+            .rposition(|&(s, e)| self.w.w[e - 1].e <= pos && !self.inside_quote(s))?;
+        // "selon Le Figaro et Franceinfo": the first conjunct, as for a medium that spoke
+        let k = match k.checked_sub(1).map(|j| self.outlets[j]) {
+            Some((_, pe)) if pe + 1 == self.outlets[k].0 && matches!(self.w.lw(pe), "et" | ",") => {
+                k - 1
+            }
+            _ => k,
+        };
+        let (mut s, e) = self.outlets[k];
+        // "cité par le JDD": the name without a lower-case article (expanded later)
+        if e > s + 1 && !self.w.is_cap(s) && is_det(self.w.lw(s)) {
+            s += 1;
+        }
+        let span = self.w.span(s, e);
+        Some(Speaker {
+            name: self.w.text.get(span.range())?.to_string(),
+            kind: SpeakerKind::Organisation,
+            span: Some(span),
+            entity: self.mention_entity(s, e),
+        })
     }
 
     /// The last organisation mention that ends before `pos`, within the 40 mentions before

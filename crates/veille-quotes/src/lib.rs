@@ -29,6 +29,7 @@
 pub mod eval;
 mod extract;
 pub mod lexicon;
+mod media;
 pub mod sha256;
 mod words;
 

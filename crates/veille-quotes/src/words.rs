@@ -63,10 +63,13 @@ impl<'a> Words<'a> {
                 let mut digits = c.is_numeric();
                 let mut lower_run = usize::from(c.is_lowercase());
                 while let Some(&(j, d)) = it.peek() {
-                    if d.is_uppercase() && lower_run >= 5 && {
-                        // a heading glued to the next paragraph: "surpeupléeUn", "saisiesEn"
+                    if d.is_uppercase() && (lower_run >= 5 || digits) && {
+                        // a heading glued to the next paragraph: "surpeupléeUn", "saisiesEn",
+                        // "par Europe 1L'Agence", "en 2020Le" (not "20Minutes")
                         let mut after = text[j + d.len_utf8()..].chars();
-                        after.next().is_some_and(|n| n.is_lowercase() || is_apos(n))
+                        let next = after.next();
+                        next.is_some_and(is_apos)
+                            || next.is_some_and(char::is_lowercase) && (!digits || j - i >= 4)
                     } {
                         break;
                     } else if d.is_alphanumeric() {

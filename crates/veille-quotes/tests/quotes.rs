@@ -325,3 +325,34 @@ fn a_lead_quotation_belongs_to_the_next_sentence_subject() {
         "#]],
     );
 }
+
+#[test]
+fn outlets_relatives_and_subordinate_subjects() {
+    check(
+        "Le gouvernement tardera à publier sa liste, selon Le Figaro. Les noms seront connus lundi, souligne le quotidien. Une enquête de France Inter avait été publiée. Le média l'avait mise en cause, en affirmant qu'elle utilisait ces moyens à des fins personnelles. Ce à quoi a rétorqué Paul Martin : \"Ce n'est pas nous.\" Tout a commencé quand la police locale a appelé les habitants à rester chez eux. \"Il faut rester calme\", a déclaré M. Durand sur RMC, qui se dit \"serein\".",
+        expect![[r#"
+            indirect «Le gouvernement tardera à publier sa liste» <- Figaro (org) [selon]
+            indirect «Les noms seront connus lundi» <- Figaro (org) [souligner]
+            indirect «elle utilisait ces moyens à des fins personnelles» <- France Inter (org) [affirmer]
+            direct «Ce n'est pas nous.» <- Paul Martin (person) [rétorquer]
+            indirect «les habitants à rester chez eux» <- la police locale (org) [appeler]
+            direct «Il faut rester calme» <- Durand (person) [déclarer]
+            indirect «"serein"» <- Durand (person) [dire]
+            sourcing: named 7 anonymous 0 unattributed 0 | direct 2 indirect 5 mixed 0 | quoted 0.09
+        "#]],
+    );
+}
+
+#[test]
+fn a_pronoun_announces_a_subject_not_a_complement() {
+    check(
+        "Dans le même temps, il a affirmé qu'il était favorable à la réforme, interrogé sur les propos tenus par Jean Valjean. Le débat continue. Vincent Lenoir a vanté la primaire. Vincent Lenoir en a profité pour critiquer un autre candidat, en la personne de l'ex-Premier ministre Paul Roux. \"Je suis parti avant\", a-t-il lancé. \"Je veux gagner\", a lancé l'ex-ministre de Marc Durand.",
+        expect![[r#"
+            indirect «il était favorable à la réforme» <- Vincent Lenoir (person) [affirmer]
+            indirect «la primaire» <- Vincent Lenoir (person) [vanter]
+            direct «Je suis parti avant» <- Vincent Lenoir (person) [lancer]
+            direct «Je veux gagner» <- Vincent Lenoir (person) [lancer]
+            sourcing: named 4 anonymous 0 unattributed 0 | direct 2 indirect 2 mixed 0 | quoted 0.10
+        "#]],
+    );
+}

@@ -1,0 +1,298 @@
+//! News outlets by name. A statement attributed to one of them ("selon Le Figaro", "rapporte
+//! Franceinfo") comes from an organisation acting as a medium, whatever the NER layer tagged,
+//! and a later "le quotidien", "la chaîne" or "le média" designates it.
+
+use crate::words::Words;
+
+/// Lower-cased names of news outlets and agencies, without their leading article. Written by
+/// hand for this crate (names are facts; no list was copied).
+const OUTLETS: &[&str] = &[
+    // agencies
+    "l'afp",
+    "afp",
+    "l'agence france-presse",
+    "reuters",
+    "associated press",
+    "bloomberg",
+    "ansa",
+    "dpa",
+    "efe",
+    "belga",
+    "sputnik",
+    "ria novosti",
+    "tass",
+    "interfax",
+    "xinhua",
+    "kyodo",
+    "anadolu",
+    // French national press
+    "le monde",
+    "le figaro",
+    "libération",
+    "le parisien",
+    "aujourd'hui en france",
+    "les échos",
+    "la croix",
+    "l'humanité",
+    "le journal du dimanche",
+    "le jdd",
+    "jdd",
+    "le point",
+    "l'express",
+    "l'obs",
+    "le nouvel observateur",
+    "le nouvel obs",
+    "marianne",
+    "valeurs actuelles",
+    "le canard enchaîné",
+    "mediapart",
+    "médiapart",
+    "le huffpost",
+    "huffpost",
+    "le huffington post",
+    "20 minutes",
+    "l'opinion",
+    "le lab",
+    "le monde diplomatique",
+    "le figaro magazine",
+    "paris match",
+    "télérama",
+    "closer",
+    "voici",
+    "gala",
+    "konbini",
+    "brut",
+    "slate",
+    "buzzfeed",
+    "l'équipe",
+    "le journal du net",
+    // French regional press
+    "ouest-france",
+    "ouest france",
+    "sud ouest",
+    "sud-ouest",
+    "la dépêche",
+    "la dépêche du midi",
+    "le progrès",
+    "la provence",
+    "nice-matin",
+    "nice matin",
+    "var-matin",
+    "corse-matin",
+    "le dauphiné libéré",
+    "le dauphiné",
+    "la voix du nord",
+    "le télégramme",
+    "l'est républicain",
+    "les dernières nouvelles d'alsace",
+    "les dna",
+    "le républicain lorrain",
+    "midi libre",
+    "la nouvelle république",
+    "le courrier picard",
+    "l'union",
+    "la montagne",
+    "le populaire du centre",
+    "paris-normandie",
+    "l'alsace",
+    "le bien public",
+    "l'indépendant",
+    "la charente libre",
+    "le maine libre",
+    "le courrier de l'ouest",
+    "centre presse",
+    "l'yonne républicaine",
+    "actu.fr",
+    "la presse de la manche",
+    "le journal de saône-et-loire",
+    "la république des pyrénées",
+    // French broadcast
+    "franceinfo",
+    "france info",
+    "france inter",
+    "france 2",
+    "france 3",
+    "france 5",
+    "france 24",
+    "france culture",
+    "france bleu",
+    "radio france",
+    "rfi",
+    "tf1",
+    "lci",
+    "bfmtv",
+    "bfm tv",
+    "bfm business",
+    "bfm paris",
+    "rmc",
+    "rtl",
+    "europe 1",
+    "cnews",
+    "itélé",
+    "i-télé",
+    "m6",
+    "arte",
+    "lcp",
+    "public sénat",
+    "c8",
+    "tmc",
+    "canal+",
+    "france télévisions",
+    "sud radio",
+    "rtl2",
+    "nrj",
+    "fun radio",
+    // Belgium, Switzerland, Canada
+    "le soir",
+    "la libre belgique",
+    "la libre",
+    "la dernière heure",
+    "rtbf",
+    "rtl-tvi",
+    "rts",
+    "le temps",
+    "la tribune de genève",
+    "24 heures",
+    "radio-canada",
+    "la presse",
+    "le devoir",
+    "le journal de montréal",
+    "tva nouvelles",
+    // international
+    "the new york times",
+    "new york times",
+    "the washington post",
+    "washington post",
+    "the wall street journal",
+    "wall street journal",
+    "usa today",
+    "the guardian",
+    "guardian",
+    "the times",
+    "the sunday times",
+    "the telegraph",
+    "the daily telegraph",
+    "daily telegraph",
+    "daily mail",
+    "the daily mail",
+    "the sun",
+    "the mirror",
+    "the independent",
+    "financial times",
+    "the financial times",
+    "the economist",
+    "bbc",
+    "cnn",
+    "fox news",
+    "nbc",
+    "abc",
+    "cbs",
+    "msnbc",
+    "npr",
+    "politico",
+    "axios",
+    "tmz",
+    "variety",
+    "the hollywood reporter",
+    "hollywood reporter",
+    "los angeles times",
+    "the new yorker",
+    "the atlantic",
+    "time",
+    "newsweek",
+    "vanity fair",
+    "der spiegel",
+    "spiegel",
+    "bild",
+    "die zeit",
+    "süddeutsche zeitung",
+    "frankfurter allgemeine zeitung",
+    "el país",
+    "el mundo",
+    "la repubblica",
+    "corriere della sera",
+    "al jazeera",
+    "al-jazeera",
+    "al arabiya",
+    "haaretz",
+    "the times of israel",
+    "the jerusalem post",
+    "south china morning post",
+    "global times",
+    "nikkei",
+    "asahi",
+    "yomiuri",
+    "the straits times",
+    "the sydney morning herald",
+    "the globe and mail",
+];
+
+fn is_outlet(name: &str) -> bool {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| OUTLETS.iter().copied().collect())
+        .contains(name)
+}
+
+/// The outlet named by `text` (a speaker name), written with or without its article
+/// ("Le Figaro", "Figaro", "l'AFP").
+pub(crate) fn names_outlet(text: &str) -> bool {
+    let l = text.trim().to_lowercase().replace('’', "'");
+    is_outlet(&l)
+        || ["le ", "la ", "l'", "les ", "the "]
+            .iter()
+            .any(|a| is_outlet(&format!("{a}{l}")))
+}
+
+/// Word ranges [s, e) of the outlets named in the text, in order: a capitalized word (or a
+/// number, "20 Minutes") starting a run of at most five words whose text is an outlet name.
+pub(crate) fn outlet_mentions(w: &Words) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < w.len() {
+        let article = matches!(w.lw(i), "le" | "la" | "l'" | "les" | "the") && w.is_cap(i + 1);
+        let starts = article || w.is_cap(i) || w.kind(i) == Some(crate::words::Kind::Num);
+        let mut found = None;
+        if starts {
+            for j in (i + 1..=(i + 5).min(w.len())).rev() {
+                let Some(t) = w.text.get(w.w[i].s as usize..w.w[j - 1].e as usize) else {
+                    continue;
+                };
+                if is_outlet(&t.to_lowercase().replace('’', "'")) {
+                    found = Some(j);
+                    break;
+                }
+            }
+        }
+        match found {
+            Some(j) => {
+                out.push((i, j));
+                i = j;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn outlets_are_listed_once_in_lower_case() {
+        let set: std::collections::HashSet<_> = OUTLETS.iter().collect();
+        assert_eq!(set.len(), OUTLETS.len(), "duplicates in OUTLETS");
+        assert!(OUTLETS.iter().all(|o| o.to_lowercase() == *o));
+    }
+
+    #[test]
+    fn outlet_names_with_and_without_article() {
+        assert!(names_outlet("Le Figaro"));
+        assert!(names_outlet("Franceinfo"));
+        assert!(names_outlet("l'AFP"));
+        assert!(names_outlet("Europe 1"));
+        assert!(!names_outlet("Le Pen"));
+        assert!(!names_outlet("Emmanuel Macron"));
+    }
+}
