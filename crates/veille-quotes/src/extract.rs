@@ -175,6 +175,7 @@ const TITLES: &[&str] = &[
     "me",
     "mgr",
     "général",
+    "numéro",
     "colonel",
     "capitaine",
     "sergent",

@@ -42,6 +42,13 @@ fn is_apos(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
+/// Words that open a sentence and are never the tail of a camel-cased name: a word glued to
+/// one of them is a heading or caption run into the next sentence.
+const GLUED_OPENERS: &[&str] = &[
+    "Celui", "Celle", "Ceux", "Cette", "Selon", "Dans", "Depuis", "Lors", "Mais", "Pourtant",
+    "Alors", "Ainsi", "Il", "Elle", "Ils", "Elles",
+];
+
 const ELIDED: &[&str] = &[
     "l", "d", "qu", "n", "s", "j", "c", "m", "t", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu",
 ];
@@ -63,7 +70,13 @@ impl<'a> Words<'a> {
                 let mut digits = c.is_numeric();
                 let mut lower_run = usize::from(c.is_lowercase());
                 while let Some(&(j, d)) = it.peek() {
-                    if d.is_uppercase() && (lower_run >= 5 || digits) && {
+                    if d.is_uppercase() && (lower_run >= 5 || digits || lower_run >= 2 && {
+                        // "par France InterCelui qui dirige": a function word that opens
+                        // sentences, glued to a short name
+                        let rest = &text[j..];
+                        let n = rest.find(|x: char| !x.is_alphabetic()).unwrap_or(rest.len());
+                        GLUED_OPENERS.contains(&&rest[..n])
+                    }) && {
                         // a heading glued to the next paragraph: "surpeupléeUn", "saisiesEn",
                         // "par Europe 1L'Agence", "en 2020Le" (not "20Minutes")
                         let mut after = text[j + d.len_utf8()..].chars();
