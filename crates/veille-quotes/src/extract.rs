@@ -5676,11 +5676,15 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
-        // the current speaker if a compatible person
+        let former = text.contains("ancien") || text.contains("ex-");
+        // the current speaker if a compatible person (not one holding another title: "le
+        // Premier ministre" after "le président Emmanuel Macron")
         if let Some((sp, f)) = &st.last {
             if sp.kind == SpeakerKind::Person && compatible(*f, fem) {
                 if let Some(i) = self.persons.iter().position(|p| p.name == sp.name) {
-                    return Some(i);
+                    if former || !self.role_conflict(i, head) {
+                        return Some(i);
+                    }
                 }
             }
         }
@@ -5701,8 +5705,51 @@ impl<'a> Extractor<'a> {
                     self.salient_at(first).then_some(i)
                 });
         }
-        self.nearest_person(pos, fem)
-            .or_else(|| self.next_person(pos, fem))
+        match self.nearest_person(pos, fem) {
+            Some(i) if !former && self.role_conflict(i, head) => self
+                .persons
+                .iter()
+                .enumerate()
+                .filter(|&(j, p)| compatible(p.fem, fem) && !self.role_conflict(j, head))
+                .filter_map(|(j, p)| {
+                    p.at.iter()
+                        .filter(|&&a| a < pos && self.subject_at(a))
+                        .max()
+                        .map(|&a| (j, a))
+                })
+                .max_by_key(|&(_, a)| a)
+                .map(|(j, _)| j),
+            Some(i) => Some(i),
+            None => self.next_person(pos, fem),
+        }
+    }
+
+    /// Does person `i` hold only titles other than `head` ("président" for "le Premier
+    /// ministre")? Then a description with that head designates someone else.
+    fn role_conflict(&self, i: usize, head: &str) -> bool {
+        // offices one person rarely holds at once; former ones ("l'ancien ministre") and
+        // generic heads ("le patron", "le numéro un") never conflict
+        const OFFICES: &[&str] = &[
+            "président",
+            "présidente",
+            "ministre",
+            "maire",
+            "député",
+            "députée",
+            "sénateur",
+            "sénatrice",
+            "préfet",
+            "préfète",
+            "procureur",
+            "procureure",
+        ];
+        let roles = &self.persons[i].roles;
+        is_in(OFFICES, head)
+            && !roles.is_empty()
+            && roles.iter().all(|r| {
+                let h = r.split(' ').find(|w| !is_in(PRE_ADJ, w)).unwrap_or("");
+                h != head && is_in(OFFICES, h) && !r.starts_with("ancien") && !r.starts_with("ex-")
+            })
     }
 }
 

@@ -70,20 +70,27 @@ impl<'a> Words<'a> {
                 let mut digits = c.is_numeric();
                 let mut lower_run = usize::from(c.is_lowercase());
                 while let Some(&(j, d)) = it.peek() {
-                    if d.is_uppercase() && (lower_run >= 5 || digits || lower_run >= 2 && {
-                        // "par France InterCelui qui dirige": a function word that opens
-                        // sentences, glued to a short name
-                        let rest = &text[j..];
-                        let n = rest.find(|x: char| !x.is_alphabetic()).unwrap_or(rest.len());
-                        GLUED_OPENERS.contains(&&rest[..n])
-                    }) && {
-                        // a heading glued to the next paragraph: "surpeupléeUn", "saisiesEn",
-                        // "par Europe 1L'Agence", "en 2020Le" (not "20Minutes")
-                        let mut after = text[j + d.len_utf8()..].chars();
-                        let next = after.next();
-                        next.is_some_and(is_apos)
-                            || next.is_some_and(char::is_lowercase) && (!digits || j - i >= 4)
-                    } {
+                    if d.is_uppercase()
+                        && (lower_run >= 5
+                            || digits
+                            || lower_run >= 2 && {
+                                // "par France InterCelui qui dirige": a function word that opens
+                                // sentences, glued to a short name
+                                let rest = &text[j..];
+                                let n = rest
+                                    .find(|x: char| !x.is_alphabetic())
+                                    .unwrap_or(rest.len());
+                                GLUED_OPENERS.contains(&&rest[..n])
+                            })
+                        && {
+                            // a heading glued to the next paragraph: "surpeupléeUn", "saisiesEn",
+                            // "par Europe 1L'Agence", "en 2020Le" (not "20Minutes")
+                            let mut after = text[j + d.len_utf8()..].chars();
+                            let next = after.next();
+                            next.is_some_and(is_apos)
+                                || next.is_some_and(char::is_lowercase) && (!digits || j - i >= 4)
+                        }
+                    {
                         break;
                     } else if d.is_alphanumeric() {
                         lower_run = if d.is_lowercase() { lower_run + 1 } else { 0 };
