@@ -176,6 +176,14 @@ const TITLES: &[&str] = &[
     "mgr",
     "général",
     "numéro",
+    // party members designating a person ("L'Insoumis a déploré")
+    "insoumis",
+    "insoumise",
+    "frontiste",
+    "écologiste",
+    "centriste",
+    "marcheur",
+    "marcheuse",
     "colonel",
     "capitaine",
     "sergent",
@@ -488,6 +496,25 @@ const MEDIA_HEADS: &[&str] = &[
     "média",
     "chaîne",
     "radio",
+    "site",
+    "télévision",
+];
+
+/// Nouns for what someone said: "les propos de X selon lesquels" are X's.
+const SPEECH_NOUNS: &[&str] = &[
+    "propos",
+    "déclarations",
+    "déclaration",
+    "accusations",
+    "affirmations",
+    "révélations",
+    "allégations",
+    "affirmation",
+    "confidences",
+    "paroles",
+    "dires",
+    "assurances",
+    "explications",
 ];
 
 /// Heads after "selon" that designate data: the source is their producer, if named.
@@ -3337,6 +3364,20 @@ impl<'a> Extractor<'a> {
             }
             break;
         }
+        // "L'eurodéputé regrette de ne pas avoir été prévenu et d'avoir appris … et dénonce":
+        // what follows "et" is a complement, the coordinated verb shares the sentence subject
+        if let Some(&(x, _)) = segs.last() {
+            if matches!(self.w.lw(x), "de" | "d'") && is_infinitive(self.w.lw(x + 1)) {
+                let mut s0 = ss;
+                while s0 < v && !self.w.is_word(s0) {
+                    s0 += 1;
+                }
+                let e0 = self.np_end(s0, v);
+                if e0 > s0 {
+                    return self.analyse_np(s0, e0);
+                }
+            }
+        }
         match segs.last() {
             Some(&(x, y)) => {
                 // the subject phrase ends before its verb: "L'humoriste l'a démontré en
@@ -3398,7 +3439,7 @@ impl<'a> Extractor<'a> {
             let hi = self.mentions.partition_point(|m| m.span.start < end);
             let named = self.mentions[hi.saturating_sub(8)..hi]
                 .iter()
-                .filter(|m| m.span.end == end && m.label != EntityType::MISC)
+                .filter(|m| m.span.end == end && matches!(m.label, EntityType::PER | EntityType::ORG))
                 .filter_map(|m| self.word_at(m.span.start))
                 .min();
             // (not a name after a preposition: "a déclaré M. Darmanin sur RMC, qui se dit …")
@@ -3428,10 +3469,26 @@ impl<'a> Extractor<'a> {
                 });
             }
         }
-        let lo = q.saturating_sub(6).max(ss);
-        let d = (lo..q)
+        let lo = q.saturating_sub(8).max(ss);
+        let dets: Vec<usize> = (lo..q)
             .rev()
-            .find(|&j| is_det(self.w.lw(j)) || is_in(INDEF, self.w.lw(j)))?;
+            .take_while(|&j| !is_in(AUX, self.w.lw(j)) && !self.w.is_punct(j, ':'))
+            .filter(|&j| is_det(self.w.lw(j)) || is_in(INDEF, self.w.lw(j)))
+            .collect();
+        // "le président de la région des Alpes-Maritimes, qui": past the complements ("des",
+        // "du", "de la") to the head's determiner
+        let complement = |j: usize| {
+            matches!(self.w.lw(j), "du" | "des")
+                && j > lo
+                && self.w.is_word(j - 1)
+                && !is_det(self.w.lw(j - 1))
+                || j > lo && matches!(self.w.lw(j - 1), "de" | "d'")
+        };
+        let d = dets
+            .iter()
+            .copied()
+            .find(|&j| !complement(j))
+            .or_else(|| dets.first().copied())?;
         Some(
             if d > lo
                 && matches!(self.w.lw(d - 1), "de" | "d'")
@@ -4008,28 +4065,55 @@ impl<'a> Extractor<'a> {
         inside_direct: &dyn Fn(usize) -> bool,
     ) -> Option<Cand> {
         let k = (sa + 2..se.saturating_sub(4)).find(|&k| {
+            // ("selon qui" needs its comma; "selon lesquelles" is a relative anyway:
+            // "les révélations d'Agnès Buzyn" selon lesquelles …)
             self.w.lw(k) == "selon"
                 && !inside_direct(k)
-                && self.w.is_punct(k - 1, ',')
-                && matches!(
-                    self.w.lw(k + 1),
-                    "qui" | "laquelle" | "lequel" | "lesquels" | "lesquelles"
-                )
+                && (self.w.is_punct(k - 1, ',') && self.w.lw(k + 1) == "qui"
+                    || matches!(
+                        self.w.lw(k + 1),
+                        "laquelle" | "lequel" | "lesquels" | "lesquelles"
+                    ))
         })?;
         let ca = k + 2;
-        let spk = self.antecedent_before(k - 1, sa);
-        Some(self.indirect(ca, self.clause_end(ca, se), k, k + 2, "selon", spk))
+        let c = if self.w.is_punct(k - 1, ',') { k - 1 } else { k };
+        let spk = self.antecedent_before(c, sa);
+        // "Répondant aux accusations de Pékin selon lesquelles …, le ministre a affirmé que":
+        // the relative ends at the comma before the main reporting clause
+        let mut end = self.clause_end(ca, se);
+        if let Some(j) = (ca + 1..end).find(|&j| {
+            self.w.is_punct(j, ',') && (j + 1..(j + 10).min(end)).any(|x| self.cue_at(x).is_some())
+        }) {
+            end = j;
+        }
+        Some(self.indirect(ca, end, k, k + 2, "selon", spk))
     }
 
     /// The noun phrase that ends at the comma `c` (the antecedent of a relative "selon
     /// qui"), else the current speaker.
     fn antecedent_before(&self, c: usize, sa: usize) -> SpkRef {
+        // '… les révélations d'Agnès Buzyn" selon lesquelles': the phrase inside the marks
+        let c = if c > sa && matches!(self.w.kind(c - 1), Some(Kind::Mark(_))) {
+            c - 1
+        } else {
+            c
+        };
         let lo = c.saturating_sub(9).max(sa);
         let start = (lo..c)
             .filter(|&p| self.w.is_cap(p) || is_det(self.w.lw(p)))
             .filter(|&p| !(p..c).any(|j| matches!(self.w.kind(j), Some(Kind::Punct(_)))))
             .find(|&p| self.np_end(p, c) == c);
         match start.map(|p| self.analyse_np(p, c)) {
+            // "les accusations de Pékin selon lesquelles": what was said, by whom
+            Some(SpkRef::Desc { s, head, .. }) if is_in(SPEECH_NOUNS, &head) => {
+                match (s + 1..c).find(|&j| matches!(self.w.lw(j), "de" | "d'" | "du" | "des")) {
+                    Some(j) => match self.analyse_np(j + 1, c) {
+                        r @ (SpkRef::Name { .. } | SpkRef::Desc { .. }) => r,
+                        _ => SpkRef::Current,
+                    },
+                    None => SpkRef::Current,
+                }
+            }
             Some(r @ (SpkRef::Name { .. } | SpkRef::Desc { .. })) => r,
             _ => SpkRef::Current,
         }
@@ -4097,7 +4181,13 @@ impl<'a> Extractor<'a> {
             let pour = l == "pour"
                 && (sa..k)
                     .all(|j| !self.w.is_word(j) || matches!(self.w.lw(j), "mais" | "et" | "or"));
-            if !(l == "selon"
+            // ("selon lesquelles" is a relative: its source is the antecedent, see above)
+            let relative = matches!(
+                self.w.lw(k + 1),
+                "laquelle" | "lequel" | "lesquels" | "lesquelles"
+            );
+            if relative
+                || !(l == "selon"
                 || (l == "d'" && self.w.lw(k + 1) == "après")
                 || l == "according"
                 || pour)
@@ -4961,7 +5051,10 @@ impl<'a> Extractor<'a> {
                 // media noun is an anaphor of the medium named before
                 if !*indefinite
                     && is_in(MEDIA_HEADS, h)
-                    && matches!(self.w.lw(*s), "le" | "la" | "l'" | "du" | "au")
+                    && matches!(
+                        self.w.lw(*s),
+                        "le" | "la" | "l'" | "du" | "au" | "ce" | "cet" | "cette"
+                    )
                 {
                     // (the outlet named last: "une enquête de Franceinfo. Le média …")
                     let named = self.outlet_before(span.start);

@@ -265,7 +265,15 @@ pub(crate) fn outlet_mentions(w: &Words) -> Vec<(usize, usize)> {
             }
         }
         match found {
-            Some(j) => {
+            Some(mut j) => {
+                // a local edition: "France Bleu Isère", "France 3 Bretagne"
+                let network = w
+                    .text
+                    .get(w.w[i].s as usize..w.w[j - 1].e as usize)
+                    .is_some_and(|t| matches!(t, "France Bleu" | "France 3"));
+                if network && j < w.len() && w.is_cap(j) {
+                    j += 1;
+                }
                 out.push((i, j));
                 i = j;
             }
