@@ -2346,9 +2346,9 @@ impl<'a> Extractor<'a> {
 
     /// "la présidente du Conseil de Fédération (…) Valentina Matvienko" → role, gender.
     fn role_before(&self, s: usize) -> Option<(String, Option<bool>)> {
-        // "l'ex-ministre de François Hollande", "la femme de Nicolas Sarkozy": the name is
-        // the complement of the role, not its holder
-        if s > 0 && matches!(self.w.lw(s - 1), "de" | "d'") {
+        // "l'ex-ministre de François Hollande", "la femme de Nicolas Sarkozy", "le député
+        // face à Jean-Jacques Bourdin": the name is a complement, not the role's holder
+        if s > 0 && (matches!(self.w.lw(s - 1), "de" | "d'") || is_in(PREPS, self.w.lw(s - 1))) {
             return None;
         }
         let sent_start = self.w.sents.get(*self.w.sent_of.get(s)? as usize)?.0;
@@ -3457,9 +3457,12 @@ impl<'a> Extractor<'a> {
                 } else {
                     p
                 };
+                let de = p > ss && matches!(self.w.lw(p - 1), "de" | "d'" | "du" | "des");
+                // ("le constat de l'Agence, qui estime" is the Agence's; "le président de la
+                // région, qui précise" the president's)
                 p > ss
-                    && is_in(PREPS, self.w.lw(p - 1))
-                    && !matches!(self.w.lw(p - 1), "de" | "d'" | "du" | "des")
+                    && (is_in(PREPS, self.w.lw(p - 1)) && !de
+                        || de && p > ss + 1 && is_in(TITLES, self.w.lw(p - 2)))
             };
             if let Some(n) = named.filter(|&n| n >= ss && !complement(n)) {
                 return Some(if n > ss && is_det(self.w.lw(n - 1)) {
@@ -3474,6 +3477,7 @@ impl<'a> Extractor<'a> {
             .rev()
             .take_while(|&j| !is_in(AUX, self.w.lw(j)) && !self.w.is_punct(j, ':'))
             .filter(|&j| is_det(self.w.lw(j)) || is_in(INDEF, self.w.lw(j)))
+            .filter(|&j| !matches!(self.w.lw(j), "de" | "d'"))
             .collect();
         // "le président de la région des Alpes-Maritimes, qui": past the complements ("des",
         // "du", "de la") to the head's determiner
@@ -5715,10 +5719,33 @@ impl<'a> Extractor<'a> {
             if !compatible(p.fem, fem) {
                 continue;
             }
+            // the same head with a different complement is another function ("le président
+            // de la région" is not "président du groupe LR"); a shared complement word is a
+            // clue ("des Alpes-Maritimes")
+            let words = |t: &str| -> Vec<String> {
+                t.split([' ', '\''])
+                    .skip(1)
+                    .filter(|w| w.chars().count() >= 5)
+                    .map(str::to_string)
+                    .collect()
+            };
+            let mine = words(&norm);
+            let clash = |r: &str| {
+                let theirs = words(r);
+                !mine.is_empty() && !theirs.is_empty() && !theirs.iter().any(|w| mine.contains(w))
+            };
             let score = if p.roles.contains(&norm) {
                 3
-            } else if p.roles.iter().any(|r| r.split(' ').next() == Some(head)) {
+            } else if p
+                .roles
+                .iter()
+                .any(|r| r.split(' ').next() == Some(head) && !clash(r))
+            {
                 2
+            } else if is_in(TITLES, head)
+                && p.roles.iter().any(|r| words(r).iter().any(|w| mine.contains(w)))
+            {
+                1
             } else {
                 0
             };
