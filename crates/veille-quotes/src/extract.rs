@@ -2296,6 +2296,14 @@ impl<'a> Extractor<'a> {
         }) && !self.w.is_punct(self.w_end_of_mention(i), '?')
     }
 
+    /// Does the mention at byte `at` open a subordinate clause ("juge que Paul Durand sera
+    /// …")? Its subject is what is reported, not who reports it.
+    fn after_que(&self, at: u32) -> bool {
+        self.word_at(at)
+            .and_then(|i| i.checked_sub(1))
+            .is_some_and(|p| matches!(self.w.lw(p), "que" | "qu'"))
+    }
+
     /// Is the mention at byte `at` a subject, before its verb or inverted after a speech verb
     /// ("a averti M. Tedros")?
     fn announced_at(&self, at: u32) -> bool {
@@ -2378,7 +2386,11 @@ impl<'a> Extractor<'a> {
                             det_at = Some(p);
                             break;
                         }
-                    } else if self.lex.lookup(l).is_some() && !is_in(TITLES, l) || is_in(AUX, l) {
+                    } else if self.lex.lookup(l).is_some() && !is_in(TITLES, l)
+                        || is_in(AUX, l)
+                        || is_in(NP_STOP, l)
+                    {
+                        // (a verb or a clause boundary: "Le député juge que Paul Durand …")
                         break;
                     } else {
                         k = p;
@@ -3439,7 +3451,9 @@ impl<'a> Extractor<'a> {
             let hi = self.mentions.partition_point(|m| m.span.start < end);
             let named = self.mentions[hi.saturating_sub(8)..hi]
                 .iter()
-                .filter(|m| m.span.end == end && matches!(m.label, EntityType::PER | EntityType::ORG))
+                .filter(|m| {
+                    m.span.end == end && matches!(m.label, EntityType::PER | EntityType::ORG)
+                })
                 .filter_map(|m| self.word_at(m.span.start))
                 .min();
             // (not a name after a preposition: "a déclaré M. Darmanin sur RMC, qui se dit …")
@@ -3666,6 +3680,19 @@ impl<'a> Extractor<'a> {
                     c + 1 < self.w.len() && !self.w.space_before(c + 1) && self.w.is_cap(c + 1)
                 });
             if shouting {
+                continue;
+            }
+            // '… url: "https://pms.orange.fr/module/…"': code or an address left in the
+            // text, not words anybody said
+            let code = self
+                .w
+                .text
+                .get(self.w.w[ca].s as usize..self.w.w[cb - 1].e as usize)
+                .is_some_and(|t| {
+                    t.contains("//")
+                        || (!t.contains(char::is_whitespace) && t.contains(['/', '_', '{']))
+                });
+            if code {
                 continue;
             }
             let final_punct = (ca..cb)
@@ -4080,7 +4107,11 @@ impl<'a> Extractor<'a> {
                     ))
         })?;
         let ca = k + 2;
-        let c = if self.w.is_punct(k - 1, ',') { k - 1 } else { k };
+        let c = if self.w.is_punct(k - 1, ',') {
+            k - 1
+        } else {
+            k
+        };
         let spk = self.antecedent_before(c, sa);
         // "Répondant aux accusations de Pékin selon lesquelles …, le ministre a affirmé que":
         // the relative ends at the comma before the main reporting clause
@@ -4105,6 +4136,14 @@ impl<'a> Extractor<'a> {
         let lo = c.saturating_sub(9).max(sa);
         let start = (lo..c)
             .filter(|&p| self.w.is_cap(p) || is_det(self.w.lw(p)))
+            // ("Répondant aux accusations de …": a capitalized sentence opener, not a name)
+            .filter(|&p| {
+                !(self.w.is_cap(p)
+                    && !is_det(self.w.lw(p))
+                    && p == self.sentence_start(p)
+                    && self.mention_starting_at(p).is_none()
+                    && !self.w.is_cap(p + 1))
+            })
             .filter(|&p| !(p..c).any(|j| matches!(self.w.kind(j), Some(Kind::Punct(_)))))
             .find(|&p| self.np_end(p, c) == c);
         match start.map(|p| self.analyse_np(p, c)) {
@@ -4192,9 +4231,9 @@ impl<'a> Extractor<'a> {
             );
             if relative
                 || !(l == "selon"
-                || (l == "d'" && self.w.lw(k + 1) == "après")
-                || l == "according"
-                || pour)
+                    || (l == "d'" && self.w.lw(k + 1) == "après")
+                    || l == "according"
+                    || pour)
             {
                 k += 1;
                 continue;
@@ -5529,7 +5568,9 @@ impl<'a> Extractor<'a> {
                 // only a subject is the one a pronoun announces, not "les propos tenus par
                 // Donald Trump" or "celle du nazi Klaus Barbie"
                 p.at.iter()
-                    .filter(|&&a| a > pos && a < pos + 1500 && self.announced_at(a))
+                    .filter(|&&a| {
+                        a > pos && a < pos + 1500 && self.announced_at(a) && !self.after_que(a)
+                    })
                     .min()
                     .map(|&a| (i, a))
             })
@@ -5743,7 +5784,9 @@ impl<'a> Extractor<'a> {
             {
                 2
             } else if is_in(TITLES, head)
-                && p.roles.iter().any(|r| words(r).iter().any(|w| mine.contains(w)))
+                && p.roles
+                    .iter()
+                    .any(|r| words(r).iter().any(|w| mine.contains(w)))
             {
                 1
             } else {

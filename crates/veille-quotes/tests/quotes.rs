@@ -356,3 +356,16 @@ fn a_pronoun_announces_a_subject_not_a_complement() {
         "#]],
     );
 }
+
+#[test]
+fn code_is_not_quoted_and_roles_stop_at_clause_boundaries() {
+    check(
+        "Gilbert Durand parle encore. Le député juge que Paul Roux sera le mieux placé. Var x = { url: \"//pms.exemple.fr/module/pm/1892/embed\" }. Répondant aux accusations de Pékin selon lesquelles les diplomates ont aidé deux journalistes à fuir, le ministre Simon Lenoir a affirmé que Pékin avait accepté un accord.",
+        expect![[r#"
+            indirect «Paul Roux sera le mieux placé» <- Gilbert Durand (person) [juger]
+            indirect «les diplomates ont aidé deux journalistes à fuir» <- Pékin (org) [selon]
+            indirect «Pékin avait accepté un accord» <- Simon Lenoir (person) [affirmer]
+            sourcing: named 3 anonymous 0 unattributed 0 | direct 0 indirect 3 mixed 0 | quoted 0.00
+        "#]],
+    );
+}
