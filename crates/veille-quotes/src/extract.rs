@@ -2773,7 +2773,9 @@ impl<'a> Extractor<'a> {
         if matches!(spk, SpkRef::Desc { .. }) && self.w.is_punct(e, ',') && self.w.is_cap(e + 1) {
             let lim = (e + 6).min(limit);
             if let Some((s, t)) = self.name_run(e + 1, lim) {
-                if s == e + 1
+                // (after an honorific: "son avocat, Me Raynaud de Lage")
+                let titled = s == e + 2 && is_in(TITLES, self.w.lw(e + 1));
+                if (s == e + 1 || titled)
                     && t - s >= 2
                     && (t >= limit || matches!(self.w.kind(t), Some(Kind::Punct(_))))
                 {
@@ -5108,6 +5110,9 @@ impl<'a> Extractor<'a> {
                     } else {
                         st.medium.clone()
                     };
+                    // ("dénonce le journal satirique. (…) note encore le Canard enchaîné": an
+                    // outlet named just after)
+                    let latest = latest.or_else(|| self.outlet_after(span.end));
                     if let Some(sp) = latest {
                         st.set(sp.clone(), None);
                         return self.finish(c, st, sp);
@@ -5597,6 +5602,23 @@ impl<'a> Extractor<'a> {
             }
         }
         best.map(|(_, n, _)| n)
+    }
+
+    /// The first news outlet named outside quotations within 300 bytes after `pos`.
+    fn outlet_after(&self, pos: u32) -> Option<Speaker> {
+        let &(mut s, e) = self.outlets.iter().find(|&&(s, _)| {
+            self.w.w[s].s >= pos && self.w.w[s].s < pos + 300 && !self.inside_quote(s)
+        })?;
+        if e > s + 1 && !self.w.is_cap(s) && is_det(self.w.lw(s)) {
+            s += 1;
+        }
+        let span = self.w.span(s, e);
+        Some(Speaker {
+            name: self.w.text.get(span.range())?.to_string(),
+            kind: SpeakerKind::Organisation,
+            span: Some(span),
+            entity: self.mention_entity(s, e),
+        })
     }
 
     /// The last news outlet named outside quotations before `pos` ("une enquête de
