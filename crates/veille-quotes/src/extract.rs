@@ -4929,6 +4929,17 @@ impl<'a> Extractor<'a> {
         };
         let sp = match &c.spk {
             SpkRef::Name { s, e, kind, entity } => {
+                // a name inside an outlet's name ("Bleu Isère" of "France Bleu Isère") is the
+                // outlet
+                let outlet = self
+                    .outlets
+                    .get(self.outlets.partition_point(|&(_, oe)| oe <= *s))
+                    .filter(|&&(os, _)| os <= *s)
+                    .and_then(|&(os, oe)| self.outlet_speaker(os, oe));
+                if let Some(sp) = outlet {
+                    st.set(sp.clone(), None);
+                    return self.finish(c, st, sp);
+                }
                 let span = self.w.span(*s, *e);
                 let text = &self.w.text[span.range()];
                 // "selon Le Figaro": an outlet, whatever the NER layer tagged
@@ -5101,18 +5112,21 @@ impl<'a> Extractor<'a> {
                         "le" | "la" | "l'" | "du" | "au" | "ce" | "cet" | "cette"
                     )
                 {
-                    // (the outlet named last: "une enquête de Franceinfo. Le média …")
-                    let named = self.outlet_before(span.start);
+                    // (the outlet named last: "une enquête de Franceinfo. Le média …"; one
+                    // of the right kind: "selon la radio locale" is not "Le Parisien")
+                    let fits = |x: &Speaker| crate::media::fits(h, &x.name);
+                    let named = self.outlet_before(span.start, &fits);
+                    let medium = st.medium.clone().filter(|m| fits(m));
                     let start =
                         |x: &Option<Speaker>| x.as_ref().and_then(|x| x.span).map(|x| x.start);
-                    let latest = if start(&named) > start(&st.medium) {
+                    let latest = if start(&named) > start(&medium) {
                         named
                     } else {
-                        st.medium.clone()
+                        medium
                     };
                     // ("dénonce le journal satirique. (…) note encore le Canard enchaîné": an
                     // outlet named just after)
-                    let latest = latest.or_else(|| self.outlet_after(span.end));
+                    let latest = latest.or_else(|| self.outlet_after(span.end, &fits));
                     if let Some(sp) = latest {
                         st.set(sp.clone(), None);
                         return self.finish(c, st, sp);
@@ -5605,10 +5619,19 @@ impl<'a> Extractor<'a> {
     }
 
     /// The first news outlet named outside quotations within 300 bytes after `pos`.
-    fn outlet_after(&self, pos: u32) -> Option<Speaker> {
-        let &(mut s, e) = self.outlets.iter().find(|&&(s, _)| {
-            self.w.w[s].s >= pos && self.w.w[s].s < pos + 300 && !self.inside_quote(s)
-        })?;
+    fn outlet_after(&self, pos: u32, fits: &dyn Fn(&Speaker) -> bool) -> Option<Speaker> {
+        let from = self.outlets.partition_point(|&(s, _)| self.w.w[s].s < pos);
+        self.outlets[from..]
+            .iter()
+            .take_while(|&&(s, _)| self.w.w[s].s < pos + 300)
+            .filter(|&&(s, _)| !self.inside_quote(s))
+            .filter_map(|&(s, e)| self.outlet_speaker(s, e))
+            .find(|sp| fits(sp))
+    }
+
+    /// The outlet over words [s, e) as a speaker, without a lower-case article ("cité par le
+    /// JDD": "JDD", expanded later).
+    fn outlet_speaker(&self, mut s: usize, e: usize) -> Option<Speaker> {
         if e > s + 1 && !self.w.is_cap(s) && is_det(self.w.lw(s)) {
             s += 1;
         }
@@ -5624,29 +5647,26 @@ impl<'a> Extractor<'a> {
     /// The last news outlet named outside quotations before `pos` ("une enquête de
     /// Franceinfo. Le média l'avait mise en cause"): what a media noun designates when no
     /// outlet has spoken yet.
-    fn outlet_before(&self, pos: u32) -> Option<Speaker> {
-        let k = self
+    fn outlet_before(&self, pos: u32, fits: &dyn Fn(&Speaker) -> bool) -> Option<Speaker> {
+        // (the 50 outlets before `pos` at most: bounded work on pathological input)
+        let end = self
             .outlets
-            .iter()
-            .rposition(|&(s, e)| self.w.w[e - 1].e <= pos && !self.inside_quote(s))?;
-        // "selon Le Figaro et Franceinfo": the first conjunct, as for a medium that spoke
-        let k = match k.checked_sub(1).map(|j| self.outlets[j]) {
-            Some((_, pe)) if pe + 1 == self.outlets[k].0 && matches!(self.w.lw(pe), "et" | ",") => {
-                k - 1
+            .partition_point(|&(_, e)| self.w.w[e - 1].e <= pos);
+        (end.saturating_sub(50)..end).rev().find_map(|k| {
+            if self.inside_quote(self.outlets[k].0) {
+                return None;
             }
-            _ => k,
-        };
-        let (mut s, e) = self.outlets[k];
-        // "cité par le JDD": the name without a lower-case article (expanded later)
-        if e > s + 1 && !self.w.is_cap(s) && is_det(self.w.lw(s)) {
-            s += 1;
-        }
-        let span = self.w.span(s, e);
-        Some(Speaker {
-            name: self.w.text.get(span.range())?.to_string(),
-            kind: SpeakerKind::Organisation,
-            span: Some(span),
-            entity: self.mention_entity(s, e),
+            // "selon Le Figaro et Franceinfo": the first conjunct, as for a medium that spoke
+            let k = match k.checked_sub(1).map(|j| self.outlets[j]) {
+                Some((_, pe))
+                    if pe + 1 == self.outlets[k].0 && matches!(self.w.lw(pe), "et" | ",") =>
+                {
+                    k - 1
+                }
+                _ => k,
+            };
+            let (s, e) = self.outlets[k];
+            self.outlet_speaker(s, e).filter(|sp| fits(sp))
         })
     }
 

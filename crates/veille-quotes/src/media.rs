@@ -244,6 +244,67 @@ pub(crate) fn names_outlet(text: &str) -> bool {
             .any(|a| is_outlet(&format!("{a}{l}")))
 }
 
+const RADIO: &[&str] = &[
+    "radio",
+    "france bleu",
+    "france inter",
+    "france info",
+    "franceinfo",
+    "rtl",
+    "europe 1",
+    "rmc",
+    "rfi",
+    "france culture",
+    "sud radio",
+    "nrj",
+    "fun radio",
+    "npr",
+];
+const TV: &[&str] = &[
+    "tf1",
+    "france 2",
+    "france 3",
+    "france 5",
+    "france 24",
+    "bfmtv",
+    "bfm tv",
+    "lci",
+    "cnews",
+    "m6",
+    "arte",
+    "lcp",
+    "c8",
+    "tmc",
+    "canal+",
+    "bfm",
+    "itélé",
+    "i-télé",
+    "rtbf",
+    "rts",
+    "cnn",
+    "bbc",
+    "fox news",
+    "nbc",
+    "abc",
+    "cbs",
+    "msnbc",
+    "al jazeera",
+    "télévision",
+];
+
+/// Can the media noun `head` ("radio", "chaîne", "quotidien") designate the outlet `name`?
+/// Radios and television channels are told apart from the press; "site", "média" fit all.
+pub(crate) fn fits(head: &str, name: &str) -> bool {
+    let l = name.to_lowercase();
+    let is = |list: &[&str]| list.iter().any(|o| l.contains(o));
+    match head {
+        "radio" => is(RADIO),
+        "chaîne" | "télévision" => is(TV) || is(RADIO),
+        "quotidien" | "journal" | "hebdomadaire" | "mensuel" | "magazine" => !is(RADIO) && !is(TV),
+        _ => true,
+    }
+}
+
 /// Word ranges [s, e) of the outlets named in the text, in order: a capitalized word (or a
 /// number, "20 Minutes") starting a run of at most five words whose text is an outlet name.
 pub(crate) fn outlet_mentions(w: &Words) -> Vec<(usize, usize)> {

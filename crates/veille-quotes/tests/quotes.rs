@@ -369,3 +369,19 @@ fn code_is_not_quoted_and_roles_stop_at_clause_boundaries() {
         "#]],
     );
 }
+
+#[test]
+fn media_nouns_fit_their_outlet_and_honorifics_before_apposed_names() {
+    check(
+        "Des voitures ont brûlé, selon Le Parisien. Les habitants ont été évacués, a indiqué France Bleu Isère. Au même moment, selon la radio locale, un autre groupe est entré dans la mairie. \"Le secret des sources est bafoué\", dénonce le journal satirique. \"C'est un jeu d'enfant\", note encore le Canard enchaîné. \"Elle est dépassée\", a expliqué son avocat, Me Jean Lefort.",
+        expect![[r#"
+            indirect «Des voitures ont brûlé» <- Le Parisien (org) [selon]
+            indirect «Les habitants ont été évacués» <- France Bleu Isère (org) [indiquer]
+            indirect «un autre groupe est entré dans la mairie» <- France Bleu Isère (org) [selon]
+            direct «Le secret des sources est bafoué» <- Le Parisien (org) [dénoncer]
+            direct «C'est un jeu d'enfant» <- Canard enchaîné (org) [noter]
+            direct «Elle est dépassée» <- Jean Lefort (person) [expliquer]
+            sourcing: named 6 anonymous 0 unattributed 0 | direct 3 indirect 3 mixed 0 | quoted 0.21
+        "#]],
+    );
+}
