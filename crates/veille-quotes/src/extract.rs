@@ -1572,6 +1572,14 @@ impl<'a> Extractor<'a> {
                 Some(Kind::Punct('-')) | Some(Kind::Punct('\'')) => {
                     k += 1;
                 }
+                // the period of an abbreviated honorific: "M. Le Maire", "Dr. Martin"
+                Some(Kind::Punct('.'))
+                    if k > a
+                        && matches!(self.w.lw(k - 1), "m" | "mm" | "dr" | "pr" | "mgr" | "st")
+                        && self.w.is_cap(k + 1) =>
+                {
+                    k += 1;
+                }
                 // a word in scare quotes inside a title before the name: "le chef de file des
                 // « marcheurs » Gilles Le Gendre"
                 Some(Kind::Mark(_)) if k > a => {
@@ -1897,6 +1905,19 @@ impl<'a> Extractor<'a> {
             }
             i = e;
             let first = self.w.lw(s);
+            // "M. Le Maire", "Mme Le Pen": after an honorific, a capitalized article starts
+            // the surname
+            let honorific = s > a + 1
+                && self.w.is_punct(s - 1, '.')
+                && matches!(self.w.lw(s - 2), "m" | "mme" | "mlle")
+                || s > a && matches!(self.w.lw(s - 1), "mme" | "mlle");
+            if honorific && matches!(first, "le" | "la" | "de" | "du") && e > s + 1 {
+                let score = 6;
+                if best.is_none_or(|(_, _, bs)| score > bs) {
+                    best = Some((s, e, score));
+                }
+                continue;
+            }
             if is_in(TITLES, first) || is_det(first) || is_in(CAP_STOP, first) {
                 // "Le", "Selon", a title: the name may start at the next word
                 if e > s + 1 {
@@ -3755,7 +3776,15 @@ impl<'a> Extractor<'a> {
                 .find(|&j| matches!(self.w.kind(j), Some(Kind::Punct('.' | '!' | '?'))))
                 .map_or(0, |j| j + 1);
             let ss = self.sentence_start(o).max(prev_close).max(glued_end);
+            // 'dans la formule"Ce chiffre …", défend X': an intertitle glued to the opening
+            // mark (French sets a space before an opening mark): the quotation opens a sentence
+            let glued_open = o > 0
+                && !self.w.space_before(o)
+                && self.w.is_word(o - 1)
+                && self.w.is_cap(o + 1)
+                && !self.w.space_before(o + 1);
             let at_start = o == ss
+                || glued_open
                 || (o > 0
                     && matches!(self.w.kind(o - 1), Some(Kind::Punct('.' | '!' | '?' | ':'))));
             let next_after = c.map(|c| c + 1);
@@ -3778,6 +3807,9 @@ impl<'a> Extractor<'a> {
                 && before.as_ref().is_some_and(|(cue, _, colon)| {
                     *colon && (cue.b..o).any(|j| matches!(self.w.lw(j), "que" | "qu'"))
                 });
+            // (a naming word before the marks yields to a speech verb after a long quotation:
+            // 'dans la formule"Ce chiffre tient compte …", défend M. Le Maire')
+            let naming = naming && !(after.is_some() && nwords >= 5);
             let is_quote =
                 if (naming && !final_punct) || (after_que && after.is_none()) || in_clause {
                     false
@@ -3821,6 +3853,7 @@ impl<'a> Extractor<'a> {
             let mut mixed_lead = false;
             if after.is_some()
                 && lead_words >= 3
+                && !glued_open
                 && !matches!(self.w.kind(o.wrapping_sub(1)), Some(Kind::Punct(':')))
             {
                 mixed_lead = true;

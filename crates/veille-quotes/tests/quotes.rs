@@ -306,7 +306,7 @@ fn comme_le_rapporte_avant_de_and_multiword_media() {
     check(
         "Mais, comme le rapporte Le Parisien, les bénévoles ont lancé une collecte. Le maire Hervé Lucbéreilh a confié à France Bleu Béarn avoir été averti vers 2 heures. \"Il ne m'a jamais prévenu\", a confié Manuel Valls. Avant de reconnaître que ce quinquennat a été un échec.",
         expect![[r#"
-            indirect «les bénévoles ont lancé une collecte» <- Parisien (org) [rapporter]
+            indirect «les bénévoles ont lancé une collecte» <- Le Parisien (org) [rapporter]
             indirect «avoir été averti vers 2 heures» <- Hervé Lucbéreilh (person) [confier]
             direct «Il ne m'a jamais prévenu» <- Manuel Valls (person) [confier]
             indirect «ce quinquennat a été un échec» <- Manuel Valls (person) [reconnaître]
@@ -331,8 +331,8 @@ fn outlets_relatives_and_subordinate_subjects() {
     check(
         "Le gouvernement tardera à publier sa liste, selon Le Figaro. Les noms seront connus lundi, souligne le quotidien. Une enquête de France Inter avait été publiée. Le média l'avait mise en cause, en affirmant qu'elle utilisait ces moyens à des fins personnelles. Ce à quoi a rétorqué Paul Martin : \"Ce n'est pas nous.\" Tout a commencé quand la police locale a appelé les habitants à rester chez eux. \"Il faut rester calme\", a déclaré M. Durand sur RMC, qui se dit \"serein\".",
         expect![[r#"
-            indirect «Le gouvernement tardera à publier sa liste» <- Figaro (org) [selon]
-            indirect «Les noms seront connus lundi» <- Figaro (org) [souligner]
+            indirect «Le gouvernement tardera à publier sa liste» <- Le Figaro (org) [selon]
+            indirect «Les noms seront connus lundi» <- Le Figaro (org) [souligner]
             indirect «elle utilisait ces moyens à des fins personnelles» <- France Inter (org) [affirmer]
             direct «Ce n'est pas nous.» <- Paul Martin (person) [rétorquer]
             indirect «les habitants à rester chez eux» <- la police locale (org) [appeler]
@@ -382,6 +382,17 @@ fn media_nouns_fit_their_outlet_and_honorifics_before_apposed_names() {
             direct «C'est un jeu d'enfant» <- Canard enchaîné (org) [noter]
             direct «Elle est dépassée» <- Jean Lefort (person) [expliquer]
             sourcing: named 6 anonymous 0 unattributed 0 | direct 3 indirect 3 mixed 0 | quoted 0.21
+        "#]],
+    );
+}
+
+#[test]
+fn glued_intertitles_and_honorifics_before_capitalized_articles() {
+    check(
+        "Il a parlé au Parisien. Les taux dans la formule\"Ce chiffre tient compte des taux bas et de l'inflation\", défend également M. Le Maire, qui a suivi les recommandations.",
+        expect![[r#"
+            direct «Ce chiffre tient compte des taux bas et de l'inflation» <- Le Maire (person) [défendre]
+            sourcing: named 1 anonymous 0 unattributed 0 | direct 1 indirect 0 mixed 0 | quoted 0.33
         "#]],
     );
 }

@@ -709,7 +709,12 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
                         break;
                     }
                     let first = word.chars().next().unwrap_or('a');
-                    if e == i && is_upper(first) && followed_by_sentence_starter(text, i + 1) {
+                    // ("M. Le Maire", "M. La Rocca": the honorific keeps its period)
+                    if e == i
+                        && is_upper(first)
+                        && word != "M"
+                        && followed_by_sentence_starter(text, i + 1)
+                    {
                         // "Dagobert I. Ils": not an initial but the end of a sentence.
                         return (i, TokenKind::Word);
                     }
