@@ -216,6 +216,14 @@ const FR_SUPPLEMENT: &[(&str, &str, &str)] = &[
     ("assurer", "S", "assuré"),
     ("signaler", "S", "signale signalent signalé signalait signalaient signala signalant signaler"),
     ("expliquer", "S", "explique expliquent expliqué expliquait expliqua"),
+    ("reconnaître", "S", "reconnaissant"),
+    ("dire", "S", "disant"),
+    ("écrire", "S", "écrivant"),
+    ("admettre", "S", "admettant"),
+    ("promettre", "S", "promettant"),
+    ("soutenir", "S", "soutenant"),
+    ("répondre", "S", "répondant"),
+    ("réagir", "W", "réagissant"),
     ("interroger", "W", "interrogé interrogée interrogés interrogées interroge interrogent interrogeait interrogea"),
     ("emporter", "W", "emporte emportait emporta"),
     ("railler", "W", "raille raillent raillé raillait railla raillant"),
@@ -385,6 +393,61 @@ fn regular_er_forms(lemma: &str) -> Vec<String> {
         .map(|e| format!("{stem}{e}"))
         .filter(|f| !NOUNS.contains(&f.as_str()))
         .collect();
+    // the present participle (", confirmant que …"; "c" → "ç", "g" → "ge" before "a"), except
+    // those mostly used as nouns or adjectives
+    const ADJECTIVES: &[&str] = &[
+        "manifestant",
+        "militant",
+        "protestant",
+        "représentant",
+        "participant",
+        "confiant",
+        "étonnant",
+        "inquiétant",
+        "rassurant",
+        "alarmant",
+        "insistant",
+        "menaçant",
+        "tranchant",
+        "cinglant",
+        "méprisant",
+        "encourageant",
+        "intéressant",
+        "accablant",
+        "touchant",
+        "plaisant",
+        "méfiant",
+        "charmant",
+        "pressant",
+        "troublant",
+        "marquant",
+        "dérangeant",
+        "navrant",
+        "consternant",
+        "choquant",
+        "révoltant",
+        "montant",
+        "restant",
+        "désolant",
+        "excitant",
+        "exigeant",
+        "tonnant",
+        "soupirant",
+        "laissant",
+        "donnant",
+        "dançant",
+        "divulgeant",
+    ];
+    let participle = if let Some(h) = stem.strip_suffix('c') {
+        format!("{h}çant")
+    } else if stem.ends_with('g') {
+        format!("{stem}eant")
+    } else {
+        format!("{stem}ant")
+    };
+    if !ADJECTIVES.contains(&participle.as_str()) {
+        forms.push(participle);
+    }
     // the stem vowel before the last consonants opens in "-e", "-es", "-ent"
     let cut = stem.trim_end_matches(|c: char| !"aeiouyéèêâîôû".contains(c));
     let tail = &stem[cut.len()..];
