@@ -1270,9 +1270,9 @@ impl<'a> Extractor<'a> {
             .into_iter()
             .filter_map(|(o, c, _, _)| Some((o, c?)))
             .collect();
+        x.outlets = crate::media::outlet_mentions(&x.w);
         x.persons = x.collect_persons();
         x.docs = x.collect_docs();
-        x.outlets = crate::media::outlet_mentions(&x.w);
         x
     }
 
@@ -1621,6 +1621,10 @@ impl<'a> Extractor<'a> {
         }
         if a >= b {
             return SpkRef::None;
+        }
+        // "a assuré celui qui a remporté cinq Oscars": a person already met, like a pronoun
+        if matches!(self.w.lw(a), "celui" | "celle") && self.w.lw(a + 1) == "qui" {
+            return SpkRef::Pronoun(Some(self.w.lw(a) == "celle"));
         }
         // "ce dernier", "cette dernière": the person mentioned last (not the current speaker)
         if b == a + 2
@@ -2186,6 +2190,17 @@ impl<'a> Extractor<'a> {
         for (s, e, entity) in runs {
             // names inside quotation marks are what was said, not who is speaking
             if self.inside_quote(s) {
+                continue;
+            }
+            // an outlet tagged as a person ("Le Figaro"), a storm or a ship ("le typhon
+            // Haishen") is nobody
+            let outlet = self.outlets.iter().any(|&(os, oe)| os <= s && e <= oe);
+            let thing = s > 0
+                && matches!(
+                    self.w.lw(s - 1),
+                    "typhon" | "ouragan" | "cyclone" | "tempête" | "tornade" | "navire" | "bateau"
+                );
+            if outlet || thing {
                 continue;
             }
             let name = self.w.text[self.w.span(s, e).range()].to_string();
@@ -2757,7 +2772,11 @@ impl<'a> Extractor<'a> {
             return None;
         }
         let f = self.w.lw(a);
-        if !(self.w.is_cap(a) || is_det(f) || pronoun(f).is_some() || matches!(f, "d'" | "de")) {
+        if !(self.w.is_cap(a)
+            || is_det(f)
+            || pronoun(f).is_some()
+            || matches!(f, "d'" | "de" | "celui" | "celle"))
+        {
             return None;
         }
         let mut spk = self.analyse_np(a, e);

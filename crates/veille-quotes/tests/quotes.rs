@@ -396,3 +396,15 @@ fn glued_intertitles_and_honorifics_before_capitalized_articles() {
         "#]],
     );
 }
+
+#[test]
+fn celui_qui_and_things_named_like_people() {
+    check(
+        "Le producteur Thomas Langmann a choisi Zaz. \"C'est une future très grande actrice\", a assuré celui qui a remporté cinq Oscars. Les recherches reprendront lorsque le typhon Haishen aura quitté la région, a affirmé un responsable.",
+        expect![[r#"
+            direct «C'est une future très grande actrice» <- Thomas Langmann (person) [assurer]
+            indirect «Les recherches reprendront lorsque le typhon Haishen aura qu…» <- un responsable (anonymous) [affirmer]
+            sourcing: named 1 anonymous 1 unattributed 0 | direct 1 indirect 1 mixed 0 | quoted 0.17
+        "#]],
+    );
+}
