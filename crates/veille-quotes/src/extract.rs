@@ -1228,6 +1228,8 @@ pub(crate) struct Extractor<'a> {
     quoted: Vec<(usize, usize)>,
     /// Word ranges of the news outlets named in the text.
     outlets: Vec<(usize, usize)>,
+    /// The town named as an organisation ("la Ville de Paris"), found on first need.
+    town: std::cell::OnceCell<Option<Speaker>>,
 }
 
 /// Result of extraction.
@@ -1264,6 +1266,7 @@ impl<'a> Extractor<'a> {
             docs: Vec::new(),
             quoted: Vec::new(),
             outlets: Vec::new(),
+            town: std::cell::OnceCell::new(),
         };
         x.quoted = x
             .pair_marks()
@@ -5283,6 +5286,14 @@ impl<'a> Extractor<'a> {
                             sp
                         }
                     }
+                } else if let Some(sp) = matches!(h, "municipalité" | "mairie")
+                    .then(|| *e == *s + 2 && !*indefinite)
+                    .filter(|&bare| bare)
+                    .and_then(|_| self.town_hall())
+                {
+                    // "a annoncé la municipalité": the town named as such in the article
+                    st.set(sp.clone(), None);
+                    sp
                 } else if is_in(ORG_HEADS, h) {
                     // "le tribunal" after "Le tribunal administratif de Montreuil": the
                     // organisation named before with the same head
@@ -5693,6 +5704,49 @@ impl<'a> Extractor<'a> {
             kind: SpeakerKind::Organisation,
             span: Some(span),
             entity: self.mention_entity(s, e),
+        })
+    }
+
+    /// The town as an organisation, named in the article outside quotations: "la Ville de
+    /// Paris" first, else "la ville de Forbach", "la mairie de Paris".
+    fn town_hall(&self) -> Option<Speaker> {
+        self.town.get_or_init(|| self.find_town_hall()).clone()
+    }
+
+    fn find_town_hall(&self) -> Option<Speaker> {
+        let mut best: Option<(u8, usize)> = None;
+        for i in 0..self.w.len().saturating_sub(3) {
+            let rank = match self.w.tx(i) {
+                "Ville" => 0,
+                "ville" => 1,
+                "Mairie" | "mairie" | "commune" => 2,
+                _ => continue,
+            };
+            if !matches!(self.w.lw(i + 1), "de" | "d'")
+                || !self.w.is_cap(i + 2)
+                || self.inside_quote(i)
+                || best.is_some_and(|(r, _)| r <= rank)
+            {
+                continue;
+            }
+            best = Some((rank, i));
+        }
+        let (_, i) = best?;
+        let s = if i > 0 && matches!(self.w.lw(i - 1), "la" | "l'") {
+            i - 1
+        } else {
+            i
+        };
+        let mut e = i + 3;
+        while e < self.w.len() && (self.w.is_cap(e) || self.w.is_punct(e, '-')) && e < i + 6 {
+            e += 1;
+        }
+        let span = self.w.span(s, e);
+        Some(Speaker {
+            name: self.w.text.get(span.range())?.to_string(),
+            kind: SpeakerKind::Organisation,
+            span: Some(span),
+            entity: None,
         })
     }
 

@@ -408,3 +408,15 @@ fn celui_qui_and_things_named_like_people() {
         "#]],
     );
 }
+
+#[test]
+fn the_municipality_is_the_town_named_in_the_article() {
+    check(
+        "Deux agents ont été suspendus mardi, a annoncé la municipalité. \"Le temps de l'instruction, les agents sont suspendus\", a précisé la Ville de Paris.",
+        expect![[r#"
+            indirect «Deux agents ont été suspendus mardi» <- la Ville de Paris (org) [annoncer]
+            direct «Le temps de l'instruction, les agents sont suspendus» <- la Ville de Paris (org) [préciser]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 1 indirect 1 mixed 0 | quoted 0.36
+        "#]],
+    );
+}
