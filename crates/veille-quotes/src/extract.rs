@@ -519,6 +519,7 @@ const SPEECH_NOUNS: &[&str] = &[
 
 /// Heads after "selon" that designate data: the source is their producer, if named.
 const DATA_HEADS: &[&str] = &[
+    "extraits",
     "données",
     "sondage",
     "étude",
@@ -4680,12 +4681,15 @@ impl<'a> Extractor<'a> {
                         })
                 })
             };
-            let mut spk =
-                if avant_de || (participle_present && k > 0 && self.w.is_punct(k - 1, ',')) {
-                    SpkRef::Current
-                } else {
-                    self.subject_before(cue.a)
-                };
+            // ", indiquant que …": the subject of the clause before, a person newly named as
+            // subject ("Jérôme Salomon a dressé un bilan, indiquant que") or the current speaker
+            let mut spk = if participle_present && k > 0 && self.w.is_punct(k - 1, ',') {
+                SpkRef::Pronoun(None)
+            } else if avant_de {
+                SpkRef::Current
+            } else {
+                self.subject_before(cue.a)
+            };
             let past_infinitive = cue.a > 0 && self.w.lw(cue.a - 1) == "avoir";
             if (matches!(spk, SpkRef::None) || past_infinitive)
                 && subordinate
