@@ -380,6 +380,7 @@ const ORG_WORDS: &[&str] = &[
     "île",
 ];
 const ORG_HEADS: &[&str] = &[
+    "organisme",
     "ville",
     "municipalité",
     "commune",
@@ -5320,6 +5321,9 @@ impl<'a> Extractor<'a> {
                                 | "organisation"
                                 | "ong"
                                 | "agence"
+                                | "institut"
+                                | "organisme"
+                                | "autorité"
                         );
                     // (for a generic noun the organisation speaking just before comes first)
                     let current_org = st
