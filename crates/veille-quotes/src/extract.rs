@@ -3354,10 +3354,12 @@ impl<'a> Extractor<'a> {
             let p = a - 1;
             match self.w.kind(p) {
                 Some(Kind::Punct(':')) | Some(Kind::Punct(';')) => break,
-                // a closing mark after a sentence end ("… temps!\"Le quotidien")
+                // a closing mark after a sentence end ("… temps!\"Le quotidien"), or glued
+                // to a capitalized word ("\"Procédure d'urgence\"L'Express rappelle")
                 Some(Kind::Mark(_))
                     if p > 0
-                        && matches!(self.w.kind(p - 1), Some(Kind::Punct('.' | '!' | '?'))) =>
+                        && (matches!(self.w.kind(p - 1), Some(Kind::Punct('.' | '!' | '?')))
+                            || !self.w.space_after(p) && self.w.is_cap(p + 1)) =>
                 {
                     break
                 }
