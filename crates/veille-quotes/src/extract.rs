@@ -2849,6 +2849,21 @@ impl<'a> Extractor<'a> {
 
     /// `names`: a complement may be a multi-word name ("à Vanity Fair avoir vécu"); only
     /// where no subject follows the verb.
+    /// Length in words of a time adverbial starting at `k` ("peu après", "peu de temps
+    /// après", "un peu plus tard", "quelques heures plus tard", "dans la foulée").
+    fn time_adverbial(&self, k: usize) -> Option<usize> {
+        let w = |i: usize| self.w.lw(k + i);
+        match (w(0), w(1), w(2), w(3)) {
+            ("peu", "après" | "avant", _, _) => Some(2),
+            ("peu", "de", "temps", "après" | "avant") => Some(4),
+            ("un", "peu", "plus", "tard") => Some(4),
+            ("plus", "tard", _, _) => Some(2),
+            ("dans", "la", "foulée", _) => Some(3),
+            ("quelques", "heures" | "minutes" | "jours", "plus", "tard") => Some(4),
+            _ => None,
+        }
+    }
+
     fn skip_complements_ext(&self, mut k: usize, limit: usize, names: bool) -> usize {
         let mut rounds = 0;
         while k < limit && rounds < 5 {
@@ -2894,6 +2909,14 @@ impl<'a> Extractor<'a> {
             }
             if let Some(j) = self.skip_medium(k, limit) {
                 k = j;
+                continue;
+            }
+            // "peu après", "peu de temps après", "quelques heures plus tard"
+            if let Some(n) = self.time_adverbial(k) {
+                k += n;
+                if self.w.is_punct(k, ',') {
+                    k += 1;
+                }
                 continue;
             }
             // "par la suite"
