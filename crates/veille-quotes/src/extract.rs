@@ -1228,8 +1228,8 @@ pub(crate) struct Extractor<'a> {
     docs: Vec<(u32, String, String)>,
     /// Word ranges [open, close] of closed quotation-mark pairs, in order.
     quoted: Vec<(usize, usize)>,
-    /// Word ranges of the news outlets named in the text.
-    outlets: Vec<(usize, usize)>,
+    /// Word ranges of the news outlets named in the text, found on first need.
+    outlets: std::cell::OnceCell<Vec<(usize, usize)>>,
     /// The town named as an organisation ("la Ville de Paris"), found on first need.
     town: std::cell::OnceCell<Option<Speaker>>,
 }
@@ -1267,7 +1267,7 @@ impl<'a> Extractor<'a> {
             persons: Vec::new(),
             docs: Vec::new(),
             quoted: Vec::new(),
-            outlets: Vec::new(),
+            outlets: std::cell::OnceCell::new(),
             town: std::cell::OnceCell::new(),
         };
         x.quoted = x
@@ -1275,7 +1275,6 @@ impl<'a> Extractor<'a> {
             .into_iter()
             .filter_map(|(o, c, _, _)| Some((o, c?)))
             .collect();
-        x.outlets = crate::media::outlet_mentions(&x.w);
         x.persons = x.collect_persons();
         x.docs = x.collect_docs();
         x
@@ -2199,7 +2198,7 @@ impl<'a> Extractor<'a> {
             }
             // an outlet tagged as a person ("Le Figaro"), a storm or a ship ("le typhon
             // Haishen") is nobody
-            let outlet = self.outlets.iter().any(|&(os, oe)| os <= s && e <= oe);
+            let outlet = crate::media::names_outlet(&self.w.text[self.w.span(s, e).range()]);
             let thing = s > 0
                 && matches!(
                     self.w.lw(s - 1),
@@ -2429,7 +2428,10 @@ impl<'a> Extractor<'a> {
                         }
                     } else if self.lex.lookup(l).is_some() && !is_in(TITLES, l)
                         || is_in(AUX, l)
-                        || is_in(NP_STOP, l)
+                        || matches!(
+                            l,
+                            "que" | "qu'" | "qui" | "dont" | "où" | "quand" | "lorsque"
+                        )
                     {
                         // (a verb or a clause boundary: "Le député juge que Paul Durand …")
                         break;
@@ -5016,9 +5018,12 @@ impl<'a> Extractor<'a> {
             SpkRef::Name { s, e, kind, entity } => {
                 // a name inside an outlet's name ("Bleu Isère" of "France Bleu Isère") is the
                 // outlet
-                let outlet = self
-                    .outlets
-                    .get(self.outlets.partition_point(|&(_, oe)| oe <= *s))
+                // (the outlets are looked for only near a word that may start one)
+                let near =
+                    (s.saturating_sub(2)..*e).any(|j| crate::media::may_start_outlet(self.w.lw(j)));
+                let outlets = if near { self.outlets() } else { &[] };
+                let outlet = outlets
+                    .get(outlets.partition_point(|&(_, oe)| oe <= *s))
                     .filter(|&&(os, _)| os <= *s)
                     .and_then(|&(os, oe)| self.outlet_speaker(os, oe));
                 if let Some(sp) = outlet {
@@ -5714,10 +5719,17 @@ impl<'a> Extractor<'a> {
         best.map(|(_, n, _)| n)
     }
 
+    /// The news outlets named in the text (word ranges, in order).
+    fn outlets(&self) -> &[(usize, usize)] {
+        self.outlets
+            .get_or_init(|| crate::media::outlet_mentions(&self.w))
+    }
+
     /// The first news outlet named outside quotations within 300 bytes after `pos`.
     fn outlet_after(&self, pos: u32, fits: &dyn Fn(&Speaker) -> bool) -> Option<Speaker> {
-        let from = self.outlets.partition_point(|&(s, _)| self.w.w[s].s < pos);
-        self.outlets[from..]
+        let outlets = self.outlets();
+        let from = outlets.partition_point(|&(s, _)| self.w.w[s].s < pos);
+        outlets[from..]
             .iter()
             .take_while(|&&(s, _)| self.w.w[s].s < pos + 300)
             .filter(|&&(s, _)| !self.inside_quote(s))
@@ -5788,23 +5800,20 @@ impl<'a> Extractor<'a> {
     /// outlet has spoken yet.
     fn outlet_before(&self, pos: u32, fits: &dyn Fn(&Speaker) -> bool) -> Option<Speaker> {
         // (the 50 outlets before `pos` at most: bounded work on pathological input)
-        let end = self
-            .outlets
-            .partition_point(|&(_, e)| self.w.w[e - 1].e <= pos);
+        let outlets = self.outlets();
+        let end = outlets.partition_point(|&(_, e)| self.w.w[e - 1].e <= pos);
         (end.saturating_sub(50)..end).rev().find_map(|k| {
-            if self.inside_quote(self.outlets[k].0) {
+            if self.inside_quote(outlets[k].0) {
                 return None;
             }
             // "selon Le Figaro et Franceinfo": the first conjunct, as for a medium that spoke
-            let k = match k.checked_sub(1).map(|j| self.outlets[j]) {
-                Some((_, pe))
-                    if pe + 1 == self.outlets[k].0 && matches!(self.w.lw(pe), "et" | ",") =>
-                {
+            let k = match k.checked_sub(1).map(|j| outlets[j]) {
+                Some((_, pe)) if pe + 1 == outlets[k].0 && matches!(self.w.lw(pe), "et" | ",") => {
                     k - 1
                 }
                 _ => k,
             };
-            let (s, e) = self.outlets[k];
+            let (s, e) = outlets[k];
             self.outlet_speaker(s, e).filter(|sp| fits(sp))
         })
     }

@@ -234,9 +234,45 @@ fn is_outlet(name: &str) -> bool {
         .contains(name)
 }
 
+/// The first word of an outlet's name after its article ("monde" for "le monde"; "l" for
+/// "l'afp" is "afp"), as the word splitter lowercases it.
+fn first_word(name: &str) -> &str {
+    let bare = ["le ", "la ", "les ", "l'", "the "]
+        .iter()
+        .find_map(|a| name.strip_prefix(a))
+        .unwrap_or(name);
+    // (the word splitter keeps hyphens and non-elided apostrophes inside words:
+    // "ouest-france", "aujourd'hui")
+    bare.split([' ', '.', '+']).next().unwrap_or(bare)
+}
+
+/// Could an outlet's name start with this (lowercase) word? A cheap filter before building
+/// candidate names.
+pub(crate) fn may_start_outlet(word: &str) -> bool {
+    // outlet names start with a letter or digit and are short
+    if word.is_empty() || word.len() > 16 {
+        return false;
+    }
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| OUTLETS.iter().map(|o| first_word(o)).collect())
+        .contains(word)
+}
+
 /// The outlet named by `text` (a speaker name), written with or without its article
 /// ("Le Figaro", "Figaro", "l'AFP").
 pub(crate) fn names_outlet(text: &str) -> bool {
+    // (a cheap test on the first word before building the candidates)
+    let first = text.trim().split([' ', '\'', '’']).find(|w| {
+        !matches!(
+            w.to_ascii_lowercase().as_str(),
+            "le" | "la" | "les" | "l" | "the"
+        )
+    });
+    let first = first.map(|f| f.split(['.', '+']).next().unwrap_or(f).to_lowercase());
+    if !first.is_some_and(|f| may_start_outlet(&f)) {
+        return false;
+    }
     let l = text.trim().to_lowercase().replace('’', "'");
     is_outlet(&l)
         || ["le ", "la ", "l'", "les ", "the "]
@@ -311,8 +347,16 @@ pub(crate) fn outlet_mentions(w: &Words) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < w.len() {
-        let article = matches!(w.lw(i), "le" | "la" | "l'" | "les" | "the") && w.is_cap(i + 1);
-        let starts = article || w.is_cap(i) || w.kind(i) == Some(crate::words::Kind::Num);
+        // (cheapest tests first: this runs on every word; hashing only capitalized ones)
+        let upper = |j: usize| w.tx(j).chars().next().is_some_and(char::is_uppercase);
+        let article = matches!(w.lw(i), "le" | "la" | "l'" | "les" | "the");
+        let starts = if article {
+            upper(i + 1) && may_start_outlet(w.lw(i + 1)) && w.is_cap(i + 1)
+        } else {
+            (upper(i) || w.kind(i) == Some(crate::words::Kind::Num))
+                && may_start_outlet(w.lw(i))
+                && (w.is_cap(i) || w.kind(i) == Some(crate::words::Kind::Num))
+        };
         let mut found = None;
         if starts {
             for j in (i + 1..=(i + 5).min(w.len())).rev() {
@@ -353,6 +397,32 @@ mod tests {
         let set: std::collections::HashSet<_> = OUTLETS.iter().collect();
         assert_eq!(set.len(), OUTLETS.len(), "duplicates in OUTLETS");
         assert!(OUTLETS.iter().all(|o| o.to_lowercase() == *o));
+    }
+
+    #[test]
+    fn outlets_are_found_in_text() {
+        for o in OUTLETS {
+            // capitalized as in news text
+            let name: String = o
+                .split(' ')
+                .map(|w| {
+                    let cap = |w: &str| {
+                        let mut c = w.chars();
+                        c.next()
+                            .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                            .unwrap_or_default()
+                    };
+                    match w.strip_prefix("l'") {
+                        Some(rest) => format!("l'{}", cap(rest)),
+                        None => cap(w),
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            let text = format!("Il a parlé à {name} hier.");
+            let w = Words::new(&text, &[]);
+            assert_eq!(outlet_mentions(&w).len(), 1, "{o} in {text:?}");
+        }
     }
 
     #[test]

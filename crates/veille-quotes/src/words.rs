@@ -231,6 +231,9 @@ impl<'a> Words<'a> {
         let mut cs = t.chars();
         match cs.next() {
             Some(c) if c.is_uppercase() => true,
+            // (only "al-Assad"-like names are capitalized after a lowercase particle: skip
+            // the prefix scan for the many words without an early hyphen)
+            Some(_) if !t.as_bytes().iter().take(5).any(|&b| b == b'-') => false,
             Some(_) => {
                 for p in [
                     "al-", "el-", "ad-", "as-", "an-", "ash-", "ar-", "ibn-", "abu-",
