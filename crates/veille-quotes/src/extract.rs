@@ -3278,10 +3278,15 @@ impl<'a> Extractor<'a> {
                 let mut rest = self.skip_complements(cue.b, k);
                 // "… l'assure, « il n'est pas mort ! »": a comma before the mark
                 let comma_gap = rest + 1 == k && self.w.is_punct(rest, ',');
-                if comma_gap {
+                // '…", a-t-il plaisanté, mais "cela montre …"': a second quotation joined to
+                // the cue by a conjunction
+                let conj = |x: usize| matches!(self.w.lw(x), "mais" | "et" | "car" | "puisque");
+                let conj_gap = (rest + 2 == k && self.w.is_punct(rest, ',') && conj(rest + 1))
+                    || (rest + 1 == k && conj(rest));
+                if comma_gap || conj_gap {
                     rest = k;
                 }
-                let colon = colon || comma_gap;
+                let colon = colon || comma_gap || conj_gap;
                 // "a salué les « … »": a determiner may stand between verb and mark
                 let det_gap =
                     rest + 1 == k && is_det(self.w.lw(rest)) && !is_in(POSSESSIVE, self.w.lw(rest));
@@ -3720,10 +3725,29 @@ impl<'a> Extractor<'a> {
     ) -> Vec<Cand> {
         let mut out = Vec::new();
         let mut prev_close = 0;
-        for (o, c, ca, cb) in self.pair_marks() {
+        let pairs = self.pair_marks();
+        let conj = |x: usize| matches!(self.w.lw(x), "et" | "mais" | "car" | "puisque");
+        for (pi, &(o, c, ca, cb)) in pairs.iter().enumerate() {
             if ca >= cb {
                 continue;
             }
+            // '"…" et "…", a expliqué X': two quotations joined by a conjunction share the
+            // cue after the second (two direct statements)
+            // (only when the first quotation opens its sentence: 'Les préfets appellent les
+            // "…" et "…"' is one mixed statement)
+            let opens_sentence = |x: usize| {
+                (self.sentence_start(x)..x).all(|j| !self.w.is_word(j))
+                    || x > 0 && matches!(self.w.kind(x - 1), Some(Kind::Punct('.' | '!' | '?')))
+            };
+            let joined_next = c.filter(|_| opens_sentence(o)).and_then(|c1| {
+                let &(o2, c2, _, _) = pairs.get(pi + 1)?;
+                (conj(c1 + 1) && o2 == c1 + 2).then_some(c2).flatten()
+            });
+            let joined_prev = pi > 0
+                && o >= 2
+                && conj(o - 1)
+                && pairs[pi - 1].1 == Some(o - 2)
+                && opens_sentence(pairs[pi - 1].0);
             let nwords = (ca..cb)
                 .filter(|&k| self.w.is_word(k) || self.w.kind(k) == Some(Kind::Num))
                 .count();
@@ -3771,7 +3795,9 @@ impl<'a> Extractor<'a> {
             }
             let final_punct = (ca..cb)
                 .any(|k| matches!(self.w.kind(k), Some(Kind::Punct('.' | '!' | '?' | '…'))));
-            let after = c.and_then(|c| self.cue_after(c));
+            let after = c
+                .and_then(|c| self.cue_after(c))
+                .or_else(|| joined_next.and_then(|c2| self.cue_after(c2)));
             let before = if after.is_none() {
                 self.cue_before(o)
             } else {
@@ -3836,6 +3862,7 @@ impl<'a> Extractor<'a> {
                 && !self.w.space_before(o + 1);
             let at_start = o == ss
                 || glued_open
+                || joined_prev
                 || (o > 0
                     && matches!(self.w.kind(o - 1), Some(Kind::Punct('.' | '!' | '?' | ':'))));
             let next_after = c.map(|c| c + 1);
@@ -3905,6 +3932,7 @@ impl<'a> Extractor<'a> {
             if after.is_some()
                 && lead_words >= 3
                 && !glued_open
+                && !joined_prev
                 && !matches!(self.w.kind(o.wrapping_sub(1)), Some(Kind::Punct(':')))
             {
                 mixed_lead = true;

@@ -226,6 +226,7 @@ const FR_SUPPLEMENT: &[(&str, &str, &str)] = &[
     ("réagir", "W", "réagissant"),
     ("interroger", "W", "interrogé interrogée interrogés interrogées interroge interrogent interrogeait interrogea"),
     ("emporter", "W", "emporte emportait emporta"),
+    ("plaisanter", "W", "plaisante plaisanté plaisantait plaisanta plaisantant"),
     ("railler", "W", "raille raillent raillé raillait railla raillant"),
     ("persister", "W", "persiste persistent persisté persistait persista"),
     ("cingler", "W", "cingle cinglé cinglait cingla"),

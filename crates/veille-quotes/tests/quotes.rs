@@ -420,3 +420,18 @@ fn the_municipality_is_the_town_named_in_the_article() {
         "#]],
     );
 }
+
+#[test]
+fn quotations_joined_by_a_conjunction_are_two_statements() {
+    check(
+        "Paul Durand parle. \"On a trop peur qu'il y ait une enquête\", a-t-il plaisanté, mais \"cela montre bien qu'on s'asseoit sur la protection des sources\". \"Notre première arme, c'est la prévention\" et \"nous la devons aux personnes vulnérables\", a expliqué Jeanne Roux. Les préfets appellent les \"pratiquants de la montagne\" et \"les randonneurs\" à la prudence, a indiqué la préfecture.",
+        expect![[r#"
+            direct «On a trop peur qu'il y ait une enquête» <- Paul Durand (person) [plaisanter]
+            direct «cela montre bien qu'on s'asseoit sur la protection des sourc…» <- Paul Durand (person) [plaisanter]
+            direct «Notre première arme, c'est la prévention» <- Jeanne Roux (person) [expliquer]
+            direct «nous la devons aux personnes vulnérables» <- Jeanne Roux (person) [expliquer]
+            mixed «Les préfets appellent les "pratiquants de la montagne" et "l…» <- la préfecture (org) [indiquer]
+            sourcing: named 5 anonymous 0 unattributed 0 | direct 4 indirect 0 mixed 1 | quoted 0.76
+        "#]],
+    );
+}
