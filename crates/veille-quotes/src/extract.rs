@@ -1717,6 +1717,16 @@ impl<'a> Extractor<'a> {
                     || rank == 0
                         && mi.is_none_or(|i| !self.w.is_cap(i) || is_in(TITLES, self.w.lw(i)));
                 let quoted = mi.is_some_and(|i| self.inside_quote(i) && !self.inside_quote(a));
+                // "les chiffres du ministère de l'Intérieur Jean-Luc Mélenchon était …" (a
+                // missing period): a person after an organisation named in full is not it
+                let after_named_org = rank == 0
+                    && mi.is_some_and(|i| {
+                        (a..i).any(|h| {
+                            is_in(ORG_HEADS, self.w.lw(h))
+                                && matches!(self.w.lw(h + 1), "de" | "d'" | "du" | "des")
+                                && (h + 2..i).any(|j| self.w.is_cap(j))
+                        }) && !(a..i).any(|j| is_in(TITLES, self.w.lw(j)))
+                    });
                 // "une Lilloise", "un Français": a demonym, not an organisation
                 let demonym = rank > 0
                     && mi.is_some_and(|i| i > 0 && matches!(self.w.lw(i - 1), "un" | "une"))
@@ -1724,6 +1734,7 @@ impl<'a> Extractor<'a> {
                     && self.word_end_at(m.span.end) == mi.map(|i| i + 1);
                 if rank < 9
                     && !quoted
+                    && !after_named_org
                     && !demonym
                     && !after_de
                     && !in_complement
