@@ -1313,6 +1313,35 @@ impl<'a> Extractor<'a> {
             return None;
         }
         let lw = self.w.lw(i);
+        // "le prévenu a assuré", "devant le juge": after an article, a participle (no
+        // auxiliary between) or "juge" is a noun ("il le juge" is rare in news)
+        if i > 0
+            && matches!(self.w.lw(i - 1), "le" | "la" | "les" | "l'")
+            && (lw.ends_with(['é', 'u'])
+                || lw.ends_with("ée")
+                || lw.ends_with("és")
+                || lw.ends_with("ées")
+                || lw.ends_with("ue")
+                || lw.ends_with("us")
+                || lw.ends_with("ues")
+                || matches!(lw, "juge" | "juges"))
+            && !(i > 1
+                && matches!(
+                    self.w.lw(i - 2),
+                    "il" | "elle"
+                        | "ils"
+                        | "elles"
+                        | "on"
+                        | "qui"
+                        | "ne"
+                        | "n'"
+                        | "je"
+                        | "nous"
+                        | "vous"
+                ))
+        {
+            return None;
+        }
         if let Some((v, pron)) = split_inverted(lw) {
             let g = pronoun(pron).unwrap_or(None);
             if let Some((lemma, class)) = self.lex.lookup(v) {
@@ -2922,6 +2951,23 @@ impl<'a> Extractor<'a> {
             }
             if let Some(j) = self.skip_medium(k, limit) {
                 k = j;
+                continue;
+            }
+            // "devant le tribunal correctionnel", "devant la presse"
+            if l == "devant" && is_det(self.w.lw(k + 1)) {
+                let mut j = k + 2;
+                while j < limit
+                    && j < k + 6
+                    && self.w.is_word(j)
+                    && !is_infinitive(self.w.lw(j))
+                    && !matches!(self.w.lw(j), "que" | "qu'" | "de" | "d'")
+                {
+                    j += 1;
+                }
+                k = j;
+                if self.w.is_punct(k, ',') {
+                    k += 1;
+                }
                 continue;
             }
             // "peu après", "peu de temps après", "quelques heures plus tard"

@@ -435,3 +435,16 @@ fn quotations_joined_by_a_conjunction_are_two_statements() {
         "#]],
     );
 }
+
+#[test]
+fn nouns_that_look_like_verbs_and_complements_before_the_clause() {
+    check(
+        "Le prévenu a assuré que tout allait bien. L'homme a assuré devant le tribunal correctionnel être en voie de réinsertion. Le constructeur a confirmé peu après que le président avait porté un masque.",
+        expect![[r#"
+            indirect «tout allait bien» <- Le prévenu (anonymous) [assurer]
+            indirect «être en voie de réinsertion» <- L'homme (anonymous) [assurer]
+            indirect «le président avait porté un masque» <- Le constructeur (org) [confirmer]
+            sourcing: named 1 anonymous 2 unattributed 0 | direct 0 indirect 3 mixed 0 | quoted 0.00
+        "#]],
+    );
+}
