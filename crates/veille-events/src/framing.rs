@@ -86,8 +86,15 @@ impl FramingLexicon {
     }
 }
 
+/// The quotes that may overlap span `s`: quotes are sorted by start, so those starting before
+/// its end, the last 64 of them (bounded work per lookup on pathological input).
+fn quotes_near(quotes: &[Quote], s: Span) -> &[Quote] {
+    let hi = quotes.partition_point(|q| q.span.start < s.end);
+    &quotes[hi.saturating_sub(64)..hi]
+}
+
 fn quote_at(quotes: &[Quote], s: Span) -> Option<&Quote> {
-    quotes
+    quotes_near(quotes, s)
         .iter()
         .find(|q| q.content.contains(s) || q.span.contains(s))
 }
@@ -207,7 +214,7 @@ pub(crate) fn analyze(doc: &Document, tk: &Toks, lex: &FramingLexicon) -> Framin
         match open {
             Some(o) if i > o + 1 && i - o - 1 <= 3 && (o + 1..i).all(|k| tk.is_word(k)) => {
                 let inner = Span::new(tk.t[o + 1].span.start, tk.t[i - 1].span.end);
-                let reported = quotes
+                let reported = quotes_near(quotes, inner)
                     .iter()
                     .any(|q| q.content.contains(inner) && q.content.len() > inner.len() + 4);
                 if !reported {
@@ -236,11 +243,18 @@ pub(crate) fn analyze(doc: &Document, tk: &Toks, lex: &FramingLexicon) -> Framin
     // 4. Per-sentence sourcing.
     let mut sentences = Vec::with_capacity(nsent);
     let mut profile = SourcingProfile::default();
+    // events by sentence, once (not a scan of every event per sentence)
+    let mut events_of: Vec<Vec<&veille_core::layers::Event>> = vec![Vec::new(); nsent];
+    for e in &doc.layers.events {
+        if let Some(v) = events_of.get_mut(e.sentence as usize) {
+            v.push(e);
+        }
+    }
     for (si, &(a, b)) in tk.sents.iter().enumerate() {
         let ss = Span::new(tk.t[a].span.start, tk.t[b - 1].span.end);
         let mut best: Option<(&Quote, u32)> = None;
         let mut quoted = 0u32;
-        for q in quotes {
+        for q in quotes_near(quotes, ss) {
             let ov = overlap(q.span, ss);
             quoted += overlap(q.content, ss);
             if ov > 0 && best.is_none_or(|(_, o)| ov > o) {
@@ -277,12 +291,7 @@ pub(crate) fn analyze(doc: &Document, tk: &Toks, lex: &FramingLexicon) -> Framin
             _ => profile.unsourced += 1,
         }
         // Event contributions to tone.
-        for e in doc
-            .layers
-            .events
-            .iter()
-            .filter(|e| e.sentence as usize == si)
-        {
+        for e in events_of.get(si).into_iter().flatten() {
             let w = match e.event_type.as_str() {
                 "killing" => -0.5,
                 "attack" | "armed_clash" => -0.4,

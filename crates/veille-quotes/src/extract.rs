@@ -1806,7 +1806,7 @@ impl<'a> Extractor<'a> {
             // word at a sentence start that it did not tag is a common word
             !(e == s + 1
                 && !self.mentions.is_empty()
-                && (self.sentence_start(s)..s).all(|j| !self.w.is_word(j))
+                && self.opens_its_sentence(s)
                 && self.mention_starting_at(s).is_none()) &&
             // "l'ex-présidente de la fondation Hulot": the name is a complement of the head
             !(s > a + 2
@@ -2114,6 +2114,13 @@ impl<'a> Extractor<'a> {
     }
 
     /// The end (byte) of the NER mention that starts at word `k`, if any.
+    /// Is word `x` the first word of its sentence (only marks or punctuation before it)?
+    /// Bounded: more than eight tokens before it count as words.
+    fn opens_its_sentence(&self, x: usize) -> bool {
+        let ss = self.sentence_start(x);
+        x - ss.min(x) <= 8 && (ss..x).all(|j| !self.w.is_word(j))
+    }
+
     fn mention_starting_at(&self, k: usize) -> Option<u32> {
         let at = self.w.w[k].s;
         let i = self.mentions.partition_point(|m| m.span.start < at);
@@ -2126,7 +2133,9 @@ impl<'a> Extractor<'a> {
     /// The entity of an NER mention covering words [s, e), if any.
     fn mention_entity(&self, s: usize, e: usize) -> Option<u32> {
         let sp = self.w.span(s, e);
-        self.mentions
+        // (mentions are sorted by start: the few starting before the span's end)
+        let hi = self.mentions.partition_point(|m| m.span.start < sp.end);
+        self.mentions[hi.saturating_sub(8)..hi]
             .iter()
             .find(|m| m.span.overlaps(sp))
             .map(|m| m.entity)
@@ -2274,7 +2283,11 @@ impl<'a> Extractor<'a> {
                 .iter_mut()
                 .find(|p| p.name == name || (e - s == 1 && p.surname == surname))
             {
-                p.roles.extend(roles);
+                for r in roles {
+                    if !p.roles.contains(&r) {
+                        p.roles.push(r);
+                    }
+                }
                 p.fem = p.fem.or(fem);
                 p.entity = p.entity.or(entity);
                 p.at.push(self.w.w[s].s);
@@ -3793,7 +3806,7 @@ impl<'a> Extractor<'a> {
             // (only when the first quotation opens its sentence: 'Les préfets appellent les
             // "…" et "…"' is one mixed statement)
             let opens_sentence = |x: usize| {
-                (self.sentence_start(x)..x).all(|j| !self.w.is_word(j))
+                self.opens_its_sentence(x)
                     || x > 0 && matches!(self.w.kind(x - 1), Some(Kind::Punct('.' | '!' | '?')))
             };
             let joined_next = c.filter(|_| opens_sentence(o)).and_then(|c1| {
@@ -3905,7 +3918,7 @@ impl<'a> Extractor<'a> {
                 && (is_det(prev) || is_in(PREPS, prev))
                 && c.is_some_and(|c| self.w.is_word(c + 1));
             // (a sentence end glued to the opening mark may have escaped the splitter)
-            let glued_end = (self.sentence_start(o)..o)
+            let glued_end = (self.sentence_start(o).max(o.saturating_sub(400))..o)
                 .rev()
                 .find(|&j| matches!(self.w.kind(j), Some(Kind::Punct('.' | '!' | '?'))))
                 .map_or(0, |j| j + 1);
@@ -5682,12 +5695,21 @@ impl<'a> Extractor<'a> {
                 // the current speaker counts when named again as a subject ("Vincent Peillon
                 // en a profité pour écorcher … Manuel Valls. « … », a-t-il lancé")
                 let current = st.last.as_ref().is_some_and(|(sp, _)| sp.name == p.name);
-                p.at.iter()
+                // (only the mentions between the last speaker reference and `pos`, and the
+                // recent contents: bounded work per pronoun)
+                let from =
+                    p.at.partition_point(|&a| st.last_ref.is_some_and(|lp| a <= lp));
+                let to = p.at.partition_point(|&a| a < pos).max(from);
+                p.at[from.max(to.saturating_sub(50))..to]
+                    .iter()
                     .filter(|&&a| {
                         (!current || self.subject_at(a))
-                            && a < pos
-                            && st.last_ref.is_none_or(|lp| a > lp)
-                            && !st.contents.iter().any(|c| c.start <= a && a < c.end)
+                            && !st
+                                .contents
+                                .iter()
+                                .rev()
+                                .take(20)
+                                .any(|c| c.start <= a && a < c.end)
                             && self.salient_at(a)
                     })
                     .max_by_key(|&&a| (self.subject_at(a), a))
@@ -5750,8 +5772,10 @@ impl<'a> Extractor<'a> {
             .enumerate()
             .filter(|(_, p)| compatible(p.fem, g))
             .filter_map(|(i, p)| {
-                p.at.iter()
-                    .filter(|&&a| a < pos)
+                // (the last 50 mentions before `pos`: bounded work per call)
+                let end = p.at.partition_point(|&a| a < pos);
+                p.at[end.saturating_sub(50)..end]
+                    .iter()
                     .max_by_key(|&&a| (self.salient_at(a), a))
                     .map(|&a| (i, a))
             })
@@ -6150,9 +6174,12 @@ impl<'a> Extractor<'a> {
                 .enumerate()
                 .filter(|&(j, p)| compatible(p.fem, fem) && !self.role_conflict(j, head))
                 .filter_map(|(j, p)| {
-                    p.at.iter()
-                        .filter(|&&a| a < pos && self.subject_at(a))
-                        .max()
+                    // (`at` is in text order: the last subject mention before `pos`)
+                    let end = p.at.partition_point(|&a| a < pos);
+                    p.at[end.saturating_sub(50)..end]
+                        .iter()
+                        .rev()
+                        .find(|&&a| self.subject_at(a))
                         .map(|&a| (j, a))
                 })
                 .max_by_key(|&(_, a)| a)
