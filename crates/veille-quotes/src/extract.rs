@@ -2756,6 +2756,15 @@ impl<'a> Extractor<'a> {
     /// "CUE [complements] SUBJECT" starting at word k.
     fn inverted_clause(&self, k: usize) -> Option<(Cue, SpkRef)> {
         let l = self.w.lw(k);
+        // ("selon lesquelles" is a relative: see `relative_source`)
+        if l == "selon"
+            && matches!(
+                self.w.lw(k + 1),
+                "laquelle" | "lequel" | "lesquels" | "lesquelles"
+            )
+        {
+            return None;
+        }
         if l == "selon"
             || l == "d'après"
             || (l == "d'" && self.w.lw(k + 1) == "après")
@@ -2909,7 +2918,8 @@ impl<'a> Extractor<'a> {
     fn time_adverbial(&self, k: usize) -> Option<usize> {
         let w = |i: usize| self.w.lw(k + i);
         match (w(0), w(1), w(2), w(3)) {
-            ("peu", "après" | "avant", _, _) => Some(2),
+            // (not "peu avant le vote": the adverb alone, before "que" or a comma)
+            ("peu", "après" | "avant", "que" | "qu'" | "", _) => Some(2),
             ("peu", "de", "temps", "après" | "avant") => Some(4),
             ("un", "peu", "plus", "tard") => Some(4),
             ("plus", "tard", _, _) => Some(2),
@@ -3351,8 +3361,7 @@ impl<'a> Extractor<'a> {
                 // '…", a-t-il plaisanté, mais "cela montre …"': a second quotation joined to
                 // the cue by a conjunction
                 let conj = |x: usize| matches!(self.w.lw(x), "mais" | "et" | "car" | "puisque");
-                let conj_gap = (rest + 2 == k && self.w.is_punct(rest, ',') && conj(rest + 1))
-                    || (rest + 1 == k && conj(rest));
+                let conj_gap = rest + 2 == k && self.w.is_punct(rest, ',') && conj(rest + 1);
                 if comma_gap || conj_gap {
                     rest = k;
                 }
@@ -3459,7 +3468,10 @@ impl<'a> Extractor<'a> {
                 Some(Kind::Mark(_))
                     if p > 0
                         && (matches!(self.w.kind(p - 1), Some(Kind::Punct('.' | '!' | '?')))
-                            || !self.w.space_after(p) && self.w.is_cap(p + 1)) =>
+                            || !self.w.space_after(p)
+                                && (self.w.is_cap(p + 1)
+                                    || matches!(self.w.lw(p + 1), "l'" | "d'")
+                                        && self.w.is_cap(p + 2))) =>
                 {
                     break
                 }
@@ -3857,8 +3869,11 @@ impl<'a> Extractor<'a> {
                 .text
                 .get(self.w.w[ca].s as usize..self.w.w[cb - 1].e as usize)
                 .is_some_and(|t| {
-                    t.contains("//")
-                        || (!t.contains(char::is_whitespace) && t.contains(['/', '_', '{']))
+                    // (one token with no space: "Fifty/fifty" and sentences with an
+                    // address stay quotations)
+                    !t.contains(char::is_whitespace)
+                        && (t.contains("//") || t.contains(['/', '_', '{']))
+                        && t.chars().count() > 12
                 });
             if code {
                 continue;
@@ -4297,6 +4312,22 @@ impl<'a> Extractor<'a> {
             k
         };
         let spk = self.antecedent_before(c, sa);
+        // "le principe selon lequel …", "l'idée selon laquelle …": a view nobody is said to
+        // hold here, no statement
+        if let SpkRef::Desc { head, .. } = &spk {
+            if !(is_in(ANON_HEADS, head)
+                || is_in(ORG_HEADS, head)
+                || is_in(TITLES, head)
+                || is_in(SPEECH_NOUNS, head)
+                || is_in(DATA_HEADS, head)
+                || is_in(DOC_HEADS, head))
+            {
+                return None;
+            }
+        }
+        if matches!(spk, SpkRef::Current) && c == k {
+            return None;
+        }
         // "Répondant aux accusations de Pékin selon lesquelles …, le ministre a affirmé que":
         // the relative ends at the comma before the main reporting clause
         let mut end = self.clause_end(ca, se);
@@ -5122,7 +5153,7 @@ impl<'a> Extractor<'a> {
                 let outlets = if near { self.outlets() } else { &[] };
                 let outlet = outlets
                     .get(outlets.partition_point(|&(_, oe)| oe <= *s))
-                    .filter(|&&(os, _)| os <= *s)
+                    .filter(|&&(os, oe)| os <= *s && oe >= *e)
                     .and_then(|&(os, oe)| self.outlet_speaker(os, oe));
                 if let Some(sp) = outlet {
                     st.set(sp.clone(), None);
@@ -5293,7 +5324,13 @@ impl<'a> Extractor<'a> {
                 }
                 // "selon les estimations du quotidien" after "révèle Le Monde": a definite
                 // media noun is an anaphor of the medium named before
+                // (not "le site du ministère", "la télévision publique russe": a noun phrase
+                // of its own, at most one adjective after the head)
+                let own_phrase = (*s + 1..*e).any(|j| {
+                    matches!(self.w.lw(j), "de" | "d'" | "du" | "des") || self.w.is_cap(j)
+                }) || e.saturating_sub(*s) > 3;
                 if !*indefinite
+                    && !own_phrase
                     && is_in(MEDIA_HEADS, h)
                     && matches!(
                         self.w.lw(*s),

@@ -448,3 +448,15 @@ fn nouns_that_look_like_verbs_and_complements_before_the_clause() {
         "#]],
     );
 }
+
+#[test]
+fn review_cases_of_session_four() {
+    check(
+        "L'Union européenne a déclaré que la crise est finie. Le Point a révélé l'affaire. Le site du ministère indique que tout est faux. Le gouvernement défend le principe selon lequel les riches doivent payer davantage. Le ministre a confirmé peu avant le vote que la crise est finie. Le maire a souri et \"les habitants ont applaudi\".",
+        expect![[r#"
+            indirect «la crise est finie» <- Union (org) [déclarer]
+            indirect «tout est faux» <- Le site du ministère (org) [indiquer]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 0 indirect 2 mixed 0 | quoted 0.00
+        "#]],
+    );
+}

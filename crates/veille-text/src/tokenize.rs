@@ -399,6 +399,17 @@ const ABBREV_FINAL: &[&str] = &[
     "hab", "fax", "gal", "anc", "cit", "m", "rep", "rev", "hon", "ft", "dec", "jun", "jul",
 ];
 
+/// "M. Le Maire", "M. de Rugy": after the honorific's period at byte `at`, a surname opening
+/// with a particle and a capitalized word ("phase M. Le ministre …" ends a sentence).
+fn surname_with_article(text: &str, at: usize) -> bool {
+    let rest = text.get(at..).unwrap_or("").trim_start();
+    ["Le ", "La ", "De ", "Du ", "de ", "du ", "d'", "d’"]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+        .and_then(|r| r.chars().next())
+        .is_some_and(char::is_uppercase)
+}
+
 fn eq_lower_in(word: &str, list: &[&str]) -> bool {
     if word.len() > 8 {
         return false;
@@ -712,7 +723,7 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
                     // ("M. Le Maire", "M. La Rocca": the honorific keeps its period)
                     if e == i
                         && is_upper(first)
-                        && word != "M"
+                        && !(word == "M" && surname_with_article(text, i + 1))
                         && followed_by_sentence_starter(text, i + 1)
                     {
                         // "Dagobert I. Ils": not an initial but the end of a sentence.
