@@ -4947,18 +4947,23 @@ impl<'a> Extractor<'a> {
 
     // ------------------------------------------------------------ resolution
 
+    /// Cuts a speaker's name at byte `i`; its span follows only when it shows that very name.
+    fn cut_name(&self, sp: &mut Speaker, i: usize) {
+        let same = sp
+            .span
+            .and_then(|x| self.w.text.get(x.range()))
+            .is_some_and(|t| t == sp.name);
+        sp.name.truncate(i);
+        if same {
+            sp.span = sp.span.map(|x| Span::new(x.start, x.start + i as u32));
+        }
+    }
+
     /// Cuts an unclosed parenthesis left by a name's boundary ("Le tribunal administratif de
     /// Montreuil (Seine-Saint-Denis"); the span follows only when it shows that very name.
     fn tidy_name(&self, mut sp: Speaker) -> Speaker {
         if let Some(i) = sp.name.find(" (").filter(|_| !sp.name.contains(')')) {
-            let same = sp
-                .span
-                .and_then(|x| self.w.text.get(x.range()))
-                .is_some_and(|t| t == sp.name);
-            sp.name.truncate(i);
-            if same {
-                sp.span = sp.span.map(|x| Span::new(x.start, x.start + i as u32));
-            }
+            self.cut_name(&mut sp, i);
         }
         sp
     }
@@ -5691,14 +5696,7 @@ impl<'a> Extractor<'a> {
         {
             let mut medium = sp.clone();
             if let Some(i) = medium.name.find(" et ") {
-                let same = medium
-                    .span
-                    .and_then(|x| self.w.text.get(x.range()))
-                    .is_some_and(|t| t == medium.name);
-                medium.name.truncate(i);
-                if same {
-                    medium.span = medium.span.map(|x| Span::new(x.start, x.start + i as u32));
-                }
+                self.cut_name(&mut medium, i);
             }
             st.medium = Some(medium);
         }
