@@ -5887,12 +5887,17 @@ impl<'a> Extractor<'a> {
         if e > s + 1 && !self.w.is_cap(s) && is_det(self.w.lw(s)) {
             s += 1;
         }
+        self.org_speaker(s, e, self.mention_entity(s, e))
+    }
+
+    /// An organisation speaker named by words [s, e).
+    fn org_speaker(&self, s: usize, e: usize, entity: Option<u32>) -> Option<Speaker> {
         let span = self.w.span(s, e);
         Some(Speaker {
             name: self.w.text.get(span.range())?.to_string(),
             kind: SpeakerKind::Organisation,
             span: Some(span),
-            entity: self.mention_entity(s, e),
+            entity,
         })
     }
 
@@ -5930,13 +5935,7 @@ impl<'a> Extractor<'a> {
         while e < self.w.len() && (self.w.is_cap(e) || self.w.is_punct(e, '-')) && e < i + 6 {
             e += 1;
         }
-        let span = self.w.span(s, e);
-        Some(Speaker {
-            name: self.w.text.get(span.range())?.to_string(),
-            kind: SpeakerKind::Organisation,
-            span: Some(span),
-            entity: None,
-        })
+        self.org_speaker(s, e, None)
     }
 
     /// The last news outlet named outside quotations before `pos` ("une enquête de
