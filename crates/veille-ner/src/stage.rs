@@ -139,8 +139,9 @@ impl Stage for NerStage {
         self.split_trailing_names(&words, &mut cands);
         self.strip_titles(&words, &mut cands);
         self.consistency(&words, &mut cands);
+        let acronyms = defined_acronyms(&words, &mut cands);
         cands.sort_by_key(|c| (c.start, c.end));
-        self.group(doc, &words, &cands);
+        self.group(doc, &words, &cands, &acronyms);
     }
 }
 
@@ -286,11 +287,19 @@ impl NerStage {
     }
 
     /// Groups mentions into entities and writes both layers.
-    fn group(&self, doc: &mut Document, words: &[&str], cands: &[Cand]) {
+    fn group(
+        &self,
+        doc: &mut Document,
+        words: &[&str],
+        cands: &[Cand],
+        acronyms: &HashMap<String, usize>,
+    ) {
         let toks = &doc.layers.tokens;
         let mut entities: Vec<Entity> = Vec::new();
         let mut ent_tokens: Vec<Vec<String>> = Vec::new();
         let mut by_key: HashMap<String, usize> = HashMap::new();
+        // first token of a mention → its entity, for the acronyms defined after names
+        let mut entity_at: HashMap<usize, usize> = HashMap::new();
         let mut mentions = Vec::with_capacity(cands.len());
         for c in cands {
             let (Some(first), Some(last)) = (toks.get(c.start), toks.get(c.end - 1)) else {
@@ -319,6 +328,13 @@ impl NerStage {
                         ends_with(et, &mtoks) || ends_with(&mtoks, et)
                     }
                 });
+            }
+            if idx.is_none() && c.end - c.start == 1 {
+                // "l'Agence européenne des médicaments (EMA)" then "l'EMA"
+                idx = acronyms
+                    .get(&folded)
+                    .and_then(|start| entity_at.get(start))
+                    .copied();
             }
             if idx.is_none() && c.end - c.start == 1 && is_acronym(words[c.start]) {
                 let acr = fold(words[c.start]).replace(' ', "");
@@ -357,6 +373,7 @@ impl NerStage {
                 by_key.insert(a.key.clone(), k);
             }
             by_key.insert(format!("{}:{}", c.label.as_str(), folded), k);
+            entity_at.insert(c.start, k);
             entities[k].mentions.push(mentions.len() as u32);
             mentions.push(Mention {
                 span,
@@ -368,6 +385,72 @@ impl NerStage {
         doc.layers.mentions = mentions;
         doc.layers.entities = entities;
     }
+}
+
+/// Acronyms defined in parentheses after a name, "Agence européenne des médicaments (EMA)",
+/// "Centre opérationnel d'incendie et de secours (Codis)": every occurrence of the acronym
+/// becomes a mention with the name's label (their initials need not match: "EMA" is English),
+/// and the map (folded acronym → first token of the name) lets `group` put them in the name's
+/// entity.
+fn defined_acronyms(words: &[&str], cands: &mut Vec<Cand>) -> HashMap<String, usize> {
+    let mut defined: HashMap<String, (usize, EntityType, f32)> = HashMap::new();
+    for c in cands.iter() {
+        let (Some(&"("), Some(acr), Some(&")")) =
+            (words.get(c.end), words.get(c.end + 1), words.get(c.end + 2))
+        else {
+            continue;
+        };
+        if c.label == EntityType::PER || c.end - c.start < 2 || !defines_acronym(acr) {
+            continue;
+        }
+        defined
+            .entry(fold(acr))
+            .or_insert((c.start, c.label, c.confidence));
+    }
+    if defined.is_empty() {
+        return HashMap::new();
+    }
+    let mut taken = vec![false; words.len()];
+    for c in cands.iter() {
+        for t in taken.iter_mut().take(c.end).skip(c.start) {
+            *t = true;
+        }
+    }
+    for (i, w) in words.iter().enumerate() {
+        if taken[i] || !defines_acronym(w) {
+            continue;
+        }
+        if let Some((_, label, conf)) = defined.get(&fold(w)) {
+            cands.push(Cand {
+                start: i,
+                end: i + 1,
+                label: *label,
+                confidence: *conf,
+            });
+        }
+    }
+    // an acronym the model tagged with another label takes the name's label
+    for c in cands.iter_mut() {
+        if c.end - c.start == 1 {
+            if let Some((_, label, _)) = defined.get(&fold(words[c.start])) {
+                c.label = *label;
+            }
+        }
+    }
+    defined
+        .into_iter()
+        .map(|(acr, (start, _, _))| (acr, start))
+        .collect()
+}
+
+/// "EMA", "CNRS", "Codis", "Medef": 2 to 8 letters, capitalized, no lowercase-only word.
+fn defines_acronym(w: &str) -> bool {
+    let n = w.chars().count();
+    let upper = w.chars().filter(|c| c.is_uppercase()).count();
+    (2..=8).contains(&n)
+        && w.chars().next().is_some_and(char::is_uppercase)
+        && w.chars().all(|c| c.is_alphanumeric() || c == '&')
+        && (upper == n || (upper >= 1 && n <= 6))
 }
 
 fn ends_with(long: &[String], short: &[String]) -> bool {

@@ -5107,9 +5107,54 @@ impl<'a> Extractor<'a> {
         let mut state = State::default();
         let mut quotes = Vec::with_capacity(cands.len());
         let mut acronyms = Vec::new();
+        // statements whose pronoun opens the article with no antecedent (OrangeSum articles
+        // lose their lede: "Dans le même temps, il a affirmé …"), waiting for the speaker the
+        // next statements designate ("…, a affirmé le député du Gard"); with the state from
+        // before them, so that their guesses do not become antecedents
+        let mut orphans: Vec<usize> = Vec::new();
+        let mut before_orphans: Option<State> = None;
         for c in cands {
+            let orphan = matches!(c.spk, SpkRef::Pronoun(_))
+                && (!orphans.is_empty()
+                    || (state.last.is_none() && !self.person_before(c.span.start)));
+            let explicit = matches!(
+                c.spk,
+                SpkRef::Name {
+                    kind: SpeakerKind::Person,
+                    ..
+                } | SpkRef::Desc {
+                    indefinite: false,
+                    ..
+                }
+            );
+            let near = orphans
+                .first()
+                .is_some_and(|&o| c.span.start.saturating_sub(quotes_start(&quotes, o)) < 800);
+            if orphan && orphans.is_empty() {
+                before_orphans = Some(state.clone());
+            }
+            if !orphans.is_empty() && explicit && near {
+                if let Some(saved) = before_orphans.take() {
+                    state = saved;
+                }
+            }
             let speaker = self.resolve(&c, &mut state);
             let speaker = self.expand_acronym(self.tidy_name(speaker), &mut acronyms);
+            if orphan {
+                orphans.push(quotes.len());
+            } else if !orphans.is_empty() {
+                if explicit
+                    && near
+                    && matches!(speaker.kind, SpeakerKind::Person | SpeakerKind::Anonymous)
+                {
+                    for &o in &orphans {
+                        let q: &mut Quote = &mut quotes[o];
+                        q.speaker = speaker.clone();
+                    }
+                }
+                orphans.clear();
+                before_orphans = None;
+            }
             quotes.push(Quote {
                 kind: c.kind,
                 span: c.span,
@@ -5818,12 +5863,24 @@ impl<'a> Extractor<'a> {
             .max_by_key(|&(_, a)| (self.salient_at(a), a))
     }
 
+    /// Is a person named before `pos`?
+    fn person_before(&self, pos: u32) -> bool {
+        self.persons
+            .iter()
+            .any(|p| p.at.first().is_some_and(|&a| a < pos))
+    }
+
     fn nearest_person(&self, pos: u32, g: Option<bool>) -> Option<usize> {
         self.nearest_person_at(pos, g).map(|(i, _)| i)
     }
 
     /// The first person mentioned shortly after `pos` (cataphora: "a lâché le candidat. Joe Biden …").
     fn next_person(&self, pos: u32, g: Option<bool>) -> Option<usize> {
+        self.next_person_within(pos, g, 1500)
+    }
+
+    /// The first person announced as a subject within `limit` bytes after `pos`.
+    fn next_person_within(&self, pos: u32, g: Option<bool>, limit: u32) -> Option<usize> {
         self.persons
             .iter()
             .enumerate()
@@ -5833,7 +5890,10 @@ impl<'a> Extractor<'a> {
                 // Donald Trump" or "celle du nazi Klaus Barbie"
                 p.at.iter()
                     .filter(|&&a| {
-                        a > pos && a < pos + 1500 && self.announced_at(a) && !self.after_que(a)
+                        a > pos
+                            && a < pos.saturating_add(limit)
+                            && self.announced_at(a)
+                            && !self.after_que(a)
                     })
                     .min()
                     .map(|&a| (i, a))
@@ -6096,10 +6156,11 @@ impl<'a> Extractor<'a> {
             // the same head with a different complement is another function ("le président
             // de la région" is not "président du groupe LR"); a shared complement word is a
             // clue ("des Alpes-Maritimes")
+            // (ordinals count: "la maire du 7e arrondissement" is not the one of the 9e)
             let words = |t: &str| -> Vec<String> {
                 t.split([' ', '\''])
                     .skip(1)
-                    .filter(|w| w.chars().count() >= 5)
+                    .filter(|w| w.chars().count() >= 5 || w.chars().any(|c| c.is_ascii_digit()))
                     .map(str::to_string)
                     .collect()
             };
@@ -6151,10 +6212,16 @@ impl<'a> Extractor<'a> {
         // "la présidente du tribunal correctionnel": a title with its own complement names a
         // function; without a person recorded in that role it stays a description
         let after_head = norm.split_once(head).map_or("", |(_, r)| r);
-        let complemented = [" de ", " du ", " des ", " d'"]
-            .iter()
-            .any(|p| after_head.starts_with(p))
-            && after_head.len() > 8;
+        // ("le député du Gard": a complement of one short word is one too)
+        let complemented = [" de ", " du ", " des ", " d'"].iter().any(|p| {
+            after_head.strip_prefix(p).is_some_and(|rest| {
+                let rest = ["la ", "l'", "les "]
+                    .iter()
+                    .find_map(|a| rest.strip_prefix(a))
+                    .unwrap_or(rest);
+                rest.chars().take_while(|c| c.is_alphabetic()).count() >= 3
+            })
+        });
         // "le président de l'Assemblée nationale estime …" before "Richard Ferrand estime
         // que …, détaille le président de l'Assemblée nationale": the same function title in a
         // reporting sentence whose subject is a named person designates that person
@@ -6167,7 +6234,8 @@ impl<'a> Extractor<'a> {
         // speaker
         if complemented {
             if let Some((i, a)) = self.nearest_person_at(pos, fem) {
-                if self.salient_at(a) && st.last_ref.is_none_or(|lr| a > lr) {
+                // (a subject, not "avec … sa tante Marine Le Pen")
+                if self.subject_at(a) && st.last_ref.is_none_or(|lr| a > lr) {
                     return Some(i);
                 }
             }
@@ -6191,7 +6259,9 @@ impl<'a> Extractor<'a> {
                 .filter(|&(_, a)| self.salient_at(a))
                 .map(|(i, _)| i)
                 .or_else(|| {
-                    let i = self.next_person(pos, fem)?;
+                    // (named right after: "a lâché le candidat. Joe Biden …", not a subject
+                    // paragraphs later)
+                    let i = self.next_person_within(pos, fem, 400)?;
                     let first = self.persons[i]
                         .at
                         .iter()
@@ -6219,7 +6289,7 @@ impl<'a> Extractor<'a> {
                 .max_by_key(|&(_, a)| a)
                 .map(|(j, _)| j),
             Some(i) => Some(i),
-            None => self.next_person(pos, fem),
+            None => self.next_person_within(pos, fem, 400),
         }
     }
 
@@ -6252,7 +6322,7 @@ impl<'a> Extractor<'a> {
     }
 }
 
-#[derive(Default)]
+#[derive(Default, Clone)]
 struct State {
     last: Option<(Speaker, Option<bool>)>,
     last_anon: Option<Speaker>,
@@ -6539,6 +6609,10 @@ fn first_name_gender(first: &str) -> Option<bool> {
     } else {
         None
     }
+}
+
+fn quotes_start(quotes: &[Quote], i: usize) -> u32 {
+    quotes.get(i).map_or(0, |q| q.span.start)
 }
 
 fn summarize(quotes: &[Quote], text: &str) -> SourcingSummary {

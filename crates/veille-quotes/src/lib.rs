@@ -33,7 +33,7 @@ mod media;
 pub mod sha256;
 mod words;
 
-use veille_core::layers::{Quote, QuoteKind, SpeakerKind};
+use veille_core::layers::{Entity, Mention, Quote, QuoteKind, SpeakerKind};
 use veille_core::{Document, Level, Span, Stage};
 
 /// Rules version, recorded in `Document::stages`.
@@ -80,8 +80,36 @@ impl Stage for QuoteStage {
             let x = extract::Extractor::new(&text, &sentences, &doc.layers.mentions, lex);
             x.run()
         };
-        doc.layers.quotes = out.quotes;
+        let mut quotes = out.quotes;
+        canonical_speakers(
+            &mut quotes,
+            &doc.layers.entities,
+            &doc.layers.mentions,
+            &text,
+        );
+        doc.layers.quotes = quotes;
         doc.layers.sourcing = Some(out.sourcing);
+    }
+}
+
+/// A speaker linked to an entity takes the entity's fullest name when the article spells it
+/// out ("selon l'EMA" → "Agence européenne des médicaments", defined earlier as "(EMA)").
+/// Alias-table names the article never writes ("État islamique" for "Daech") are not used.
+fn canonical_speakers(quotes: &mut [Quote], entities: &[Entity], mentions: &[Mention], text: &str) {
+    for q in quotes.iter_mut() {
+        let Some(e) = q.speaker.entity.and_then(|e| entities.get(e as usize)) else {
+            continue;
+        };
+        let written = e.mentions.iter().any(|&m| {
+            mentions
+                .get(m as usize)
+                .and_then(|m| text.get(m.span.range()))
+                .is_some_and(|t| t == e.name)
+        });
+        let words = |s: &str| s.split_whitespace().count();
+        if written && words(&e.name) > words(&q.speaker.name) {
+            q.speaker.name = e.name.clone();
+        }
     }
 }
 
