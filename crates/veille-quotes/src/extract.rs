@@ -2217,6 +2217,8 @@ impl<'a> Extractor<'a> {
                     {
                         if let Some((ps, pe)) = self.acronym_split(s, e) {
                             runs.push((ps, pe, None));
+                        } else if self.first_name_led(s, e) {
+                            runs.push((s, e, Some(m.entity)));
                         }
                     }
                     continue;
@@ -4741,6 +4743,18 @@ impl<'a> Extractor<'a> {
                         j += 1;
                     }
                 }
+                // "a estimé, vendredi dans un entretien accordé au Point, que …": any
+                // insertion of plain words between two commas before "que"
+                if !matches!(self.w.lw(j), "que" | "qu'") {
+                    if let Some(c) = (j..se.min(j + 20)).find(|&x| !self.w.is_word(x)) {
+                        if self.w.is_punct(c, ',')
+                            && c > j
+                            && matches!(self.w.lw(c + 1), "que" | "qu'")
+                        {
+                            j = c + 1;
+                        }
+                    }
+                }
             }
             let l2 = self.w.lw(j);
             let que = matches!(l2, "que" | "qu'" | "that");
@@ -4824,7 +4838,9 @@ impl<'a> Extractor<'a> {
                     | "puisqu'"
             ) || (matches!(s0, "alors" | "bien" | "tandis")
                 && matches!(s1, "que" | "qu'")))
-                && cue.a < sa + 8;
+                // ("Alors que la directrice générale de la société Miss France, Sylvie
+                // Tellier, a déclaré que …, Geneviève de Fontenay s'est insurgée")
+                && cue.a < sa + 16;
             // the main clause: a comma, then a subject and its verb within a few words
             let main_after = |ca: usize| {
                 (ca + 2..se).find(|&x| {
@@ -4833,7 +4849,7 @@ impl<'a> Extractor<'a> {
                         || self.w.is_cap(x + 1);
                     self.w.is_punct(x, ',')
                         && subject
-                        && (x + 2..(x + 9).min(se)).any(|v| {
+                        && (x + 2..(x + 14).min(se)).any(|v| {
                             is_in(AUX, self.w.lw(v)) || self.lex.lookup(self.w.lw(v)).is_some()
                         })
                 })
@@ -5427,7 +5443,7 @@ impl<'a> Extractor<'a> {
                     )
                     && matches!(self.w.lw(*s), "le" | "la" | "l'");
                 let named = if role_of_named {
-                    self.role_match(&text, h, pos, *fem, st)
+                    self.role_match(&text, h, pos, span.end, *fem, st)
                 } else {
                     None
                 };
@@ -5578,7 +5594,7 @@ impl<'a> Extractor<'a> {
                     st.last_anon = Some(sp.clone());
                     st.set(sp.clone(), *fem);
                     sp
-                } else if let Some(p) = self.role_match(&text, h, pos, *fem, st) {
+                } else if let Some(p) = self.role_match(&text, h, pos, span.end, *fem, st) {
                     self.person_speaker(p, st)
                 } else if is_in(ANON_HEADS, h) {
                     let sp = st.last_anon.clone().unwrap_or(Speaker {
@@ -5863,6 +5879,71 @@ impl<'a> Extractor<'a> {
             .max_by_key(|&(_, a)| (self.salient_at(a), a))
     }
 
+    /// The person whose last mention as a subject (not of a "que" clause) is the latest one
+    /// within `window` bytes before `pos`.
+    fn last_subject_person(&self, pos: u32, g: Option<bool>, window: u32) -> Option<usize> {
+        self.persons
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| compatible(p.fem, g))
+            .filter_map(|(i, p)| {
+                let end = p.at.partition_point(|&a| a < pos);
+                p.at[end.saturating_sub(50)..end]
+                    .iter()
+                    .rev()
+                    .find(|&&a| a + window >= pos && self.subject_at(a) && !self.after_que(a))
+                    .map(|&a| (i, a))
+            })
+            .max_by_key(|&(_, a)| a)
+            .map(|(i, _)| i)
+    }
+
+    /// A name the NER layer did not read as a person but that starts with a known first name
+    /// and stands alone in the clause ("la figure historique du concours, Geneviève de
+    /// Fontenay s'est insurgée"); not "le lycée Jean Jaurès", "à Sainte-Marie".
+    fn first_name_led(&self, s: usize, e: usize) -> bool {
+        e >= s + 2
+            && first_name_gender(self.w.lw(s)).is_some()
+            && self.w.is_cap(e - 1)
+            && (s == 0
+                || self.w.is_punct(s - 1, ',')
+                || self.w.is_punct(s - 1, '.')
+                || self.sentence_start(s) == s)
+    }
+
+    /// The person a description ending at `after` announces: in apposition ("l'auteur
+    /// principal de l'étude, le chercheur Aymeric Silvin"), named right after ("a lâché le
+    /// candidat. Joe Biden …"), or, when nobody is named before it (the article opens with
+    /// "cet ancien professeur … a annoncé": a demonstrative points to someone the lede
+    /// named), the first person named as a subject.
+    fn role_cataphora(
+        &self,
+        pos: u32,
+        after: u32,
+        fem: Option<bool>,
+        demonstrative: bool,
+    ) -> Option<usize> {
+        if let Some(k) = self.word_at(after).filter(|&k| self.w.is_punct(k, ',')) {
+            let mut j = k + 1;
+            while j < k + 8 && self.w.is_word(j) && !self.w.is_cap(j) {
+                j += 1;
+            }
+            if self.w.is_cap(j) {
+                let b = self.w.w[j].s;
+                let p = self.persons.iter().position(|p| p.at.contains(&b));
+                if p.is_some_and(|p| compatible(self.persons[p].fem, fem)) {
+                    return p;
+                }
+            }
+        }
+        let window = if demonstrative && !self.person_before(pos) {
+            1500
+        } else {
+            400
+        };
+        self.next_person_within(after, fem, window)
+    }
+
     /// Is a person named before `pos`?
     fn person_before(&self, pos: u32) -> bool {
         self.persons
@@ -6135,6 +6216,7 @@ impl<'a> Extractor<'a> {
         text: &str,
         head: &str,
         pos: u32,
+        after: u32,
         fem: Option<bool>,
         st: &State,
     ) -> Option<usize> {
@@ -6148,6 +6230,9 @@ impl<'a> Extractor<'a> {
                 .to_string();
             l
         };
+        let demonstrative = ["ce ", "cet ", "cette "]
+            .iter()
+            .any(|d| text.to_lowercase().starts_with(d));
         let mut best: Option<(usize, u8)> = None;
         for (i, p) in self.persons.iter().enumerate() {
             if !compatible(p.fem, fem) {
@@ -6259,19 +6344,22 @@ impl<'a> Extractor<'a> {
                 .filter(|&(_, a)| self.salient_at(a))
                 .map(|(i, _)| i)
                 .or_else(|| {
-                    // (named right after: "a lâché le candidat. Joe Biden …", not a subject
-                    // paragraphs later)
-                    let i = self.next_person_within(pos, fem, 400)?;
+                    let i = self.role_cataphora(pos, after, fem, demonstrative)?;
                     let first = self.persons[i]
                         .at
                         .iter()
                         .copied()
-                        .filter(|&a| a > pos)
+                        .filter(|&a| a > after)
                         .min()?;
                     self.salient_at(first).then_some(i)
                 });
         }
-        match self.nearest_person(pos, fem) {
+        // (the person last named as a subject: "Emmanuel Macron a estimé … que Christophe
+        // Dettinger … « … », a dit le président")
+        let nearest = self
+            .last_subject_person(pos, fem, 1000)
+            .or_else(|| self.nearest_person(pos, fem));
+        match nearest {
             Some(i) if !former && self.role_conflict(i, head) => self
                 .persons
                 .iter()
@@ -6289,7 +6377,7 @@ impl<'a> Extractor<'a> {
                 .max_by_key(|&(_, a)| a)
                 .map(|(j, _)| j),
             Some(i) => Some(i),
-            None => self.next_person_within(pos, fem, 400),
+            None => self.role_cataphora(pos, after, fem, demonstrative),
         }
     }
 
@@ -6460,126 +6548,290 @@ fn is_infinitive(w: &str) -> bool {
 /// Frequent first names of French news whose ending says nothing of gender (written for this
 /// crate: French and international public figures' first names, not a census list).
 const MASC_FIRST: &[&str] = &[
+    "adrien",
+    "ahmed",
     "alain",
+    "albert",
     "alexandre",
     "alexis",
+    "alfred",
+    "ali",
+    "andré",
+    "anthony",
     "antoine",
     "arnaud",
+    "arthur",
+    "aurélien",
+    "baptiste",
+    "bastien",
     "benjamin",
-    "benoît",
     "benoit",
+    "benoît",
     "bernard",
+    "bertrand",
     "boris",
     "bruno",
     "charles",
     "christian",
     "christophe",
+    "clément",
+    "cyril",
+    "cédric",
     "damien",
     "daniel",
     "david",
+    "denis",
     "didier",
     "donald",
-    "édouard",
+    "dylan",
     "edouard",
+    "emile",
     "emmanuel",
-    "éric",
     "eric",
     "fabien",
+    "fabrice",
+    "florian",
+    "franck",
     "françois",
     "frédéric",
     "gabriel",
+    "gaël",
+    "gaëtan",
+    "georges",
+    "gilles",
+    "grégory",
+    "guillaume",
+    "guy",
     "gérald",
     "gérard",
-    "gilles",
-    "guillaume",
     "henri",
     "hervé",
+    "hugo",
+    "jacky",
     "jacques",
     "jean",
+    "jean-baptiste",
     "jean-claude",
     "jean-françois",
+    "jean-jacques",
+    "jean-louis",
     "jean-luc",
     "jean-marc",
+    "jean-marie",
     "jean-michel",
+    "jean-paul",
     "jean-pierre",
     "jean-yves",
-    "jérôme",
     "joe",
+    "jordan",
+    "joseph",
+    "josé",
+    "joël",
+    "jules",
     "julien",
+    "jérémy",
+    "jérôme",
+    "karim",
+    "kevin",
+    "kévin",
     "laurent",
+    "lionel",
     "louis",
+    "loïc",
+    "luc",
+    "lucas",
+    "ludovic",
+    "léo",
+    "léon",
+    "manuel",
     "marc",
+    "marcel",
+    "martin",
     "mathieu",
     "matthieu",
+    "maurice",
     "maxime",
+    "mehdi",
     "michel",
+    "mickaël",
+    "mohamed",
+    "nathan",
     "nicolas",
+    "noël",
     "olivier",
     "pascal",
+    "patrice",
     "patrick",
     "paul",
     "philippe",
     "pierre",
+    "quentin",
+    "rachid",
     "raphaël",
-    "rémi",
-    "rémy",
+    "raymond",
+    "renaud",
+    "rené",
     "richard",
     "robert",
+    "roger",
     "roland",
-    "sébastien",
+    "romain",
+    "régis",
+    "rémi",
+    "rémy",
+    "samuel",
+    "serge",
+    "simon",
+    "sofiane",
     "stéphane",
+    "sylvain",
+    "sébastien",
     "thierry",
     "thomas",
+    "théo",
+    "tristan",
+    "victor",
     "vincent",
     "vladimir",
+    "william",
     "xavier",
+    "yann",
     "yannick",
     "yves",
+    "édouard",
+    "émile",
+    "éric",
+    "étienne",
 ];
 
 const FEM_FIRST: &[&str] = &[
+    "adèle",
     "agnès",
+    "alexandra",
+    "alice",
+    "aline",
+    "amandine",
     "amélie",
+    "andrée",
+    "angélique",
     "anne",
     "anne-marie",
+    "annie",
+    "arlette",
+    "audrey",
     "aurore",
-    "béatrice",
+    "aurélie",
+    "bernadette",
     "brigitte",
+    "béatrice",
+    "carole",
     "caroline",
     "catherine",
-    "cécile",
+    "chantal",
+    "charlotte",
+    "chloé",
+    "christiane",
     "christine",
     "claire",
+    "clara",
+    "claudine",
     "clémentine",
+    "colette",
+    "corinne",
+    "cécile",
+    "danielle",
     "delphine",
-    "élisabeth",
+    "denise",
     "elisabeth",
-    "élise",
+    "emma",
     "emmanuelle",
+    "estelle",
+    "eva",
+    "fabienne",
+    "fanny",
     "florence",
     "françoise",
+    "gabrielle",
+    "geneviève",
+    "ghislaine",
+    "gisèle",
     "hélène",
+    "inès",
+    "irène",
     "isabelle",
     "jacqueline",
+    "jeanne",
+    "jeannine",
+    "josiane",
+    "julie",
     "juliette",
+    "justine",
+    "karine",
+    "laetitia",
     "laurence",
+    "lucie",
+    "lydie",
+    "léa",
+    "madeleine",
+    "manon",
+    "margaux",
+    "marguerite",
+    "marianne",
     "marie",
+    "marie-christine",
+    "marie-claire",
+    "marie-france",
+    "marina",
     "marine",
     "marion",
     "marlène",
+    "marthe",
     "martine",
+    "mathilde",
     "michèle",
+    "monique",
     "muriel",
+    "myriam",
+    "mélanie",
+    "nadia",
+    "nadine",
+    "najat",
     "nathalie",
     "nicole",
+    "odile",
     "pascale",
+    "pauline",
+    "pénélope",
     "rachel",
-    "ségolène",
+    "rachida",
+    "renée",
+    "rose",
+    "régine",
+    "sabine",
+    "sandrine",
+    "sarah",
+    "simone",
+    "solène",
     "sophie",
     "stéphanie",
+    "suzanne",
+    "sylviane",
     "sylvie",
+    "ségolène",
+    "séverine",
+    "thérèse",
     "valérie",
+    "virginie",
     "véronique",
+    "yvette",
+    "yvonne",
+    "zoé",
+    "édith",
+    "élisabeth",
+    "élise",
+    "élodie",
+    "émilie",
+    "évelyne",
 ];
 
 fn first_name_gender(first: &str) -> Option<bool> {

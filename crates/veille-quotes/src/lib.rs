@@ -97,6 +97,11 @@ impl Stage for QuoteStage {
 /// Alias-table names the article never writes ("État islamique" for "Daech") are not used.
 fn canonical_speakers(quotes: &mut [Quote], entities: &[Entity], mentions: &[Mention], text: &str) {
     for q in quotes.iter_mut() {
+        // (persons already carry their fullest name; an entity's longest mention may hold a
+        // title or a party: "LR Albéric de Montgolfier")
+        if q.speaker.kind != SpeakerKind::Organisation {
+            continue;
+        }
         let Some(e) = q.speaker.entity.and_then(|e| entities.get(e as usize)) else {
             continue;
         };
