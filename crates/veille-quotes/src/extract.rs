@@ -381,6 +381,8 @@ const ORG_WORDS: &[&str] = &[
 ];
 const ORG_HEADS: &[&str] = &[
     "organisme",
+    "instance",
+    "régulateur",
     "ville",
     "municipalité",
     "commune",
@@ -1761,8 +1763,17 @@ impl<'a> Extractor<'a> {
                     && mi.is_some_and(|i| i > 0 && matches!(self.w.lw(i - 1), "un" | "une"))
                     && m.span.end.saturating_sub(m.span.start) > 0
                     && self.word_end_at(m.span.end) == mi.map(|i| i + 1);
+                // "le député LR", "la maire PS": a party label after a title, not the speaker
+                let party_label = rank > 0
+                    && mi.is_some_and(|i| {
+                        i > a
+                            && is_in(TITLES, self.w.lw(i - 1))
+                            && self.word_end_at(m.span.end) == Some(i + 1)
+                            && self.w.tx(i).chars().count() <= 5
+                    });
                 if rank < 9
                     && !quoted
+                    && !party_label
                     && !after_named_org
                     && !demonym
                     && !after_de
@@ -1802,6 +1813,12 @@ impl<'a> Extractor<'a> {
         if let Some((s, e)) = self.name_run(a, b).filter(|&(s, e)| {
             // "une Lilloise": a demonym
             !(e == s + 1 && s > a && matches!(self.w.lw(s - 1), "un" | "une")) &&
+            // "le député LR": a party label after a title
+            !(e == s + 1
+                && s > a
+                && is_in(TITLES, self.w.lw(s - 1))
+                && self.w.tx(s).chars().count() <= 5
+                && self.w.tx(s).chars().all(|c| c.is_uppercase())) &&
             // "Tout", "Autre", "Signe" opening a sentence: with an NER layer, one capitalized
             // word at a sentence start that it did not tag is a common word
             !(e == s + 1
@@ -5093,8 +5110,19 @@ impl<'a> Extractor<'a> {
         (0..limit).find_map(|a| {
             spell(a, false)
                 .or_else(|| spell(a, true))
-                .filter(|&(s, e)| !names_person(s, e))
+                .filter(|&(s, e)| !names_person(s, e) && !self.cuts_a_mention(s, e))
         })
+    }
+
+    /// Does a mention start inside words [s, e) and end after them ("la Coupe de la Ligue
+    /// face au Paris SG" does not spell "LFP")?
+    fn cuts_a_mention(&self, s: usize, e: usize) -> bool {
+        let (lo, hi) = (self.w.w[s].s, self.w.w[e - 1].e);
+        let from = self.mentions.partition_point(|m| m.span.start < lo);
+        let to = self.mentions.partition_point(|m| m.span.start < hi);
+        self.mentions[from..to.max(from)]
+            .iter()
+            .any(|m| m.span.end > hi)
     }
 
     pub fn run(&self) -> Output {
@@ -5555,6 +5583,12 @@ impl<'a> Extractor<'a> {
                                 | "institut"
                                 | "organisme"
                                 | "autorité"
+                                | "instance"
+                                | "régulateur"
+                                | "collectif"
+                                | "syndicat"
+                                | "ligue"
+                                | "comité"
                         );
                     // (for a generic noun the organisation speaking just before comes first)
                     let current_org = st
@@ -6123,12 +6157,12 @@ impl<'a> Extractor<'a> {
                     .is_some_and(|k| self.inside_quote(k))
             })
             .find(|m| {
-                head.is_none_or(|h| {
-                    self.w
-                        .text
-                        .get(m.span.range())
-                        .is_some_and(|t| has_head(t, h))
-                })
+                let t = self.w.text.get(m.span.range()).unwrap_or("");
+                match head {
+                    Some(h) => has_head(t, h),
+                    // "a indiqué l'instance" after "consultée par l'AFP": not the agency
+                    None => !crate::media::names_outlet(t),
+                }
             })?;
         Some(Speaker {
             name: self.w.text.get(m.span.range())?.to_string(),
