@@ -1588,7 +1588,10 @@ impl<'a> Extractor<'a> {
                                 self.w.lw(nx),
                                 "twitter" | "facebook" | "instagram" | "franceinfo" | "linkedin"
                             );
-                        if (matches!(l, "sur" | "à" | "au") && medium_name)
+                        // ("a confié l'homme d'affaires au quotidien dont …")
+                        let medium_noun = is_in(MEDIA_HEADS, self.w.lw(nx))
+                            || matches!(self.w.lw(nx), "micro" | "antenne");
+                        if (matches!(l, "sur" | "à" | "au") && (medium_name || medium_noun))
                             || self.skip_medium(k, limit).is_some()
                             || (l == "à" && matches!(self.w.lw(k + 1), "des" | "un" | "une"))
                         {
@@ -5500,9 +5503,30 @@ impl<'a> Extractor<'a> {
                     })
                     .flatten()
                 {
-                    // "le porte-parole d'AREA" after "un porte-parole d'AREA"
-                    st.set(sp.clone(), *fem);
-                    sp
+                    // "le porte-parole d'AREA" after "un porte-parole d'AREA"; but "son
+                    // avocat" named since ("son avocat, Stuart Goldfarb, …"): that person
+                    let after = sp.span.map_or(0, |x| x.end);
+                    let apposed = |a: u32| {
+                        self.word_at(a).is_some_and(|i| {
+                            let j = if i > 0 && self.w.is_punct(i - 1, ',') {
+                                i - 1
+                            } else {
+                                i
+                            };
+                            j > 0 && self.w.lw(j - 1) == h
+                        })
+                    };
+                    let holder = self.persons.iter().position(|p| {
+                        compatible(p.fem, *fem)
+                            && p.at.iter().any(|&a| a > after && a < pos && apposed(a))
+                    });
+                    match holder {
+                        Some(p) => self.person_speaker(p, st),
+                        None => {
+                            st.set(sp.clone(), *fem);
+                            sp
+                        }
+                    }
                 } else if is_in(ANON_HEADS, h)
                     && matches!(
                         h,
@@ -6319,9 +6343,21 @@ impl<'a> Extractor<'a> {
                 return Some(i);
             }
         }
+        // ("l'homme d'affaires", "la femme politique", "l'homme fort du régime": a profession)
+        let profession = matches!(head, "homme" | "femme")
+            && [
+                " d'affaires",
+                " politique",
+                " fort",
+                " de loi",
+                " d'état",
+                " d'etat",
+            ]
+            .iter()
+            .any(|p| norm.contains(p));
         // a description that is no title ("le suspect", "le coupable", "la sœur de la victime")
         // designates nobody named nearby
-        if is_in(UNNAMED, head)
+        if (is_in(UNNAMED, head) && !profession)
             || (is_in(KIN, head) && text.contains(" de"))
             || !self.source_head(head)
             || (is_in(ORG_HEADS, head) && !is_in(TITLES, head))
