@@ -954,6 +954,27 @@ const PRE_ADJ: &[&str] = &[
     "récent",
 ];
 const ANON_HEADS: &[&str] = &[
+    // feminine forms of the heads below
+    "employée",
+    "employées",
+    "salariée",
+    "salariées",
+    "policière",
+    "policières",
+    "militante",
+    "militantes",
+    "manifestante",
+    "manifestantes",
+    "résidente",
+    "résidentes",
+    "élue",
+    "élues",
+    "observatrice",
+    "observatrices",
+    "enquêtrice",
+    "enquêtrices",
+    "experte",
+    "expertes",
     "source",
     "sources",
     "responsable",
@@ -1406,7 +1427,20 @@ impl<'a> Extractor<'a> {
                 });
             }
             if k > i && looks_participle(self.w.lw(k)) {
-                return self.lexicon_cue(i, k, None);
+                // "s'est désolé": a reflexive masculine participle the lexicon leaves out as
+                // an adjective ("il est désolé") is found through its feminine
+                let reflexive = i > 0 && matches!(self.w.lw(i - 1), "s'" | "se");
+                return self.lexicon_cue(i, k, None).or_else(|| {
+                    let fem = format!("{}e", self.w.lw(k));
+                    let (lemma, class) = self.lex.lookup(&fem).filter(|_| reflexive)?;
+                    Some(Cue {
+                        a: i,
+                        b: k + 1,
+                        lemma: lemma.into(),
+                        class,
+                        inv_pronoun: None,
+                    })
+                });
             }
             return None;
         }
@@ -2750,7 +2784,12 @@ impl<'a> Extractor<'a> {
             }
             // "aux journalistes présents à Lyon": a name after a preposition, or a place, is
             // a complement
-            let after_prep = p > cue.b && is_in(PREPS, self.w.lw(p - 1));
+            // (", auprès de l'AFP, une employée": the article after the preposition too)
+            let after_prep = p > cue.b
+                && (is_in(PREPS, self.w.lw(p - 1))
+                    || (p > cue.b + 1
+                        && matches!(self.w.lw(p - 1), "l'" | "la" | "le" | "les")
+                        && is_in(PREPS, self.w.lw(p - 2))));
             let at = self.w.w[p].s;
             let i = self.mentions.partition_point(|m| m.span.start < at);
             let place = self.mentions[i..]
@@ -3511,6 +3550,9 @@ impl<'a> Extractor<'a> {
                     if a < k
                         && (matches!(self.w.lw(p), "mais" | "car")
                             || (self.w.lw(p) == "et"
+                                // ("le ministre de l'Action et des Comptes publics": a
+                                // coordinated complement)
+                                && !matches!(self.w.lw(p + 1), "des" | "du" | "de" | "d'")
                                 && !(a..k).any(|j| self.w.is_punct(j, ',')))) =>
                 {
                     break
