@@ -4074,18 +4074,51 @@ impl<'a> Extractor<'a> {
             let starts_lower = self.w.tx(ca).chars().next().is_some_and(char::is_lowercase);
             // "2019 aura ainsi vu "une forte hausse…", a souligné X": the reporting clause's own
             // words stand outside the marks: a mixed quotation from the sentence start
-            let lead_words = (ss..o)
-                .filter(|&k| self.w.is_word(k) || self.w.kind(k) == Some(Kind::Num))
-                .count();
+            // (intertitles in capitals and glued video captions, "… Florian Philippotpar
+            // franceinfo", are no part of the sentence)
+            let caps = |k: usize| {
+                let t = self.w.tx(k);
+                t.chars().filter(|c| c.is_alphabetic()).count() > 1
+                    && !t.chars().any(char::is_lowercase)
+            };
+            let caption = o >= 2
+                && self.w.lw(o - 2).ends_with("par")
+                && crate::media::names_outlet(self.w.tx(o - 1));
+            let lead_from = (ss..o).rev().find(|&k| caps(k)).map_or(ss, |k| k + 1);
+            let lead_words = if caption {
+                0
+            } else {
+                (lead_from..o)
+                    .filter(|&k| self.w.is_word(k) || self.w.kind(k) == Some(Kind::Num))
+                    .count()
+            };
+            // 'Anne Hidalgo "ne fait qu'appliquer …", a estimé X', 'Il faut "qu'on soit …"':
+            // the subject or the start of the reported clause outside the marks (not an
+            // adverbial or a connective: "Ailleurs, « … »", "Dans un communiqué, « … »")
+            let clause_lead = !caption
+                && (1..=2).contains(&lead_words)
+                && self.w.is_word(o - 1)
+                && !self.w.is_punct(o - 1, ',')
+                && {
+                    let first = (lead_from..o).find(|&k| self.w.is_word(k)).unwrap_or(o);
+                    let f = self.w.lw(first);
+                    !is_in(PREPS, f)
+                        && (is_det(f) || !is_in(ADVERBS, f))
+                        && !matches!(
+                            f,
+                            "selon" | "mais" | "et" | "or" | "donc" | "puis" | "ainsi"
+                        )
+                        && (is_det(f) || self.w.is_cap(first) || pronoun(f).is_some())
+                };
             let mut mixed_lead = false;
             if after.is_some()
-                && lead_words >= 3
+                && (lead_words >= 3 || clause_lead)
                 && !glued_open
                 && !joined_prev
                 && !matches!(self.w.kind(o.wrapping_sub(1)), Some(Kind::Punct(':')))
             {
                 mixed_lead = true;
-                content = Span::new(self.w.w[ss].s, span.end);
+                content = Span::new(self.w.w[lead_from.min(o)].s, span.end);
                 span = content;
             }
             let next_subject = if o == 0 && after.is_none() && before.is_none() && incise.is_none()
