@@ -253,6 +253,8 @@ const TITLES: &[&str] = &[
     "directrice",
     "avocat",
     "avocate",
+    "candidat",
+    "candidate",
 ];
 /// First words of capitalized sequences that name organisations, places or things, not people.
 const ORG_WORDS: &[&str] = &[
@@ -1804,7 +1806,8 @@ impl<'a> Extractor<'a> {
                 let party_label = rank > 0
                     && mi.is_some_and(|i| {
                         i > a
-                            && is_in(TITLES, self.w.lw(i - 1))
+                            && (is_in(TITLES, self.w.lw(i - 1))
+                                || is_in(ANON_HEADS, self.w.lw(i - 1)))
                             && self.word_end_at(m.span.end) == Some(i + 1)
                             && self.w.tx(i).chars().count() <= 5
                     });
@@ -1853,7 +1856,7 @@ impl<'a> Extractor<'a> {
             // "le député LR": a party label after a title
             !(e == s + 1
                 && s > a
-                && is_in(TITLES, self.w.lw(s - 1))
+                && (is_in(TITLES, self.w.lw(s - 1)) || is_in(ANON_HEADS, self.w.lw(s - 1)))
                 && self.w.tx(s).chars().count() <= 5
                 && self.w.tx(s).chars().all(|c| c.is_uppercase())) &&
             // "Tout", "Autre", "Signe" opening a sentence: with an NER layer, one capitalized
@@ -2787,6 +2790,7 @@ impl<'a> Extractor<'a> {
             // (", auprès de l'AFP, une employée": the article after the preposition too)
             let after_prep = p > cue.b
                 && (is_in(PREPS, self.w.lw(p - 1))
+                    || self.w.lw(p - 1) == "via"
                     || (p > cue.b + 1
                         && matches!(self.w.lw(p - 1), "l'" | "la" | "le" | "les")
                         && is_in(PREPS, self.w.lw(p - 2))));
@@ -5933,6 +5937,11 @@ impl<'a> Extractor<'a> {
                     .iter()
                     .filter(|&&a| {
                         (!current || self.subject_at(a))
+                            // (not a complement in the sentence that designated the current
+                            // speaker: "a poursuivi le candidat, qui est le 1er adjoint du
+                            // maire de Strasbourg Roland Ries")
+                            && (self.announced_at(a)
+                                || st.last_ref.is_none_or(|lr| !self.same_sentence(a, lr)))
                             && !st
                                 .contents
                                 .iter()
@@ -6075,6 +6084,14 @@ impl<'a> Extractor<'a> {
             400
         };
         self.next_person_within(after, fem, window)
+    }
+
+    /// Are the words at bytes `a` and `b` in one sentence?
+    fn same_sentence(&self, a: u32, b: u32) -> bool {
+        match (self.word_at(a), self.word_at(b)) {
+            (Some(i), Some(j)) => self.w.sent_of.get(i) == self.w.sent_of.get(j),
+            _ => false,
+        }
     }
 
     /// Is a person named before `pos`?
