@@ -5628,6 +5628,13 @@ impl<'a> Extractor<'a> {
                     st.set(sp.clone(), *fem);
                     sp
                 } else if is_in(DOC_HEADS, h) {
+                    // "précise le communiqué de la préfecture": the issuer in the complement,
+                    // or the organisation named before with that head ("La préfecture de
+                    // l'Aude")
+                    if let Some(sp) = self.issuer_in_complement(*s, *e) {
+                        st.set(sp.clone(), None);
+                        return self.finish(c, st, sp);
+                    }
                     // "ajoute le texte", "dans un communiqué, qui appelle …": a document
                     // speaks for its issuer, named with it or the organisation that spoke last
                     if let Some(name) = self.doc_issuer(h, span.end) {
@@ -6084,6 +6091,37 @@ impl<'a> Extractor<'a> {
             400
         };
         self.next_person_within(after, fem, window)
+    }
+
+    /// The organisation in the complement of a document noun over words [s, e): "le
+    /// communiqué de la préfecture" → the organisation named before as "La préfecture de
+    /// l'Aude", else "la préfecture".
+    fn issuer_in_complement(&self, s: usize, e: usize) -> Option<Speaker> {
+        let d = (s + 1..e).find(|&k| matches!(self.w.lw(k), "de" | "du" | "des" | "d'"))?;
+        let mut h = d + 1;
+        if matches!(self.w.lw(h), "la" | "l'" | "le" | "les") {
+            h += 1;
+        }
+        if h >= e || !is_in(ORG_HEADS, self.w.lw(h)) || is_in(MEDIA_HEADS, self.w.lw(h)) {
+            return None;
+        }
+        let at = self.w.w[s].s;
+        if let Some(named) = self.org_mention_before(at, Some(self.w.lw(h))) {
+            return Some(named);
+        }
+        let article = match self.w.lw(d) {
+            "du" => "le ",
+            "des" => "les ",
+            _ => "",
+        };
+        let from = if article.is_empty() { d + 1 } else { h };
+        let span = self.w.span(from, e);
+        Some(Speaker {
+            name: format!("{article}{}", self.w.text.get(span.range())?),
+            kind: SpeakerKind::Organisation,
+            span: Some(span),
+            entity: None,
+        })
     }
 
     /// Are the words at bytes `a` and `b` in one sentence?
