@@ -176,3 +176,27 @@ fn organisation_followed_by_a_person_is_split() {
     assert!(out.contains("Richard Ferrand PER"), "{out}");
     assert!(out.contains("Covid-19 MISC"), "{out}");
 }
+
+#[test]
+fn acronyms_defined_in_parentheses_join_their_name() {
+    // "EMA" does not spell the French name's initials: the parenthesis defines it
+    let doc = analyze(
+        "L'Agence européenne des médicaments (EMA) a publié un avis mardi. \
+         Selon l'EMA, le vaccin est sûr.",
+    );
+    let out = render(&doc);
+    let agency = doc
+        .layers
+        .entities
+        .iter()
+        .find(|e| e.name == "Agence européenne des médicaments")
+        .unwrap_or_else(|| panic!("{out}"));
+    let acronyms: Vec<_> = doc
+        .layers
+        .mentions
+        .iter()
+        .filter(|m| doc.slice(m.span) == "EMA")
+        .collect();
+    assert_eq!(acronyms.len(), 2, "{out}");
+    assert!(acronyms.iter().all(|m| m.entity == agency.id), "{out}");
+}

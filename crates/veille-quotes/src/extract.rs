@@ -2809,7 +2809,9 @@ impl<'a> Extractor<'a> {
             }
             match self.analyse_np(p, e) {
                 r @ SpkRef::Name { .. } => return Some((cue, r)),
-                SpkRef::Desc { ref head, .. } if self.source_head_ext(head, false) => {
+                SpkRef::Desc { ref head, .. }
+                    if self.source_head_ext(head, false) || self.profession(p, e) =>
+                {
                     return Some((cue, self.analyse_np(p, e)));
                 }
                 _ => {}
@@ -6085,12 +6087,10 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
-        let window = if demonstrative && !self.person_before(pos) {
-            1500
-        } else {
-            400
-        };
-        self.next_person_within(after, fem, window)
+        if demonstrative && !self.person_before(pos) {
+            return self.next_person_within(after, fem, 1500);
+        }
+        self.next_person_within(after, fem, 400)
     }
 
     /// The organisation in the complement of a document noun over words [s, e): "le
@@ -6121,6 +6121,21 @@ impl<'a> Extractor<'a> {
             kind: SpeakerKind::Organisation,
             span: Some(span),
             entity: None,
+        })
+    }
+
+    /// "l'homme d'affaires", "la femme politique", "l'homme fort du régime" over words [s, e):
+    /// a person's trade, which designates someone named.
+    fn profession(&self, s: usize, e: usize) -> bool {
+        (s..e.min(s + 3)).any(|k| {
+            matches!(self.w.lw(k), "homme" | "femme")
+                && matches!(
+                    self.w.lw(k + 1),
+                    "d'affaires" | "politique" | "fort" | "forte" | "d'état" | "d'etat"
+                )
+                || matches!(self.w.lw(k), "homme" | "femme")
+                    && self.w.lw(k + 1) == "d'"
+                    && matches!(self.w.lw(k + 2), "affaires" | "état" | "etat")
         })
     }
 
@@ -6515,9 +6530,9 @@ impl<'a> Extractor<'a> {
                 return Some(i);
             }
         }
-        // "le ministre de la Santé": the person last named as a subject, before the current
-        // speaker
-        if complemented {
+        // "le ministre de la Santé", "l'homme d'affaires": the person named as a subject since
+        // the current speaker was designated comes before the current speaker
+        {
             if let Some((i, a)) = self.nearest_person_at(pos, fem) {
                 // (a subject, not "avec … sa tante Marine Le Pen")
                 if self.subject_at(a) && st.last_ref.is_none_or(|lr| a > lr) {

@@ -460,3 +460,57 @@ fn review_cases_of_session_four() {
         "#]],
     );
 }
+
+#[test]
+fn rules_of_session_five() {
+    // an article-initial pronoun waits for the speaker designated next (a role with a short
+    // complement, not the person named in a complement before it)
+    check(
+        "Dans le même temps, il a affirmé qu'il était favorable à la torture, interrogé sur les propos tenus par Donald Trump. \"Je ne pourrais pas le défendre\", a affirmé le député du Gard.",
+        expect![[r#"
+            indirect «il était favorable à la torture» <- le député du Gard (person) [affirmer]
+            direct «Je ne pourrais pas le défendre» <- le député du Gard (person) [affirmer]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 1 indirect 1 mixed 0 | quoted 0.18
+        "#]],
+    );
+    // the subject of the reported clause outside the marks; a reflexive cue after a
+    // quotation; a party label after a title; a document speaking for its issuer; an
+    // insertion between commas before "que"
+    check(
+        "Anne Hidalgo \"ne fait qu'appliquer des directives\", a estimé Rachida Dati. \"Chirac, au secours\", s'était désolé le sénateur François Grosdidier. La veille, le député LR avait déploré l'attitude de son groupe. La préfecture de l'Aude a publié un bilan. \"Dix véhicules ont été engagés\", précise le communiqué de la préfecture. Emmanuel Macron a estimé, vendredi dans un entretien accordé au Point, que la réforme était nécessaire.",
+        expect![[r#"
+            mixed «Anne Hidalgo "ne fait qu'appliquer des directives"» <- Rachida Dati (person) [estimer]
+            direct «Chirac, au secours» <- François Grosdidier (person) [désoler]
+            indirect «l'attitude de son groupe» <- le député LR (person) [déplorer]
+            direct «Dix véhicules ont été engagés» <- la préfecture (org) [préciser]
+            indirect «la réforme était nécessaire» <- Emmanuel Macron (person) [estimer]
+            sourcing: named 5 anonymous 0 unattributed 0 | direct 2 indirect 2 mixed 1 | quoted 0.24
+        "#]],
+    );
+}
+
+#[test]
+fn roles_and_appositions_of_session_five() {
+    check(
+        "Marion Maréchal a assuré mercredi qu'elle n'entrera jamais en conflit avec sa tante Marine Le Pen. \"Jamais, je ne rentrerais dans ce jeu\", a déclaré la directrice de l'Issep. En juin, son avocat, Stuart Goldfarb, avait démenti les accusations. \"Les femmes se jettent sur lui\", avait affirmé l'avocat à l'AFP. \"J'ai vu un de mes collègues être poursuivi\", a ajouté, auprès de l'AFP, une employée de la société.",
+        expect![[r#"
+            indirect «elle n'entrera jamais en conflit avec sa tante Marine Le Pen» <- Marion Maréchal (person) [assurer]
+            direct «Jamais, je ne rentrerais dans ce jeu» <- Marion Maréchal (person) [déclarer]
+            indirect «les accusations» <- Stuart Goldfarb (person) [démentir]
+            direct «Les femmes se jettent sur lui» <- Stuart Goldfarb (person) [affirmer]
+            direct «J'ai vu un de mes collègues être poursuivi» <- une employée de la société (anonymous) [ajouter]
+            sourcing: named 4 anonymous 1 unattributed 0 | direct 3 indirect 2 mixed 0 | quoted 0.28
+        "#]],
+    );
+}
+
+#[test]
+fn a_profession_designates_the_subject_before() {
+    check(
+        "Bernard Tapie est de retour à Marseille. \"Le médecin m'a parlé\", a confié l'homme d'affaires au quotidien dont il est actionnaire.",
+        expect![[r#"
+            direct «Le médecin m'a parlé» <- Bernard Tapie (person) [confier]
+            sourcing: named 1 anonymous 0 unattributed 0 | direct 1 indirect 0 mixed 0 | quoted 0.17
+        "#]],
+    );
+}
