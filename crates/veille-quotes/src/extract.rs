@@ -1689,9 +1689,29 @@ impl<'a> Extractor<'a> {
     }
 
     /// Analyses the words [a, b) designating a speaker.
-    fn analyse_np(&self, mut a: usize, b: usize) -> SpkRef {
+    fn analyse_np(&self, mut a: usize, mut b: usize) -> SpkRef {
         while a < b && matches!(self.w.kind(a), Some(Kind::Mark(_) | Kind::Punct(_))) {
             a += 1;
+        }
+        // ("la finaliste de la présidentielle en 2017": a phrase cut before a number does not
+        // end with its preposition)
+        while b > a + 1
+            && matches!(
+                self.w.lw(b - 1),
+                "en" | "de" | "d'" | "du" | "des" | "à" | "au" | "aux" | "la" | "le" | "les" | "l'"
+            )
+        {
+            b -= 1;
+        }
+        // a phrase taken from after a quotation may start with its cue ("…", a lancé l'élu,
+        // après avoir expliqué que …): the subject is what follows the verb
+        if a < b && is_in(AUX, self.w.lw(a)) && !self.w.is_cap(a) {
+            if let Some(cue) = self
+                .cue_at(a)
+                .filter(|q| q.inv_pronoun.is_none() && q.b < b)
+            {
+                a = cue.b;
+            }
         }
         if a >= b {
             return SpkRef::None;
@@ -3547,6 +3567,15 @@ impl<'a> Extractor<'a> {
                         self.w.lw(p),
                         "que" | "qu'" | "quand" | "lorsque" | "lorsqu'" | "puisque" | "puisqu'"
                     ) && a < k =>
+                {
+                    break
+                }
+                // "…, dont le parti demande …": the subject follows "dont" (not "un document,
+                // dont l'AFP avait eu copie, évoquait …", where the relative is closed)
+                Some(Kind::Word)
+                    if self.w.lw(p) == "dont"
+                        && a < k
+                        && !(a..k).any(|j| self.w.is_punct(j, ',')) =>
                 {
                     break
                 }
