@@ -520,6 +520,11 @@ const SPEECH_NOUNS: &[&str] = &[
     "dires",
     "assurances",
     "explications",
+    "termes",
+    "mots",
+    "aveux",
+    "témoignage",
+    "témoignages",
 ];
 
 /// Heads after "selon" that designate data: the source is their producer, if named.

@@ -226,6 +226,7 @@ const FR_SUPPLEMENT: &[(&str, &str, &str)] = &[
     ("réagir", "W", "réagissant"),
     ("interroger", "W", "interrogé interrogée interrogés interrogées interroge interrogent interrogeait interrogea"),
     ("emporter", "W", "emporte emportait emporta emporté emportée"),
+    ("souvenir", "W", "souvient souviennent souvenu souvenue souvenait souvenaient souvint souvenant"),
     ("lamenter", "W", "lamente lamentent lamenté lamentée lamentait lamentaient lamenta lamentant"),
     ("plaisanter", "W", "plaisante plaisanté plaisantait plaisanta plaisantant"),
     ("railler", "W", "raille raillent raillé raillait railla raillant"),
