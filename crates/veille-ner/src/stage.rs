@@ -400,7 +400,19 @@ fn defined_acronyms(words: &[&str], cands: &mut Vec<Cand>) -> HashMap<String, us
         else {
             continue;
         };
-        if c.label == EntityType::PER || c.end - c.start < 2 || !defines_acronym(acr) {
+        // an organisation's acronym, in capitals or spelling its initials: not "New York
+        // (AFP)", "La Seyne-sur-Mer (Var)", "l'Inter Milan (Italie)"
+        let name = words[c.start..c.end].join(" ");
+        let capitals = acr
+            .chars()
+            .all(|ch| ch.is_uppercase() || ch.is_ascii_digit());
+        let spelled = initials(&name).starts_with(&fold(acr).replace(' ', ""));
+        if c.label != EntityType::ORG
+            || c.end - c.start < 2
+            || !defines_acronym(acr)
+            || !(capitals || spelled)
+            || NEWS_AGENCIES.contains(acr)
+        {
             continue;
         }
         defined
@@ -442,6 +454,9 @@ fn defined_acronyms(words: &[&str], cands: &mut Vec<Cand>) -> HashMap<String, us
         .map(|(acr, (start, _, _))| (acr, start))
         .collect()
 }
+
+/// Agencies credited in parentheses after a dateline ("New York (AFP)").
+const NEWS_AGENCIES: &[&str] = &["AFP", "AP", "ATS", "ANSA", "DPA", "EFE", "Reuters", "Belga"];
 
 /// "EMA", "CNRS", "Codis", "Medef": 2 to 8 letters, capitalized, no lowercase-only word.
 fn defines_acronym(w: &str) -> bool {

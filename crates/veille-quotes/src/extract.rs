@@ -4124,7 +4124,16 @@ impl<'a> Extractor<'a> {
             let caption = o >= 2
                 && self.w.lw(o - 2).ends_with("par")
                 && crate::media::names_outlet(self.w.tx(o - 1));
-            let lead_from = (ss..o).rev().find(|&k| caps(k)).map_or(ss, |k| k + 1);
+            // (a heading opens the sentence: "UNE ENQUÊTE EN COURS « … »", not "Les
+            // syndicats de la SNCF « … »")
+            let no_lower = |k: usize| !self.w.tx(k).chars().any(char::is_lowercase);
+            let mut lead_from = ss;
+            while lead_from < o && no_lower(lead_from) {
+                lead_from += 1;
+            }
+            if !(ss..lead_from).any(|k| caps(k)) {
+                lead_from = ss;
+            }
             let lead_words = if caption {
                 0
             } else {
@@ -4142,13 +4151,42 @@ impl<'a> Extractor<'a> {
                 && {
                     let first = (lead_from..o).find(|&k| self.w.is_word(k)).unwrap_or(o);
                     let f = self.w.lw(first);
+                    // (a capitalized first word only when it starts a name: not "Car",
+                    // "Résultat" opening the sentence)
+                    let name = self.w.is_cap(first)
+                        && (self.mention_starting_at(first).is_some()
+                            || self
+                                .persons
+                                .iter()
+                                .any(|p| p.at.contains(&self.w.w[first].s)));
                     !is_in(PREPS, f)
                         && (is_det(f) || !is_in(ADVERBS, f))
                         && !matches!(
                             f,
                             "selon" | "mais" | "et" | "or" | "donc" | "puis" | "ainsi"
                         )
-                        && (is_det(f) || self.w.is_cap(first) || pronoun(f).is_some())
+                        && (is_det(f)
+                            || name
+                            // ("Objectif : que « … »": the quotation is a "que" clause)
+                            || matches!(self.w.lw(o - 1), "que" | "qu'")
+                            || pronoun(f).is_some()
+                            || is_in(POSSESSIVE, f)
+                            || matches!(
+                                f,
+                                "ce" | "cet"
+                                    | "cette"
+                                    | "ces"
+                                    | "tout"
+                                    | "tous"
+                                    | "toute"
+                                    | "toutes"
+                                    | "chaque"
+                                    | "aucun"
+                                    | "aucune"
+                                    | "plusieurs"
+                                    | "certains"
+                                    | "certaines"
+                            ))
                 };
             let mut mixed_lead = false;
             if after.is_some()
@@ -4303,11 +4341,22 @@ impl<'a> Extractor<'a> {
             }
             // a mixed quotation already covers this sentence's reporting clause
             let sspan = self.w.span(sa, se);
-            if direct.iter().any(|d| {
+            if let Some(d) = direct.iter().find(|d| {
                 d.kind == QuoteKind::Mixed
                     && d.content.overlaps(sspan)
                     && d.content.start <= sspan.start
             }) {
+                // (a second reporting clause after it stays: "…", a estimé X, ajoutant que …)
+                let from = (sa..se)
+                    .find(|&j| self.w.w[j].s >= d.span.end)
+                    .unwrap_or(se);
+                if from + 3 < se {
+                    if let Some(c) = self.reporting_clause(from, se, &inside_direct, &cue_used) {
+                        if c.content.start >= d.span.end {
+                            out.push(c);
+                        }
+                    }
+                }
                 continue;
             }
             let mut found = self.inverted_final(sa, se, &inside_direct, &cue_used);

@@ -111,11 +111,29 @@ fn canonical_speakers(quotes: &mut [Quote], entities: &[Entity], mentions: &[Men
                 .and_then(|m| text.get(m.span.range()))
                 .is_some_and(|t| t == e.name)
         });
+        // (only a spelled-out acronym or a fuller form of the same words, and a clean name:
+        // not "hommeSelon France 3 Rhône-Alpes" or "Le Lab :")
+        let short = q.speaker.name.trim();
+        let acronym = short.chars().count() <= 8 && short.chars().all(char::is_uppercase);
+        let fuller =
+            e.name.starts_with(&format!("{short} ")) || e.name.ends_with(&format!(" {short}"));
+        let clean = e
+            .name
+            .split_whitespace()
+            .all(|w| w.chars().any(char::is_alphabetic) && !glued(w));
         let words = |s: &str| s.split_whitespace().count();
-        if written && words(&e.name) > words(&q.speaker.name) {
+        if written && clean && (acronym || fuller) && words(&e.name) > words(short) {
             q.speaker.name = e.name.clone();
         }
     }
+}
+
+/// A lowercase letter followed by a capital inside a word: two words glued by a lost line
+/// break ("hommeSelon").
+fn glued(w: &str) -> bool {
+    let c: Vec<char> = w.chars().collect();
+    c.windows(2)
+        .any(|p| p[0].is_lowercase() && p[1].is_uppercase())
 }
 
 /// Runs the stage on a bare text (no NER layer) and returns the quotes; handy for tests.
