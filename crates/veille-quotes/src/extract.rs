@@ -1784,6 +1784,9 @@ impl<'a> Extractor<'a> {
                             | "en"
                             | "contre"
                             | "vers"
+                            | "devant"
+                            | "via"
+                            | "depuis"
                     )
                 };
                 // "habitant d'Alep", "président de la République"
@@ -2815,7 +2818,7 @@ impl<'a> Extractor<'a> {
             // (", auprès de l'AFP, une employée": the article after the preposition too)
             let after_prep = p > cue.b
                 && (is_in(PREPS, self.w.lw(p - 1))
-                    || self.w.lw(p - 1) == "via"
+                    || matches!(self.w.lw(p - 1), "via" | "devant" | "depuis" | "lors")
                     || (p > cue.b + 1
                         && matches!(self.w.lw(p - 1), "l'" | "la" | "le" | "les")
                         && is_in(PREPS, self.w.lw(p - 2))));
@@ -4131,7 +4134,7 @@ impl<'a> Extractor<'a> {
             while lead_from < o && no_lower(lead_from) {
                 lead_from += 1;
             }
-            if !(ss..lead_from).any(|k| caps(k)) {
+            if !(ss..lead_from).any(caps) {
                 lead_from = ss;
             }
             let lead_words = if caption {
@@ -5322,12 +5325,21 @@ impl<'a> Extractor<'a> {
         // lose their lede: "Dans le même temps, il a affirmé …"), waiting for the speaker the
         // next statements designate ("…, a affirmé le député du Gard"); with the state from
         // before them, so that their guesses do not become antecedents
-        let mut orphans: Vec<usize> = Vec::new();
+        // (singular pronouns only, with no organisation named before that could be the
+        // antecedent: "Le gouvernement a publié un décret. Il affirme …")
+        let mut orphans: Vec<(usize, Option<bool>)> = Vec::new();
         let mut before_orphans: Option<State> = None;
         for c in cands {
-            let orphan = matches!(c.spk, SpkRef::Pronoun(_))
-                && (!orphans.is_empty()
-                    || (state.last.is_none() && !self.person_before(c.span.start)));
+            let orphan = match c.spk {
+                SpkRef::Pronoun(_) => {
+                    (!orphans.is_empty()
+                        || (state.last.is_none()
+                            && !self.person_before(c.span.start)
+                            && !self.org_before(c.span.start)))
+                        && !self.plural_subject(&c)
+                }
+                _ => false,
+            };
             let explicit = matches!(
                 c.spk,
                 SpkRef::Name {
@@ -5340,7 +5352,12 @@ impl<'a> Extractor<'a> {
             );
             let near = orphans
                 .first()
-                .is_some_and(|&o| c.span.start.saturating_sub(quotes_start(&quotes, o)) < 800);
+                .is_some_and(|&(o, _)| c.span.start.saturating_sub(quotes_start(&quotes, o)) < 800);
+            // ("…", a répliqué Marine Le Pen: who replies is not who spoke before)
+            let reply = matches!(
+                c.lemma.as_deref(),
+                Some("répliquer" | "rétorquer" | "répondre")
+            );
             if orphan && orphans.is_empty() {
                 before_orphans = Some(state.clone());
             }
@@ -5352,15 +5369,27 @@ impl<'a> Extractor<'a> {
             let speaker = self.resolve(&c, &mut state);
             let speaker = self.expand_acronym(self.tidy_name(speaker), &mut acronyms);
             if orphan {
-                orphans.push(quotes.len());
+                let g = match c.spk {
+                    SpkRef::Pronoun(g) => g,
+                    _ => None,
+                };
+                orphans.push((quotes.len(), g));
             } else if !orphans.is_empty() {
+                let fem = state
+                    .last
+                    .as_ref()
+                    .filter(|(sp, _)| sp.name == speaker.name)
+                    .and_then(|(_, f)| *f);
                 if explicit
                     && near
+                    && !reply
                     && matches!(speaker.kind, SpeakerKind::Person | SpeakerKind::Anonymous)
                 {
-                    for &o in &orphans {
-                        let q: &mut Quote = &mut quotes[o];
-                        q.speaker = speaker.clone();
+                    for &(o, g) in &orphans {
+                        if compatible(g, fem) {
+                            let q: &mut Quote = &mut quotes[o];
+                            q.speaker = speaker.clone();
+                        }
                     }
                 }
                 orphans.clear();
@@ -6033,6 +6062,10 @@ impl<'a> Extractor<'a> {
                             // speaker: "a poursuivi le candidat, qui est le 1er adjoint du
                             // maire de Strasbourg Roland Ries")
                             && (self.announced_at(a)
+                                || !st
+                                    .last
+                                    .as_ref()
+                                    .is_some_and(|(sp, _)| sp.kind == SpeakerKind::Person)
                                 || st.last_ref.is_none_or(|lr| !self.same_sentence(a, lr)))
                             && !st
                                 .contents
@@ -6228,6 +6261,42 @@ impl<'a> Extractor<'a> {
             (Some(i), Some(j)) => self.w.sent_of.get(i) == self.w.sent_of.get(j),
             _ => false,
         }
+    }
+
+    /// Is an organisation named before `pos`, outside quotations?
+    fn org_before(&self, pos: u32) -> bool {
+        let end = self.mentions.partition_point(|m| m.span.start < pos);
+        self.mentions[..end].iter().any(|m| {
+            m.label == EntityType::ORG
+                && !self
+                    .word_at(m.span.start)
+                    .is_some_and(|k| self.inside_quote(k))
+        })
+    }
+
+    /// Is the statement's subject a plural pronoun ("ils ont dénoncé", "ont-elles ajouté")?
+    fn plural_subject(&self, c: &Cand) -> bool {
+        let Some(i) = c.cue.and_then(|q| self.word_at(q.start)) else {
+            return false;
+        };
+        let before = i.checked_sub(1).map(|p| self.w.lw(p));
+        let mut k = i.checked_sub(1);
+        // (past clitics: "ils l'ont dit", "elles n'ont pas")
+        while let Some(p) = k {
+            if matches!(
+                self.w.lw(p),
+                "l'" | "le" | "la" | "les" | "n'" | "ne" | "y" | "en" | "se" | "s'"
+            ) && p > 0
+            {
+                k = Some(p - 1);
+            } else {
+                break;
+            }
+        }
+        matches!(before, Some("ils" | "elles"))
+            || k.is_some_and(|p| matches!(self.w.lw(p), "ils" | "elles"))
+            || (i..(i + 3).min(self.w.len()))
+                .any(|j| self.w.lw(j).ends_with("-ils") || self.w.lw(j).ends_with("-elles"))
     }
 
     /// Is a person named before `pos`?
@@ -6572,17 +6641,27 @@ impl<'a> Extractor<'a> {
             }
         }
         // ("l'homme d'affaires", "la femme politique", "l'homme fort du régime": a profession)
-        let profession = matches!(head, "homme" | "femme")
-            && [
-                " d'affaires",
-                " politique",
-                " fort",
-                " de loi",
-                " d'état",
-                " d'etat",
-            ]
-            .iter()
-            .any(|p| norm.contains(p));
+        let profession = matches!(head, "homme" | "femme") && {
+            let words: Vec<&str> = norm.split(' ').collect();
+            let k = words.iter().position(|w| *w == head).unwrap_or(0);
+            matches!(
+                (words.get(k + 1).copied(), words.get(k + 2).copied()),
+                (
+                    Some("d'affaires" | "politique" | "fort" | "forte" | "d'état" | "d'etat"),
+                    _
+                ) | (Some("de"), Some("loi"))
+            )
+        };
+        // (a trade names the person the narrative is about: the last subject or the current
+        // speaker, not whoever was named nearest)
+        if profession {
+            let current = st.last.as_ref().and_then(|(sp, f)| {
+                (sp.kind == SpeakerKind::Person && compatible(*f, fem))
+                    .then(|| self.persons.iter().position(|p| p.name == sp.name))
+                    .flatten()
+            });
+            return self.last_subject_person(pos, fem, 1000).or(current);
+        }
         // a description that is no title ("le suspect", "le coupable", "la sœur de la victime")
         // designates nobody named nearby
         if (is_in(UNNAMED, head) && !profession)
@@ -6652,11 +6731,25 @@ impl<'a> Extractor<'a> {
                     self.salient_at(first).then_some(i)
                 });
         }
-        // (the person last named as a subject: "Emmanuel Macron a estimé … que Christophe
-        // Dettinger … « … », a dit le président")
-        let nearest = self
-            .last_subject_person(pos, fem, 1000)
-            .or_else(|| self.nearest_person(pos, fem));
+        // (the person named last, not as the subject of a "que" clause: "Emmanuel Macron a
+        // estimé … que Christophe Dettinger … « … », a dit le président")
+        let nearest = {
+            self.persons
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| compatible(p.fem, fem))
+                .filter_map(|(i, p)| {
+                    let end = p.at.partition_point(|&a| a < pos);
+                    p.at[end.saturating_sub(50)..end]
+                        .iter()
+                        .rev()
+                        .find(|&&a| !self.after_que(a) && self.salient_at(a))
+                        .map(|&a| (i, a))
+                })
+                .max_by_key(|&(_, a)| a)
+                .map(|(i, _)| i)
+                .or_else(|| self.nearest_person(pos, fem))
+        };
         match nearest {
             Some(i) if !former && self.role_conflict(i, head) => self
                 .persons
