@@ -5820,12 +5820,15 @@ impl<'a> Extractor<'a> {
                         .as_ref()
                         .filter(|(sp, _)| generic && sp.kind == SpeakerKind::Organisation)
                         .map(|(sp, _)| sp.clone());
-                    let named = self.org_mention_before(span.start, Some(h)).or_else(|| {
-                        if !generic {
-                            return None;
-                        }
-                        current_org.or_else(|| self.org_mention_before(span.start, None))
-                    });
+                    let named = self
+                        .org_mention_before(span.start, Some(h))
+                        .or_else(|| self.named_after_head(h, *s))
+                        .or_else(|| {
+                            if !generic {
+                                return None;
+                            }
+                            current_org.or_else(|| self.org_mention_before(span.start, None))
+                        });
                     let sp = match named {
                         Some(named) => named,
                         None => Speaker {
@@ -6252,6 +6255,42 @@ impl<'a> Extractor<'a> {
                 || matches!(self.w.lw(k), "homme" | "femme")
                     && self.w.lw(k + 1) == "d'"
                     && matches!(self.w.lw(k + 2), "affaires" | "état" | "etat")
+        })
+    }
+
+    /// The name given earlier right after the same head noun: "la compagnie" → "Qatar
+    /// Airways" of "la compagnie aérienne Qatar Airways", "le constructeur" → "Ford" of "le
+    /// constructeur américain Ford" (whatever the NER layer made of the name).
+    fn named_after_head(&self, head: &str, before: usize) -> Option<Speaker> {
+        let from = before.saturating_sub(3_000);
+        (from..before).rev().find_map(|k| {
+            if self.w.lw(k) != head || self.inside_quote(k) {
+                return None;
+            }
+            // (at most two adjectives between: "aérienne", "américain")
+            let mut j = k + 1;
+            while j < k + 3
+                && self.w.is_word(j)
+                && !self.w.is_cap(j)
+                && !is_det(self.w.lw(j))
+                && !is_in(PREPS, self.w.lw(j))
+            {
+                j += 1;
+            }
+            if !self.w.is_cap(j) || self.inside_quote(j) {
+                return None;
+            }
+            let (s, e) = self.name_run(j, (j + 6).min(self.w.len()))?;
+            if s != j || self.persons.iter().any(|p| p.at.contains(&self.w.w[s].s)) {
+                return None;
+            }
+            let span = self.w.span(s, e);
+            Some(Speaker {
+                name: self.w.text.get(span.range())?.to_string(),
+                kind: SpeakerKind::Organisation,
+                span: Some(span),
+                entity: None,
+            })
         })
     }
 
