@@ -6152,6 +6152,19 @@ impl<'a> Extractor<'a> {
     /// The person whose last mention as a subject (not of a "que" clause) is the latest one
     /// within `window` bytes before `pos`.
     fn last_subject_person(&self, pos: u32, g: Option<bool>, window: u32) -> Option<usize> {
+        self.latest_person_where(pos, g, |a| {
+            a + window >= pos && self.subject_at(a) && !self.after_que(a)
+        })
+    }
+
+    /// The person compatible with `g` whose latest mention before `pos` accepted by `keep` is
+    /// the latest of all (the last 50 mentions of each: bounded work per call).
+    fn latest_person_where(
+        &self,
+        pos: u32,
+        g: Option<bool>,
+        keep: impl Fn(u32) -> bool,
+    ) -> Option<usize> {
         self.persons
             .iter()
             .enumerate()
@@ -6161,7 +6174,7 @@ impl<'a> Extractor<'a> {
                 p.at[end.saturating_sub(50)..end]
                     .iter()
                     .rev()
-                    .find(|&&a| a + window >= pos && self.subject_at(a) && !self.after_que(a))
+                    .find(|&&a| keep(a))
                     .map(|&a| (i, a))
             })
             .max_by_key(|&(_, a)| a)
@@ -6772,23 +6785,9 @@ impl<'a> Extractor<'a> {
         }
         // (the person named last, not as the subject of a "que" clause: "Emmanuel Macron a
         // estimé … que Christophe Dettinger … « … », a dit le président")
-        let nearest = {
-            self.persons
-                .iter()
-                .enumerate()
-                .filter(|(_, p)| compatible(p.fem, fem))
-                .filter_map(|(i, p)| {
-                    let end = p.at.partition_point(|&a| a < pos);
-                    p.at[end.saturating_sub(50)..end]
-                        .iter()
-                        .rev()
-                        .find(|&&a| !self.after_que(a) && self.salient_at(a))
-                        .map(|&a| (i, a))
-                })
-                .max_by_key(|&(_, a)| a)
-                .map(|(i, _)| i)
-                .or_else(|| self.nearest_person(pos, fem))
-        };
+        let nearest = self
+            .latest_person_where(pos, fem, |a| !self.after_que(a) && self.salient_at(a))
+            .or_else(|| self.nearest_person(pos, fem));
         match nearest {
             Some(i) if !former && self.role_conflict(i, head) => self
                 .persons
