@@ -5051,6 +5051,15 @@ impl<'a> Extractor<'a> {
                 self.subject_before(cue.a)
             };
             let past_infinitive = cue.a > 0 && self.w.lw(cue.a - 1) == "avoir";
+            // "…, annoncent les autorités dimanche après avoir évoqué …": inside the sentence,
+            // the past infinitive's subject is the speaker just designated
+            if past_infinitive
+                && !subordinate
+                && cue.a >= 2
+                && matches!(self.w.lw(cue.a - 2), "après" | "sans")
+            {
+                spk = SpkRef::Current;
+            }
             if (matches!(spk, SpkRef::None) || past_infinitive)
                 && subordinate
                 && matches!(self.w.lw(sa), "après" | "avant")
