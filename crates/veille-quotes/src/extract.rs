@@ -654,6 +654,42 @@ const UNNAMED: &[&str] = &[
 ];
 
 /// Kinship and entourage heads: "la sœur de la victime" is the sister, not the victim.
+/// Nouns whose name is no person's: "le typhon Haishen", "le compteur Linky".
+const THING_HEADS: &[&str] = &[
+    "typhon",
+    "ouragan",
+    "cyclone",
+    "tempête",
+    "tornade",
+    "dépression",
+    "navire",
+    "bateau",
+    "paquebot",
+    "porte-avions",
+    "sous-marin",
+    "cargo",
+    "compteur",
+    "vaccin",
+    "variant",
+    "virus",
+    "médicament",
+    "logiciel",
+    "application",
+    "satellite",
+    "fusée",
+    "robot",
+    "opération",
+    "dispositif",
+    "programme",
+    "label",
+    "festival",
+    "album",
+    "roman",
+    "chanson",
+    "émission",
+    "modèle",
+];
+
 const KIN: &[&str] = &[
     "sœur",
     "frère",
@@ -2327,6 +2363,7 @@ impl<'a> Extractor<'a> {
             }
         }
         let mut persons: Vec<Person> = Vec::new();
+        let mut things: Vec<String> = Vec::new();
         for (s, e, entity) in runs {
             // names inside quotation marks are what was said, not who is speaking
             if self.inside_quote(s) {
@@ -2334,13 +2371,19 @@ impl<'a> Extractor<'a> {
             }
             // an outlet tagged as a person ("Le Figaro"), a storm or a ship ("le typhon
             // Haishen") is nobody
-            let outlet = crate::media::names_outlet(&self.w.text[self.w.span(s, e).range()]);
-            let thing = s > 0
-                && matches!(
-                    self.w.lw(s - 1),
-                    "typhon" | "ouragan" | "cyclone" | "tempête" | "tornade" | "navire" | "bateau"
-                );
-            if outlet || thing {
+            // (and so are its later mentions alone: "le compteur Linky … Linky")
+            let text = &self.w.text[self.w.span(s, e).range()];
+            let outlet = crate::media::names_outlet(text);
+            // (one adjective may stand between: "le compteur électrique Linky")
+            let thing = (s > 0 && is_in(THING_HEADS, self.w.lw(s - 1)))
+                || (s > 1
+                    && is_in(THING_HEADS, self.w.lw(s - 2))
+                    && self.w.is_word(s - 1)
+                    && !self.w.is_cap(s - 1));
+            if thing {
+                things.push(text.to_string());
+            }
+            if outlet || thing || things.iter().any(|t| t == text) {
                 continue;
             }
             let name = self.w.text[self.w.span(s, e).range()].to_string();
@@ -6111,16 +6154,23 @@ impl<'a> Extractor<'a> {
             while h + 1 < b && is_in(PRE_ADJ, self.w.lw(h)) {
                 h += 1;
             }
-            if !is_in(TITLES, self.w.lw(h))
-                || !compatible(desc_gender(self.w.lw(a), self.w.lw(h)), g)
-            {
+            // (or an unnamed person: "Le mari était devant son ordinateur. « … », raconte-t-il")
+            let l = self.w.lw(h);
+            let title = is_in(TITLES, l);
+            let unnamed =
+                !l.ends_with('s') && (is_in(KIN, l) || is_in(UNNAMED, l) || is_in(ANON_HEADS, l));
+            if !(title || unnamed) || !compatible(desc_gender(self.w.lw(a), l), g) {
                 continue;
             }
             let e = self.np_end(a, b);
             let span = self.w.span(a, e);
             return Some(Speaker {
                 name: self.w.text[span.range()].to_string(),
-                kind: SpeakerKind::Person,
+                kind: if title {
+                    SpeakerKind::Person
+                } else {
+                    SpeakerKind::Anonymous
+                },
                 span: Some(span),
                 entity: None,
             });
