@@ -255,6 +255,13 @@ const TITLES: &[&str] = &[
     "avocate",
     "candidat",
     "candidate",
+    // compound ranks and offices
+    "lieutenant-colonel",
+    "contre-amiral",
+    "vice-amiral",
+    "sous-préfet",
+    "sous-préfète",
+    "médecin-chef",
 ];
 /// First words of capitalized sequences that name organisations, places or things, not people.
 const ORG_WORDS: &[&str] = &[
