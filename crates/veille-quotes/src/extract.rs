@@ -3952,7 +3952,7 @@ impl<'a> Extractor<'a> {
             return None;
         }
         let b = self.w.w[s].s;
-        self.persons.iter().position(|p| p.at.contains(&b))
+        self.person_at(b)
     }
 
     /// Direct quotes; `fragments` receives the quoted segments rejected as quotations that
@@ -4208,10 +4208,7 @@ impl<'a> Extractor<'a> {
                     // "Résultat" opening the sentence)
                     let name = self.w.is_cap(first)
                         && (self.mention_starting_at(first).is_some()
-                            || self
-                                .persons
-                                .iter()
-                                .any(|p| p.at.contains(&self.w.w[first].s)));
+                            || self.person_at(self.w.w[first].s).is_some());
                     !is_in(PREPS, f)
                         && (is_det(f) || !is_in(ADVERBS, f))
                         && !matches!(
@@ -6279,7 +6276,7 @@ impl<'a> Extractor<'a> {
             }
             if self.w.is_cap(j) {
                 let b = self.w.w[j].s;
-                let p = self.persons.iter().position(|p| p.at.contains(&b));
+                let p = self.person_at(b);
                 if p.is_some_and(|p| compatible(self.persons[p].fem, fem)) {
                     return p;
                 }
@@ -6313,13 +6310,9 @@ impl<'a> Extractor<'a> {
             _ => "",
         };
         let from = if article.is_empty() { d + 1 } else { h };
-        let span = self.w.span(from, e);
-        Some(Speaker {
-            name: format!("{article}{}", self.w.text.get(span.range())?),
-            kind: SpeakerKind::Organisation,
-            span: Some(span),
-            entity: None,
-        })
+        let mut sp = self.org_speaker(from, e, None)?;
+        sp.name.insert_str(0, article);
+        Some(sp)
     }
 
     /// "l'homme d'affaires", "la femme politique", "l'homme fort du régime" over words [s, e):
@@ -6360,16 +6353,10 @@ impl<'a> Extractor<'a> {
                 return None;
             }
             let (s, e) = self.name_run(j, (j + 6).min(self.w.len()))?;
-            if s != j || self.persons.iter().any(|p| p.at.contains(&self.w.w[s].s)) {
+            if s != j || self.person_at(self.w.w[s].s).is_some() {
                 return None;
             }
-            let span = self.w.span(s, e);
-            Some(Speaker {
-                name: self.w.text.get(span.range())?.to_string(),
-                kind: SpeakerKind::Organisation,
-                span: Some(span),
-                entity: None,
-            })
+            self.org_speaker(s, e, None)
         })
     }
 
@@ -6397,7 +6384,6 @@ impl<'a> Extractor<'a> {
         let Some(i) = c.cue.and_then(|q| self.word_at(q.start)) else {
             return false;
         };
-        let before = i.checked_sub(1).map(|p| self.w.lw(p));
         let mut k = i.checked_sub(1);
         // (past clitics: "ils l'ont dit", "elles n'ont pas")
         while let Some(p) = k {
@@ -6411,10 +6397,14 @@ impl<'a> Extractor<'a> {
                 break;
             }
         }
-        matches!(before, Some("ils" | "elles"))
-            || k.is_some_and(|p| matches!(self.w.lw(p), "ils" | "elles"))
+        k.is_some_and(|p| matches!(self.w.lw(p), "ils" | "elles"))
             || (i..(i + 3).min(self.w.len()))
                 .any(|j| self.w.lw(j).ends_with("-ils") || self.w.lw(j).ends_with("-elles"))
+    }
+
+    /// The person with a mention starting at byte `b`.
+    fn person_at(&self, b: u32) -> Option<usize> {
+        self.persons.iter().position(|p| p.at.contains(&b))
     }
 
     /// Is a person named before `pos`?
