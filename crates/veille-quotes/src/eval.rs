@@ -145,6 +145,8 @@ struct Pred {
     speaker: String,
     speaker_kind: SpeakerKind,
     speaker_span: Option<(u32, u32)>,
+    /// Where the speaker's entity is mentioned (character offsets), when it is one.
+    entity_spans: Vec<(u32, u32)>,
 }
 
 fn overlap_ratio(a: (u32, u32), b: (u32, u32)) -> f64 {
@@ -236,6 +238,14 @@ pub fn evaluate(
                     .speaker
                     .span
                     .map(|s| (ix.to_char(s.start), ix.to_char(s.end))),
+                entity_spans: q.speaker.entity.map_or_else(Vec::new, |e| {
+                    doc.layers
+                        .mentions
+                        .iter()
+                        .filter(|m| m.entity == e)
+                        .map(|m| (ix.to_char(m.span.start), ix.to_char(m.span.end)))
+                        .collect()
+                }),
             })
             .collect();
         let chars: Vec<char> = text.chars().collect();
@@ -288,14 +298,20 @@ pub fn evaluate(
                         let p = psel[i];
                         let gspan = q.speaker.span.map(|s| (s[0], s[1]));
                         let gtext = gspan.map(|(a, b)| slice(a, b));
-                        let ok = speaker_matches(
-                            &q.speaker.kind,
-                            gtext.as_deref(),
-                            gspan,
-                            &p.speaker,
-                            p.speaker_kind,
-                            p.speaker_span,
-                        );
+                        // (the same entity under another name also matches: "EMA" for
+                        // "l'Agence européenne des médicaments (EMA)")
+                        let same_entity = gspan.is_some_and(|(a, b)| {
+                            p.entity_spans.iter().any(|&(s, e)| a < e && s < b)
+                        });
+                        let ok = same_entity
+                            || speaker_matches(
+                                &q.speaker.kind,
+                                gtext.as_deref(),
+                                gspan,
+                                &p.speaker,
+                                p.speaker_kind,
+                                p.speaker_span,
+                            );
                         score.speaker_total += 1;
                         if ok {
                             score.speaker_ok += 1;

@@ -145,6 +145,38 @@ const PREPS: &[&str] = &[
     "de", "d'", "du", "des", "à", "au", "aux", "pour", "par", "sur", "en", "dans", "chez", "avec",
     "et", "contre", "vers", "of", "for", "at", "in", "on",
 ];
+/// How far (bytes) an article's opening runs, for a title whose person the dropped lede named.
+const OPENING: u32 = 600;
+/// Prepositions opening a sentence-initial adverbial ("Avant les résultats, …").
+const LEAD_PREPS: &[&str] = &[
+    "à",
+    "a",
+    "avec",
+    "lors",
+    "avant",
+    "après",
+    "depuis",
+    "dans",
+    "en",
+    "pendant",
+    "dès",
+    "pour",
+    "selon",
+    "sur",
+    "malgré",
+    "face",
+    "contrairement",
+    "comme",
+    "au",
+    "aux",
+    "durant",
+    "parmi",
+    "outre",
+    "faute",
+    "suite",
+    "concernant",
+    "quant",
+];
 const NP_STOP: &[&str] = &[
     "qui", "que", "qu'", "lors", "dans", "après", "avant", "devant", "selon", "car", "mais",
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "dont", "où",
@@ -2827,11 +2859,18 @@ impl<'a> Extractor<'a> {
                 let (v, pron) = split_inverted(self.w.lw(k))?;
                 let g = pronoun(pron)?;
                 (self.w.is_word(k) && !v.is_empty()).then(|| {
+                    // ("a-t-il argumenté": the participle carries the verb)
+                    let participle = is_in(AUX, v) && self.w.is_word(k + 1);
+                    let (b, lemma) = if participle {
+                        (k + 2, guess_infinitive(self.w.lw(k + 1)))
+                    } else {
+                        (k + 1, guess_infinitive(v))
+                    };
                     (
                         Cue {
                             a: k,
-                            b: k + 1,
-                            lemma: v.to_string(),
+                            b,
+                            lemma,
                             class: VerbClass::Weak,
                             inv_pronoun: Some(g),
                         },
@@ -4238,9 +4277,27 @@ impl<'a> Extractor<'a> {
                                     | "certaines"
                             ))
                 };
+            // "A un mois de la rentrée, « … », a-t-il jugé", "Selon Anaëlle, une Parisienne,
+            // « … »": an adverbial or a source marker set off by a comma stays outside
+            // (for a source marker, where its phrase starts: "Selon Anaëlle")
+            let mut marker_np = None;
+            let adverbial_lead = o > lead_from
+                && self.w.is_punct(o - 1, ',')
+                && (lead_from..o)
+                    .find(|&k| self.w.is_word(k))
+                    .is_some_and(|f| {
+                        let l = self.w.lw(f);
+                        let marker = matches!(l, "selon" | "pour")
+                            || (l == "d'" && self.w.lw(f + 1) == "après");
+                        if marker {
+                            marker_np = Some(if l == "d'" { f + 2 } else { f + 1 });
+                        }
+                        (marker || is_in(LEAD_PREPS, l)) && self.adverbial_only(f, o - 1, marker)
+                    });
             let mut mixed_lead = false;
             if after.is_some()
                 && (lead_words >= 3 || clause_lead)
+                && !adverbial_lead
                 && !glued_open
                 && !joined_prev
                 && !matches!(self.w.kind(o.wrapping_sub(1)), Some(Kind::Punct(':')))
@@ -4261,6 +4318,17 @@ impl<'a> Extractor<'a> {
                 None
             };
             let (cue, spk, mixed) = match (after, before, incise) {
+                // ('Selon Anaëlle, « … », a-t-elle raconté': the marker names the pronoun)
+                (Some((cue, spk @ (SpkRef::Pronoun(_) | SpkRef::Current))), _, _)
+                    if adverbial_lead && marker_np.is_some() =>
+                {
+                    let a = marker_np.unwrap_or(o);
+                    let spk = match self.analyse_np(a, self.np_end(a, o)) {
+                        r @ (SpkRef::Name { .. } | SpkRef::Desc { .. }) => r,
+                        _ => spk,
+                    };
+                    (Some(cue), spk, false)
+                }
                 (Some((cue, spk)), _, _) => (Some(cue), spk, mixed_lead),
                 (None, Some((cue, spk, colon)), _) => {
                     let det_before = !colon && o > 0 && is_det(prev) && !is_in(POSSESSIVE, prev);
@@ -4459,11 +4527,14 @@ impl<'a> Extractor<'a> {
                         _ => continue,
                     }
                 }
+                let mut cut = false;
                 for d in direct
                     .iter()
                     .filter(|d| d.kind == QuoteKind::Direct && d.cue.is_some())
                 {
                     if c.content.overlaps(d.span) && d.span.start > c.content.start {
+                        let lead = &self.w.text[c.content.start as usize..d.span.start as usize];
+                        cut = lead.trim_end().ends_with(',');
                         let mut end = d.span.start;
                         let t = &self.w.text[c.content.start as usize..end as usize];
                         end -=
@@ -4471,6 +4542,11 @@ impl<'a> Extractor<'a> {
                         c.content.end = end;
                         c.span = c.content.cover(c.cue.unwrap_or(c.content));
                     }
+                }
+                // 'Selon Anaëlle, une Parisienne, « … », a-t-elle raconté': the marker leads a
+                // quotation with its own cue, no statement of its own
+                if cut && matches!(c.lemma.as_deref(), Some("selon" | "pour")) {
+                    continue;
                 }
                 // a quoted segment inside the reported clause makes it mixed
                 if direct.iter().any(|d| {
@@ -4480,12 +4556,61 @@ impl<'a> Extractor<'a> {
                 {
                     c.kind = QuoteKind::Mixed;
                 }
+                // 'Selon lui, "il faut …"': a source marker before a quotation that makes the
+                // whole clause is a direct statement (guidelines, clarification 6)
+                if let Some(d) = self.whole_quoted_clause(&c, direct) {
+                    c.kind = QuoteKind::Direct;
+                    c.content = d.content;
+                }
                 if !c.content.is_empty() {
                     out.push(c);
                 }
             }
         }
         out
+    }
+
+    /// Are words [a, b) one adverbial phrase ("Lors des perquisitions menées à Oullins") and
+    /// no clause? A source marker may take appositions ("Selon Anaëlle, une Parisienne de 19
+    /// ans, venue avec deux amies"), not a clause after a comma ("Selon les chiffres, il y
+    /// avait …") nor a verb outside a relative ("…, les dépistages se font …").
+    fn adverbial_only(&self, a: usize, b: usize, marker: bool) -> bool {
+        let mut relative = false;
+        for k in a..b {
+            if matches!(self.w.kind(k), Some(Kind::Mark(_))) {
+                return false;
+            }
+            let l = self.w.lw(k);
+            if self.w.is_punct(k, ',') {
+                if !marker {
+                    return false;
+                }
+                let next = self.w.lw(k + 1);
+                if pronoun(next).is_some() || matches!(next, "c'" | "ce" | "cela" | "je" | "j'") {
+                    return false;
+                }
+            }
+            relative |= matches!(l, "qui" | "dont" | "où");
+            if !relative && (is_in(AUX, l) || matches!(l, "se" | "s'")) && k > a {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// The quotation that makes the whole content of a source-marker statement ("selon X",
+    /// "pour X", "d'après X"), marks included, when there is one.
+    fn whole_quoted_clause<'c>(&self, c: &Cand, direct: &'c [Cand]) -> Option<&'c Cand> {
+        if !matches!(c.lemma.as_deref(), Some("selon" | "pour")) {
+            return None;
+        }
+        let t = self.w.text.get(c.content.range())?;
+        let lead = (t.len() - t.trim_start().len()) as u32;
+        let trail = (t.len() - t.trim_end_matches([' ', '.', ',', ';', '\n']).len()) as u32;
+        let (a, b) = (c.content.start + lead, c.content.end - trail);
+        direct.iter().find(|d| {
+            d.span.start == a && d.span.end >= b && d.span.end <= c.content.end && !d.unclosed
+        })
     }
 
     /// "CONTENT, a déclaré X." / ", a appris Sputnik d'une source militaire".
@@ -5362,13 +5487,15 @@ impl<'a> Extractor<'a> {
             direct.sort_by_key(|c| c.span.start);
         }
         let indirect = self.indirect_candidates(&direct, &used_cue, &fragments);
-        // direct quotes swallowed by a mixed indirect clause are dropped
+        // direct quotes swallowed by a mixed indirect clause, or taken whole by a source
+        // marker ('Selon lui, "…"'), are dropped
         let mut cands: Vec<Cand> = direct
             .into_iter()
             .filter(|d| {
-                !indirect
-                    .iter()
-                    .any(|i| i.kind == QuoteKind::Mixed && i.content.contains(d.span))
+                !indirect.iter().any(|i| {
+                    (i.kind == QuoteKind::Mixed && i.content.contains(d.span))
+                        || (i.kind == QuoteKind::Direct && i.content == d.content)
+                })
             })
             .collect();
         cands.extend(indirect);
@@ -6264,6 +6391,7 @@ impl<'a> Extractor<'a> {
     /// named), the first person named as a subject.
     fn role_cataphora(
         &self,
+        head: &str,
         pos: u32,
         after: u32,
         fem: Option<bool>,
@@ -6282,7 +6410,10 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
-        if demonstrative && !self.person_before(pos) {
+        // (a title in the article's first sentences, before anyone is named: OrangeSum drops
+        // the lede that named the person, who is named as a speaker further on)
+        let opening = pos < OPENING && is_in(TITLES, head) && !head.ends_with('s');
+        if (demonstrative || opening) && !self.person_before(pos) {
             return self.next_person_within(after, fem, 1500);
         }
         self.next_person_within(after, fem, 400)
@@ -6829,7 +6960,7 @@ impl<'a> Extractor<'a> {
                 .filter(|&(_, a)| self.salient_at(a))
                 .map(|(i, _)| i)
                 .or_else(|| {
-                    let i = self.role_cataphora(pos, after, fem, demonstrative)?;
+                    let i = self.role_cataphora(head, pos, after, fem, demonstrative)?;
                     let first = self.persons[i]
                         .at
                         .iter()
@@ -6862,7 +6993,7 @@ impl<'a> Extractor<'a> {
                 .max_by_key(|&(_, a)| a)
                 .map(|(j, _)| j),
             Some(i) => Some(i),
-            None => self.role_cataphora(pos, after, fem, demonstrative),
+            None => self.role_cataphora(head, pos, after, fem, demonstrative),
         }
     }
 
@@ -6941,6 +7072,24 @@ fn family(c: char) -> u8 {
         '‹' | '›' => 2,
         _ => 3,
     }
+}
+
+/// The likely infinitive of a verb form missing from the lexicon, for display: "argumenté" →
+/// "argumenter", "tente" → "tenter", "réagi" → "réagir"; other forms stay as they are.
+fn guess_infinitive(form: &str) -> String {
+    let form = form.trim_start_matches("s'");
+    for (end, inf) in [("ées", "er"), ("és", "er"), ("ée", "er"), ("é", "er")] {
+        if let Some(stem) = form.strip_suffix(end) {
+            return format!("{stem}{inf}");
+        }
+    }
+    if let Some(stem) = form.strip_suffix('i') {
+        return format!("{stem}ir");
+    }
+    if form.ends_with('e') {
+        return format!("{form}r");
+    }
+    form.to_string()
 }
 
 /// "a-t-il" → ("a", "il"), "conclut-elle" → ("conclut", "elle").

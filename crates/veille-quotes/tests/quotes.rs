@@ -527,3 +527,36 @@ fn things_are_nobody_and_unnamed_people_are_antecedents() {
         "#]],
     );
 }
+
+#[test]
+fn source_markers_and_adverbials_before_a_quotation() {
+    // a source marker before a quotation that makes the rest of the sentence, and an
+    // adverbial set off by a comma, leave the quotation direct; a clause before the
+    // quotation makes it mixed
+    check(
+        "Patrick Durand est maire de Lille. Selon lui, \"il faut de l'expression citoyenne sur tous les sujets\". Avant les résultats finaux, \"la proportion de bacheliers s'établit à 86 %\", a-t-il indiqué. Selon les derniers chiffres, il y avait huit personnes hospitalisées, \"sans signe de gravité\", a dit Jean Coiplet. Selon Anaëlle Dupont, une Parisienne de 19 ans, \"on en a entendu parler sur les réseaux\", a-t-elle raconté.",
+        expect![[r#"
+            direct «il faut de l'expression citoyenne sur tous les sujets» <- Patrick Durand (person) [selon]
+            direct «la proportion de bacheliers s'établit à 86 %» <- Patrick Durand (person) [indiquer]
+            mixed «Selon les derniers chiffres, il y avait huit personnes hospi…» <- Jean Coiplet (person) [dire]
+            direct «on en a entendu parler sur les réseaux» <- Anaëlle Dupont (person) [raconter]
+            sourcing: named 4 anonymous 0 unattributed 0 | direct 3 indirect 0 mixed 1 | quoted 0.59
+        "#]],
+    );
+}
+
+#[test]
+fn an_opening_title_is_the_person_named_later_as_a_speaker() {
+    // OrangeSum drops the lede that named the minister: the title opening the article is the
+    // person named as a speaker further on, not a description of its own
+    check(
+        "\"Le Conseil est favorable à ce qu'on puisse réduire la période\", a-t-il déclaré sur France Inter. La décision sera prise vendredi, ce qui \"va nous donner un peu de temps pour solliciter d'autres experts\", a ajouté le ministre. \"On est davantage contagieux dans les cinq premiers jours ou qui suivent les symptômes. Ensuite cette contagiosité diminue de façon très importante, et au-delà d'une semaine, elle demeure mais elle est très faible\", a-t-il argumenté. Cette période permettra \"une meilleure adhésion\" car \"on constate qu'un grand nombre de Français ne respecte pas la quatorzaine\", a poursuivi Olivier Véran.",
+        expect![[r#"
+            direct «Le Conseil est favorable à ce qu'on puisse réduire la périod…» <- Olivier Véran (person) [déclarer]
+            mixed «La décision sera prise vendredi, ce qui "va nous donner un p…» <- Olivier Véran (person) [ajouter]
+            direct «On est davantage contagieux dans les cinq premiers jours ou …» <- Olivier Véran (person) [argumenter]
+            mixed «Cette période permettra "une meilleure adhésion" car "on con…» <- Olivier Véran (person) [poursuivre]
+            sourcing: named 4 anonymous 0 unattributed 0 | direct 2 indirect 0 mixed 2 | quoted 0.83
+        "#]],
+    );
+}
