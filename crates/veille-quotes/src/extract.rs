@@ -6038,7 +6038,15 @@ impl<'a> Extractor<'a> {
                     st.last_anon = Some(sp.clone());
                     st.set(sp.clone(), *fem);
                     sp
-                } else if let Some(p) = self.role_match(&text, h, pos, span.end, *fem, st) {
+                } else if let Some(p) =
+                    self.role_match(&text, h, pos, span.end, *fem, st)
+                        .filter(|&p| {
+                            // (a plural, "les signataires, dont … Guillaume Musso", is no single
+                            // person, only a pair named together)
+                            !matches!(self.w.lw(*s), "les" | "ces" | "des")
+                                || self.persons[p].name.contains(" et ")
+                        })
+                {
                     self.person_speaker(p, st)
                 } else if is_in(ANON_HEADS, h) {
                     let sp = st.last_anon.clone().unwrap_or(Speaker {
@@ -6050,10 +6058,12 @@ impl<'a> Extractor<'a> {
                     st.set(sp.clone(), *fem);
                     sp
                 } else {
-                    // an unresolved title is a person; any other description an unnamed one
+                    // an unresolved title is a person; any other description, or a plural
+                    // ("les signataires"), an unnamed one
+                    let plural = matches!(self.w.lw(*s), "les" | "ces" | "des");
                     let sp = Speaker {
                         name: text,
-                        kind: if !is_in(UNNAMED, h) && !is_in(KIN, h) {
+                        kind: if !is_in(UNNAMED, h) && !is_in(KIN, h) && !plural {
                             SpeakerKind::Person
                         } else {
                             SpeakerKind::Anonymous

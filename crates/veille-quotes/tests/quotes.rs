@@ -560,3 +560,15 @@ fn an_opening_title_is_the_person_named_later_as_a_speaker() {
         "#]],
     );
 }
+
+#[test]
+fn a_plural_description_is_no_single_person() {
+    check(
+        "\"L'État se doit d'empêcher l'effondrement de cette filière\", plaident les signataires, dont le prix Nobel Patrick Modiano ou encore le romancier Guillaume Musso. La fermeture des librairies a entraîné une perte de la quasi-totalité de leur chiffre d'affaires, rappellent les signataires de la tribune.",
+        expect![[r#"
+            direct «L'État se doit d'empêcher l'effondrement de cette filière» <- les signataires (anonymous) [plaider]
+            indirect «La fermeture des librairies a entraîné une perte de la quasi…» <- les signataires de la tribune (anonymous) [rappeler]
+            sourcing: named 0 anonymous 2 unattributed 0 | direct 1 indirect 1 mixed 0 | quoted 0.20
+        "#]],
+    );
+}
