@@ -2400,6 +2400,8 @@ impl<'a> Extractor<'a> {
                     }
                 }
             }
+            runs.extend(self.honorific_names());
+            runs.sort_by_key(|r| r.0);
         }
         let mut persons: Vec<Person> = Vec::new();
         let mut things: Vec<String> = Vec::new();
@@ -2522,6 +2524,42 @@ impl<'a> Extractor<'a> {
             }
         }
         persons
+    }
+
+    /// Names after an honorific that the NER layer left untagged ("M. Bas a écrit", where
+    /// "bas" is also a word): words [s, e) with no entity.
+    fn honorific_names(&self) -> Vec<(usize, usize, Option<u32>)> {
+        let mut out = Vec::new();
+        for i in 0..self.w.len() {
+            if !self.w.is_cap(i) || !matches!(self.w.lw(i), "m" | "mme" | "mlle" | "dr" | "me") {
+                continue;
+            }
+            let s = if self.w.is_punct(i + 1, '.') {
+                i + 2
+            } else {
+                i + 1
+            };
+            if !self.w.is_cap(s) || is_in(TITLES, self.w.lw(s)) || self.inside_quote(s) {
+                continue;
+            }
+            let at = self.w.w[s].s;
+            let tagged = self
+                .mentions
+                .iter()
+                .any(|m| m.label == EntityType::PER && m.span.start <= at && at < m.span.end);
+            if tagged {
+                continue;
+            }
+            let mut e = s + 1;
+            while e < self.w.len()
+                && self.w.is_cap(e)
+                && self.w.sent_of.get(e) == self.w.sent_of.get(s)
+            {
+                e += 1;
+            }
+            out.push((s, e, None));
+        }
+        out
     }
 
     /// A word written entirely in capitals, 2 to 6 letters ("RIC", "CGT").

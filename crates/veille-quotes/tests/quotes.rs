@@ -3,7 +3,8 @@
 
 use expect_test::{expect, Expect};
 use proptest::prelude::*;
-use veille_core::{Document, Stage};
+use veille_core::layers::{Entity, EntityType, Mention};
+use veille_core::{Document, Span, Stage};
 use veille_quotes::{render, QuoteStage};
 
 fn check(text: &str, expect: Expect) {
@@ -569,6 +570,44 @@ fn a_plural_description_is_no_single_person() {
             direct «L'État se doit d'empêcher l'effondrement de cette filière» <- les signataires (anonymous) [plaider]
             indirect «La fermeture des librairies a entraîné une perte de la quasi…» <- les signataires de la tribune (anonymous) [rappeler]
             sourcing: named 0 anonymous 2 unattributed 0 | direct 1 indirect 1 mixed 0 | quoted 0.20
+        "#]],
+    );
+}
+
+/// Like `check`, with the NER layer tagging `mentions` (each at its first occurrence) as the
+/// only ones.
+fn check_with_mentions(text: &str, mentions: &[(&str, EntityType)], expect: Expect) {
+    let mut doc = Document::new(text, Default::default());
+    for (i, &(p, label)) in mentions.iter().enumerate() {
+        let start = text.find(p).expect("the person is in the text") as u32;
+        doc.layers.mentions.push(Mention {
+            span: Span::new(start, start + p.len() as u32),
+            label,
+            confidence: 1.0,
+            entity: i as u32,
+        });
+        doc.layers.entities.push(Entity {
+            id: i as u32,
+            name: p.to_string(),
+            label,
+            mentions: vec![i as u32],
+            key: None,
+        });
+    }
+    QuoteStage::new().annotate(&mut doc);
+    expect.assert_eq(&render(&doc));
+}
+
+#[test]
+fn a_name_after_an_honorific_is_a_person() {
+    // the NER layer tagged a place but missed "M. Bas" ("bas" is also a word)
+    check_with_mentions(
+        "\"Ces actes de violence mettent en lumière l'insécurité\", a réagi le sénateur de la Manche. M. Bas a écrit au Premier ministre. \"La République ne peut les laisser seuls\", a-t-il souligné.",
+        &[("Manche", EntityType::LOC)],
+        expect![[r#"
+            direct «Ces actes de violence mettent en lumière l'insécurité» <- Bas (person) [réagir]
+            direct «La République ne peut les laisser seuls» <- Bas (person) [souligner]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 2 indirect 0 mixed 0 | quoted 0.52
         "#]],
     );
 }
