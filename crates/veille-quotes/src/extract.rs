@@ -5587,7 +5587,28 @@ impl<'a> Extractor<'a> {
                     state = saved;
                 }
             }
+            // ("X a commencé son discours en assurant que …": a gerund reports within the
+            // narration; "…, a-t-il poursuivi" goes on with who spoke before)
+            // (not "X a insisté … en soulignant": a speech verb of its own makes X speak)
+            let gerund = match (&c.spk, c.cue) {
+                (SpkRef::Name { e, .. }, Some(q)) => {
+                    self.w.text[q.range()].ends_with("ant")
+                        && self.word_at(q.start).is_some_and(|k| {
+                            k > *e
+                                && self.w.lw(k - 1) == "en"
+                                && (*e..k - 1).all(|j| self.cue_at(j).is_none())
+                        })
+                }
+                _ => false,
+            };
+            let narrated = gerund.then(|| (state.last.clone(), state.last_person.clone()));
             let speaker = self.resolve(&c, &mut state);
+            if let Some((last, last_person)) = narrated {
+                if last.is_some() {
+                    state.last = last;
+                    state.last_person = last_person;
+                }
+            }
             let speaker = self.expand_acronym(self.tidy_name(speaker), &mut acronyms);
             if orphan {
                 let g = match c.spk {

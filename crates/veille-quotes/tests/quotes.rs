@@ -611,3 +611,20 @@ fn a_name_after_an_honorific_is_a_person() {
         "#]],
     );
 }
+
+#[test]
+fn a_gerund_in_the_narration_does_not_take_the_floor() {
+    // "a-t-il poursuivi" goes on with the person quoted before, not with the one whose
+    // gerund the journalist reported in between; a speech verb of its own does take it
+    check(
+        "\"Il a commencé par gronder le peuple\", a souligné Jean-Luc Mélenchon. Emmanuel Macron a en effet commencé son discours en assurant que les violences ne bénéficieraient d'aucune indulgence. \"Il a pensé qu'une distribution de monnaie pourrait calmer l'insurrection\", a-t-il poursuivi. Alexis Corbière a insisté lundi en soulignant que le vocabulaire de la Révolution était repris. \"L'histoire profonde de ce pays, c'est la passion de l'égalité\", a-t-il ajouté.",
+        expect![[r#"
+            direct «Il a commencé par gronder le peuple» <- Jean-Luc Mélenchon (person) [souligner]
+            indirect «les violences ne bénéficieraient d'aucune indulgence» <- Emmanuel Macron (person) [assurer]
+            direct «Il a pensé qu'une distribution de monnaie pourrait calmer l'…» <- Jean-Luc Mélenchon (person) [poursuivre]
+            indirect «le vocabulaire de la Révolution était repris» <- Alexis Corbière (person) [souligner]
+            direct «L'histoire profonde de ce pays, c'est la passion de l'égalit…» <- Alexis Corbière (person) [ajouter]
+            sourcing: named 5 anonymous 0 unattributed 0 | direct 3 indirect 2 mixed 0 | quoted 0.38
+        "#]],
+    );
+}
