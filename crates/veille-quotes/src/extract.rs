@@ -6097,13 +6097,20 @@ impl<'a> Extractor<'a> {
                     st.last_anon = Some(sp.clone());
                     st.set(sp.clone(), *fem);
                     sp
+                } else if let Some((sp, f)) = (!*indefinite && !plural_det(self.w.lw(*s)))
+                    .then(|| self.unnamed_title(h, *fem, st))
+                    .flatten()
+                {
+                    // "Le député, proche de Marine Le Pen, se dit …" after "a affirmé le député
+                    // du Gard", never named: the same unnamed person
+                    st.set(sp.clone(), f);
+                    sp
                 } else if let Some(p) =
                     self.role_match(&text, h, pos, span.end, *fem, st)
                         .filter(|&p| {
                             // (a plural, "les signataires, dont … Guillaume Musso", is no single
                             // person, only a pair named together)
-                            !matches!(self.w.lw(*s), "les" | "ces" | "des")
-                                || self.persons[p].name.contains(" et ")
+                            !plural_det(self.w.lw(*s)) || self.persons[p].name.contains(" et ")
                         })
                 {
                     self.person_speaker(p, st)
@@ -6119,7 +6126,7 @@ impl<'a> Extractor<'a> {
                 } else {
                     // an unresolved title is a person; any other description, or a plural
                     // ("les signataires"), an unnamed one
-                    let plural = matches!(self.w.lw(*s), "les" | "ces" | "des");
+                    let plural = plural_det(self.w.lw(*s));
                     let sp = Speaker {
                         name: text,
                         kind: if !is_in(UNNAMED, h) && !is_in(KIN, h) && !plural {
@@ -6130,6 +6137,9 @@ impl<'a> Extractor<'a> {
                         span: Some(span),
                         entity: None,
                     };
+                    if sp.kind == SpeakerKind::Person && is_in(TITLES, h) {
+                        st.unnamed_titles.push((h.to_string(), sp.clone(), *fem));
+                    }
                     st.set(sp.clone(), *fem);
                     sp
                 }
@@ -6152,6 +6162,27 @@ impl<'a> Extractor<'a> {
             }
         }
         self.finish(c, st, sp)
+    }
+
+    /// The unnamed person designated earlier by a title with head `head`, when no person
+    /// named in the article holds a role with that head.
+    fn unnamed_title(
+        &self,
+        head: &str,
+        fem: Option<bool>,
+        st: &State,
+    ) -> Option<(Speaker, Option<bool>)> {
+        let (_, sp, f) = st
+            .unnamed_titles
+            .iter()
+            .rev()
+            .find(|(h, _, f)| h == head && compatible(*f, fem))?;
+        let held = self.persons.iter().any(|p| {
+            p.roles
+                .iter()
+                .any(|r| r.split_whitespace().any(|w| w == head))
+        });
+        (!held).then(|| (sp.clone(), *f))
     }
 
     /// The normalised text of a definite title description ("président de la république"),
@@ -7110,6 +7141,9 @@ struct State {
     /// ("rapporte l'hebdomadaire"): a pronoun after it goes back to the person.
     last_person: Option<(Speaker, Option<bool>)>,
     last_media: bool,
+    /// Titles never resolved to a named person ("le député du Gard"), by head: what a later
+    /// bare title with the same head designates when nobody holds that role.
+    unnamed_titles: Vec<(String, Speaker, Option<bool>)>,
     /// Definite titles already resolved to a named person ("le président de la République" →
     /// Emmanuel Macron): a repeated definite title keeps its referent within an article.
     titles: Vec<(String, Speaker, Option<bool>)>,
@@ -7159,6 +7193,11 @@ fn guess_infinitive(form: &str) -> String {
         return format!("{form}r");
     }
     form.to_string()
+}
+
+/// A plural determiner opening a description ("les signataires").
+fn plural_det(w: &str) -> bool {
+    matches!(w, "les" | "ces" | "des")
 }
 
 /// "a-t-il" → ("a", "il"), "conclut-elle" → ("conclut", "elle").

@@ -628,3 +628,16 @@ fn a_gerund_in_the_narration_does_not_take_the_floor() {
         "#]],
     );
 }
+
+#[test]
+fn a_bare_title_is_the_unnamed_holder_met_before() {
+    check(
+        "\"Je ne pourrais pas le défendre\", a affirmé le député du Gard. Interrogé sur la stratégie de Sven Mary, l'avocat du suspect, il rétorque que c'est une technique. Le député, proche de Marine Le Pen, se dit agacé par l'omniprésence du suspect.",
+        expect![[r#"
+            direct «Je ne pourrais pas le défendre» <- le député du Gard (person) [affirmer]
+            indirect «c'est une technique» <- le député du Gard (person) [rétorquer]
+            indirect «agacé par l'omniprésence du suspect» <- le député du Gard (person) [dire]
+            sourcing: named 3 anonymous 0 unattributed 0 | direct 1 indirect 2 mixed 0 | quoted 0.13
+        "#]],
+    );
+}
