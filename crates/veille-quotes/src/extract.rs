@@ -1796,6 +1796,17 @@ impl<'a> Extractor<'a> {
         if a >= b {
             return SpkRef::None;
         }
+        // "C'est elle qui a appelé à …": a cleft's subject is what stands after "c'est";
+        // "Cela veut dire que …" has no speaker
+        let cleft = matches!(self.w.lw(a + 1), "est" | "était" | "sont" | "fut");
+        if matches!(self.w.lw(a), "c'" | "cela" | "ça" | "ceci") || (self.w.lw(a) == "ce" && cleft)
+        {
+            let qui = (a + 3..self.w.len().min(a + 10)).find(|&j| self.w.lw(j) == "qui");
+            return match qui {
+                Some(q) if cleft && q <= b.max(a + 10) => self.analyse_np(a + 2, q),
+                _ => SpkRef::None,
+            };
+        }
         // "a assuré celui qui a remporté cinq Oscars": a person already met, like a pronoun
         if matches!(self.w.lw(a), "celui" | "celle") && self.w.lw(a + 1) == "qui" {
             return SpkRef::Pronoun(Some(self.w.lw(a) == "celle"));

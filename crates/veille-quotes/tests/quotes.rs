@@ -641,3 +641,15 @@ fn a_bare_title_is_the_unnamed_holder_met_before() {
         "#]],
     );
 }
+
+#[test]
+fn demonstrative_pronouns_are_no_speakers() {
+    // a cleft's subject stands after "c'est"; "cela" says nothing
+    check(
+        "Le mouvement avait été lancé par une adolescente, Greta Thunberg. C'est elle qui a appelé à une grève mondiale des élèves. Cela veut dire qu'il a franchi le seuil.",
+        expect![[r#"
+            indirect «une grève mondiale des élèves» <- Greta Thunberg (person) [appeler]
+            sourcing: named 1 anonymous 0 unattributed 0 | direct 0 indirect 1 mixed 0 | quoted 0.00
+        "#]],
+    );
+}
