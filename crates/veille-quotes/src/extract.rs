@@ -4011,14 +4011,43 @@ impl<'a> Extractor<'a> {
                 {
                     k += 1;
                 }
-                if let Some(cue) = self.cue_at(k) {
-                    if let Some(g) = cue.inv_pronoun {
-                        return Some((cue, SpkRef::Pronoun(g)));
-                    }
+                let cue = self.cue_at(k);
+                if let Some(g) = cue.as_ref().and_then(|q| q.inv_pronoun) {
+                    return cue.map(|q| (q, SpkRef::Pronoun(g)));
+                }
+                if cue.is_some() || self.w.lw(k) == "selon" {
                     // "…, s'agace une Lilloise. …"
-                    if let Some((cue, spk)) = self.inverted_clause(k) {
+                    if let Some((cue, mut spk)) = self.inverted_clause(k) {
+                        // ("selon sa présidente, Chantal Perrichon.": the apposed name)
+                        if cue.lemma == "selon" && matches!(spk, SpkRef::Current) {
+                            let name = (k + 2..cb.min(k + 8))
+                                .find(|&x| self.w.is_punct(x, ','))
+                                .filter(|&x| self.w.is_cap(x + 1));
+                            if let Some(x) = name {
+                                let mut e = x + 1;
+                                while e < cb && self.w.is_cap(e) {
+                                    e += 1;
+                                }
+                                spk = self.analyse_np(x + 1, e);
+                            }
+                        }
+                        // (a source marker inside the marks names the speaker only as a person
+                        // or a title set off up to the sentence's end: "c'est très peu, selon
+                        // sa présidente, Chantal Perrichon.", not "selon les chiffres")
+                        let person = match &spk {
+                            SpkRef::Name { kind, .. } => *kind == SpeakerKind::Person,
+                            SpkRef::Desc { head, .. } => is_in(TITLES, head),
+                            _ => false,
+                        };
+                        let closes = (k + 1..cb.min(k + 14))
+                            .find(|&x| {
+                                !self.w.is_word(x)
+                                    && !self.w.is_punct(x, ',')
+                                    && !matches!(self.w.kind(x), Some(Kind::Punct('-' | '\'')))
+                            })
+                            .is_some_and(|x| self.w.is_punct(x, '.'));
                         if matches!(spk, SpkRef::Name { .. } | SpkRef::Desc { .. })
-                            && cue.lemma != "selon"
+                            && (cue.lemma != "selon" || (person && closes))
                         {
                             return Some((cue, spk));
                         }

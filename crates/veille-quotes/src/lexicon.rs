@@ -276,6 +276,17 @@ const FR_SUPPLEMENT: &[(&str, &str, &str)] = &[
     // next to a quotation only: "« … », a développé la SNCF auprès du Parisien"
     ("développer", "W", "développe développé développait développa"),
     ("réaffirmer", "S", "réaffirme réaffirment réaffirmé réaffirmait réaffirma réaffirmant réaffirmer"),
+    // reflexive and expressive verbs of incises (", s'insurge le délégué", ", peste-t-il")
+    ("insurger", "W", "insurge insurgent insurgé insurgée insurgeait insurgea"),
+    ("exclamer", "W", "exclame exclament exclamé exclamée exclamait exclama"),
+    ("enthousiasmer", "W", "enthousiasme enthousiasment enthousiasmé enthousiasmée enthousiasmait enthousiasma"),
+    ("amuser", "W", "amuse amusent amusé amusée amusait amusa"),
+    ("alarmer", "W", "alarme alarment alarmé alarmée alarmait alarma"),
+    ("offusquer", "W", "offusque offusquent offusqué offusquée offusquait offusqua"),
+    ("pester", "W", "peste pestent pesté pestait pesta"),
+    ("argumenter", "W", "argumente argumentent argumenté argumentait argumenta"),
+    ("énumérer", "W", "énumère énumèrent énuméré énumérait énuméra"),
+    ("hurler", "W", "hurle hurlent hurlé hurlait hurla"),
 ];
 
 /// Derives the French lemma table from the GGT inflected list. Every form goes to the
@@ -451,6 +462,10 @@ fn regular_er_forms(lemma: &str) -> Vec<String> {
     if !ADJECTIVES.contains(&participle.as_str()) {
         forms.push(participle);
     }
+    // the third-person present the source list often lacks (", s'insurge le délégué", ",
+    // argumente-t-il"); a noun of the same spelling ("l'annonce") has a determiner before it
+    // and no subject, so it makes no statement
+    forms.extend(["e", "ent"].iter().map(|e| format!("{stem}{e}")));
     // the stem vowel before the last consonants opens in "-e", "-es", "-ent"
     let cut = stem.trim_end_matches(|c: char| !"aeiouyéèêâîôû".contains(c));
     let tail = &stem[cut.len()..];

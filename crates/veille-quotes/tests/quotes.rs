@@ -653,3 +653,15 @@ fn demonstrative_pronouns_are_no_speakers() {
         "#]],
     );
 }
+
+#[test]
+fn incises_inside_the_marks_with_reflexive_verbs_and_source_markers() {
+    check(
+        "\"Le gouvernement s'entête à appliquer des recettes qui ne marchent pas, s'insurge le délégué de l'association, Pierre Chasseray. Il ne s'y prendrait pas autrement.\" Mais la Ligue trouve que ce n'est pas assez. \"Quatre régions pourvues de radars, c'est très peu, selon sa présidente, Chantal Perrichon. Il faut l'étendre.\"",
+        expect![[r#"
+            direct «Le gouvernement s'entête à appliquer des recettes qui ne mar…» <- Pierre Chasseray (person) [insurger]
+            direct «Quatre régions pourvues de radars, c'est très peu, selon sa …» <- Chantal Perrichon (person) [selon]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 2 indirect 0 mixed 0 | quoted 0.86
+        "#]],
+    );
+}
