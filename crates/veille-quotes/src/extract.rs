@@ -5687,6 +5687,7 @@ impl<'a> Extractor<'a> {
                 unclosed: c.unclosed,
             });
         }
+        let quotes = split_joined_pieces(quotes, self.w.text);
         let sourcing = summarize(&quotes, self.w.text);
         Output { quotes, sourcing }
     }
@@ -7647,6 +7648,78 @@ fn first_name_gender(first: &str) -> Option<bool> {
 
 fn quotes_start(quotes: &[Quote], i: usize) -> u32 {
     quotes.get(i).map_or(0, |q| q.span.start)
+}
+
+/// '"A" et de "B", a-t-il déclaré': two quoted pieces joined by a conjunction under one cue
+/// after them are two direct statements (guidelines, clarifications 6 and 14), not one mixed statement. A
+/// statement with the same content as one of the pieces is dropped.
+fn split_joined_pieces(quotes: Vec<Quote>, text: &str) -> Vec<Quote> {
+    let mut out: Vec<Quote> = Vec::with_capacity(quotes.len());
+    for q in quotes {
+        // (with the cue after them; before them, 'affirmant que "A" et "B"', they are the
+        // objects of one reported clause)
+        let cue_after = q.cue.is_some_and(|c| c.start >= q.content.end);
+        let pieces = (q.kind == QuoteKind::Mixed && cue_after)
+            .then(|| joined_pieces(text, q.content))
+            .flatten();
+        match pieces {
+            Some(pieces) => {
+                for content in pieces {
+                    out.retain(|o| o.content != content);
+                    out.push(Quote {
+                        kind: QuoteKind::Direct,
+                        content,
+                        ..q.clone()
+                    });
+                }
+            }
+            None if out.iter().any(|o| o.content == q.content) => {}
+            None => out.push(q),
+        }
+    }
+    out
+}
+
+/// The inner spans of two quoted pieces making the whole of `content`, joined only by "et",
+/// "et de", "car", "mais" or "ou".
+fn joined_pieces(text: &str, content: Span) -> Option<[Span; 2]> {
+    const OPEN: [char; 3] = ['"', '«', '“'];
+    const CLOSE: [char; 3] = ['"', '»', '”'];
+    let t = text.get(content.range())?;
+    let t = t.trim_end_matches(['.', ' ']);
+    let mut marks = t
+        .char_indices()
+        .filter(|(_, c)| OPEN.contains(c) || CLOSE.contains(c));
+    let (o1, c) = marks.next()?;
+    if o1 != 0 || !OPEN.contains(&c) {
+        return None;
+    }
+    let (c1, _) = marks.next()?;
+    let (o2, _) = marks.next()?;
+    let (c2, _) = marks.next()?;
+    if marks.next().is_some() || c2 + 1 != t.len() {
+        return None;
+    }
+    let between = t[c1 + 1..o2].trim().to_lowercase();
+    if !matches!(
+        between.as_str(),
+        "et" | "et de" | "et d'" | "et que" | "et qu'" | "car" | "mais" | "ou" | "et à"
+    ) {
+        return None;
+    }
+    let inner = |a: usize, b: usize| {
+        let piece = &t[a..b];
+        let lead = piece.len() - piece.trim_start().len();
+        let trail = piece.len() - piece.trim_end().len();
+        let start = content.start + (a + lead) as u32;
+        Span::new(start, content.start + (b - trail) as u32)
+    };
+    let one = inner(o1 + c.len_utf8(), c1);
+    let two_open = t[o2..].chars().next()?.len_utf8();
+    let two = inner(o2 + two_open, c2);
+    // (short quoted objects, 'dénonce "la fraude" et "le mensonge"', stay one mixed statement)
+    let words = |x: Span| text[x.range()].split_whitespace().count();
+    (words(one) >= 4 && words(two) >= 4).then_some([one, two])
 }
 
 fn summarize(quotes: &[Quote], text: &str) -> SourcingSummary {

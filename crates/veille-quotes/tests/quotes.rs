@@ -665,3 +665,17 @@ fn incises_inside_the_marks_with_reflexive_verbs_and_source_markers() {
         "#]],
     );
 }
+
+#[test]
+fn two_quoted_pieces_under_one_cue_after_them_are_two_statements() {
+    // (before them, as objects of one clause, they make one mixed statement)
+    check(
+        "\"Il s'agit de manifester l'importance de ce sujet\" et de \"travailler à des choses concrètes pour les lycéens\", a-t-il déclaré. Elle a affirmé que \"les premières arrestations ont eu lieu à 15H00\" et \"la première grenade a été lancée à 09H30\".",
+        expect![[r#"
+            direct «Il s'agit de manifester l'importance de ce sujet» <- ? (unknown) [déclarer]
+            direct «travailler à des choses concrètes pour les lycéens» <- ? (unknown) [déclarer]
+            mixed «"les premières arrestations ont eu lieu à 15H00" et "la prem…» <- ? (unknown) [affirmer]
+            sourcing: named 0 anonymous 0 unattributed 3 | direct 2 indirect 0 mixed 1 | quoted 0.90
+        "#]],
+    );
+}
