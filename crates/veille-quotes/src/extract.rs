@@ -3998,6 +3998,17 @@ impl<'a> Extractor<'a> {
             .map(|(_, i)| i)
     }
 
+    /// Does `spk` designate a news outlet ("Le Parisien", "le quotidien")?
+    fn names_medium(&self, spk: &SpkRef) -> bool {
+        match spk {
+            SpkRef::Name { s, e, .. } => {
+                crate::media::names_outlet(&self.w.text[self.w.span(*s, *e).range()])
+            }
+            SpkRef::Desc { head, .. } => is_in(MEDIA_HEADS, head),
+            _ => false,
+        }
+    }
+
     /// An incise inside a quotation: "…, a-t-elle expliqué à Sud-Ouest. …".
     fn incise(&self, ca: usize, cb: usize) -> Option<(Cue, SpkRef)> {
         for j in ca..cb {
@@ -4157,11 +4168,27 @@ impl<'a> Extractor<'a> {
             let after = c
                 .and_then(|c| self.cue_after(c))
                 .or_else(|| joined_next.and_then(|c2| self.cue_after(c2)));
-            let before = if after.is_none() {
+            // ('X s'est empressé de commenter : "…", rapporte Le Dauphiné': an outlet relaying
+            // the quotation yields to the speaker the cue before it names, clarification 25)
+            let relayed = after
+                .as_ref()
+                .is_some_and(|(_, spk)| self.names_medium(spk));
+            let before = if after.is_none() || relayed {
                 self.cue_before(o)
             } else {
                 None
             };
+            let after = match (&before, relayed) {
+                (Some((_, SpkRef::Name { .. } | SpkRef::Desc { .. }, true)), true) => {
+                    // (the relaying cue makes no statement of its own)
+                    if let Some((q, _)) = &after {
+                        used_cue.push((q.a, q.b));
+                    }
+                    None
+                }
+                _ => after,
+            };
+            let before = if after.is_some() { None } else { before };
             let incise = if after.is_none() && before.is_none() {
                 self.incise(ca, cb)
             } else {

@@ -679,3 +679,15 @@ fn two_quoted_pieces_under_one_cue_after_them_are_two_statements() {
         "#]],
     );
 }
+
+#[test]
+fn an_outlet_relaying_a_quotation_yields_to_the_speaker_before_it() {
+    // guidelines, clarification 25: the original speaker, and no statement for the relay
+    check(
+        "L'élu frontiste, Franck Sinisi, a déclaré : \"Pour loger les Roms, il pourrait y avoir un autofinancement\", rapporte Le Dauphiné.",
+        expect![[r#"
+            direct «Pour loger les Roms, il pourrait y avoir un autofinancement» <- Franck Sinisi (person) [déclarer]
+            sourcing: named 1 anonymous 0 unattributed 0 | direct 1 indirect 0 mixed 0 | quoted 0.48
+        "#]],
+    );
+}
