@@ -3998,6 +3998,33 @@ impl<'a> Extractor<'a> {
             .map(|(_, i)| i)
     }
 
+    /// The first word of a subject noun phrase standing right before the opening mark `o`
+    /// ("l'employée", "le suspect", "la députée du Pas-de-Calais") after "que", a comma or the
+    /// sentence start `ss`; None when the words before the mark are no such phrase.
+    fn subject_lead(&self, o: usize, ss: usize) -> Option<usize> {
+        if o == 0 || !self.w.is_word(o - 1) {
+            return None;
+        }
+        let mut from = o;
+        while from > ss && from + 8 > o && self.w.is_word(from - 1) {
+            if matches!(self.w.lw(from - 1), "que" | "qu'") {
+                break;
+            }
+            from -= 1;
+        }
+        let boundary = from == ss
+            || matches!(self.w.lw(from - 1), "que" | "qu'")
+            || self.w.is_punct(from - 1, ',');
+        let f = self.w.lw(from);
+        let subject = (is_det(f) && !matches!(f, "de" | "d'" | "des" | "du"))
+            || is_in(POSSESSIVE, f)
+            || pronoun(f).is_some()
+            || self.person_at(self.w.w[from].s).is_some();
+        // (no verb of its own between: "il faut", "il a dit" are clauses, not subjects)
+        let verb = (from + 1..o).any(|k| is_in(AUX, self.w.lw(k)) || self.cue_at(k).is_some());
+        (boundary && subject && !verb && from < o).then_some(from)
+    }
+
     /// Does `spk` designate a news outlet ("Le Parisien", "le quotidien")?
     fn names_medium(&self, spk: &SpkRef) -> bool {
         match spk {
@@ -4449,7 +4476,17 @@ impl<'a> Extractor<'a> {
                 _ if prev == ":" || (o > 0 && self.w.is_punct(o - 1, ':')) => {
                     (None, self.subject_person_before(o), false)
                 }
-                _ => (None, SpkRef::Current, false),
+                // 'explique que l'employée "était en train de …"', 'conclut le procureur, le
+                // suspect "avait mûri …"': the subject of the reported clause outside the
+                // marks makes a mixed statement (clarification 26)
+                _ => match self.subject_lead(o, ss).filter(|_| starts_lower) {
+                    Some(from) => {
+                        content = Span::new(self.w.w[from].s, span.end);
+                        span = content;
+                        (None, SpkRef::Current, true)
+                    }
+                    None => (None, SpkRef::Current, false),
+                },
             };
             if let Some(c) = c {
                 prev_close = c + 1;
@@ -5591,7 +5628,23 @@ impl<'a> Extractor<'a> {
             direct.extend(dashes);
             direct.sort_by_key(|c| c.span.start);
         }
-        let indirect = self.indirect_candidates(&direct, &used_cue, &fragments);
+        let mut indirect = self.indirect_candidates(&direct, &used_cue, &fragments);
+        // a bare mixed quotation ('explique que l'employée "était …. …"') and the reporting
+        // clause read over its first sentence are one statement: the quotation's span, the
+        // clause's cue and speaker
+        indirect.retain(|i| {
+            let Some(d) = direct.iter_mut().find(|d| {
+                d.kind == QuoteKind::Mixed && d.cue.is_none() && d.content.start == i.content.start
+            }) else {
+                return true;
+            };
+            d.cue = i.cue;
+            d.lemma.clone_from(&i.lemma);
+            d.spk = i.spk.clone();
+            d.bare = false;
+            d.span = d.content.cover(i.cue.unwrap_or(d.content));
+            false
+        });
         // direct quotes swallowed by a mixed indirect clause, or taken whole by a source
         // marker ('Selon lui, "…"'), are dropped
         let mut cands: Vec<Cand> = direct

@@ -691,3 +691,16 @@ fn an_outlet_relaying_a_quotation_yields_to_the_speaker_before_it() {
         "#]],
     );
 }
+
+#[test]
+fn a_subject_outside_the_marks_makes_a_bare_quotation_mixed() {
+    check(
+        "L'Écho Républicain explique que l'employée \"était en train de vider le distributeur de billets. Effrayée, elle a pris la fuite\". Le procureur Paul Martin a parlé. \"En définitive\", conclut-il, le suspect \"avait mûri une haine féroce. Haine qui l'amenait à les assassiner\".",
+        expect![[r#"
+            mixed «l'employée "était en train de vider le distributeur de bille…» <- Écho Républicain (person) [expliquer]
+            direct «En définitive» <- Paul Martin (person) [conclure]
+            mixed «le suspect "avait mûri une haine féroce. Haine qui l'amenait…» <- Paul Martin (person)
+            sourcing: named 3 anonymous 0 unattributed 0 | direct 1 indirect 0 mixed 2 | quoted 0.74
+        "#]],
+    );
+}
