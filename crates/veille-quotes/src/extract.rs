@@ -6190,7 +6190,9 @@ impl<'a> Extractor<'a> {
                             if !generic {
                                 return None;
                             }
-                            current_org.or_else(|| self.org_mention_before(span.start, None))
+                            current_org
+                                .or_else(|| self.org_mention_before(span.start, None))
+                                .or_else(|| self.untagged_name_before(span.start))
                         });
                     let sp = match named {
                         Some(named) => named,
@@ -6920,6 +6922,94 @@ impl<'a> Extractor<'a> {
     /// The last organisation mention that ends before `pos`, within the 40 mentions before
     /// it, outside quotations, and whose name contains the word `head` when one is given
     /// ("Le tribunal administratif de Montreuil" for "le tribunal").
+    /// The last name before `pos` that the NER layer left untagged and that is nobody ("Un
+    /// avion de Qatar Airways", "une usine Ford"): what a generic company noun ("la
+    /// compagnie", "le constructeur automobile") designates when no organisation is tagged.
+    fn untagged_name_before(&self, pos: u32) -> Option<Speaker> {
+        let end = self.w.w.partition_point(|w| w.s < pos);
+        let lo = end.saturating_sub(200);
+        let tagged = |k: usize| {
+            let at = self.w.w[k].s;
+            let i = self.mentions.partition_point(|m| m.span.end <= at);
+            self.mentions.get(i).is_some_and(|m| m.span.start <= at)
+        };
+        // (the name the article repeats most, then the earliest: "Un avion de Qatar Airways"
+        // rather than "l'aéroport Ataturk" named since)
+        let mut best: Option<(usize, Speaker)> = None;
+        let mut k = lo;
+        while k < end {
+            k += 1;
+            let k = k - 1;
+            let name = self.w.is_cap(k)
+                && k > 0
+                && self.w.is_word(k - 1)
+                && !self.w.is_cap(k - 1)
+                && !self.inside_quote(k)
+                // (a place may start the name: "Qatar Airways")
+                && (!tagged(k) || (self.w.is_cap(k + 1) && !tagged(k + 1)))
+                && !is_in(TITLES, self.w.lw(k))
+                && !is_in(CAP_STOP, self.w.lw(k))
+                && self.person_at(self.w.w[k].s).is_none();
+            if !name {
+                continue;
+            }
+            let mut e = k + 1;
+            while e < end && self.w.is_cap(e) && !tagged(e) {
+                e += 1;
+            }
+            if tagged(k) && e == k + 1 {
+                continue;
+            }
+            let span = self.w.span(k, e);
+            let Some(text) = self.w.text.get(span.range()) else {
+                continue;
+            };
+            if crate::media::names_outlet(text) || self.sigle_or_place(text) {
+                continue;
+            }
+            let count = self.w.text.matches(text).count();
+            if best.as_ref().is_none_or(|(c, _)| count > *c) {
+                best = Some((
+                    count,
+                    Speaker {
+                        name: text.to_string(),
+                        kind: SpeakerKind::Organisation,
+                        span: Some(span),
+                        entity: None,
+                    },
+                ));
+            }
+        }
+        best.map(|(_, sp)| sp)
+    }
+
+    /// Words a capitalized run may be that name no company: months, days, "État".
+    fn sigle_or_place(&self, text: &str) -> bool {
+        let l = text.to_lowercase();
+        matches!(
+            l.as_str(),
+            "janvier"
+                | "février"
+                | "mars"
+                | "avril"
+                | "mai"
+                | "juin"
+                | "juillet"
+                | "août"
+                | "septembre"
+                | "octobre"
+                | "novembre"
+                | "décembre"
+                | "état"
+                | "etat"
+                | "france"
+                | "europe"
+                | "internet"
+                | "covid-19"
+                | "covid"
+        )
+    }
+
     fn org_mention_before(&self, pos: u32, head: Option<&str>) -> Option<Speaker> {
         let end = self.mentions.partition_point(|m| m.span.start < pos);
         let has_head = |t: &str, h: &str| {

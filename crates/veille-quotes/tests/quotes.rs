@@ -704,3 +704,16 @@ fn a_subject_outside_the_marks_makes_a_bare_quotation_mixed() {
         "#]],
     );
 }
+
+#[test]
+fn a_generic_company_noun_designates_an_untagged_name() {
+    // the NER layer tagged a place but not the company
+    check_with_mentions(
+        "En déplacement dans le Michigan, Donald Trump a visité une usine Ford réaménagée pour produire des respirateurs. Le constructeur automobile a confirmé que Donald Trump avait porté un masque lors d'une visite privée.",
+        &[("Michigan", EntityType::LOC), ("Donald Trump", EntityType::PER)],
+        expect![[r#"
+            indirect «Donald Trump avait porté un masque lors d'une visite privée» <- Ford (org) [confirmer]
+            sourcing: named 1 anonymous 0 unattributed 0 | direct 0 indirect 1 mixed 0 | quoted 0.00
+        "#]],
+    );
+}
