@@ -7212,6 +7212,20 @@ impl<'a> Extractor<'a> {
             });
             return self.last_subject_person(pos, fem, 1000).or(current);
         }
+        // "a ajouté l'octogénaire": a person described by age goes on with the named person
+        // speaking
+        // ("l'homme" may be the unnamed suspect the prosecutor speaks of: ages only)
+        let plain = head.ends_with("génaire") || head.ends_with("trentenaire");
+        if plain && !text.contains(" de") {
+            let current = st.last.as_ref().and_then(|(sp, f)| {
+                (sp.kind == SpeakerKind::Person && sp.entity.is_some() && compatible(*f, fem))
+                    .then(|| self.persons.iter().position(|p| p.name == sp.name))
+                    .flatten()
+            });
+            if current.is_some() {
+                return current;
+            }
+        }
         // a description that is no title ("le suspect", "le coupable", "la sœur de la victime")
         // designates nobody named nearby
         if (is_in(UNNAMED, head) && !profession)

@@ -717,3 +717,16 @@ fn a_generic_company_noun_designates_an_untagged_name() {
         "#]],
     );
 }
+
+#[test]
+fn a_person_described_by_age_is_the_named_person_speaking() {
+    check_with_mentions(
+        "Geneviève de Fontenay a réagi mardi. \"Je me fiche de ce qui se passe ailleurs\", a-t-elle dit au Point. \"Il y a peut-être eu des candidates lesbiennes\", a ajouté l'octogénaire.",
+        &[("Geneviève de Fontenay", EntityType::PER)],
+        expect![[r#"
+            direct «Je me fiche de ce qui se passe ailleurs» <- Geneviève de Fontenay (person) [dire]
+            direct «Il y a peut-être eu des candidates lesbiennes» <- Geneviève de Fontenay (person) [ajouter]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 2 indirect 0 mixed 0 | quoted 0.50
+        "#]],
+    );
+}
