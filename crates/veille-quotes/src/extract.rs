@@ -7229,7 +7229,10 @@ impl<'a> Extractor<'a> {
         // a description that is no title ("le suspect", "le coupable", "la sœur de la victime")
         // designates nobody named nearby
         if (is_in(UNNAMED, head) && !profession)
-            || (is_in(KIN, head) && text.contains(" de"))
+            || (is_in(KIN, head)
+                && [" de ", " du ", " des ", " d'"]
+                    .iter()
+                    .any(|p| text.contains(p)))
             || !self.source_head(head)
             || (is_in(ORG_HEADS, head) && !is_in(TITLES, head))
         {

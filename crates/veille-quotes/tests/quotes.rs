@@ -730,3 +730,14 @@ fn a_person_described_by_age_is_the_named_person_speaking() {
         "#]],
     );
 }
+
+#[test]
+fn the_entourage_of_someone_is_an_anonymous_source() {
+    check(
+        "Marc Perret est apiculteur. \"Il n'a jamais été question d'interdire le tournage\", a indiqué l'entourage du ministre.",
+        expect![[r#"
+            direct «Il n'a jamais été question d'interdire le tournage» <- l'entourage du ministre (anonymous) [indiquer]
+            sourcing: named 0 anonymous 1 unattributed 0 | direct 1 indirect 0 mixed 0 | quoted 0.45
+        "#]],
+    );
+}
