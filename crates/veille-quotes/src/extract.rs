@@ -1796,6 +1796,18 @@ impl<'a> Extractor<'a> {
         if a >= b {
             return SpkRef::None;
         }
+        // an adverbial taken for a subject ("Après avoir quitté …") names nobody; a
+        // subordinator opens its clause's subject ("Si les démocrates ont évoqué …")
+        if matches!(self.w.lw(a), "après" | "avant") {
+            return SpkRef::None;
+        }
+        if matches!(
+            self.w.lw(a),
+            "si" | "quand" | "lorsque" | "lorsqu'" | "puisque" | "puisqu'"
+        ) && a + 1 < b
+        {
+            return self.analyse_np(a + 1, b);
+        }
         // "C'est elle qui a appelé à …": a cleft's subject is what stands after "c'est";
         // "Cela veut dire que …" has no speaker
         let cleft = matches!(self.w.lw(a + 1), "est" | "était" | "sont" | "fut");

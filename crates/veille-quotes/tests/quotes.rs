@@ -741,3 +741,14 @@ fn the_entourage_of_someone_is_an_anonymous_source() {
         "#]],
     );
 }
+
+#[test]
+fn a_subordinator_opens_its_clauses_subject() {
+    check(
+        "Si les démocrates ont évoqué la possibilité d'organiser leur convention en ligne, les républicains ont refusé.",
+        expect![[r#"
+            indirect «la possibilité d'organiser leur convention en ligne» <- les démocrates (anonymous) [évoquer]
+            sourcing: named 0 anonymous 1 unattributed 0 | direct 0 indirect 1 mixed 0 | quoted 0.00
+        "#]],
+    );
+}
