@@ -6976,7 +6976,7 @@ impl<'a> Extractor<'a> {
             let Some(text) = self.w.text.get(span.range()) else {
                 continue;
             };
-            if crate::media::names_outlet(text) || self.sigle_or_place(text) {
+            if crate::media::names_outlet(text) || names_no_company(text) {
                 continue;
             }
             let count = self.w.text.matches(text).count();
@@ -6993,33 +6993,6 @@ impl<'a> Extractor<'a> {
             }
         }
         best.map(|(_, sp)| sp)
-    }
-
-    /// Words a capitalized run may be that name no company: months, days, "État".
-    fn sigle_or_place(&self, text: &str) -> bool {
-        let l = text.to_lowercase();
-        matches!(
-            l.as_str(),
-            "janvier"
-                | "février"
-                | "mars"
-                | "avril"
-                | "mai"
-                | "juin"
-                | "juillet"
-                | "août"
-                | "septembre"
-                | "octobre"
-                | "novembre"
-                | "décembre"
-                | "état"
-                | "etat"
-                | "france"
-                | "europe"
-                | "internet"
-                | "covid-19"
-                | "covid"
-        )
     }
 
     fn org_mention_before(&self, pos: u32, head: Option<&str>) -> Option<Speaker> {
@@ -7452,6 +7425,16 @@ fn split_inverted(w: &str) -> Option<(&str, &str)> {
         }
     }
     None
+}
+
+/// Capitalized words that name no company: months, "État", "France", "Covid".
+fn names_no_company(text: &str) -> bool {
+    let l = text.to_lowercase();
+    is_month(&l)
+        || matches!(
+            l.as_str(),
+            "état" | "etat" | "france" | "europe" | "internet" | "covid-19" | "covid"
+        )
 }
 
 fn is_month(w: &str) -> bool {

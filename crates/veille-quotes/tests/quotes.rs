@@ -8,9 +8,7 @@ use veille_core::{Document, Span, Stage};
 use veille_quotes::{render, QuoteStage};
 
 fn check(text: &str, expect: Expect) {
-    let mut doc = Document::new(text, Default::default());
-    QuoteStage::new().annotate(&mut doc);
-    expect.assert_eq(&render(&doc));
+    check_with_mentions(text, &[], expect);
 }
 
 #[test]
