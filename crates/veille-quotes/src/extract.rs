@@ -1796,10 +1796,14 @@ impl<'a> Extractor<'a> {
         if a >= b {
             return SpkRef::None;
         }
-        // an adverbial taken for a subject ("Après avoir quitté …") names nobody; a
+        // an adverbial taken for a subject ("Après avoir quitté …", "Jusqu'ici") names
+        // nobody new: the current speaker goes on; a
         // subordinator opens its clause's subject ("Si les démocrates ont évoqué …")
-        if matches!(self.w.lw(a), "après" | "avant") {
-            return SpkRef::None;
+        let preposition = matches!(self.w.lw(a), "après" | "avant" | "jusqu'");
+        // ("Gilles Le Gendre, 62 ans": an age is no one)
+        let age = self.w.kind(a) == Some(Kind::Num) && matches!(self.w.lw(a + 1), "ans" | "an");
+        if preposition || age {
+            return SpkRef::Current;
         }
         if matches!(
             self.w.lw(a),

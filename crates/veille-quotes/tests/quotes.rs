@@ -750,3 +750,15 @@ fn a_subordinator_opens_its_clauses_subject() {
         "#]],
     );
 }
+
+#[test]
+fn an_age_or_an_adverbial_is_no_speaker() {
+    check(
+        "\"Nous irons jusqu'au bout\", a déclaré Gilles Le Gendre. Jusqu'ici, rien n'a été annoncé, a-t-il ajouté.",
+        expect![[r#"
+            direct «Nous irons jusqu'au bout» <- Gilles Le Gendre (person) [déclarer]
+            indirect «Jusqu'ici, rien n'a été annoncé» <- Gilles Le Gendre (person) [ajouter]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 1 indirect 1 mixed 0 | quoted 0.25
+        "#]],
+    );
+}
