@@ -6935,12 +6935,10 @@ impl<'a> Extractor<'a> {
         })
     }
 
-    /// The last organisation mention that ends before `pos`, within the 40 mentions before
-    /// it, outside quotations, and whose name contains the word `head` when one is given
-    /// ("Le tribunal administratif de Montreuil" for "le tribunal").
-    /// The last name before `pos` that the NER layer left untagged and that is nobody ("Un
-    /// avion de Qatar Airways", "une usine Ford"): what a generic company noun ("la
-    /// compagnie", "le constructeur automobile") designates when no organisation is tagged.
+    /// A name before `pos` that the NER layer left untagged and that is nobody ("Un avion de
+    /// Qatar Airways", "une usine Ford"): what a generic company noun ("la compagnie", "le
+    /// constructeur automobile") designates when no organisation is tagged. Within the 200
+    /// words before `pos`.
     fn untagged_name_before(&self, pos: u32) -> Option<Speaker> {
         let end = self.w.w.partition_point(|w| w.s < pos);
         let lo = end.saturating_sub(200);
@@ -6949,15 +6947,9 @@ impl<'a> Extractor<'a> {
             let i = self.mentions.partition_point(|m| m.span.end <= at);
             self.mentions.get(i).is_some_and(|m| m.span.start <= at)
         };
-        // (the name the article repeats most, then the earliest: "Un avion de Qatar Airways"
-        // rather than "l'aéroport Ataturk" named since)
-        let mut best: Option<(usize, Speaker)> = None;
-        let mut k = lo;
-        while k < end {
-            k += 1;
-            let k = k - 1;
+        let mut names: Vec<Span> = Vec::new();
+        for k in lo.max(1)..end {
             let name = self.w.is_cap(k)
-                && k > 0
                 && self.w.is_word(k - 1)
                 && !self.w.is_cap(k - 1)
                 && !self.inside_quote(k)
@@ -6973,32 +6965,35 @@ impl<'a> Extractor<'a> {
             while e < end && self.w.is_cap(e) && !tagged(e) {
                 e += 1;
             }
-            if tagged(k) && e == k + 1 {
+            let text = &self.w.text[self.w.span(k, e).range()];
+            if (tagged(k) && e == k + 1)
+                || crate::media::names_outlet(text)
+                || names_no_company(text)
+            {
                 continue;
             }
-            let span = self.w.span(k, e);
-            let Some(text) = self.w.text.get(span.range()) else {
-                continue;
-            };
-            if crate::media::names_outlet(text) || names_no_company(text) {
-                continue;
-            }
-            let count = self.w.text.matches(text).count();
-            if best.as_ref().is_none_or(|(c, _)| count > *c) {
-                best = Some((
-                    count,
-                    Speaker {
-                        name: text.to_string(),
-                        kind: SpeakerKind::Organisation,
-                        span: Some(span),
-                        entity: None,
-                    },
-                ));
-            }
+            names.push(self.w.span(k, e));
         }
-        best.map(|(_, sp)| sp)
+        // the name repeated most in that stretch, then the earliest ("Un avion de Qatar
+        // Airways" rather than "l'aéroport Ataturk" named since); bounded work: the window
+        let text = |x: &Span| &self.w.text[x.range()];
+        let count = |x: &Span| names.iter().filter(|y| text(y) == text(x)).count();
+        let best = names
+            .iter()
+            .enumerate()
+            .max_by_key(|&(i, x)| (count(x), std::cmp::Reverse(i)))?
+            .1;
+        Some(Speaker {
+            name: text(best).to_string(),
+            kind: SpeakerKind::Organisation,
+            span: Some(*best),
+            entity: None,
+        })
     }
 
+    /// The last organisation mention that ends before `pos`, within the 40 mentions before
+    /// it, outside quotations, and whose name contains the word `head` when one is given
+    /// ("Le tribunal administratif de Montreuil" for "le tribunal").
     fn org_mention_before(&self, pos: u32, head: Option<&str>) -> Option<Speaker> {
         let end = self.mentions.partition_point(|m| m.span.start < pos);
         let has_head = |t: &str, h: &str| {
