@@ -4,6 +4,8 @@
 
 use crate::lexicon::{Lexicon, VerbClass};
 use crate::words::{Kind, Words};
+use std::collections::hash_map::Entry;
+use std::collections::HashMap;
 use veille_core::layers::{
     EntityType, Mention, Quote, QuoteKind, SourcingSummary, Speaker, SpeakerKind,
 };
@@ -2531,7 +2533,7 @@ impl<'a> Extractor<'a> {
         }
         // later mentions by surname alone ("Mme Hammerer")
         if self.mentions.is_empty() && !persons.is_empty() {
-            let by_surname: std::collections::HashMap<String, usize> = persons
+            let by_surname: HashMap<String, usize> = persons
                 .iter()
                 .enumerate()
                 .map(|(i, p)| (p.surname.clone(), i))
@@ -2570,10 +2572,12 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             let at = self.w.w[s].s;
+            // (mentions are sorted by start and do not overlap: the one ending after `at`)
+            let i = self.mentions.partition_point(|m| m.span.end <= at);
             let tagged = self
                 .mentions
-                .iter()
-                .any(|m| m.label == EntityType::PER && m.span.start <= at && at < m.span.end);
+                .get(i)
+                .is_some_and(|m| m.label == EntityType::PER && m.span.start <= at);
             if tagged {
                 continue;
             }
@@ -7836,6 +7840,8 @@ fn quotes_start(quotes: &[Quote], i: usize) -> u32 {
 /// statement with the same content as one of the pieces is dropped.
 fn split_joined_pieces(quotes: Vec<Quote>, text: &str) -> Vec<Quote> {
     let mut out: Vec<Quote> = Vec::with_capacity(quotes.len());
+    // where each content stands in `out` (one statement per content, the pieces first)
+    let mut at: HashMap<(u32, u32), usize> = HashMap::new();
     for q in quotes {
         // (with the cue after them; before them, 'affirmant que "A" et "B"', they are the
         // objects of one reported clause)
@@ -7846,16 +7852,26 @@ fn split_joined_pieces(quotes: Vec<Quote>, text: &str) -> Vec<Quote> {
         match pieces {
             Some(pieces) => {
                 for content in pieces {
-                    out.retain(|o| o.content != content);
-                    out.push(Quote {
+                    let piece = Quote {
                         kind: QuoteKind::Direct,
                         content,
                         ..q.clone()
-                    });
+                    };
+                    match at.get(&(content.start, content.end)) {
+                        Some(&i) => out[i] = piece,
+                        None => {
+                            at.insert((content.start, content.end), out.len());
+                            out.push(piece);
+                        }
+                    }
                 }
             }
-            None if out.iter().any(|o| o.content == q.content) => {}
-            None => out.push(q),
+            None => {
+                if let Entry::Vacant(v) = at.entry((q.content.start, q.content.end)) {
+                    v.insert(out.len());
+                    out.push(q);
+                }
+            }
         }
     }
     out
