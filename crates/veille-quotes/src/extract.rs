@@ -7193,11 +7193,7 @@ impl<'a> Extractor<'a> {
         // (a trade names the person the narrative is about: the last subject or the current
         // speaker, not whoever was named nearest)
         if profession {
-            let current = st.last.as_ref().and_then(|(sp, f)| {
-                (sp.kind == SpeakerKind::Person && compatible(*f, fem))
-                    .then(|| self.persons.iter().position(|p| p.name == sp.name))
-                    .flatten()
-            });
+            let current = self.current_person(st, fem, false);
             return self.last_subject_person(pos, fem, 1000).or(current);
         }
         // "a ajouté l'octogénaire": a person described by age goes on with the named person
@@ -7205,13 +7201,8 @@ impl<'a> Extractor<'a> {
         // ("l'homme" may be the unnamed suspect the prosecutor speaks of: ages only)
         let plain = head.ends_with("génaire") || head.ends_with("trentenaire");
         if plain && !text.contains(" de") {
-            let current = st.last.as_ref().and_then(|(sp, f)| {
-                (sp.kind == SpeakerKind::Person && sp.entity.is_some() && compatible(*f, fem))
-                    .then(|| self.persons.iter().position(|p| p.name == sp.name))
-                    .flatten()
-            });
-            if current.is_some() {
-                return current;
+            if let Some(p) = self.current_person(st, fem, true) {
+                return Some(p);
             }
         }
         // a description that is no title ("le suspect", "le coupable", "la sœur de la victime")
@@ -7311,6 +7302,15 @@ impl<'a> Extractor<'a> {
             Some(i) => Some(i),
             None => self.role_cataphora(head, pos, after, fem, demonstrative),
         }
+    }
+
+    /// The person speaking last, when compatible with `fem` (and tagged by the NER layer when
+    /// `tagged`).
+    fn current_person(&self, st: &State, fem: Option<bool>, tagged: bool) -> Option<usize> {
+        let (sp, f) = st.last.as_ref()?;
+        (sp.kind == SpeakerKind::Person && compatible(*f, fem) && (!tagged || sp.entity.is_some()))
+            .then(|| self.persons.iter().position(|p| p.name == sp.name))
+            .flatten()
     }
 
     /// Does person `i` hold only titles other than `head` ("président" for "le Premier
