@@ -6,9 +6,9 @@ use crate::sha256;
 use serde::Deserialize;
 use std::collections::HashMap;
 use std::fmt::Write as _;
-use veille_core::layers::{QuoteKind, SpeakerKind};
+use veille_core::layers::{Quote, QuoteKind, Speaker, SpeakerKind};
 use veille_core::metrics::Counts;
-use veille_core::{CharIndex, Document};
+use veille_core::{CharIndex, Document, Meta, Span};
 
 /// Errors from reading gold files.
 #[derive(Debug, thiserror::Error)]
@@ -88,6 +88,52 @@ pub fn resolve_split(gold: &[GoldArticle], name: &str) -> Option<Vec<String>> {
         _ if names.iter().any(|s| s == name) => Some(vec![name.to_string()]),
         _ => None,
     }
+}
+
+/// A second annotation of an article as if it were system output: its statements become the
+/// quote layer of a document over `text`, so `evaluate` scores one annotator against another
+/// (inter-annotator agreement) with the very metric the system is scored with. The speaker's
+/// name is the text of its span. Statements whose offsets fall outside the text are dropped.
+pub fn annotation_as_document(text: &str, annotation: &GoldArticle) -> Document {
+    let mut doc = Document::new(text, Meta::default());
+    let ix = CharIndex::new(doc.text_arc());
+    let span_of = |[a, b]: [u32; 2]| -> Option<Span> {
+        (a <= b).then_some(())?;
+        Some(Span::new(ix.to_byte(a)?, ix.to_byte(b)?))
+    };
+    for q in &annotation.quotes {
+        let Some(content) = span_of(q.content) else {
+            continue;
+        };
+        let speaker_span = q.speaker.span.and_then(span_of);
+        let kind = match q.kind.as_str() {
+            "direct" => QuoteKind::Direct,
+            "mixed" => QuoteKind::Mixed,
+            _ => QuoteKind::Indirect,
+        };
+        let speaker_kind = match q.speaker.kind.as_str() {
+            "person" => SpeakerKind::Person,
+            "organisation" => SpeakerKind::Organisation,
+            "anonymous" => SpeakerKind::Anonymous,
+            _ => SpeakerKind::Unknown,
+        };
+        let name = speaker_span.map_or_else(String::new, |s| text[s.range()].to_string());
+        doc.layers.quotes.push(Quote {
+            kind,
+            span: content,
+            content,
+            cue: None,
+            cue_lemma: None,
+            speaker: Speaker {
+                name,
+                kind: speaker_kind,
+                span: speaker_span,
+                entity: None,
+            },
+            unclosed: false,
+        });
+    }
+    doc
 }
 
 /// Kind groups scored separately.
@@ -536,3 +582,65 @@ pub fn seed_check(doc: &Document) -> (usize, String) {
 
 /// The committed dev gold (20 orangesum articles, offsets + sha256 only).
 pub const DEV_GOLD: &str = include_str!("../gold/dev.jsonl");
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str =
+        "« Nous tiendrons », a déclaré Zoé Durand. Le maire estime que tout ira bien.";
+
+    fn annotation(quotes: &str) -> GoldArticle {
+        let line = format!(
+            r#"{{"id":"1","sha256":"{}","split":"t","quotes":[{quotes}]}}"#,
+            sha256::hex(TEXT.as_bytes())
+        );
+        parse_gold(&line).unwrap().remove(0)
+    }
+
+    fn score(gold: &GoldArticle, second: &GoldArticle) -> String {
+        let corpus = HashMap::from([("1".to_string(), TEXT.to_string())]);
+        let analyze = |t: &str| annotation_as_document(t, second);
+        let r = evaluate(std::slice::from_ref(gold), &corpus, &[], &analyze);
+        GROUPS
+            .iter()
+            .zip(&r.groups)
+            .map(|(g, s)| {
+                format!(
+                    "{g}: F1 {:.2} speakers {}/{}",
+                    s.overlap.f1(),
+                    s.speaker_ok,
+                    s.speaker_total
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    const DIRECT: &str =
+        r#"{"kind":"direct","content":[2,16],"speaker":{"kind":"person","span":[30,40]}}"#;
+    const INDIRECT: &str =
+        r#"{"kind":"indirect","content":[62,76],"speaker":{"kind":"person","span":[42,50]}}"#;
+
+    #[test]
+    fn an_annotation_agrees_with_itself() {
+        let a = annotation(&format!("{DIRECT},{INDIRECT}"));
+        assert_eq!(
+            score(&a, &a),
+            "direct: F1 1.00 speakers 1/1; indirect: F1 1.00 speakers 1/1; all: F1 1.00 speakers 2/2"
+        );
+    }
+
+    #[test]
+    fn a_second_annotation_is_scored_like_system_output() {
+        let gold = annotation(&format!("{DIRECT},{INDIRECT}"));
+        // The second annotator missed the indirect statement and gave the direct one to the mayor.
+        let second = annotation(
+            r#"{"kind":"direct","content":[2,16],"speaker":{"kind":"person","span":[42,50]}}"#,
+        );
+        assert_eq!(
+            score(&gold, &second),
+            "direct: F1 1.00 speakers 0/1; indirect: F1 0.00 speakers 0/0; all: F1 0.67 speakers 0/1"
+        );
+    }
+}

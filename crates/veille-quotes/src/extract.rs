@@ -605,6 +605,9 @@ const DATA_HEADS: &[&str] = &[
     "termes",
     "explications",
     "déclarations",
+    "précisions",
+    "révélations",
+    "information",
 ];
 
 /// Participles that introduce who produced a figure or a piece of information.
@@ -2328,6 +2331,151 @@ impl<'a> Extractor<'a> {
             .iter()
             .find(|m| m.span.overlaps(sp))
             .map(|m| m.entity)
+    }
+
+    /// The agent of a passive cue ("Une hypothèse confirmée par la direction du monument,
+    /// qui parle de …", "une information démentie vendredi par l'Elysée"): who spoke is
+    /// the phrase after "par", whatever the clause's subject. `None` for an active cue ("a
+    /// confirmé par la suite", "a annoncé par communiqué").
+    /// A passive cue gives the statement to its agent. When the content was read after the
+    /// cue, it is the agent and what follows ("une baisse des impôts annoncée par le
+    /// gouvernement, le candidat …"): the content is the phrase the participle qualifies
+    /// (clarification 33), or there is no statement. False to drop the candidate.
+    fn passive_to_agent(&self, c: &mut Cand) -> bool {
+        let Some((agent, a, e)) = self.passive_agent(c) else {
+            return true;
+        };
+        let (Some(cue), Some(last)) = (c.cue, e.checked_sub(1)) else {
+            return true;
+        };
+        let agent_end = self.w.w[last].e;
+        // (content read from the cue on: it starts at "par" or at the agent)
+        if !(cue.end..=self.w.w[a].s).contains(&c.content.start) {
+            c.spk = agent;
+            return true;
+        }
+        let se = self.sentence_end(e);
+        // "Autre mesure annoncée par le ministre : tous les rassemblements …": the content
+        // follows the colon
+        let colon = (e..se).find(|&j| self.w.is_punct(j, ':'));
+        // "… confirmée par le Journal du dimanche, qui révèle que …": the relative's own
+        // statement, after its "que" (a quotation it introduces stays as read)
+        let relative = (e..se.min(e + 6))
+            .take_while(|&j| self.w.is_word(j) || self.w.is_punct(j, ','))
+            .find(|&j| {
+                let l = self.w.lw(j);
+                let lequel = |x: &str| {
+                    ["lequel", "laquel", "lesquel"]
+                        .iter()
+                        .any(|p| x.starts_with(p))
+                };
+                matches!(l, "qui" | "dont") || l == "selon" && lequel(self.w.lw(j + 1))
+            });
+        if let Some(x) = colon.filter(|&x| x + 1 < se) {
+            c.content = Span::new(self.w.w[x + 1].s, c.content.end);
+        } else if let Some(r) = relative {
+            let ce = self.word_end_at(c.content.end).unwrap_or(se);
+            let que = |j: usize| {
+                matches!(self.w.lw(j), "que" | "qu'")
+                    || self.w.lw(j - 1) == "selon" && self.w.lw(j).starts_with('l')
+            };
+            if let Some(q) = (r + 1..ce.min(r + 8)).find(|&j| que(j)) {
+                if q + 1 < ce {
+                    c.content = Span::new(self.w.w[q + 1].s, c.content.end);
+                }
+            }
+        } else {
+            // the noun phrase the participle follows, found like the antecedent of a relative
+            // ("la perspective d'une baisse des impôts annoncée": "une baisse des impôts")
+            let v = self.word_at(cue.start).unwrap_or(a);
+            let Some(s) = self.antecedent_start(v, self.sentence_start(v)) else {
+                return false;
+            };
+            if s >= v {
+                return false;
+            }
+            c.content = Span::new(self.w.w[s].s, self.w.w[v - 1].e);
+            c.kind = QuoteKind::Indirect;
+            c.span = c.content.cover(Span::new(cue.start, agent_end));
+        }
+        c.spk = agent;
+        true
+    }
+
+    fn passive_agent(&self, c: &Cand) -> Option<(SpkRef, usize, usize)> {
+        let cue = c.cue?;
+        let v = self.word_at(cue.start)?;
+        if self.word_end_at(cue.end)? != v + 1 || !is_participle(self.w.lw(v)) {
+            return None;
+        }
+        let active_aux = |l: &str| {
+            matches!(
+                l,
+                "a" | "ont"
+                    | "avait"
+                    | "avaient"
+                    | "aurait"
+                    | "auraient"
+                    | "aura"
+                    | "auront"
+                    | "eut"
+                    | "ai"
+                    | "avons"
+                    | "avez"
+                    | "avoir"
+                    | "ayant"
+            )
+        };
+        if v > 0 && active_aux(self.w.lw(v - 1)) {
+            return None;
+        }
+        let se = self.sentence_end(v);
+        let mut p = v + 1;
+        // (ADVERBS holds "par" for "par ailleurs")
+        while p < se && p < v + 3 && self.w.lw(p) != "par" && is_in(ADVERBS, self.w.lw(p)) {
+            p += 1;
+        }
+        if self.w.lw(p) != "par" {
+            return None;
+        }
+        let a = p + 1;
+        // means, not agents: "par la suite", "par voie de presse", "par écrit"
+        let means = matches!(
+            self.w.lw(a),
+            "ailleurs"
+                | "écrit"
+                | "téléphone"
+                | "communiqué"
+                | "courrier"
+                | "mail"
+                | "e-mail"
+                | "sms"
+                | "voie"
+                | "vidéo"
+                | "visioconférence"
+                | "message"
+                | "lettre"
+        ) || matches!(
+            self.w.lw(a + 1),
+            "suite" | "voie" | "biais" | "intermédiaire"
+        );
+        if means {
+            return None;
+        }
+        let e = self.np_end(a, se);
+        if e <= a {
+            return None;
+        }
+        let r = self.analyse_np(a, e);
+        match &r {
+            SpkRef::Name { .. } | SpkRef::Latest(_) => Some((r, a, e)),
+            SpkRef::Desc { head, .. }
+                if is_in(ORG_HEADS, head) || is_in(ANON_HEADS, head) || is_in(TITLES, head) =>
+            {
+                Some((r, a, e))
+            }
+            _ => None,
+        }
     }
 
     fn word_at(&self, byte: u32) -> Option<usize> {
@@ -4992,7 +5140,11 @@ impl<'a> Extractor<'a> {
                     // "selon les données publiées dimanche par Santé publique France", "selon
                     // les calculs de l'institut Molinari": the source is who produced them
                     let (issuer, end) = self.data_issuer(a, se);
-                    if !matches!(issuer, SpkRef::None) || !is_in(DOC_HEADS, head) {
+                    // (what an outlet published keeps its description when no issuer is
+                    // found: "selon une information du Parisien publiée samedi")
+                    let kept = is_in(DOC_HEADS, head)
+                        || matches!(head.as_str(), "information" | "précisions" | "révélations");
+                    if !matches!(issuer, SpkRef::None) || !kept {
                         data_src = !matches!(issuer, SpkRef::None);
                         spk = issuer;
                         e = e.max(end);
@@ -5140,9 +5292,16 @@ impl<'a> Extractor<'a> {
         // "selon les premières informations, livrées par la préfecture"
         let comma_participle =
             |j: usize| self.w.is_punct(j, ',') && is_in(DATA_PARTICIPLES, self.w.lw(j + 1));
-        while j < lim && (self.w.is_word(j) || comma_participle(j)) {
+        // (dates are part of the phrase: "un sondage publié dimanche 11 mars par …")
+        while j < lim
+            && (self.w.is_word(j) || self.w.kind(j) == Some(Kind::Num) || comma_participle(j))
+        {
             if matches!(self.w.lw(j), "par" | "de" | "d'" | "du" | "des") {
-                let s = j + usize::from(matches!(self.w.lw(j), "par" | "de" | "d'"));
+                // ("du Parisien": the name after the contracted article)
+                let s = j + usize::from(
+                    matches!(self.w.lw(j), "par" | "de" | "d'")
+                        || matches!(self.w.lw(j), "du" | "des") && self.w.is_cap(j + 1),
+                );
                 if matches!(self.w.kind(s), Some(Kind::Mark(_))) {
                     // a publication named in marks: 'les informations de "Chez Pol"'
                     if let Some(c) = (s + 1..se.min(s + 7))
@@ -5678,6 +5837,7 @@ impl<'a> Extractor<'a> {
             .collect();
         cands.extend(indirect);
         cands.sort_by_key(|c| (c.span.start, c.span.end));
+        cands.retain_mut(|c| self.passive_to_agent(c));
 
         let mut state = State::default();
         let mut quotes = Vec::with_capacity(cands.len());
@@ -7483,6 +7643,15 @@ fn looks_participle(w: &str) -> bool {
                 | "prévenu"
                 | "répondu"
         )
+}
+
+/// A past-participle form of a speech verb ("confirmée", "démenti", "dit", "promises").
+fn is_participle(w: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite", "its",
+        "ites",
+    ];
+    w.chars().count() > 2 && ENDINGS.iter().any(|e| w.ends_with(e))
 }
 
 fn is_infinitive(w: &str) -> bool {

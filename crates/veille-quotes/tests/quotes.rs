@@ -762,3 +762,31 @@ fn an_age_or_an_adverbial_is_no_speaker() {
         "#]],
     );
 }
+
+#[test]
+fn a_passive_cue_gives_the_statement_to_its_agent() {
+    check(
+        "Selon un policier, \"il s'agirait d'une personne fragile\". Une hypothèse confirmée par la direction du monument, qui parle d'\"une tentative de suicide\". Interrogé sur une baisse des impôts annoncée par le gouvernement, le sénateur n'a pas réagi. Autre mesure annoncée dimanche par le ministère : les rassemblements sont interdits. La nouvelle a été confirmée par la préfecture qui rapporte que le site a été évacué.",
+        expect![[r#"
+            direct «il s'agirait d'une personne fragile» <- un policier (anonymous) [selon]
+            mixed «la direction du monument, qui parle d'"une tentative de suic…» <- la direction du monument (org) [confirmer]
+            indirect «une baisse des impôts» <- le gouvernement (org) [annoncer]
+            indirect «les rassemblements sont interdits» <- le ministère (org) [annoncer]
+            indirect «le site a été évacué» <- la préfecture (org) [confirmer]
+            sourcing: named 4 anonymous 1 unattributed 0 | direct 1 indirect 3 mixed 1 | quoted 0.32
+        "#]],
+    );
+}
+
+#[test]
+fn what_an_outlet_published_is_the_outlets() {
+    check(
+        "Selon les précisions de France 3, le policier a sorti son carnet. Un soldat a mis fin à ses jours, selon une information du Parisien publiée samedi 26 août. 92% des Français estiment que les journalistes font un travail \"utile\", selon un sondage publié dimanche 11 mars par France Info.",
+        expect![[r#"
+            indirect «le policier a sorti son carnet» <- France 3 (org) [selon]
+            indirect «Un soldat a mis fin à ses jours» <- Parisien (org) [selon]
+            mixed «92% des Français estiment que les journalistes font un trava…» <- France Info (org) [selon]
+            sourcing: named 3 anonymous 0 unattributed 0 | direct 0 indirect 2 mixed 1 | quoted 0.27
+        "#]],
+    );
+}

@@ -10,8 +10,10 @@ use std::time::Instant;
 use veille_core::{Document, Meta};
 use veille_pipeline::Analyzer;
 use veille_quotes::eval::{
-    evaluate, is_holdout, parse_gold, resolve_split, seed_check, split_names, SEED_EXPECT,
+    annotation_as_document, evaluate, is_holdout, parse_gold, resolve_split, seed_check,
+    split_names, GoldArticle, SEED_EXPECT,
 };
+use veille_quotes::sha256::hex as sha256_hex;
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -42,6 +44,10 @@ pub struct EvalArgs {
     /// the NER stage is inserted before `quotes` when the pipeline does not run it yet.
     #[arg(long)]
     pub no_ner: bool,
+    /// A second annotation of gold articles (same JSONL format), scored in place of the system:
+    /// the inter-annotator agreement, with the system's metric, on the articles both files hold.
+    #[arg(long, value_name = "GOLD")]
+    pub against: Option<PathBuf>,
 }
 
 /// The default pipeline, with (or without) the NER stage just before `quotes`.
@@ -86,14 +92,58 @@ pub fn run(args: Args) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn run_eval(args: EvalArgs) -> Result<ExitCode> {
-    let (analyzer, desc) = analyzer_for_eval(!args.no_ner)?;
-    println!("pipeline: {desc}");
-    let analyze = |t: &str| -> Document { analyzer.analyze(t, Meta::default()) };
+/// Reads and parses a gold-format file, or the embedded dev gold when `path` is `None`.
+fn read_gold(path: Option<&PathBuf>) -> Result<Vec<GoldArticle>> {
+    let text = match path {
+        Some(p) => {
+            std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?
+        }
+        None => veille_quotes::eval::DEV_GOLD.to_string(),
+    };
+    parse_gold(&text).with_context(|| match path {
+        Some(p) => format!("parsing {}", p.display()),
+        None => "parsing the embedded dev gold".to_string(),
+    })
+}
 
-    // the seed bar
+pub fn run_eval(args: EvalArgs) -> Result<ExitCode> {
+    let mut gold = read_gold(args.gold.as_ref())?;
+    // What is scored against the gold: the pipeline, or a second annotation (`--against`).
+    let analyze: Box<dyn Fn(&str) -> Document> = match &args.against {
+        Some(path) => {
+            let second = read_gold(Some(path))?;
+            let by_id: HashMap<String, GoldArticle> =
+                second.into_iter().map(|a| (a.id.clone(), a)).collect();
+            gold.retain(|g| by_id.contains_key(&g.id));
+            println!(
+                "scoring the annotation {} against the gold ({} articles in both)",
+                path.display(),
+                gold.len()
+            );
+            let by_sha: HashMap<String, GoldArticle> =
+                by_id.into_values().map(|a| (a.sha256.clone(), a)).collect();
+            Box::new(move |t: &str| {
+                let empty = GoldArticle {
+                    id: String::new(),
+                    sha256: String::new(),
+                    split: String::new(),
+                    quotes: Vec::new(),
+                };
+                let a = by_sha.get(&sha256_hex(t.as_bytes())).unwrap_or(&empty);
+                annotation_as_document(t, a)
+            })
+        }
+        None => {
+            let (analyzer, desc) = analyzer_for_eval(!args.no_ner)?;
+            println!("pipeline: {desc}");
+            Box::new(move |t: &str| analyzer.analyze(t, Meta::default()))
+        }
+    };
+
+    // the seed bar (of the system only)
     let seed = args.shared.join("seed/000_eb0666d88d620342.txt");
     match std::fs::read_to_string(&seed) {
+        _ if args.against.is_some() => {}
         Ok(text) => {
             let doc = analyze(&text);
             let (ok, lines) = seed_check(&doc);
@@ -110,13 +160,6 @@ pub fn run_eval(args: EvalArgs) -> Result<ExitCode> {
         ),
     }
 
-    let gold_text = match &args.gold {
-        Some(p) => {
-            std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?
-        }
-        None => veille_quotes::eval::DEV_GOLD.to_string(),
-    };
-    let gold = parse_gold(&gold_text)?;
     let corpus_path = args.shared.join("data/corpus/orangesum-3000.jsonl");
     let Ok(f) = std::fs::File::open(&corpus_path) else {
         println!(
@@ -158,7 +201,7 @@ pub fn run_eval(args: EvalArgs) -> Result<ExitCode> {
             println!("\n== split {name}: no articles");
             continue;
         }
-        let report = evaluate(&gold, &corpus, &filter, &analyze);
+        let report = evaluate(&gold, &corpus, &filter, &*analyze);
         println!(
             "\n== split {name} [{}] ({:.2}s)",
             filter.join("+"),
