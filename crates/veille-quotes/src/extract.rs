@@ -3902,6 +3902,7 @@ impl<'a> Extractor<'a> {
                                 // ("le ministre de l'Action et des Comptes publics": a
                                 // coordinated complement)
                                 && !matches!(self.w.lw(p + 1), "des" | "du" | "de" | "d'")
+                                && !self.coordinated_nouns(p)
                                 && !(a..k).any(|j| self.w.is_punct(j, ',')))) =>
                 {
                     break
@@ -4010,6 +4011,24 @@ impl<'a> Extractor<'a> {
             }
             None => SpkRef::None,
         }
+    }
+
+    /// Does the "et" at word `p` join two bare nouns of one phrase ("le célèbre
+    /// épidémiologiste et conseiller de Donald Trump"), rather than two clauses?
+    fn coordinated_nouns(&self, p: usize) -> bool {
+        let (before, after) = (p.wrapping_sub(1), p + 1);
+        let bare_noun = |j: usize| {
+            let l = self.w.lw(j);
+            self.w.is_word(j)
+                && !self.w.is_cap(j)
+                && !is_det(l)
+                && pronoun(l).is_none()
+                && !is_in(AUX, l)
+                && !is_in(PREPS, l)
+                && !matches!(l, "ne" | "n'" | "y" | "se" | "s'" | "pas" | "plus" | "non")
+                && self.lex.lookup(l).is_none()
+        };
+        p > 0 && bare_noun(before) && bare_noun(after)
     }
 
     /// The first word of the noun phrase that a relative "qui" at word `q` refers to: a
@@ -4147,6 +4166,24 @@ impl<'a> Extractor<'a> {
     /// The first person named as a subject in the sentence that starts at or after word
     /// `k` (within its first 25 words).
     fn subject_person_after(&self, k: usize) -> Option<usize> {
+        self.person_in_sentence_after(k, true)
+    }
+
+    /// The person a sentence pointing back at a lead quotation names, anywhere in it ("«
+    /// … » Voilà ce qu'a répondu X", "C'est l'opinion de X", "Tel est le constat de X").
+    fn pointing_back_person(&self, k: usize) -> Option<usize> {
+        let j = (k..self.w.len()).find(|&j| self.w.is_word(j))?;
+        let pointing = match self.w.lw(j) {
+            "voilà" | "voila" | "tel" | "telle" | "tels" | "telles" => true,
+            "c'" | "c'est" => true,
+            _ => false,
+        };
+        pointing
+            .then(|| self.person_in_sentence_after(j, false))
+            .flatten()
+    }
+
+    fn person_in_sentence_after(&self, k: usize, subject_only: bool) -> Option<usize> {
         let k = (k..self.w.len()).find(|&j| self.w.is_word(j))?;
         let si = *self.w.sent_of.get(k)? as usize;
         let (_, b) = *self.w.sents.get(si)?;
@@ -4158,7 +4195,7 @@ impl<'a> Extractor<'a> {
             .filter_map(|(i, p)| {
                 p.at.iter()
                     .copied()
-                    .filter(|&x| x >= lo && x < hi && self.subject_at(x))
+                    .filter(|&x| x >= lo && x < hi && (!subject_only || self.subject_at(x)))
                     .min()
                     .map(|x| (x, i))
             })
@@ -4613,6 +4650,7 @@ impl<'a> Extractor<'a> {
                 c.and_then(|c| {
                     self.person_starting(c + 1)
                         .or_else(|| self.subject_person_after(c + 1))
+                        .or_else(|| self.pointing_back_person(c + 1))
                 })
             } else {
                 None
@@ -5686,8 +5724,10 @@ impl<'a> Extractor<'a> {
     ) -> Speaker {
         let acr = sp.name.as_str();
         let n = acr.chars().count();
-        if !(2..=6).contains(&n)
-            || !acr.chars().all(char::is_alphabetic)
+        if !(2..=6).contains(&n.min(7))
+            || !acr.chars().all(|c| c.is_alphabetic() || c == '-')
+            || acr.starts_with('-')
+            || acr.ends_with('-')
             || !acr.chars().next().is_some_and(char::is_uppercase)
         {
             return sp;
@@ -5764,11 +5804,13 @@ impl<'a> Extractor<'a> {
         });
         if let Some(k) = paren {
             let p = k - 1;
-            return (p.saturating_sub(3 * n)..p).find_map(|a| {
-                spell(a, false)
-                    .or_else(|| spell(a, true))
-                    .filter(|&(_, e)| e == p)
-            });
+            return (p.saturating_sub(3 * n)..p)
+                .find_map(|a| {
+                    spell(a, false)
+                        .or_else(|| spell(a, true))
+                        .filter(|&(_, e)| e == p)
+                })
+                .or_else(|| self.loose_spelling(acr, p));
         }
         if !acr.chars().all(char::is_uppercase) {
             return None;
@@ -5779,11 +5821,91 @@ impl<'a> Extractor<'a> {
                 .iter()
                 .any(|p| p.at.iter().any(|&x| x >= lo && x < hi))
         };
-        (0..limit).find_map(|a| {
-            spell(a, false)
-                .or_else(|| spell(a, true))
-                .filter(|&(s, e)| !names_person(s, e) && !self.cuts_a_mention(s, e))
+        (0..limit)
+            .find_map(|a| {
+                spell(a, false)
+                    .or_else(|| spell(a, true))
+                    .filter(|&(s, e)| !names_person(s, e) && !self.cuts_a_mention(s, e))
+            })
+            .or_else(|| self.loose_org_spelling(acr, limit))
+    }
+
+    /// An organisation name opening with an organisation word whose initials hold the
+    /// acronym's letters in order ("l'Observatoire national des stations de montagne" …
+    /// "l'OSM"), its first letter first: word range from the article to the last letter.
+    fn loose_org_spelling(&self, acr: &str, limit: usize) -> Option<(usize, usize)> {
+        let letters: Vec<char> = acr
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .flat_map(char::to_lowercase)
+            .collect();
+        if letters.len() < 2 {
+            return None;
+        }
+        (1..limit).find_map(|a| {
+            if !self.w.is_cap(a)
+                || !is_in(ORG_WORDS, self.w.lw(a))
+                || !matches!(self.w.lw(a - 1), "le" | "la" | "l'" | "les")
+                || !self.w.lw(a).starts_with(letters[0])
+            {
+                return None;
+            }
+            let mut i = 1;
+            for b in a + 1..(a + 10).min(self.w.len()) {
+                if !self.w.is_word(b) {
+                    return None;
+                }
+                if self.w.lw(b).starts_with(letters[i]) && !is_det(self.w.lw(b)) {
+                    i += 1;
+                    if i == letters.len() {
+                        return Some((a - 1, b + 1));
+                    }
+                }
+            }
+            None
         })
+    }
+
+    /// The phrase before "(ACR)" at word `p` whose initials hold the acronym's letters in
+    /// order, some words giving none ("l'Observatoire national des stations de montagne
+    /// (OSM)", "l'Assistance publique-Hôpitaux de Paris (AP-HP)"): from the article just
+    /// before it, with no punctuation between.
+    fn loose_spelling(&self, acr: &str, p: usize) -> Option<(usize, usize)> {
+        let letters: Vec<char> = acr
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .flat_map(char::to_lowercase)
+            .collect();
+        let lo = p.saturating_sub(12);
+        let mut a = p;
+        while a > lo
+            && self.w.is_word(a - 1)
+            && !matches!(self.w.lw(a - 1), "le" | "la" | "l'" | "les")
+        {
+            a -= 1;
+        }
+        if a == lo || a == p || !self.w.is_word(a - 1) {
+            return None;
+        }
+        // the initials of the words and of their hyphenated parts
+        let initials: Vec<char> = (a..p)
+            .flat_map(|k| {
+                self.w
+                    .lw(k)
+                    .split('-')
+                    .filter_map(|x| x.chars().next())
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        let mut want = letters.iter().peekable();
+        for c in &initials {
+            if want.peek() == Some(&c) {
+                want.next();
+            }
+        }
+        let first_ok = initials.first() == letters.first();
+        (first_ok && want.peek().is_none() && (a..p).any(|k| self.w.is_cap(k)))
+            .then_some((a - 1, p))
     }
 
     /// Does a mention start inside words [s, e) and end after them ("la Coupe de la Ligue
@@ -6356,6 +6478,10 @@ impl<'a> Extractor<'a> {
                                 | "syndicat"
                                 | "ligue"
                                 | "comité"
+                                | "plateforme"
+                                | "application"
+                                | "start-up"
+                                | "laboratoire"
                         );
                     // (for a generic noun the organisation speaking just before comes first)
                     let current_org = st
@@ -6364,7 +6490,8 @@ impl<'a> Extractor<'a> {
                         .filter(|(sp, _)| generic && sp.kind == SpeakerKind::Organisation)
                         .map(|(sp, _)| sp.clone());
                     let named = self
-                        .org_mention_before(span.start, Some(h))
+                        .trailing_name(*s, *e)
+                        .or_else(|| self.org_mention_before(span.start, Some(h)))
                         .or_else(|| self.named_after_head(h, *s))
                         .or_else(|| {
                             if !generic {
@@ -6372,6 +6499,7 @@ impl<'a> Extractor<'a> {
                             }
                             current_org
                                 .or_else(|| self.org_mention_before(span.start, None))
+                                .or_else(|| self.org_like_mention_before(span.start, None, true))
                                 .or_else(|| self.untagged_name_before(span.start))
                         });
                     let sp = match named {
@@ -6894,6 +7022,23 @@ impl<'a> Extractor<'a> {
         })
     }
 
+    /// The name closing an organisation description, apposed to its head ("la plateforme de
+    /// prise de rendez-vous médicaux Doctolib"), not a complement ("le site du Monde").
+    fn trailing_name(&self, s: usize, e: usize) -> Option<Speaker> {
+        let mut j = e;
+        while j > s + 1 && self.w.is_cap(j - 1) {
+            j -= 1;
+        }
+        let before = self.w.lw(j - 1);
+        if j == e || !self.w.is_word(j - 1) || is_in(PREPS, before) || is_det(before) {
+            return None;
+        }
+        if self.person_at(self.w.w[j].s).is_some() {
+            return None;
+        }
+        self.org_speaker(j, e, None)
+    }
+
     /// Are the words at bytes `a` and `b` in one sentence?
     fn same_sentence(&self, a: u32, b: u32) -> bool {
         match (self.word_at(a), self.word_at(b)) {
@@ -7159,6 +7304,17 @@ impl<'a> Extractor<'a> {
     /// it, outside quotations, and whose name contains the word `head` when one is given
     /// ("Le tribunal administratif de Montreuil" for "le tribunal").
     fn org_mention_before(&self, pos: u32, head: Option<&str>) -> Option<Speaker> {
+        self.org_like_mention_before(pos, head, false)
+    }
+
+    /// Like `org_mention_before`, also taking names the NER layer tagged MISC: what a generic
+    /// company noun designates ("Un avion de Qatar Airways" … "selon la compagnie").
+    fn org_like_mention_before(
+        &self,
+        pos: u32,
+        head: Option<&str>,
+        with_misc: bool,
+    ) -> Option<Speaker> {
         let end = self.mentions.partition_point(|m| m.span.start < pos);
         let has_head = |t: &str, h: &str| {
             t.split([' ', '\'', '’'])
@@ -7168,7 +7324,10 @@ impl<'a> Extractor<'a> {
             .iter()
             .rev()
             .take(40)
-            .filter(|m| m.label == EntityType::ORG && m.span.end <= pos)
+            .filter(|m| {
+                (m.label == EntityType::ORG || with_misc && m.label == EntityType::MISC)
+                    && m.span.end <= pos
+            })
             // names inside quotations are what was said, not who is speaking
             .filter(|m| {
                 !self

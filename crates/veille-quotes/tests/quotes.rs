@@ -790,3 +790,19 @@ fn what_an_outlet_published_is_the_outlets() {
         "#]],
     );
 }
+
+#[test]
+fn lead_quotations_generic_company_nouns_and_loose_acronyms() {
+    check(
+        "\"Personne ne me dictera mon calendrier\". Voilà ce qu'a répondu Nicolas Dupont-Aignan à ses alliés. Un avion de Qatar Airways a dû atterrir. L'avion est revenu à Doha, selon la compagnie. \"L'hébergement a atteint 94 %\", détaille l'Observatoire national des stations de montagne. \"Les situations sont variées\", ajoute l'OSM. \"Aucun blessé grave\", assure l'Assistance publique-Hôpitaux de Paris (AP-HP). L'AP-HP dément les rumeurs.",
+        expect![[r#"
+            direct «Personne ne me dictera mon calendrier» <- Nicolas Dupont-Aignan (person)
+            indirect «L'avion est revenu à Doha» <- Qatar Airways (org) [selon]
+            direct «L'hébergement a atteint 94 %» <- Observatoire (org) [détailler]
+            direct «Les situations sont variées» <- l'Observatoire national des stations de montagne (org) [ajouter]
+            direct «Aucun blessé grave» <- Assistance (org) [assurer]
+            indirect «les rumeurs» <- l'Assistance publique-Hôpitaux de Paris (org) [démentir]
+            sourcing: named 6 anonymous 0 unattributed 0 | direct 4 indirect 2 mixed 0 | quoted 0.28
+        "#]],
+    );
+}
