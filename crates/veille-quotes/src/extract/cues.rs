@@ -1,0 +1,270 @@
+//! Cues: speech verbs, auxiliary + participle, inverted forms, "faire savoir".
+
+use super::*;
+
+impl<'a> Extractor<'a> {
+    /// A speech verb (or auxiliary + participle, or inverted form) starting at word `i`.
+    pub(super) fn cue_at(&self, i: usize) -> Option<Cue> {
+        if !self.w.is_word(i) {
+            return None;
+        }
+        // "a suscité des critiques", "ses déclarations": a noun after a determiner that is no
+        // object clitic
+        if i > 0
+            && matches!(
+                self.w.lw(i - 1),
+                "des"
+                    | "un"
+                    | "une"
+                    | "du"
+                    | "ces"
+                    | "ses"
+                    | "cette"
+                    | "cet"
+                    | "ce"
+                    | "son"
+                    | "sa"
+                    | "leurs"
+                    | "quelques"
+                    | "plusieurs"
+                    | "aux"
+                    | "au"
+            )
+        {
+            return None;
+        }
+        let lw = self.w.lw(i);
+        // "le prévenu a assuré", "devant le juge": after an article, a participle (no
+        // auxiliary between) or "juge" is a noun ("il le juge" is rare in news)
+        if i > 0
+            && matches!(self.w.lw(i - 1), "le" | "la" | "les" | "l'")
+            && (lw.ends_with(['é', 'u'])
+                || lw.ends_with("ée")
+                || lw.ends_with("és")
+                || lw.ends_with("ées")
+                || lw.ends_with("ue")
+                || lw.ends_with("us")
+                || lw.ends_with("ues")
+                || matches!(lw, "juge" | "juges"))
+            && !(i > 1
+                && matches!(
+                    self.w.lw(i - 2),
+                    "il" | "elle"
+                        | "ils"
+                        | "elles"
+                        | "on"
+                        | "qui"
+                        | "ne"
+                        | "n'"
+                        | "je"
+                        | "nous"
+                        | "vous"
+                ))
+        {
+            return None;
+        }
+        if let Some((v, pron)) = split_inverted(lw) {
+            let g = pronoun(pron).unwrap_or(None);
+            if let Some((lemma, class)) = self.lex.lookup(v) {
+                return Some(Cue {
+                    a: i,
+                    b: i + 1,
+                    lemma: lemma.into(),
+                    class,
+                    inv_pronoun: Some(g),
+                });
+            }
+            if is_in(AUX, v) {
+                let k = self.skip_adverbs(i + 1, 3);
+                if let Some((lemma, class, b)) = self.participle_cue(k) {
+                    return Some(Cue {
+                        a: i,
+                        b,
+                        lemma,
+                        class,
+                        inv_pronoun: Some(g),
+                    });
+                }
+                if let Some(cue) = self.lexicon_cue(i, k, Some(g)) {
+                    return Some(cue);
+                }
+            }
+            return None;
+        }
+        if is_in(AUX, lw) {
+            // "a t-il insisté" (the hyphen before "t" lost)
+            if let Some(("t", pron)) = split_inverted(self.w.lw(i + 1)) {
+                let g = pronoun(pron).unwrap_or(None);
+                let k = self.skip_adverbs(i + 2, 3);
+                let (lemma, class, b) = self.participle_cue(k)?;
+                return Some(Cue {
+                    a: i,
+                    b,
+                    lemma,
+                    class,
+                    inv_pronoun: Some(g),
+                });
+            }
+            let k = self.skip_adverbs(i + 1, 3);
+            if let Some(b) = self.mettre_en_garde(k).filter(|_| k > i) {
+                return Some(Cue {
+                    a: i,
+                    b,
+                    lemma: format!("mettre en {}", self.w.lw(b - 1)),
+                    class: VerbClass::Strong,
+                    inv_pronoun: None,
+                });
+            }
+            if let Some((lemma, b)) = self.faire_cue(k).filter(|_| k > i) {
+                return Some(Cue {
+                    a: i,
+                    b,
+                    lemma,
+                    class: VerbClass::Strong,
+                    inv_pronoun: None,
+                });
+            }
+            if k > i && looks_participle(self.w.lw(k)) {
+                // "s'est désolé": a reflexive masculine participle the lexicon leaves out as
+                // an adjective ("il est désolé") is found through its feminine
+                let reflexive = i > 0 && matches!(self.w.lw(i - 1), "s'" | "se");
+                return self.lexicon_cue(i, k, None).or_else(|| {
+                    let fem = format!("{}e", self.w.lw(k));
+                    let (lemma, class) = self.lex.lookup(&fem).filter(|_| reflexive)?;
+                    Some(Cue {
+                        a: i,
+                        b: k + 1,
+                        lemma: lemma.into(),
+                        class,
+                        inv_pronoun: None,
+                    })
+                });
+            }
+            return None;
+        }
+        if let Some(b) = self.mettre_en_garde(i) {
+            return Some(Cue {
+                a: i,
+                b,
+                lemma: format!("mettre en {}", self.w.lw(b - 1)),
+                class: VerbClass::Strong,
+                inv_pronoun: None,
+            });
+        }
+        // "fait savoir", "fait valoir"
+        if let Some((lemma, b)) = self.faire_cue(i) {
+            return Some(Cue {
+                a: i,
+                b,
+                lemma,
+                class: VerbClass::Strong,
+                inv_pronoun: None,
+            });
+        }
+        // "veut bien concéder", "tient à préciser": a modal verb before the speech verb
+        if matches!(
+            lw,
+            "veut" | "voulait" | "voulu" | "tient" | "tenait" | "tenu" | "souhaite" | "souhaitait"
+        ) {
+            let mut k = i + 1;
+            if matches!(
+                self.w.lw(k),
+                "bien" | "à" | "aussi" | "encore" | "toutefois"
+            ) {
+                k += 1;
+            }
+            if self.w.lw(k) == "à" {
+                k += 1;
+            }
+            if is_infinitive(self.w.lw(k)) {
+                if let Some(cue) = self.lexicon_cue(i, k, None) {
+                    return Some(cue);
+                }
+            }
+        }
+        // "la prise par le cou, dite de l'étranglement": "so-called", not a speech verb
+        if matches!(lw, "dite" | "dites" | "dits") {
+            return None;
+        }
+        let (lemma, class) = self.lex.lookup(lw)?;
+        // "affirme t-elle" (the hyphen before "t" lost)
+        if let Some(("t", pron)) = split_inverted(self.w.lw(i + 1)) {
+            return Some(Cue {
+                a: i,
+                b: i + 2,
+                lemma: lemma.into(),
+                class,
+                inv_pronoun: Some(pronoun(pron).unwrap_or(None)),
+            });
+        }
+        Some(Cue {
+            a: i,
+            b: i + 1,
+            lemma: lemma.into(),
+            class,
+            inv_pronoun: None,
+        })
+    }
+
+    /// "fait savoir", "a fait valoir", "font valoir": (lemma, end) of the phrase at `k`.
+    pub(super) fn faire_cue(&self, k: usize) -> Option<(String, usize)> {
+        let faire = matches!(
+            self.w.lw(k),
+            "fait" | "font" | "faisait" | "faisaient" | "fit"
+        );
+        let what = self.w.lw(k + 1);
+        (faire && matches!(what, "savoir" | "valoir")).then(|| (format!("faire {what}"), k + 2))
+    }
+
+    /// "mis en garde", "met en garde": the end of the phrase starting at `k`.
+    pub(super) fn mettre_en_garde(&self, k: usize) -> Option<usize> {
+        (matches!(self.w.lw(k), "mis" | "met" | "mettent" | "mettait" | "mit")
+            && self.w.lw(k + 1) == "en"
+            && matches!(self.w.lw(k + 2), "garde" | "exergue" | "avant"))
+        .then_some(k + 3)
+    }
+
+    /// A participle speech verb (or "mis en garde") at `k`: (lemma, class, end).
+    pub(super) fn participle_cue(&self, k: usize) -> Option<(String, VerbClass, usize)> {
+        if let Some((lemma, b)) = self.faire_cue(k) {
+            return Some((lemma, VerbClass::Strong, b));
+        }
+        if let Some(b) = self.mettre_en_garde(k) {
+            return Some((
+                format!("mettre en {}", self.w.lw(b - 1)),
+                VerbClass::Strong,
+                b,
+            ));
+        }
+        let (lemma, class) = self.lex.lookup(self.w.lw(k))?;
+        Some((lemma.into(), class, k + 1))
+    }
+
+    pub(super) fn skip_adverbs(&self, mut k: usize, max: usize) -> usize {
+        let mut start = k;
+        while k < self.w.len() && k < start + max && self.w.is_word(k) {
+            let l = self.w.lw(k);
+            // "a d'ores et déjà appelé"
+            if l == "d'" && self.w.lw(k + 1) == "ores" && self.w.lw(k + 2) == "et" {
+                k += 4;
+                continue;
+            }
+            // "a pour sa part regretté", "a de son côté estimé": a stance adverbial, which
+            // does not use up the budget of single adverbs
+            let (l1, l2) = (self.w.lw(k + 1), self.w.lw(k + 2));
+            if (l == "pour" && matches!(l1, "sa" | "son" | "leur") && l2 == "part")
+                || (l == "de" && matches!(l1, "son" | "sa" | "leur") && l2 == "côté")
+            {
+                k += 3;
+                start += 3;
+                continue;
+            }
+            if is_in(ADVERBS, l) && self.lex.lookup(l).is_none() {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        k
+    }
+}

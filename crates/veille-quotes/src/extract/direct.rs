@@ -1,0 +1,1258 @@
+//! Direct quotations: pairing the marks, recovering unclosed ones, cues after, before
+//! and inside the marks, dialogue dashes.
+
+use super::*;
+
+impl<'a> Extractor<'a> {
+    /// Pairs quotation marks into quoted segments: (open word, close word or None, content word range).
+    pub(super) fn pair_marks(&self) -> Vec<(usize, Option<usize>, usize, usize)> {
+        let n = self.w.len();
+        let mut out = Vec::new();
+        // (family, open index, nested depth)
+        let mut open: Option<(u8, usize)> = None;
+        let mut nested: Vec<u8> = Vec::new();
+        for i in 0..n {
+            let Some(Kind::Mark(c)) = self.w.kind(i) else {
+                // paragraph break inside an open quote: close it there
+                if let Some((_, o)) = open {
+                    if self.w.newline_before(i) || i - o > MAX_UNCLOSED_WORDS {
+                        let end = self.recover_end(o, i);
+                        out.push((o, None, o + 1, end));
+                        open = None;
+                        nested.clear();
+                    }
+                }
+                continue;
+            };
+            let fam = family(c);
+            let role = self.mark_role(i, c);
+            match open {
+                None => {
+                    if role != Role::Close {
+                        open = Some((fam, i));
+                    }
+                }
+                Some((f, o)) if f != fam => {
+                    // a mark of another family inside the quote: nested, track its pairing
+                    if nested.last() == Some(&fam) && role != Role::Open {
+                        nested.pop();
+                    } else if role != Role::Close {
+                        nested.push(fam);
+                    }
+                    let _ = o;
+                }
+                Some((_, o)) => {
+                    if role == Role::Open {
+                        // a definite opener while a quote is open: the first never closed
+                        let end = self.recover_end(o, i);
+                        out.push((o, None, o + 1, end));
+                        open = Some((fam, i));
+                        nested.clear();
+                    } else {
+                        out.push((o, Some(i), o + 1, i));
+                        open = None;
+                        nested.clear();
+                    }
+                }
+            }
+        }
+        if let Some((_, o)) = open {
+            let end = self.recover_end(o, n);
+            out.push((o, None, o + 1, end));
+        }
+        out
+    }
+
+    /// Where an unclosed quotation opened at `o` ends, given the next structural limit:
+    /// the last sentence end before the limit (or the end of the opener's sentence when the
+    /// limit is far).
+    pub(super) fn recover_end(&self, o: usize, limit: usize) -> usize {
+        let so = self.w.sent_of.get(o).copied().unwrap_or(0) as usize;
+        let mut best = None;
+        let mut k = so;
+        while k < self.w.sents.len() {
+            let (_, e) = self.w.sents[k];
+            if e > limit {
+                break;
+            }
+            best = Some(e);
+            k += 1;
+        }
+        let mut end = best.unwrap_or(limit).max(o + 1).min(limit);
+        // drop a trailing dangling mark
+        while end > o + 1 && matches!(self.w.kind(end - 1), Some(Kind::Mark(_))) {
+            end -= 1;
+        }
+        end
+    }
+
+    pub(super) fn mark_role(&self, i: usize, c: char) -> Role {
+        match c {
+            '«' | '“' | '‹' | '„' => Role::Open,
+            '»' | '”' | '›' => Role::Close,
+            _ => {
+                let prev = i.checked_sub(1).and_then(|p| self.w.kind(p));
+                if prev == Some(Kind::Punct(':')) {
+                    return Role::Open;
+                }
+                let ls = self.w.space_before(i)
+                    || matches!(prev, Some(Kind::Punct('(')) | Some(Kind::Punct('[')));
+                let rs = self.w.space_after(i);
+                let next = self.w.kind(i + 1);
+                let next_punct = matches!(next, Some(Kind::Punct(c)) if ",.;:!?)]…".contains(c))
+                    || next.is_none();
+                if next_punct {
+                    Role::Close
+                } else if ls && !rs {
+                    Role::Open
+                } else if !ls && rs {
+                    Role::Close
+                } else {
+                    Role::Either
+                }
+            }
+        }
+    }
+
+    /// Cue after a closing mark: ", a déclaré X", ", a-t-il ajouté", ", conclut le directeur".
+    pub(super) fn cue_after(&self, close: usize) -> Option<(Cue, SpkRef)> {
+        let mut k = close + 1;
+        if self.w.is_punct(k, ',') || self.w.is_punct(k, '-') || self.w.is_punct(k, '–') {
+            k += 1;
+        }
+        while k < close + 5
+            && matches!(
+                self.w.lw(k),
+                "lui" | "leur" | "nous" | "vous" | "me" | "m'" | "l'" | "y" | "en" | "se" | "s'"
+            )
+        {
+            k += 1;
+        }
+        self.inverted_clause(k)
+            .or_else(|| self.loose_inverted(k))
+            .or_else(|| {
+                // any verb inverted with a subject pronoun right after a quotation attributes it
+                // (", tente-t-il de se justifier", ", s'emporte-t-elle")
+                let (v, pron) = split_inverted(self.w.lw(k))?;
+                let g = pronoun(pron)?;
+                (self.w.is_word(k) && !v.is_empty()).then(|| {
+                    // ("a-t-il argumenté": the participle carries the verb)
+                    let participle = is_in(AUX, v) && self.w.is_word(k + 1);
+                    let (b, lemma) = if participle {
+                        (k + 2, guess_infinitive(self.w.lw(k + 1)))
+                    } else {
+                        (k + 1, guess_infinitive(v))
+                    };
+                    (
+                        Cue {
+                            a: k,
+                            b,
+                            lemma,
+                            class: VerbClass::Weak,
+                            inv_pronoun: Some(g),
+                        },
+                        SpkRef::Pronoun(g),
+                    )
+                })
+            })
+    }
+
+    /// A speech verb right after a quotation whose subject the strict reading of
+    /// `inverted_clause` missed ("…", a dit lors d'un point presse commun Yann Bubien): the
+    /// first name or source description among the next words of the sentence, else the
+    /// current speaker. The quotation is attributed either way.
+    pub(super) fn loose_inverted(&self, k: usize) -> Option<(Cue, SpkRef)> {
+        let cue = self.cue_at(k)?;
+        if cue.inv_pronoun.is_some()
+            || self.w.lw(cue.b - 1).ends_with("ant")
+            || matches!(self.w.lw(cue.b), "que" | "qu'")
+        {
+            return None;
+        }
+        let se = self.sentence_end(k);
+        let limit = se.min(cue.b + 14);
+        for p in cue.b..limit {
+            if matches!(self.w.kind(p), Some(Kind::Mark(_))) {
+                break;
+            }
+            let l = self.w.lw(p);
+            if !(self.w.is_cap(p) || matches!(l, "le" | "la" | "l'" | "les" | "un" | "une")) {
+                continue;
+            }
+            // "aux journalistes présents à Lyon": a name after a preposition, or a place, is
+            // a complement
+            // (", auprès de l'AFP, une employée": the article after the preposition too)
+            let after_prep = p > cue.b
+                && (is_in(PREPS, self.w.lw(p - 1))
+                    || matches!(self.w.lw(p - 1), "via" | "devant" | "depuis" | "lors")
+                    || (p > cue.b + 1
+                        && matches!(self.w.lw(p - 1), "l'" | "la" | "le" | "les")
+                        && is_in(PREPS, self.w.lw(p - 2))));
+            let at = self.w.w[p].s;
+            let i = self.mentions.partition_point(|m| m.span.start < at);
+            let place = self.mentions[i..]
+                .iter()
+                .take_while(|m| m.span.start == at)
+                .any(|m| m.label == EntityType::LOC);
+            if after_prep || place {
+                continue;
+            }
+            let e = self.np_end(p, se);
+            if e == p {
+                continue;
+            }
+            match self.analyse_np(p, e) {
+                r @ SpkRef::Name { .. } => return Some((cue, r)),
+                SpkRef::Desc { ref head, .. }
+                    if self.source_head_ext(head, false) || self.profession(p, e) =>
+                {
+                    return Some((cue, self.analyse_np(p, e)));
+                }
+                _ => {}
+            }
+        }
+        Some((cue, SpkRef::Current))
+    }
+
+    /// "CUE [complements] SUBJECT" starting at word k.
+    pub(super) fn inverted_clause(&self, k: usize) -> Option<(Cue, SpkRef)> {
+        let l = self.w.lw(k);
+        // ("selon lesquelles" is a relative: see `relative_source`)
+        if l == "selon"
+            && matches!(
+                self.w.lw(k + 1),
+                "laquelle" | "lequel" | "lesquels" | "lesquelles"
+            )
+        {
+            return None;
+        }
+        if l == "selon"
+            || l == "d'après"
+            || (l == "d'" && self.w.lw(k + 1) == "après")
+            || l == "according"
+        {
+            let a = if l == "d'" || l == "according" {
+                k + 2
+            } else {
+                k + 1
+            };
+            let limit = self.sentence_end(k);
+            let e = self.np_end(a, limit);
+            let spk = self.analyse_np(a, e);
+            return Some((
+                Cue {
+                    a: k,
+                    b: a,
+                    lemma: "selon".into(),
+                    class: VerbClass::Strong,
+                    inv_pronoun: None,
+                },
+                spk,
+            ));
+        }
+        let cue = self.cue_at(k)?;
+        if self.w.lw(cue.b - 1).ends_with("ant") {
+            return None;
+        }
+        if let Some(g) = cue.inv_pronoun {
+            // "a-t-on appris de sources concordantes": the source follows "de"
+            if cue.lemma == "apprendre" && matches!(self.w.lw(cue.b), "de" | "d'" | "auprès") {
+                let s = if self.w.lw(cue.b) == "auprès" {
+                    cue.b + 2
+                } else {
+                    cue.b + 1
+                };
+                let limit = self.sentence_end(k);
+                let e = self.np_end(s, limit);
+                let spk = self.analyse_np(s, e);
+                if !matches!(spk, SpkRef::None) {
+                    return Some((cue, spk));
+                }
+            }
+            return Some((cue, SpkRef::Pronoun(g)));
+        }
+        let limit = self.sentence_end(k);
+        let mut a = self.skip_complements(cue.b, limit);
+        if cue.lemma == "apprendre" {
+            // "a appris Sputnik d'une source militaire": the source follows "de"
+            let mut j = a;
+            while j < limit && j < a + 6 {
+                if matches!(self.w.lw(j), "d'" | "de" | "auprès") {
+                    let s = if self.w.lw(j) == "auprès" {
+                        j + 2
+                    } else {
+                        j + 1
+                    };
+                    let e = self.np_end(s, limit);
+                    return Some((cue, self.analyse_np(s, e)));
+                }
+                j += 1;
+            }
+            return None;
+        }
+        // the subject must follow right away
+        if a >= limit {
+            return None;
+        }
+        if self.w.is_punct(a, ',') {
+            a += 1;
+        }
+        let e = self.np_end(a, limit);
+        if e == a {
+            return None;
+        }
+        let f = self.w.lw(a);
+        if !(self.w.is_cap(a)
+            || is_det(f)
+            || pronoun(f).is_some()
+            || matches!(f, "d'" | "de" | "celui" | "celle"))
+        {
+            return None;
+        }
+        let mut spk = self.analyse_np(a, e);
+        // "a expliqué son assistante parlementaire": an unnamed person described by their tie
+        if matches!(spk, SpkRef::Current)
+            && is_in(POSSESSIVE, self.w.lw(a))
+            && self.w.is_word(a + 1)
+            && self.source_head(self.w.lw(a + 1))
+        {
+            spk = SpkRef::Desc {
+                s: a,
+                e,
+                head: self.w.lw(a + 1).to_string(),
+                indefinite: true,
+                fem: desc_gender(self.w.lw(a), self.w.lw(a + 1)),
+            };
+        }
+        if matches!(spk, SpkRef::None | SpkRef::Current) {
+            return None;
+        }
+        // "a annoncé samedi sa candidature": a possessive phrase whose head names no person
+        // is the object, not an inverted subject
+        if let SpkRef::Desc { head, .. } = &spk {
+            if is_in(POSSESSIVE, self.w.lw(a))
+                && !(self.source_head_ext(head, false)
+                    || head.ends_with("ant")
+                    || head.ends_with("ante"))
+            {
+                return None;
+            }
+        }
+        // "la nouvelle sous-secrétaire d'Etat …, Lucia Borgonzi, dans …", "l'épouse du
+        // journaliste, Phyu Phyu Win": a description with the name in apposition
+        if matches!(spk, SpkRef::Desc { .. }) && self.w.is_punct(e, ',') && self.w.is_cap(e + 1) {
+            let lim = (e + 6).min(limit);
+            if let Some((s, t)) = self.name_run(e + 1, lim) {
+                // (after an honorific: "son avocat, Me Raynaud de Lage")
+                let titled = s == e + 2 && is_in(TITLES, self.w.lw(e + 1));
+                if (s == e + 1 || titled)
+                    && t - s >= 2
+                    && (t >= limit || matches!(self.w.kind(t), Some(Kind::Punct(_))))
+                {
+                    spk = SpkRef::Name {
+                        s,
+                        e: t,
+                        kind: SpeakerKind::Person,
+                        entity: self.mention_entity(s, t),
+                    };
+                }
+            }
+        }
+        // ", a reconnu les faits": an object, not an inverted subject
+        if let SpkRef::Desc { head, .. } = &spk {
+            if !self.source_head(head) {
+                return None;
+            }
+        }
+        Some((cue, spk))
+    }
+
+    /// Skips "à Sputnik", "aux journalistes", "à l'agence Sputnik", "lundi", "à l'AFP," after a verb.
+    pub(super) fn skip_complements(&self, k: usize, limit: usize) -> usize {
+        self.skip_complements_ext(k, limit, false)
+    }
+
+    /// `names`: a complement may be a multi-word name ("à Vanity Fair avoir vécu"); only
+    /// where no subject follows the verb.
+    /// Length in words of a time adverbial starting at `k` ("peu après", "peu de temps
+    /// après", "un peu plus tard", "quelques heures plus tard", "dans la foulée").
+    pub(super) fn time_adverbial(&self, k: usize) -> Option<usize> {
+        let w = |i: usize| self.w.lw(k + i);
+        match (w(0), w(1), w(2), w(3)) {
+            // (not "peu avant le vote": the adverb alone, before "que" or a comma)
+            ("peu", "après" | "avant", "que" | "qu'" | "", _) => Some(2),
+            ("peu", "de", "temps", "après" | "avant") => Some(4),
+            ("un", "peu", "plus", "tard") => Some(4),
+            ("plus", "tard", _, _) => Some(2),
+            ("dans", "la", "foulée", _) => Some(3),
+            ("quelques", "heures" | "minutes" | "jours", "plus", "tard") => Some(4),
+            _ => None,
+        }
+    }
+
+    pub(super) fn skip_complements_ext(&self, mut k: usize, limit: usize, names: bool) -> usize {
+        let mut rounds = 0;
+        while k < limit && rounds < 5 {
+            rounds += 1;
+            let l = self.w.lw(k);
+            if l == "auprès" && matches!(self.w.lw(k + 1), "de" | "du" | "des" | "d'") {
+                // "auprès de Sud Ouest", "auprès du Parisien"
+                let mut j = k + 2;
+                if matches!(self.w.lw(j), "l'" | "la" | "le" | "les") {
+                    j += 1;
+                }
+                while j < limit && self.w.is_cap(j) {
+                    j += 1;
+                }
+                if j == k + 2 {
+                    return k;
+                }
+                if self.w.is_punct(j, ',') {
+                    j += 1;
+                }
+                k = j;
+                continue;
+            }
+            if l == "sur"
+                && (self.w.is_cap(k + 1)
+                    || matches!(
+                        self.w.lw(k + 1),
+                        "twitter" | "facebook" | "instagram" | "franceinfo"
+                    ))
+            {
+                let mut j = k + 1;
+                while j < limit && self.w.is_cap(j) {
+                    j += 1;
+                }
+                if j > k + 1 && self.w.kind(j) == Some(Kind::Num) {
+                    j += 1; // "sur Europe 1"
+                }
+                k = j.max(k + 2);
+                if self.w.is_punct(k, ',') {
+                    k += 1;
+                }
+                continue;
+            }
+            if let Some(j) = self.skip_medium(k, limit) {
+                k = j;
+                continue;
+            }
+            // "devant le tribunal correctionnel", "devant la presse"
+            if l == "devant" && is_det(self.w.lw(k + 1)) {
+                let mut j = k + 2;
+                while j < limit
+                    && j < k + 6
+                    && self.w.is_word(j)
+                    && !is_infinitive(self.w.lw(j))
+                    && !matches!(self.w.lw(j), "que" | "qu'" | "de" | "d'")
+                {
+                    j += 1;
+                }
+                k = j;
+                if self.w.is_punct(k, ',') {
+                    k += 1;
+                }
+                continue;
+            }
+            // "peu après", "peu de temps après", "quelques heures plus tard"
+            if let Some(n) = self.time_adverbial(k) {
+                k += n;
+                if self.w.is_punct(k, ',') {
+                    k += 1;
+                }
+                continue;
+            }
+            // "par la suite"
+            if l == "par" && self.w.lw(k + 1) == "la" && self.w.lw(k + 2) == "suite" {
+                k += 3;
+                if self.w.is_punct(k, ',') {
+                    k += 1;
+                }
+                continue;
+            }
+            // "à plusieurs reprises", "à maintes reprises", "à nouveau"
+            if l == "à" && self.w.lw(k + 2) == "reprises" {
+                k += 3;
+                continue;
+            }
+            if matches!(l, "à" | "de") && self.w.lw(k + 1) == "nouveau" {
+                k += 2;
+                continue;
+            }
+            // "la semaine dernière", "le mois prochain", "l'an passé"
+            // (the article may already be skipped as a clitic)
+            let a = usize::from(matches!(l, "la" | "le" | "l'"));
+            if matches!(
+                self.w.lw(k + a),
+                "semaine" | "mois" | "an" | "année" | "week-end"
+            ) && matches!(
+                self.w.lw(k + a + 1),
+                "dernier" | "dernière" | "prochain" | "prochaine" | "passé" | "passée"
+            ) {
+                k += a + 2;
+                continue;
+            }
+            // "par ailleurs", "de son côté", "pour sa part"
+            let two = (l, self.w.lw(k + 1));
+            if matches!(
+                two,
+                ("par", "ailleurs")
+                    | ("pour", "sa")
+                    | ("de", "son")
+                    | ("de", "leur")
+                    | ("en", "outre")
+            ) {
+                let n = if matches!(two, ("pour", "sa") | ("de", "son") | ("de", "leur")) {
+                    3
+                } else {
+                    2
+                };
+                if n == 2 || matches!(self.w.lw(k + 2), "part" | "côté") {
+                    k += n;
+                    if self.w.is_punct(k, ',') {
+                        k += 1;
+                    }
+                    continue;
+                }
+            }
+            if matches!(
+                l,
+                "notamment"
+                    | "toutefois"
+                    | "cependant"
+                    | "néanmoins"
+                    | "enfin"
+                    | "déjà"
+                    | "pourtant"
+                    | "d'ailleurs"
+                    | "aussitôt"
+                    | "immédiatement"
+                    | "récemment"
+                    | "plus"
+                    | "tard"
+            ) && k > 0
+            {
+                k += 1;
+                continue;
+            }
+            if l == "1er" || self.w.kind(k) == Some(Kind::Num) && is_month(self.w.lw(k + 1)) {
+                k += 2; // "1er octobre"
+                continue;
+            }
+            if matches!(l, "début" | "fin" | "mi" | "courant" | "en") && is_month(self.w.lw(k + 1))
+            {
+                k += 2; // "début mai"
+                if self.w.is_punct(k, ',') {
+                    k += 1;
+                }
+                continue;
+            }
+            if matches!(l, "à" | "au" | "aux" | "to") {
+                let mut j = k + 1;
+                if matches!(self.w.lw(j), "l'" | "la" | "le" | "les") {
+                    j += 1;
+                }
+                if !self.w.is_word(j) {
+                    return k;
+                }
+                let cap = self.w.is_cap(j);
+                // "à France Bleu Béarn": a name the NER read as one mention is skipped whole
+                let mention_end = cap
+                    .then(|| self.mention_starting_at(j))
+                    .flatten()
+                    .and_then(|end| self.word_end_at(end))
+                    .filter(|&e| e > j && e <= limit);
+                j += 1;
+                if let Some(e) = mention_end {
+                    j = j.max(e);
+                }
+                while names && cap && self.w.is_cap(j) && j < limit {
+                    j += 1; // "à Vanity Fair"
+                }
+                if cap && self.w.kind(j) == Some(Kind::Num) {
+                    j += 1; // "à France 3"
+                }
+                if !cap
+                    && self.w.is_cap(j)
+                    && !is_det(self.w.lw(j))
+                    && self.w.lw(j - 1) != "journalistes"
+                {
+                    j += 1; // "l'agence Sputnik"
+                }
+                if self.w.is_punct(j, ',') {
+                    j += 1;
+                }
+                k = j;
+            } else if matches!(
+                l,
+                "ainsi"
+                    | "lundi"
+                    | "mardi"
+                    | "mercredi"
+                    | "jeudi"
+                    | "vendredi"
+                    | "samedi"
+                    | "dimanche"
+                    | "hier"
+                    | "également"
+                    | "aussi"
+                    | "encore"
+                    | "ensuite"
+                    | "alors"
+                    | "aujourd'hui"
+                    | "soir"
+                    | "matin"
+                    | "dernier"
+                    | "on"
+            ) {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        k
+    }
+
+    /// The medium or occasion of a statement: "dans un communiqué (de presse)", "lors d'une
+    /// conférence de presse", "devant les journalistes", "au micro de France Inter", "dans les
+    /// colonnes du Parisien", "en conférence de presse". Returns the word after it (and after
+    /// a comma), or `None`.
+    pub(super) fn skip_medium(&self, k: usize, limit: usize) -> Option<usize> {
+        const MEDIUM: &[&str] = &[
+            "communiqué",
+            "entretien",
+            "interview",
+            "conférence",
+            "point",
+            "point-presse",
+            "tweet",
+            "message",
+            "lettre",
+            "courrier",
+            "déclaration",
+            "vidéo",
+            "publication",
+            "tribune",
+            "discours",
+            "émission",
+            "réunion",
+            "allocution",
+            "audition",
+            "presse",
+            "journalistes",
+            "micro",
+            "antenne",
+            "plateau",
+            "colonnes",
+            "pages",
+            "note",
+            "texte",
+            "post",
+            "courriel",
+            "mail",
+            "e-mail",
+            "livre",
+            "ouvrage",
+            "documentaire",
+            "podcast",
+            "chronique",
+            "visioconférence",
+            "visio-conférence",
+            "téléphone",
+            "écrit",
+            "sms",
+            "séance",
+            "débat",
+            "meeting",
+            "hémicycle",
+            "assemblée",
+            "sénat",
+            "parlementaires",
+            "députés",
+            "sénateurs",
+            "juges",
+            "enquêteurs",
+            "policiers",
+            "médias",
+            "caméras",
+            "réseaux",
+            "statement",
+            "interview",
+            "press",
+            "reporters",
+            "journalists",
+        ];
+        let l = self.w.lw(k);
+        let mut j = match l {
+            "dans" | "devant" | "via" | "par" | "en" | "in" | "during" => k + 1,
+            "lors" | "au" | "à" | "aux" => {
+                if l == "lors" && !matches!(self.w.lw(k + 1), "d'" | "de" | "du" | "des") {
+                    return None;
+                }
+                k + 1 + usize::from(l == "lors" && matches!(self.w.lw(k + 1), "d'" | "de"))
+            }
+            _ => return None,
+        };
+        if matches!(
+            self.w.lw(j),
+            "un" | "une"
+                | "le"
+                | "la"
+                | "les"
+                | "l'"
+                | "son"
+                | "sa"
+                | "ses"
+                | "leur"
+                | "leurs"
+                | "an"
+                | "the"
+                | "his"
+                | "her"
+                | "their"
+                | "cette"
+                | "ce"
+        ) {
+            j += 1;
+        }
+        // "lors de la même conférence", "dans un long entretien"
+        if is_in(PRE_ADJ, self.w.lw(j)) || matches!(self.w.lw(j), "long" | "bref" | "court") {
+            j += 1;
+        }
+        if !is_in(MEDIUM, self.w.lw(j)) {
+            return None;
+        }
+        j += 1;
+        // "dans un communiqué distinct le ministre": an adjective after the medium noun
+        if j + 1 < limit
+            && self.w.is_word(j)
+            && !self.w.is_cap(j)
+            && !is_det(self.w.lw(j))
+            && !is_in(PREPS, self.w.lw(j))
+            && self.lex.lookup(self.w.lw(j)).is_none()
+            && !is_infinitive(self.w.lw(j))
+            && !matches!(self.w.lw(j), "que" | "qu'")
+            && (is_det(self.w.lw(j + 1)) || self.w.is_cap(j + 1))
+        {
+            j += 1;
+        }
+        // "de presse", "télévisée", "du Parisien", "de France Inter", "sociaux"
+        let mut rounds = 0;
+        while j < limit && rounds < 3 {
+            rounds += 1;
+            let m = self.w.lw(j);
+            if matches!(
+                m,
+                "presse" | "sociaux" | "télévisé" | "télévisée" | "commun" | "commune"
+            ) {
+                j += 1;
+            } else if matches!(m, "de" | "du" | "des" | "d'" | "à" | "au") {
+                let mut t = j + 1;
+                if matches!(self.w.lw(t), "l'" | "la" | "le" | "les") {
+                    t += 1;
+                }
+                if self.w.lw(t) == "presse" {
+                    j = t + 1;
+                    continue;
+                }
+                let s = t;
+                while t < limit && self.w.is_cap(t) {
+                    t += 1;
+                }
+                if t > s && self.w.kind(t) == Some(Kind::Num) {
+                    t += 1;
+                }
+                if t == s {
+                    break;
+                }
+                j = t;
+            } else {
+                break;
+            }
+        }
+        if j > limit {
+            return None;
+        }
+        if self.w.is_punct(j, ',') {
+            j += 1;
+        }
+        Some(j)
+    }
+
+    pub(super) fn sentence_end(&self, k: usize) -> usize {
+        self.w
+            .sent_of
+            .get(k)
+            .and_then(|&s| self.w.sents.get(s as usize))
+            .map_or(self.w.len(), |&(_, e)| e)
+    }
+
+    pub(super) fn sentence_start(&self, k: usize) -> usize {
+        self.w
+            .sent_of
+            .get(k)
+            .and_then(|&s| self.w.sents.get(s as usize))
+            .map_or(0, |&(a, _)| a)
+    }
+
+    /// Direct quotes; `fragments` receives the quoted segments rejected as quotations that
+    /// are not names or titles (they make an enclosing reported clause mixed).
+    pub(super) fn direct_candidates(
+        &self,
+        used_cue: &mut Vec<(usize, usize)>,
+        fragments: &mut Vec<Span>,
+    ) -> Vec<Cand> {
+        let mut out = Vec::new();
+        let mut prev_close = 0;
+        let pairs = self.pair_marks();
+        let conj = |x: usize| matches!(self.w.lw(x), "et" | "mais" | "car" | "puisque");
+        for (pi, &(o, c, ca, cb)) in pairs.iter().enumerate() {
+            if ca >= cb {
+                continue;
+            }
+            // '"…" et "…", a expliqué X': two quotations joined by a conjunction share the
+            // cue after the second (two direct statements)
+            // (only when the first quotation opens its sentence: 'Les préfets appellent les
+            // "…" et "…"' is one mixed statement)
+            let opens_sentence = |x: usize| {
+                self.opens_its_sentence(x)
+                    || x > 0 && matches!(self.w.kind(x - 1), Some(Kind::Punct('.' | '!' | '?')))
+            };
+            let joined_next = c.filter(|_| opens_sentence(o)).and_then(|c1| {
+                let &(o2, c2, _, _) = pairs.get(pi + 1)?;
+                (conj(c1 + 1) && o2 == c1 + 2).then_some(c2).flatten()
+            });
+            let joined_prev = pi > 0
+                && o >= 2
+                && conj(o - 1)
+                && pairs[pi - 1].1 == Some(o - 2)
+                && opens_sentence(pairs[pi - 1].0);
+            let nwords = (ca..cb)
+                .filter(|&k| self.w.is_word(k) || self.w.kind(k) == Some(Kind::Num))
+                .count();
+            if nwords == 0 {
+                continue;
+            }
+            if c.is_none() {
+                // 'interdites samedi pour l'acte 23 des "gilets jaunes, a annoncé la
+                // préfecture': a stray mark before a reporting clause opens no quotation
+                let se = self.sentence_end(o).min(cb);
+                let stray = (o + 2..se).any(|k| {
+                    self.w.is_punct(k - 1, ',')
+                        && matches!(
+                            self.inverted_clause(k),
+                            Some((_, SpkRef::Name { .. } | SpkRef::Desc { .. }))
+                        )
+                });
+                if stray {
+                    continue;
+                }
+            }
+            // '…familial."DIFFÉREND D'ORDRE FAMILIAL"Selon …': an all-capitals intertitle
+            // glued between sentences, with no cue ("« OK, OK », a répondu X" is a quotation)
+            let shouting = nwords >= 2
+                && (ca..cb)
+                    .all(|k| !self.w.is_word(k) || !self.w.tx(k).chars().any(char::is_lowercase))
+                && c.is_some_and(|c| {
+                    c + 1 < self.w.len() && !self.w.space_before(c + 1) && self.w.is_cap(c + 1)
+                });
+            if shouting {
+                continue;
+            }
+            // '… url: "https://pms.orange.fr/module/…"': code or an address left in the
+            // text, not words anybody said
+            let code = self
+                .w
+                .text
+                .get(self.w.w[ca].s as usize..self.w.w[cb - 1].e as usize)
+                .is_some_and(|t| {
+                    // (one token with no space: "Fifty/fifty" and sentences with an
+                    // address stay quotations)
+                    !t.contains(char::is_whitespace)
+                        && (t.contains("//") || t.contains(['/', '_', '{']))
+                        && t.chars().count() > 12
+                });
+            if code {
+                continue;
+            }
+            let final_punct = (ca..cb)
+                .any(|k| matches!(self.w.kind(k), Some(Kind::Punct('.' | '!' | '?' | '…'))));
+            let after = c
+                .and_then(|c| self.cue_after(c))
+                .or_else(|| joined_next.and_then(|c2| self.cue_after(c2)));
+            // ('X s'est empressé de commenter : "…", rapporte Le Dauphiné': an outlet relaying
+            // the quotation yields to the speaker the cue before it names, clarification 25)
+            let relayed = after
+                .as_ref()
+                .is_some_and(|(_, spk)| self.names_medium(spk));
+            let before = if after.is_none() || relayed {
+                self.cue_before(o)
+            } else {
+                None
+            };
+            let after = match (&before, relayed) {
+                (Some((_, SpkRef::Name { .. } | SpkRef::Desc { .. }, true)), true) => {
+                    // (the relaying cue makes no statement of its own)
+                    if let Some((q, _)) = &after {
+                        used_cue.push((q.a, q.b));
+                    }
+                    None
+                }
+                _ => after,
+            };
+            let before = if after.is_some() { None } else { before };
+            let incise = if after.is_none() && before.is_none() {
+                self.incise(ca, cb)
+            } else {
+                None
+            };
+            // 'le préfet Fabien Sudry "dénonce avec fermeté …"': the speech verb opens the
+            // quotation, its subject stands before the mark
+            let verb_inside = if after.is_none() && before.is_none() && incise.is_none() {
+                self.cue_at(ca)
+                    .filter(|q| {
+                        q.inv_pronoun.is_none()
+                            && q.class == VerbClass::Strong
+                            && nwords >= 3
+                            && q.b == ca + 1
+                            && !looks_participle(self.w.lw(ca))
+                            && !is_infinitive(self.w.lw(ca))
+                            && !self.w.lw(ca).ends_with("ant")
+                            && o > 0
+                            && self.w.is_word(o - 1)
+                            && !matches!(self.w.lw(o - 1), "que" | "qu'" | "de" | "d'" | "à")
+                    })
+                    .and_then(|q| {
+                        let spk = self.subject_before(o);
+                        matches!(spk, SpkRef::Name { .. } | SpkRef::Desc { .. }).then_some((q, spk))
+                    })
+            } else {
+                None
+            };
+            let incise = incise.or(verb_inside);
+            let prev = o.checked_sub(1).map(|p| self.w.lw(p)).unwrap_or("");
+            let prev2 = o.checked_sub(2).map(|p| self.w.lw(p)).unwrap_or("");
+            let naming = is_in(NAMING, prev)
+                || (matches!(prev, "de" | "d'") && is_in(NAMING, prev2))
+                || is_in(NAMING, prev2) && matches!(prev, "l'" | "le" | "la" | "les");
+            let mut cb_t = cb;
+            while cb_t > ca + 1 && matches!(self.w.kind(cb_t - 1), Some(Kind::Punct(',' | ';'))) {
+                cb_t -= 1;
+            }
+            let mut content = Span::new(self.w.w[ca].s, self.w.w[cb_t - 1].e);
+            let mut span = Span::new(self.w.w[o].s, c.map_or(content.end, |c| self.w.w[c].e));
+            // inside a noun phrase: preceded by a determiner/preposition and followed by a word
+            let in_np = o > 0
+                && (is_det(prev) || is_in(PREPS, prev))
+                && c.is_some_and(|c| self.w.is_word(c + 1));
+            // (a sentence end glued to the opening mark may have escaped the splitter)
+            let glued_end = (self.sentence_start(o).max(o.saturating_sub(400))..o)
+                .rev()
+                .find(|&j| matches!(self.w.kind(j), Some(Kind::Punct('.' | '!' | '?'))))
+                .map_or(0, |j| j + 1);
+            let ss = self.sentence_start(o).max(prev_close).max(glued_end);
+            // 'dans la formule"Ce chiffre …", défend X': an intertitle glued to the opening
+            // mark (French sets a space before an opening mark): the quotation opens a sentence
+            let glued_open = o > 0
+                && !self.w.space_before(o)
+                && self.w.is_word(o - 1)
+                && self.w.is_cap(o + 1)
+                && !self.w.space_before(o + 1);
+            let at_start = o == ss
+                || glued_open
+                || joined_prev
+                || (o > 0
+                    && matches!(self.w.kind(o - 1), Some(Kind::Punct('.' | '!' | '?' | ':'))));
+            let next_after = c.map(|c| c + 1);
+            let glued_next = next_after.is_some_and(|n| {
+                n < self.w.len()
+                    && !self.w.space_before(n)
+                    && (self.w.is_cap(n) || matches!(self.w.kind(n), Some(Kind::Mark(_))))
+            });
+            let ends_sentence = next_after.is_none_or(|n| {
+                n >= self.w.len()
+                    || matches!(self.w.kind(n), Some(Kind::Punct('.' | '!' | '?')))
+                    || glued_next
+            });
+            let after_que = matches!(prev, "que" | "qu'");
+            // names and titles in marks, and quoted fragments of a reported clause (after
+            // "que", the clause is mixed) are not quotations on their own
+            // "soulignant que les chiffres n'étaient pas encourageants: "85% à 90%" restent …":
+            // the quotation after the colon belongs to the reported clause
+            let in_clause = after.is_none()
+                && before.as_ref().is_some_and(|(cue, _, colon)| {
+                    *colon && (cue.b..o).any(|j| matches!(self.w.lw(j), "que" | "qu'"))
+                });
+            // (a naming word before the marks yields to a speech verb after a long quotation:
+            // 'dans la formule"Ce chiffre tient compte …", défend M. Le Maire')
+            let naming = naming && !(after.is_some() && nwords >= 5);
+            let is_quote =
+                if (naming && !final_punct) || (after_que && after.is_none()) || in_clause {
+                    false
+                } else if after.is_some() {
+                    let after_word =
+                        o > 0 && matches!(self.w.kind(o - 1), Some(Kind::Word)) && !at_start;
+                    // 'Le spectacle … est "une immense tristesse" a déploré le maire': a short
+                    // fragment closing a clause with its own words is a mixed statement
+                    let lead = (ss..o)
+                        .filter(|&k| self.w.is_word(k) || self.w.kind(k) == Some(Kind::Num))
+                        .count();
+                    (nwords >= 2 || final_punct)
+                        && (!(after_word && nwords < 6 && !final_punct) || lead >= 4)
+                } else if let Some((_, _, colon)) = &before {
+                    if *colon {
+                        nwords >= 2
+                    } else {
+                        nwords >= 4
+                    }
+                } else if incise.is_some() {
+                    true
+                } else if glued_next && !final_punct {
+                    false // a headline glued to the next sentence or quotation
+                } else {
+                    // a bare quotation stands as a sentence (or sentences) of its own
+                    at_start && (ends_sentence || final_punct) && nwords >= 2
+                        || (!in_np && final_punct && nwords >= 3 && ends_sentence)
+                };
+            if !is_quote {
+                if !naming {
+                    fragments.push(span);
+                }
+                continue;
+            }
+            let starts_lower = self.w.tx(ca).chars().next().is_some_and(char::is_lowercase);
+            // "2019 aura ainsi vu "une forte hausse…", a souligné X": the reporting clause's own
+            // words stand outside the marks: a mixed quotation from the sentence start
+            // (intertitles in capitals and glued video captions, "… Florian Philippotpar
+            // franceinfo", are no part of the sentence)
+            let caps = |k: usize| {
+                let t = self.w.tx(k);
+                t.chars().filter(|c| c.is_alphabetic()).count() > 1
+                    && !t.chars().any(char::is_lowercase)
+            };
+            let caption = o >= 2
+                && self.w.lw(o - 2).ends_with("par")
+                && crate::media::names_outlet(self.w.tx(o - 1));
+            // (a heading opens the sentence: "UNE ENQUÊTE EN COURS « … »", not "Les
+            // syndicats de la SNCF « … »")
+            let no_lower = |k: usize| !self.w.tx(k).chars().any(char::is_lowercase);
+            let mut lead_from = ss;
+            while lead_from < o && no_lower(lead_from) {
+                lead_from += 1;
+            }
+            if !(ss..lead_from).any(caps) {
+                lead_from = ss;
+            }
+            let lead_words = if caption {
+                0
+            } else {
+                (lead_from..o)
+                    .filter(|&k| self.w.is_word(k) || self.w.kind(k) == Some(Kind::Num))
+                    .count()
+            };
+            // 'Anne Hidalgo "ne fait qu'appliquer …", a estimé X', 'Il faut "qu'on soit …"':
+            // the subject or the start of the reported clause outside the marks (not an
+            // adverbial or a connective: "Ailleurs, « … »", "Dans un communiqué, « … »")
+            let clause_lead = !caption
+                && (1..=2).contains(&lead_words)
+                && self.w.is_word(o - 1)
+                && !self.w.is_punct(o - 1, ',')
+                && {
+                    let first = (lead_from..o).find(|&k| self.w.is_word(k)).unwrap_or(o);
+                    let f = self.w.lw(first);
+                    // (a capitalized first word only when it starts a name: not "Car",
+                    // "Résultat" opening the sentence)
+                    let name = self.w.is_cap(first)
+                        && (self.mention_starting_at(first).is_some()
+                            || self.person_at(self.w.w[first].s).is_some());
+                    !is_in(PREPS, f)
+                        && (is_det(f) || !is_in(ADVERBS, f))
+                        && !matches!(
+                            f,
+                            "selon" | "mais" | "et" | "or" | "donc" | "puis" | "ainsi"
+                        )
+                        && (is_det(f)
+                            || name
+                            // ("Objectif : que « … »": the quotation is a "que" clause)
+                            || matches!(self.w.lw(o - 1), "que" | "qu'")
+                            || pronoun(f).is_some()
+                            || is_in(POSSESSIVE, f)
+                            || matches!(
+                                f,
+                                "ce" | "cet"
+                                    | "cette"
+                                    | "ces"
+                                    | "tout"
+                                    | "tous"
+                                    | "toute"
+                                    | "toutes"
+                                    | "chaque"
+                                    | "aucun"
+                                    | "aucune"
+                                    | "plusieurs"
+                                    | "certains"
+                                    | "certaines"
+                            ))
+                };
+            // "A un mois de la rentrée, « … », a-t-il jugé", "Selon Anaëlle, une Parisienne,
+            // « … »": an adverbial or a source marker set off by a comma stays outside
+            // (for a source marker, where its phrase starts: "Selon Anaëlle")
+            let mut marker_np = None;
+            let adverbial_lead = o > lead_from
+                && self.w.is_punct(o - 1, ',')
+                && (lead_from..o)
+                    .find(|&k| self.w.is_word(k))
+                    .is_some_and(|f| {
+                        let l = self.w.lw(f);
+                        let marker = matches!(l, "selon" | "pour")
+                            || (l == "d'" && self.w.lw(f + 1) == "après");
+                        if marker {
+                            marker_np = Some(if l == "d'" { f + 2 } else { f + 1 });
+                        }
+                        (marker || is_in(LEAD_PREPS, l)) && self.adverbial_only(f, o - 1, marker)
+                    });
+            let mut mixed_lead = false;
+            if after.is_some()
+                && (lead_words >= 3 || clause_lead)
+                && !adverbial_lead
+                && !glued_open
+                && !joined_prev
+                && !matches!(self.w.kind(o.wrapping_sub(1)), Some(Kind::Punct(':')))
+            {
+                mixed_lead = true;
+                content = Span::new(self.w.w[lead_from.min(o)].s, span.end);
+                span = content;
+            }
+            let next_subject = if o == 0 && after.is_none() && before.is_none() && incise.is_none()
+            {
+                // '"Il ne faut pas …" Sur BFMTV, la porte-parole, Sibeth Ndiaye, a répondu':
+                // a lead quotation belongs to the person the next sentence is about
+                c.and_then(|c| {
+                    self.person_starting(c + 1)
+                        .or_else(|| self.subject_person_after(c + 1))
+                        .or_else(|| self.pointing_back_person(c + 1))
+                })
+            } else {
+                None
+            };
+            let (cue, spk, mixed) = match (after, before, incise) {
+                // ('Selon Anaëlle, « … », a-t-elle raconté': the marker names the pronoun)
+                (Some((cue, spk @ (SpkRef::Pronoun(_) | SpkRef::Current))), _, _)
+                    if adverbial_lead && marker_np.is_some() =>
+                {
+                    let a = marker_np.unwrap_or(o);
+                    let spk = match self.analyse_np(a, self.np_end(a, o)) {
+                        r @ (SpkRef::Name { .. } | SpkRef::Desc { .. }) => r,
+                        _ => spk,
+                    };
+                    (Some(cue), spk, false)
+                }
+                (Some((cue, spk)), _, _) => (Some(cue), spk, mixed_lead),
+                (None, Some((cue, spk, colon)), _) => {
+                    let det_before = !colon && o > 0 && is_det(prev) && !is_in(POSSESSIVE, prev);
+                    if det_before {
+                        content = Span::new(self.w.w[o - 1].s, span.end);
+                        span = content;
+                    }
+                    (Some(cue), spk, !colon && (starts_lower || det_before))
+                }
+                (None, None, Some((cue, spk))) => (Some(cue), spk, false),
+                // 'Charles Aznavour semble avoir confiance en son fils David : "…"': a
+                // quotation after a colon belongs to the person subject of its sentence
+                _ if prev == ":" || (o > 0 && self.w.is_punct(o - 1, ':')) => {
+                    (None, self.subject_person_before(o), false)
+                }
+                // 'explique que l'employée "était en train de …"', 'conclut le procureur, le
+                // suspect "avait mûri …"': the subject of the reported clause outside the
+                // marks makes a mixed statement (clarification 26)
+                _ => match self.subject_lead(o, ss).filter(|_| starts_lower) {
+                    Some(from) => {
+                        content = Span::new(self.w.w[from].s, span.end);
+                        span = content;
+                        (None, SpkRef::Current, true)
+                    }
+                    None => (None, SpkRef::Current, false),
+                },
+            };
+            if let Some(c) = c {
+                prev_close = c + 1;
+            }
+            if let Some(cue) = &cue {
+                used_cue.push((cue.a, cue.b));
+            }
+            let bare = matches!(spk, SpkRef::Current) && cue.is_none();
+            out.push(Cand {
+                kind: if mixed {
+                    QuoteKind::Mixed
+                } else {
+                    QuoteKind::Direct
+                },
+                span,
+                content,
+                cue: cue.as_ref().map(|q| self.w.span(q.a, q.b)),
+                lemma: cue.map(|q| q.lemma),
+                bare,
+                spk,
+                unclosed: c.is_none(),
+                next_subject,
+            });
+        }
+        out
+    }
+
+    /// Dialogue lines: "— Oui, répondit-il." at the start of a line.
+    pub(super) fn dash_candidates(&self, used_cue: &mut Vec<(usize, usize)>) -> Vec<Cand> {
+        let mut out = Vec::new();
+        let n = self.w.len();
+        let mut i = 0;
+        while i < n {
+            let is_dash = matches!(self.w.kind(i), Some(Kind::Punct('—' | '–' | '-')))
+                && (i == 0 || self.w.newline_before(i))
+                && self.w.space_after(i);
+            if !is_dash {
+                i += 1;
+                continue;
+            }
+            let mut end = i + 1;
+            while end < n && !self.w.newline_before(end) {
+                end += 1;
+            }
+            let (ca, mut cb) = (i + 1, end);
+            while cb > ca && matches!(self.w.kind(cb - 1), Some(Kind::Punct(_))) {
+                cb -= 1;
+            }
+            if cb <= ca {
+                i = end;
+                continue;
+            }
+            // a final incise: "…, répondit-il."
+            let mut cue = None;
+            let mut spk = SpkRef::Current;
+            if let Some(c) = (ca..cb)
+                .rev()
+                .find(|&j| matches!(self.w.kind(j), Some(Kind::Punct(',' | '?' | '!'))))
+            {
+                if let Some((q, r)) = self.inverted_clause(c + 1) {
+                    spk = r;
+                    cb = if self.w.is_punct(c, ',') { c } else { c + 1 };
+                    used_cue.push((q.a, q.b));
+                    cue = Some(q);
+                }
+            }
+            let content = self.w.span(ca, cb);
+            out.push(Cand {
+                kind: QuoteKind::Direct,
+                span: Span::new(self.w.w[i].s, self.w.w[end - 1].e),
+                content,
+                cue: cue.as_ref().map(|q| self.w.span(q.a, q.b)),
+                lemma: cue.map(|q| q.lemma),
+                bare: matches!(spk, SpkRef::Current),
+                spk,
+                unclosed: false,
+                next_subject: None,
+            });
+            i = end;
+        }
+        out
+    }
+}

@@ -1,0 +1,916 @@
+//! Indirect and mixed statements: source markers ("selon X"), reporting clauses ("X a
+//! déclaré que …"), inverted finals, data issuers.
+
+use super::*;
+
+impl<'a> Extractor<'a> {
+    pub(super) fn indirect_candidates(
+        &self,
+        direct: &[Cand],
+        used_cue: &[(usize, usize)],
+        fragments: &[Span],
+    ) -> Vec<Cand> {
+        let mut out = Vec::new();
+        // merged, sorted ranges answer "inside a quotation?" and "cue taken?" by binary
+        // search: the sentence scans below ask for every word
+        let quoted = merged_ranges(direct.iter().map(|d| (d.span.start, d.span.end)));
+        let used = merged_ranges(used_cue.iter().copied());
+        let inside_direct = |k: usize| -> bool { in_ranges(&quoted, self.w.w[k].s) };
+        let cue_used = |a: usize| in_ranges(&used, a);
+        for &(sa, sb) in &self.w.sents {
+            // trim the final punctuation
+            let mut se = sb;
+            while se > sa
+                && matches!(
+                    self.w.kind(se - 1),
+                    Some(Kind::Punct('.' | '!' | '?' | '…' | ':'))
+                )
+            {
+                se -= 1;
+            }
+            if se <= sa + 2 {
+                continue;
+            }
+            // a mixed quotation already covers this sentence's reporting clause
+            let sspan = self.w.span(sa, se);
+            if let Some(d) = direct.iter().find(|d| {
+                d.kind == QuoteKind::Mixed
+                    && d.content.overlaps(sspan)
+                    && d.content.start <= sspan.start
+            }) {
+                // (a second reporting clause after it stays: "…", a estimé X, ajoutant que …)
+                let from = (sa..se)
+                    .find(|&j| self.w.w[j].s >= d.span.end)
+                    .unwrap_or(se);
+                if from + 3 < se {
+                    if let Some(c) = self.reporting_clause(from, se, &inside_direct, &cue_used) {
+                        if c.content.start >= d.span.end {
+                            out.push(c);
+                        }
+                    }
+                }
+                continue;
+            }
+            let mut found = self.inverted_final(sa, se, &inside_direct, &cue_used);
+            if found.is_none() {
+                found = self.source_marker(sa, se, &inside_direct);
+            }
+            let mut second = None;
+            match &found {
+                None => {
+                    found = self.reporting_clause(sa, se, &inside_direct, &cue_used);
+                    // "Après avoir affirmé qu'elle n'était pas candidate, la ministre a annoncé
+                    // qu'elle était prête": a second reporting clause after the first one
+                    if let Some(f) = &found {
+                        let after = f.content.end;
+                        let from = (sa..se).find(|&j| self.w.w[j].s >= after).unwrap_or(se);
+                        if from + 3 < se {
+                            second = self.reporting_clause(from, se, &inside_direct, &cue_used);
+                        }
+                    }
+                }
+                // a second statement after the first one's cue: "…, a indiqué le parquet,
+                // qui a précisé que …"
+                Some(f) => {
+                    let after = f.span.end;
+                    let from = (sa..se).find(|&j| self.w.w[j].s >= after).unwrap_or(se);
+                    if from + 3 < se {
+                        second = self
+                            .reporting_clause(from, se, &inside_direct, &cue_used)
+                            .or_else(|| self.relative_source(from, se, &inside_direct));
+                    }
+                }
+            }
+            for mut c in found.into_iter().chain(second) {
+                // '"Johnny me manque", explique-t-il, revenant sur …, selon lui, …': a
+                // quotation with its own cue opening the content stays a direct statement;
+                // the reported clause starts after that cue
+                if let Some(d) = direct.iter().find(|d| {
+                    d.kind == QuoteKind::Direct
+                        && d.span.start <= c.content.start
+                        && d.span.end > c.content.start
+                        && d.cue.is_some_and(|q| q.end < c.content.end)
+                }) {
+                    let after = d.cue.map_or(d.span.end, |q| q.end).max(d.span.end);
+                    let from = self.w.w.partition_point(|w| w.s < after);
+                    match (from..self.w.len()).find(|&j| self.w.is_word(j)) {
+                        Some(j) if self.w.w[j].s + 8 < c.content.end => {
+                            c.content = Span::new(self.w.w[j].s, c.content.end);
+                            c.span = c.content.cover(c.cue.unwrap_or(c.content));
+                        }
+                        _ => continue,
+                    }
+                }
+                let mut cut = false;
+                for d in direct
+                    .iter()
+                    .filter(|d| d.kind == QuoteKind::Direct && d.cue.is_some())
+                {
+                    if c.content.overlaps(d.span) && d.span.start > c.content.start {
+                        let lead = &self.w.text[c.content.start as usize..d.span.start as usize];
+                        cut = lead.trim_end().ends_with(',');
+                        let mut end = d.span.start;
+                        let t = &self.w.text[c.content.start as usize..end as usize];
+                        end -=
+                            (t.len() - t.trim_end_matches([' ', ':', ',', ';', '\n']).len()) as u32;
+                        c.content.end = end;
+                        c.span = c.content.cover(c.cue.unwrap_or(c.content));
+                    }
+                }
+                // 'Selon Anaëlle, une Parisienne, « … », a-t-elle raconté': the marker leads a
+                // quotation with its own cue, no statement of its own
+                if cut && matches!(c.lemma.as_deref(), Some("selon" | "pour")) {
+                    continue;
+                }
+                // a quoted segment inside the reported clause makes it mixed
+                if direct.iter().any(|d| {
+                    c.content.contains(d.span)
+                        || (d.kind == QuoteKind::Direct && c.content.contains(d.content))
+                }) || fragments.iter().any(|f| c.content.contains(*f))
+                {
+                    c.kind = QuoteKind::Mixed;
+                }
+                // 'Selon lui, "il faut …"': a source marker before a quotation that makes the
+                // whole clause is a direct statement (guidelines, clarification 6)
+                if let Some(d) = self.whole_quoted_clause(&c, direct) {
+                    c.kind = QuoteKind::Direct;
+                    c.content = d.content;
+                }
+                if !c.content.is_empty() {
+                    out.push(c);
+                }
+            }
+        }
+        out
+    }
+
+    /// Are words [a, b) one adverbial phrase ("Lors des perquisitions menées à Oullins") and
+    /// no clause? A source marker may take appositions ("Selon Anaëlle, une Parisienne de 19
+    /// ans, venue avec deux amies"), not a clause after a comma ("Selon les chiffres, il y
+    /// avait …") nor a verb outside a relative ("…, les dépistages se font …").
+    pub(super) fn adverbial_only(&self, a: usize, b: usize, marker: bool) -> bool {
+        let mut relative = false;
+        for k in a..b {
+            if matches!(self.w.kind(k), Some(Kind::Mark(_))) {
+                return false;
+            }
+            let l = self.w.lw(k);
+            if self.w.is_punct(k, ',') {
+                if !marker {
+                    return false;
+                }
+                let next = self.w.lw(k + 1);
+                if pronoun(next).is_some() || matches!(next, "c'" | "ce" | "cela" | "je" | "j'") {
+                    return false;
+                }
+            }
+            relative |= matches!(l, "qui" | "dont" | "où");
+            if !relative && (is_in(AUX, l) || matches!(l, "se" | "s'")) && k > a {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// The quotation that makes the whole content of a source-marker statement ("selon X",
+    /// "pour X", "d'après X"), marks included, when there is one.
+    pub(super) fn whole_quoted_clause<'c>(&self, c: &Cand, direct: &'c [Cand]) -> Option<&'c Cand> {
+        if !matches!(c.lemma.as_deref(), Some("selon" | "pour")) {
+            return None;
+        }
+        let t = self.w.text.get(c.content.range())?;
+        let lead = (t.len() - t.trim_start().len()) as u32;
+        let trail = (t.len() - t.trim_end_matches([' ', '.', ',', ';', '\n']).len()) as u32;
+        let (a, b) = (c.content.start + lead, c.content.end - trail);
+        direct.iter().find(|d| {
+            d.span.start == a && d.span.end >= b && d.span.end <= c.content.end && !d.unclosed
+        })
+    }
+
+    /// "CONTENT, a déclaré X." / ", a appris Sputnik d'une source militaire".
+    pub(super) fn inverted_final(
+        &self,
+        sa: usize,
+        se: usize,
+        inside_direct: &dyn Fn(usize) -> bool,
+        cue_used: &dyn Fn(usize) -> bool,
+    ) -> Option<Cand> {
+        for k in sa + 3..se {
+            if !self.w.is_punct(k - 1, ',') || inside_direct(k) || cue_used(k) {
+                continue;
+            }
+            if matches!(self.w.lw(k), "selon" | "d'" | "according") {
+                continue;
+            }
+            if let Some((cue, spk)) = self.inverted_clause(k) {
+                let strong = cue.class == VerbClass::Strong
+                    || cue.lemma == "apprendre"
+                    || cue.lemma == "selon";
+                // '"…", a écrit X sur Facebook, rapporte France 3': a second attribution of
+                // the quotation, not a statement of its own
+                let of_quote = inside_direct(sa) && (sa..k - 1).any(cue_used);
+                if strong
+                    && !of_quote
+                    && !matches!(spk, SpkRef::None)
+                    && !(sa..k - 1).all(inside_direct)
+                {
+                    return Some(self.indirect(sa, k - 1, cue.a, cue.b, &cue.lemma, spk));
+                }
+            }
+        }
+        None
+    }
+
+    /// "…, a répondu Jean-Baptiste Djebbari, selon qui Valérie Pécresse est …": a relative
+    /// source marker, whose source is the phrase before the comma.
+    pub(super) fn relative_source(
+        &self,
+        sa: usize,
+        se: usize,
+        inside_direct: &dyn Fn(usize) -> bool,
+    ) -> Option<Cand> {
+        let k = (sa + 2..se.saturating_sub(4)).find(|&k| {
+            // ("selon qui" needs its comma; "selon lesquelles" is a relative anyway:
+            // "les révélations d'Agnès Buzyn" selon lesquelles …)
+            self.w.lw(k) == "selon"
+                && !inside_direct(k)
+                && (self.w.is_punct(k - 1, ',') && self.w.lw(k + 1) == "qui"
+                    || matches!(
+                        self.w.lw(k + 1),
+                        "laquelle" | "lequel" | "lesquels" | "lesquelles"
+                    ))
+        })?;
+        let ca = k + 2;
+        let c = if self.w.is_punct(k - 1, ',') {
+            k - 1
+        } else {
+            k
+        };
+        let spk = self.antecedent_before(c, sa);
+        // "le principe selon lequel …", "l'idée selon laquelle …": a view nobody is said to
+        // hold here, no statement
+        if let SpkRef::Desc { head, .. } = &spk {
+            if !(is_in(ANON_HEADS, head)
+                || is_in(ORG_HEADS, head)
+                || is_in(TITLES, head)
+                || is_in(SPEECH_NOUNS, head)
+                || is_in(DATA_HEADS, head)
+                || is_in(DOC_HEADS, head))
+            {
+                return None;
+            }
+        }
+        if matches!(spk, SpkRef::Current) && c == k {
+            return None;
+        }
+        // "Répondant aux accusations de Pékin selon lesquelles …, le ministre a affirmé que":
+        // the relative ends at the comma before the main reporting clause
+        let mut end = self.clause_end(ca, se);
+        if let Some(j) = (ca + 1..end).find(|&j| {
+            self.w.is_punct(j, ',') && (j + 1..(j + 10).min(end)).any(|x| self.cue_at(x).is_some())
+        }) {
+            end = j;
+        }
+        Some(self.indirect(ca, end, k, k + 2, "selon", spk))
+    }
+
+    /// The noun phrase that ends at the comma `c` (the antecedent of a relative "selon
+    /// qui"), else the current speaker.
+    pub(super) fn antecedent_before(&self, c: usize, sa: usize) -> SpkRef {
+        // '… les révélations d'Agnès Buzyn" selon lesquelles': the phrase inside the marks
+        let c = if c > sa && matches!(self.w.kind(c - 1), Some(Kind::Mark(_))) {
+            c - 1
+        } else {
+            c
+        };
+        let lo = c.saturating_sub(9).max(sa);
+        let start = (lo..c)
+            .filter(|&p| self.w.is_cap(p) || is_det(self.w.lw(p)))
+            // ("Répondant aux accusations de …": a capitalized sentence opener, not a name)
+            .filter(|&p| {
+                !(self.w.is_cap(p)
+                    && !is_det(self.w.lw(p))
+                    && p == self.sentence_start(p)
+                    && self.mention_starting_at(p).is_none()
+                    && !self.w.is_cap(p + 1))
+            })
+            .filter(|&p| !(p..c).any(|j| matches!(self.w.kind(j), Some(Kind::Punct(_)))))
+            .find(|&p| self.np_end(p, c) == c);
+        match start.map(|p| self.analyse_np(p, c)) {
+            // "les accusations de Pékin selon lesquelles": what was said, by whom
+            Some(SpkRef::Desc { s, head, .. }) if is_in(SPEECH_NOUNS, &head) => {
+                match (s + 1..c).find(|&j| matches!(self.w.lw(j), "de" | "d'" | "du" | "des")) {
+                    Some(j) => match self.analyse_np(j + 1, c) {
+                        r @ (SpkRef::Name { .. } | SpkRef::Desc { .. }) => r,
+                        _ => SpkRef::Current,
+                    },
+                    None => SpkRef::Current,
+                }
+            }
+            Some(r @ (SpkRef::Name { .. } | SpkRef::Desc { .. })) => r,
+            _ => SpkRef::Current,
+        }
+    }
+
+    /// "comme le rapporte Le Monde" at word `k`: the rest of the sentence when the marker
+    /// opens it, else the sentence before the marker.
+    pub(super) fn comme_le_rapporte(&self, k: usize, sa: usize, se: usize) -> Option<Cand> {
+        if self.w.lw(k) != "comme" || !matches!(self.w.lw(k + 1), "le" | "l'") {
+            return None;
+        }
+        let cue = self.cue_at(k + 2).filter(|q| q.inv_pronoun.is_none())?;
+        let a = cue.b;
+        let e = self.np_end(a, se);
+        if e <= a {
+            return None;
+        }
+        let spk = self.analyse_np(a, e);
+        if !matches!(spk, SpkRef::Name { .. } | SpkRef::Desc { .. }) {
+            return None;
+        }
+        let lead = (sa..k).filter(|&j| self.w.is_word(j)).count();
+        let (ca, cb) = if lead <= 1 {
+            (e + usize::from(self.w.is_punct(e, ',')), se)
+        } else {
+            (sa, k - usize::from(self.w.is_punct(k - 1, ',')))
+        };
+        (ca + 2 < cb).then(|| self.indirect(ca, cb, k, cue.b, &cue.lemma, spk))
+    }
+
+    /// "selon X, …", "… selon X.", "d'après X", "Pour le ministre, …".
+    pub(super) fn source_marker(
+        &self,
+        sa: usize,
+        se: usize,
+        inside_direct: &dyn Fn(usize) -> bool,
+    ) -> Option<Cand> {
+        if let Some(c) = self.relative_source(sa, se, inside_direct) {
+            return Some(c);
+        }
+        let mut k = sa;
+        while k < se {
+            if inside_direct(k) {
+                k += 1;
+                continue;
+            }
+            let l = self.w.lw(k);
+            // "Mais, comme le rapporte Le Parisien, …": a source marker built on a verb
+            if let Some(c) = self.comme_le_rapporte(k, sa, se) {
+                return Some(c);
+            }
+            // '… alors que pour lui "la situation est extrêmement différente"': in his view
+            if l == "pour"
+                && k > sa
+                && matches!(self.w.lw(k + 1), "lui" | "elle" | "eux" | "elles")
+                && (self.w.is_punct(k + 2, ',')
+                    || matches!(self.w.kind(k + 2), Some(Kind::Mark(_))))
+            {
+                let ca = k + 2 + usize::from(self.w.is_punct(k + 2, ','));
+                if ca + 2 < se {
+                    let g = pronoun(self.w.lw(k + 1)).unwrap_or(None);
+                    return Some(self.indirect(ca, se, k, k + 2, "pour", SpkRef::Pronoun(g)));
+                }
+            }
+            let pour = l == "pour"
+                && (sa..k)
+                    .all(|j| !self.w.is_word(j) || matches!(self.w.lw(j), "mais" | "et" | "or"));
+            // ("selon lesquelles" is a relative: its source is the antecedent, see above)
+            let relative = matches!(
+                self.w.lw(k + 1),
+                "laquelle" | "lequel" | "lesquels" | "lesquelles"
+            );
+            if relative
+                || !(l == "selon"
+                    || (l == "d'" && self.w.lw(k + 1) == "après")
+                    || l == "according"
+                    || pour)
+            {
+                k += 1;
+                continue;
+            }
+            let mut a = if l == "selon" || pour { k + 1 } else { k + 2 };
+            if l == "selon" && self.w.is_punct(a, ',') {
+                a += 1; // "Selon, Andrea Ammon, directrice …"
+            }
+            let mut e = self.np_end(a, se);
+            let mut spk = self.analyse_np(a, e);
+            if matches!(self.w.lw(a), "nos" | "notre") {
+                // "selon nos informations": the newsroom itself
+                spk = SpkRef::None;
+            }
+            let mut data_src = false;
+            if let SpkRef::Desc { head, .. } = &spk {
+                if is_in(DATA_HEADS, head) {
+                    // "selon les données publiées dimanche par Santé publique France", "selon
+                    // les calculs de l'institut Molinari": the source is who produced them
+                    let (issuer, end) = self.data_issuer(a, se);
+                    // (what an outlet published keeps its description when no issuer is
+                    // found: "selon une information du Parisien publiée samedi")
+                    let kept = is_in(DOC_HEADS, head)
+                        || matches!(head.as_str(), "information" | "précisions" | "révélations");
+                    if !matches!(issuer, SpkRef::None) || !kept {
+                        data_src = !matches!(issuer, SpkRef::None);
+                        spk = issuer;
+                        e = e.max(end);
+                    }
+                }
+            }
+            match &spk {
+                SpkRef::Desc { head, .. } if is_in(NOT_SOURCE, head) => spk = SpkRef::None,
+                SpkRef::Desc { head, .. }
+                    if pour
+                        && !(is_in(TITLES, head)
+                            || is_in(ANON_HEADS, head)
+                            || is_in(ORG_HEADS, head)
+                            || is_in(DOC_HEADS, head)) =>
+                {
+                    spk = SpkRef::None
+                }
+                SpkRef::Name { .. } | SpkRef::Pronoun(_) if pour && !self.w.is_punct(e, ',') => {
+                    spk = SpkRef::None
+                }
+                SpkRef::Current if pour => spk = SpkRef::None,
+                _ => {}
+            }
+            if matches!(self.w.lw(a), "que" | "qu'") {
+                spk = SpkRef::None;
+            }
+            if matches!(spk, SpkRef::None) || a >= e {
+                k += 1;
+                continue;
+            }
+            let prefix_words = (sa..k).filter(|&j| self.w.is_word(j)).count();
+            let connective = k > sa
+                && self.w.is_punct(k - 1, ',')
+                && prefix_words <= 3
+                && !(sa..k).any(|j| self.w.is_cap(j) && j > sa);
+            let at_start = connective
+                || (sa..k).all(|j| {
+                    matches!(self.w.lw(j), "mais" | "et" | "or" | "donc") || !self.w.is_word(j)
+                });
+            let comma_before = k > sa && self.w.is_punct(k - 1, ',');
+            let comma_after = self.w.is_punct(e, ',');
+            let at_end = e >= se || (comma_before && !comma_after && !at_start);
+            if !at_start && !comma_before && !comma_after {
+                // "en ordre dispersé selon les Etats": only clear sources mid-sentence
+                let clear = match &spk {
+                    _ if data_src => true,
+                    SpkRef::Name { kind, .. } => *kind == SpeakerKind::Person,
+                    SpkRef::Desc { head, .. } => {
+                        is_in(ANON_HEADS, head)
+                            || is_in(ORG_HEADS, head)
+                            || is_in(DOC_HEADS, head)
+                            || is_in(TITLES, head)
+                    }
+                    _ => true,
+                };
+                if !clear {
+                    k += 1;
+                    continue;
+                }
+            }
+            let (ca, cb) = if at_start {
+                let mut ca = e;
+                if !self.w.is_punct(ca, ',') {
+                    // "Selon le bilan des autorités communiqué vendredi soir, …": the source
+                    // phrase runs to a comma a few words on
+                    if let Some(c) = (e..se.min(e + 5)).find(|&j| self.w.is_punct(j, ',')) {
+                        if (e..c).all(|j| self.w.is_word(j) || self.w.kind(j) == Some(Kind::Num))
+                            && (e..c).all(|j| self.cue_at(j).is_none() && !is_in(AUX, self.w.lw(j)))
+                        {
+                            ca = c;
+                        }
+                    }
+                }
+                if self.w.is_punct(ca, ',') {
+                    ca += 1;
+                    // "Selon le Dr Paul Martin, directeur adjoint de l'Institut, …"
+                    let f = self.w.lw(ca);
+                    if matches!(spk, SpkRef::Name { .. })
+                        && self.w.is_word(ca)
+                        && !self.w.is_cap(ca)
+                        && !is_det(f)
+                        && pronoun(f).is_none()
+                    {
+                        if let Some(c2) =
+                            (ca + 1..se.min(ca + 22)).find(|&j| self.w.is_punct(j, ','))
+                        {
+                            ca = c2 + 1;
+                        }
+                    }
+                } else if pour {
+                    k += 1;
+                    continue;
+                }
+                (ca, se)
+            } else if at_end {
+                let mut cb = k;
+                if cb > sa && self.w.is_punct(cb - 1, ',') {
+                    cb -= 1;
+                }
+                // after a quotation with its own cue, the statement starts at the last clause
+                let mut ca = sa;
+                if let Some(d) = (sa..cb).rev().find(|&j| inside_direct(j)) {
+                    ca = (d + 1..cb)
+                        .rev()
+                        .find(|&j| matches!(self.w.lw(j), "dont" | "qui" | "où"))
+                        .or_else(|| {
+                            (d + 1..cb)
+                                .rev()
+                                .find(|&j| self.w.is_punct(j, ','))
+                                .map(|j| j + 1)
+                        })
+                        .unwrap_or(d + 1);
+                    // '"…", a-t-il ajouté, selon plusieurs participants': the attribution of
+                    // the quotation, no statement of its own
+                    let mut f = ca;
+                    while f < cb && !self.w.is_word(f) {
+                        f += 1;
+                    }
+                    if self.cue_at(f).is_some_and(|q| q.inv_pronoun.is_some())
+                        || self.inverted_clause(f).is_some()
+                    {
+                        k += 1;
+                        continue;
+                    }
+                }
+                (ca, cb)
+            } else {
+                (sa, se)
+            };
+            if cb > ca + 1 {
+                let lemma = if pour { "pour" } else { "selon" };
+                return Some(self.indirect(ca, cb, k, a, lemma, spk));
+            }
+            k = e.max(k + 1);
+        }
+        None
+    }
+
+    /// The producer of data designated by the description starting at `a` ("les données
+    /// publiées par Santé publique France", "les calculs de l'institut Molinari"): the source
+    /// after "par" or "de", and where its phrase ends. `SpkRef::None` when none is named.
+    pub(super) fn data_issuer(&self, a: usize, se: usize) -> (SpkRef, usize) {
+        let lim = se.min(a + 10);
+        let mut j = a + 1;
+        // "selon les premières informations, livrées par la préfecture"
+        let comma_participle =
+            |j: usize| self.w.is_punct(j, ',') && is_in(DATA_PARTICIPLES, self.w.lw(j + 1));
+        // (dates are part of the phrase: "un sondage publié dimanche 11 mars par …")
+        while j < lim
+            && (self.w.is_word(j) || self.w.kind(j) == Some(Kind::Num) || comma_participle(j))
+        {
+            if matches!(self.w.lw(j), "par" | "de" | "d'" | "du" | "des") {
+                // ("du Parisien": the name after the contracted article)
+                let s = j + usize::from(
+                    matches!(self.w.lw(j), "par" | "de" | "d'")
+                        || matches!(self.w.lw(j), "du" | "des") && self.w.is_cap(j + 1),
+                );
+                if matches!(self.w.kind(s), Some(Kind::Mark(_))) {
+                    // a publication named in marks: 'les informations de "Chez Pol"'
+                    if let Some(c) = (s + 1..se.min(s + 7))
+                        .find(|&k| matches!(self.w.kind(k), Some(Kind::Mark(_))))
+                    {
+                        if c > s + 1 && self.w.is_cap(s + 1) {
+                            let r = SpkRef::Name {
+                                s: s + 1,
+                                e: c,
+                                kind: SpeakerKind::Organisation,
+                                entity: self.mention_entity(s + 1, c),
+                            };
+                            return (r, c + 1);
+                        }
+                    }
+                }
+                let mut e = self.np_end(s, se);
+                // "un bilan du ministère réalisé à 6h": the participle ends the issuer
+                if let Some(p) = (s + 1..e).find(|&k| is_in(DATA_PARTICIPLES, self.w.lw(k))) {
+                    e = p;
+                }
+                if e > s {
+                    let r = self.analyse_np(s, e);
+                    let ok = match &r {
+                        SpkRef::Name { .. } | SpkRef::Latest(_) => true,
+                        SpkRef::Desc { head, .. } => {
+                            is_in(ORG_HEADS, head) || is_in(ANON_HEADS, head) || is_in(TITLES, head)
+                        }
+                        _ => false,
+                    };
+                    if ok {
+                        return (r, e);
+                    }
+                }
+            }
+            j += 1;
+        }
+        (SpkRef::None, a)
+    }
+
+    /// "X a déclaré que …", "Moscou dément vouloir …", "X a annoncé son intention de …".
+    pub(super) fn reporting_clause(
+        &self,
+        sa: usize,
+        se: usize,
+        inside_direct: &dyn Fn(usize) -> bool,
+        cue_used: &dyn Fn(usize) -> bool,
+    ) -> Option<Cand> {
+        for k in sa..se {
+            if inside_direct(k) || cue_used(k) || self.inside_quote(k) {
+                continue;
+            }
+            let Some(cue) = self.cue_at(k) else { continue };
+            // "Damien Abad se dit contre la privatisation", "qui se dit "à la disposition
+            // de la justice"": the attribute is the statement
+            if k > 0
+                && self.w.lw(k - 1) == "se"
+                && matches!(self.w.lw(k), "dit" | "disent" | "disait" | "disaient")
+                && k + 2 < se
+                && !matches!(self.w.lw(k + 1), "que" | "qu'")
+            {
+                let ca = k + 1;
+                let mut cb = ca;
+                let stop = |x: usize| {
+                    self.w.is_punct(x, ',')
+                        || self.w.is_punct(x, ';')
+                        || (x > ca && matches!(self.w.lw(x), "mais" | "et" | "car" | "alors"))
+                };
+                while cb < se && !stop(cb) {
+                    cb += 1;
+                }
+                if cb > ca + 1 {
+                    let spk = self.subject_before(k - 1);
+                    if !matches!(spk, SpkRef::None) {
+                        return Some(self.indirect(ca, cb, k - 1, k + 1, "dire", spk));
+                    }
+                }
+            }
+            // "Avant de reconnaître que …": the infinitive's subject is the current speaker
+            let avant_de =
+                k >= 2 && matches!(self.w.lw(k - 1), "d'" | "de") && self.w.lw(k - 2) == "avant";
+            if cue.inv_pronoun.is_some()
+                || (k > 0
+                    && !avant_de
+                    && matches!(self.w.lw(k - 1), "d'" | "de" | "à" | "pour" | "s'" | "se"))
+            {
+                continue;
+            }
+            let participle_present = self.w.lw(cue.b - 1).ends_with("ant");
+            // after the verb, "le", "la", "les", "leur" open the object: only adverbs are
+            // skipped there ("a annoncé le lancement", not "lancement")
+            let mut j0 = cue.b;
+            while j0 < se
+                && j0 < cue.b + 3
+                && self.w.is_word(j0)
+                && is_in(ADVERBS, self.w.lw(j0))
+                && !is_det(self.w.lw(j0))
+                && !matches!(self.w.lw(j0), "de" | "d'" | "leur" | "leurs" | "lui")
+            {
+                j0 += 1;
+            }
+            // "a appelé à une journée de grève": the "à" of a directive verb opens its object
+            let directive_lemma = matches!(
+                cue.lemma.as_str(),
+                "appeler" | "demander" | "exhorter" | "inviter"
+            );
+            let mut j = if directive_lemma && matches!(self.w.lw(j0), "à" | "au" | "aux") {
+                j0
+            } else {
+                self.skip_complements_ext(j0, se, true)
+            };
+            if self.w.is_punct(j, ',') {
+                j += 1;
+                // "a indiqué, début mai, que …"
+                let j2 = self.skip_complements(j, se);
+                if j2 > j {
+                    j = j2;
+                    if self.w.is_punct(j, ',') {
+                        j += 1;
+                    }
+                }
+                // "a estimé, vendredi dans un entretien accordé au Point, que …": any
+                // insertion of plain words between two commas before "que"
+                if !matches!(self.w.lw(j), "que" | "qu'") {
+                    if let Some(c) = (j..se.min(j + 20)).find(|&x| !self.w.is_word(x)) {
+                        if self.w.is_punct(c, ',')
+                            && c > j
+                            && matches!(self.w.lw(c + 1), "que" | "qu'")
+                        {
+                            j = c + 1;
+                        }
+                    }
+                }
+            }
+            let l2 = self.w.lw(j);
+            let que = matches!(l2, "que" | "qu'" | "that");
+            let infinitive = !que
+                && cue.class == VerbClass::Strong
+                && self.w.is_word(j)
+                && !self.w.is_cap(j)
+                && is_infinitive(l2)
+                && (cue.b == k + 1 || is_in(AUX, self.w.lw(k)));
+            let l2 = if matches!(self.w.kind(j), Some(Kind::Mark(_))) && is_det(self.w.lw(j + 1)) {
+                self.w.lw(j + 1) // 'a félicité "les policiers …"'
+            } else {
+                l2
+            };
+            let object = !que
+                && !infinitive
+                && OBJECT_CUES.contains(&cue.lemma.as_str())
+                && (matches!(
+                    l2,
+                    "son"
+                        | "sa"
+                        | "ses"
+                        | "leur"
+                        | "leurs"
+                        | "l'"
+                        | "le"
+                        | "la"
+                        | "les"
+                        | "un"
+                        | "une"
+                        | "des"
+                        | "cet"
+                        | "cette"
+                        | "ce"
+                        | "ces"
+                ) || (l2 == "sur" && cue.lemma == "insister")
+                    || (l2 == "pour" && cue.lemma == "plaider")
+                    || (l2 == "contre" && cue.lemma == "mettre en garde"));
+            // "a appelé les gouvernements à se préparer …", "appelle à une journée …"
+            let directive =
+                !que && matches!(
+                    cue.lemma.as_str(),
+                    "appeler" | "demander" | "exhorter" | "inviter"
+                ) && !matches!(
+                    self.w.lw(k.wrapping_sub(1)),
+                    "s'" | "se" | "l'" | "les" | "la" | "le"
+                ) && (j..(j + 8).min(se)).any(|x| self.w.lw(x) == "à");
+            // an indirect question: "a rappelé dans quel cadre …", "a expliqué pourquoi …"
+            let wh = |w: &str| matches!(w, "quel" | "quelle" | "quels" | "quelles");
+            let question = !que
+                && cue.class == VerbClass::Strong
+                && (cue.b == k + 1 || is_in(AUX, self.w.lw(k)))
+                && (matches!(
+                    l2,
+                    "si" | "s'il" | "s'ils" | "comment" | "pourquoi" | "combien" | "où" | "quand"
+                ) || wh(l2)
+                    || (matches!(l2, "dans" | "à" | "de" | "pour" | "par")
+                        && wh(self.w.lw(j + 1))));
+            if !(que && cue.class == VerbClass::Strong
+                || infinitive
+                || object
+                || directive
+                || question)
+                || j + 1 >= se
+            {
+                continue;
+            }
+            // a reporting clause opening the sentence as a subordinate ("Si elle a assuré
+            // que …, elle entend …", "Après avoir affirmé que …, la ministre …") ends at the
+            // comma before the main clause's subject
+            let (s0, s1) = (self.w.lw(sa), self.w.lw(sa + 1));
+            let subordinate = (matches!(
+                s0,
+                "si" | "s'"
+                    | "après"
+                    | "avant"
+                    | "quand"
+                    | "lorsque"
+                    | "lorsqu'"
+                    | "puisque"
+                    | "puisqu'"
+            ) || (matches!(s0, "alors" | "bien" | "tandis")
+                && matches!(s1, "que" | "qu'")))
+                // ("Alors que la directrice générale de la société Miss France, Sylvie
+                // Tellier, a déclaré que …, Geneviève de Fontenay s'est insurgée")
+                && cue.a < sa + 16;
+            // the main clause: a comma, then a subject and its verb within a few words
+            let main_after = |ca: usize| {
+                (ca + 2..se).find(|&x| {
+                    let subject = is_det(self.w.lw(x + 1))
+                        || pronoun(self.w.lw(x + 1)).is_some()
+                        || self.w.is_cap(x + 1);
+                    self.w.is_punct(x, ',')
+                        && subject
+                        && (x + 2..(x + 14).min(se)).any(|v| {
+                            is_in(AUX, self.w.lw(v)) || self.lex.lookup(self.w.lw(v)).is_some()
+                        })
+                })
+            };
+            // ", indiquant que …": the subject of the clause before, a person newly named as
+            // subject ("Jérôme Salomon a dressé un bilan, indiquant que") or the current speaker
+            let mut spk = if participle_present && k > 0 && self.w.is_punct(k - 1, ',') {
+                SpkRef::Pronoun(None)
+            } else if avant_de {
+                SpkRef::Current
+            } else {
+                self.subject_before(cue.a)
+            };
+            let past_infinitive = cue.a > 0 && self.w.lw(cue.a - 1) == "avoir";
+            // "…, annoncent les autorités dimanche après avoir évoqué …": inside the sentence,
+            // the past infinitive's subject is the speaker just designated
+            if past_infinitive
+                && !subordinate
+                && cue.a >= 2
+                && matches!(self.w.lw(cue.a - 2), "après" | "sans")
+            {
+                spk = SpkRef::Current;
+            }
+            if (matches!(spk, SpkRef::None) || past_infinitive)
+                && subordinate
+                && matches!(self.w.lw(sa), "après" | "avant")
+            {
+                // "Après avoir affirmé …, la ministre": the main clause's subject
+                if let Some(x) = main_after(j) {
+                    let e = self.np_end(x + 1, se);
+                    if e > x + 1 {
+                        spk = self.analyse_np(x + 1, e);
+                    }
+                }
+            }
+            if matches!(spk, SpkRef::None) {
+                continue;
+            }
+            let ca = if que || matches!(l2, "sur" | "pour" | "contre") || (directive && l2 == "à")
+            {
+                j + 1
+            } else if directive && j > cue.b && is_det(self.w.lw(j - 1)) {
+                j - 1 // the determiner skipped as a clitic: "appelé les gouvernements à …"
+            } else {
+                j
+            };
+            let mut cb = self.clause_end(ca, se);
+            if subordinate {
+                if let Some(x) = main_after(ca) {
+                    cb = cb.min(x);
+                }
+            }
+            return Some(self.indirect(ca, cb, cue.a, cue.b, &cue.lemma, spk));
+        }
+        None
+    }
+
+    /// End of a reported clause: before "et a refusé …" or ", ajoutant …".
+    pub(super) fn clause_end(&self, ca: usize, se: usize) -> usize {
+        for j in ca + 1..se {
+            let l = self.w.lw(j);
+            if l == "et"
+                && is_in(AUX, self.w.lw(j + 1))
+                && looks_participle(self.w.lw(j + 2))
+                && !matches!(self.w.lw(j + 1), "est" | "sont" | "était" | "étaient")
+            {
+                return j;
+            }
+            if self.w.is_punct(j, ',')
+                && self.w.lw(j + 1).ends_with("ant")
+                && self.cue_at(j + 1).is_some()
+            {
+                return j;
+            }
+            // "…, interrogé sur les propos de X": a participle about the speaker closes the
+            // reported clause
+            if self.w.is_punct(j, ',')
+                && matches!(
+                    self.w.lw(j + 1).trim_end_matches(['e', 's']),
+                    "interrogé" | "questionné" | "invité" | "interpellé" | "sollicité" | "cité"
+                )
+            {
+                return j;
+            }
+            // "a annoncé sa candidature, et présenté sa liste": a second predicate of the
+            // reporting clause's subject
+            if self.w.is_punct(j, ',')
+                && self.w.lw(j + 1) == "et"
+                && looks_participle(self.w.lw(j + 2))
+            {
+                return j;
+            }
+        }
+        se
+    }
+
+    pub(super) fn indirect(
+        &self,
+        ca: usize,
+        cb: usize,
+        qa: usize,
+        qb: usize,
+        lemma: &str,
+        spk: SpkRef,
+    ) -> Cand {
+        let content = self.w.span(ca, cb);
+        let cue = self.w.span(qa, qb);
+        Cand {
+            kind: QuoteKind::Indirect,
+            span: content.cover(cue),
+            content,
+            cue: Some(cue),
+            lemma: Some(lemma.to_string()),
+            spk,
+            unclosed: false,
+            bare: false,
+            next_subject: None,
+        }
+    }
+}

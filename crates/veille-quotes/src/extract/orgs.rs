@@ -1,0 +1,310 @@
+//! Organisations and outlets as speakers: documents and their issuers, outlets named in
+//! the text, generic company nouns, the town hall.
+
+use super::*;
+
+impl<'a> Extractor<'a> {
+    /// Who issued the document designated by `head` ("le rapport" → the organisation named in
+    /// "un rapport du Centre d'analyse du terrorisme"; "l'étude" → "Ifop" of "un sondage Ifop").
+    pub(super) fn doc_issuer(&self, head: &str, pos: u32) -> Option<String> {
+        let mut best: Option<(u32, String, bool)> = None;
+        let doc = is_in(DOC_HEADS, head);
+        for (at, l, name) in &self.docs {
+            if *at >= pos {
+                break;
+            }
+            let same = l == head;
+            if !(same || doc && is_in(DOC_HEADS, l)) {
+                continue;
+            }
+            if best.as_ref().is_none_or(|(_, _, bs)| same || !bs) {
+                best = Some((*at, name.clone(), same));
+            }
+        }
+        best.map(|(_, n, _)| n)
+    }
+
+    /// The news outlets named in the text (word ranges, in order).
+    pub(super) fn outlets(&self) -> &[(usize, usize)] {
+        self.outlets
+            .get_or_init(|| crate::media::outlet_mentions(&self.w))
+    }
+
+    /// The first news outlet named outside quotations within 300 bytes after `pos`.
+    pub(super) fn outlet_after(
+        &self,
+        pos: u32,
+        fits: &dyn Fn(&Speaker) -> bool,
+    ) -> Option<Speaker> {
+        let outlets = self.outlets();
+        let from = outlets.partition_point(|&(s, _)| self.w.w[s].s < pos);
+        outlets[from..]
+            .iter()
+            .take_while(|&&(s, _)| self.w.w[s].s < pos + 300)
+            .filter(|&&(s, _)| !self.inside_quote(s))
+            .filter_map(|&(s, e)| self.outlet_speaker(s, e))
+            .find(|sp| fits(sp))
+    }
+
+    /// The outlet over words [s, e) as a speaker, without a lower-case article ("cité par le
+    /// JDD": "JDD", expanded later).
+    pub(super) fn outlet_speaker(&self, mut s: usize, e: usize) -> Option<Speaker> {
+        if e > s + 1 && !self.w.is_cap(s) && is_det(self.w.lw(s)) {
+            s += 1;
+        }
+        self.org_speaker(s, e, self.mention_entity(s, e))
+    }
+
+    /// An organisation speaker named by words [s, e).
+    pub(super) fn org_speaker(&self, s: usize, e: usize, entity: Option<u32>) -> Option<Speaker> {
+        let span = self.w.span(s, e);
+        Some(Speaker {
+            name: self.w.text.get(span.range())?.to_string(),
+            kind: SpeakerKind::Organisation,
+            span: Some(span),
+            entity,
+        })
+    }
+
+    /// The town as an organisation, named in the article outside quotations: "la Ville de
+    /// Paris" first, else "la ville de Forbach", "la mairie de Paris".
+    pub(super) fn town_hall(&self) -> Option<Speaker> {
+        self.town.get_or_init(|| self.find_town_hall()).clone()
+    }
+
+    pub(super) fn find_town_hall(&self) -> Option<Speaker> {
+        let mut best: Option<(u8, usize)> = None;
+        for i in 0..self.w.len().saturating_sub(3) {
+            let rank = match self.w.tx(i) {
+                "Ville" => 0,
+                "ville" => 1,
+                "Mairie" | "mairie" | "commune" => 2,
+                _ => continue,
+            };
+            if !matches!(self.w.lw(i + 1), "de" | "d'")
+                || !self.w.is_cap(i + 2)
+                || self.inside_quote(i)
+                || best.is_some_and(|(r, _)| r <= rank)
+            {
+                continue;
+            }
+            best = Some((rank, i));
+        }
+        let (_, i) = best?;
+        let s = if i > 0 && matches!(self.w.lw(i - 1), "la" | "l'") {
+            i - 1
+        } else {
+            i
+        };
+        let mut e = i + 3;
+        while e < self.w.len() && (self.w.is_cap(e) || self.w.is_punct(e, '-')) && e < i + 6 {
+            e += 1;
+        }
+        self.org_speaker(s, e, None)
+    }
+
+    /// The last news outlet named outside quotations before `pos` ("une enquête de
+    /// Franceinfo. Le média l'avait mise en cause"): what a media noun designates when no
+    /// outlet has spoken yet.
+    pub(super) fn outlet_before(
+        &self,
+        pos: u32,
+        fits: &dyn Fn(&Speaker) -> bool,
+    ) -> Option<Speaker> {
+        // (the 50 outlets before `pos` at most: bounded work on pathological input)
+        let outlets = self.outlets();
+        let end = outlets.partition_point(|&(_, e)| self.w.w[e - 1].e <= pos);
+        (end.saturating_sub(50)..end).rev().find_map(|k| {
+            if self.inside_quote(outlets[k].0) {
+                return None;
+            }
+            // "selon Le Figaro et Franceinfo": the first conjunct, as for a medium that spoke
+            let k = match k.checked_sub(1).map(|j| outlets[j]) {
+                Some((_, pe)) if pe + 1 == outlets[k].0 && matches!(self.w.lw(pe), "et" | ",") => {
+                    k - 1
+                }
+                _ => k,
+            };
+            let (s, e) = outlets[k];
+            self.outlet_speaker(s, e).filter(|sp| fits(sp))
+        })
+    }
+
+    /// A name before `pos` that the NER layer left untagged and that is nobody ("Un avion de
+    /// Qatar Airways", "une usine Ford"): what a generic company noun ("la compagnie", "le
+    /// constructeur automobile") designates when no organisation is tagged. Within the 200
+    /// words before `pos`.
+    pub(super) fn untagged_name_before(&self, pos: u32) -> Option<Speaker> {
+        let end = self.w.w.partition_point(|w| w.s < pos);
+        let lo = end.saturating_sub(200);
+        let tagged = |k: usize| {
+            let at = self.w.w[k].s;
+            let i = self.mentions.partition_point(|m| m.span.end <= at);
+            self.mentions.get(i).is_some_and(|m| m.span.start <= at)
+        };
+        let mut names: Vec<Span> = Vec::new();
+        for k in lo.max(1)..end {
+            let name = self.w.is_cap(k)
+                && self.w.is_word(k - 1)
+                && !self.w.is_cap(k - 1)
+                && !self.inside_quote(k)
+                // (a place may start the name: "Qatar Airways")
+                && (!tagged(k) || (self.w.is_cap(k + 1) && !tagged(k + 1)))
+                && !is_in(TITLES, self.w.lw(k))
+                && !is_in(CAP_STOP, self.w.lw(k))
+                && self.person_at(self.w.w[k].s).is_none();
+            if !name {
+                continue;
+            }
+            let mut e = k + 1;
+            while e < end && self.w.is_cap(e) && !tagged(e) {
+                e += 1;
+            }
+            let text = &self.w.text[self.w.span(k, e).range()];
+            if (tagged(k) && e == k + 1)
+                || crate::media::names_outlet(text)
+                || names_no_company(text)
+            {
+                continue;
+            }
+            names.push(self.w.span(k, e));
+        }
+        // the name repeated most in that stretch, then the earliest ("Un avion de Qatar
+        // Airways" rather than "l'aéroport Ataturk" named since); bounded work: the window
+        let text = |x: &Span| &self.w.text[x.range()];
+        let count = |x: &Span| names.iter().filter(|y| text(y) == text(x)).count();
+        let best = names
+            .iter()
+            .enumerate()
+            .max_by_key(|&(i, x)| (count(x), std::cmp::Reverse(i)))?
+            .1;
+        Some(Speaker {
+            name: text(best).to_string(),
+            kind: SpeakerKind::Organisation,
+            span: Some(*best),
+            entity: None,
+        })
+    }
+
+    /// The last organisation mention that ends before `pos`, within the 40 mentions before
+    /// it, outside quotations, and whose name contains the word `head` when one is given
+    /// ("Le tribunal administratif de Montreuil" for "le tribunal").
+    pub(super) fn org_mention_before(&self, pos: u32, head: Option<&str>) -> Option<Speaker> {
+        self.org_like_mention_before(pos, head, false)
+    }
+
+    /// Like `org_mention_before`, also taking names the NER layer tagged MISC: what a generic
+    /// company noun designates ("Un avion de Qatar Airways" … "selon la compagnie").
+    pub(super) fn org_like_mention_before(
+        &self,
+        pos: u32,
+        head: Option<&str>,
+        with_misc: bool,
+    ) -> Option<Speaker> {
+        let end = self.mentions.partition_point(|m| m.span.start < pos);
+        let has_head = |t: &str, h: &str| {
+            t.split([' ', '\'', '’'])
+                .any(|w| w.chars().flat_map(char::to_lowercase).eq(h.chars()))
+        };
+        let m = self.mentions[..end]
+            .iter()
+            .rev()
+            .take(40)
+            .filter(|m| {
+                (m.label == EntityType::ORG || with_misc && m.label == EntityType::MISC)
+                    && m.span.end <= pos
+            })
+            // names inside quotations are what was said, not who is speaking
+            .filter(|m| {
+                !self
+                    .word_at(m.span.start)
+                    .is_some_and(|k| self.inside_quote(k))
+            })
+            .find(|m| {
+                let t = self.w.text.get(m.span.range()).unwrap_or("");
+                match head {
+                    Some(h) => has_head(t, h),
+                    // "a indiqué l'instance" after "consultée par l'AFP": not the agency
+                    None => !crate::media::names_outlet(t),
+                }
+            })?;
+        Some(Speaker {
+            name: self.w.text.get(m.span.range())?.to_string(),
+            kind: SpeakerKind::Organisation,
+            span: Some(m.span),
+            entity: Some(m.entity),
+        })
+    }
+
+    /// End of an organisation name starting with an organisation word: "Centre d'analyse du
+    /// terrorisme", "Institut des études stratégiques de Damas".
+    pub(super) fn org_name_end(&self, j: usize, limit: usize) -> usize {
+        let mut e = j + 1;
+        let mut last_good = e;
+        while e < limit && self.w.is_word(e) {
+            let l = self.w.lw(e);
+            if is_in(AUX, l)
+                || is_in(NP_STOP, l)
+                || self.lex.lookup(l).is_some()
+                || l.ends_with("ant")
+            {
+                break;
+            }
+            if is_det(l)
+                && !matches!(self.w.lw(e - 1), "de" | "d'" | "du" | "des" | "et")
+                && !matches!(l, "du" | "des")
+            {
+                break;
+            }
+            e += 1;
+            if !matches!(
+                l,
+                "de" | "d'" | "du" | "des" | "la" | "l'" | "le" | "les" | "et"
+            ) {
+                last_good = e;
+            }
+        }
+        last_good
+    }
+
+    /// Documents named with their issuer: (position, head, issuer).
+    pub(super) fn collect_docs(&self) -> Vec<(u32, String, String)> {
+        let mut out = Vec::new();
+        for i in 0..self.w.len() {
+            let l = self.w.lw(i);
+            let org = is_in(ORG_HEADS, l);
+            if !is_in(DOC_HEADS, l) && !org {
+                continue;
+            }
+            if org && !self.w.is_cap(i + 1) {
+                continue;
+            }
+            let mut j = i + 1;
+            while j < i + 4 && matches!(self.w.lw(j), "du" | "de" | "d'" | "la" | "l'" | "des") {
+                j += 1;
+            }
+            if !self.w.is_cap(j) {
+                continue;
+            }
+            let mut e = j + 1;
+            if is_in(ORG_WORDS, self.w.lw(j)) {
+                e = self.org_name_end(j, (j + 9).min(self.w.len()));
+            }
+            while e < self.w.len()
+                && e < j + 8
+                && (self.w.is_cap(e)
+                    || (matches!(self.w.lw(e), "de" | "d'" | "du" | "des" | "la" | "l'")
+                        && self.w.is_cap(e + 1))
+                    || (matches!(self.w.lw(e), "de" | "d'" | "du")
+                        && self.w.is_word(e + 1)
+                        && e + 2 < self.w.len()
+                        && self.w.is_cap(e + 2)))
+            {
+                e += 1;
+            }
+            let name = self.w.text[self.w.span(j, e).range()].to_string();
+            out.push((self.w.w[i].s, l.to_string(), name));
+        }
+        out
+    }
+}

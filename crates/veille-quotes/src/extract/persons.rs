@@ -1,0 +1,457 @@
+//! The persons an article names, their roles ("la députée de Haute-Gironde") and genders.
+
+use super::*;
+
+impl<'a> Extractor<'a> {
+    pub(super) fn collect_persons(&self) -> Vec<Person> {
+        let mut runs: Vec<(usize, usize, Option<u32>)> = Vec::new();
+        if self.mentions.is_empty() {
+            for &(a, b) in &self.w.sents {
+                let mut i = a;
+                while i < b {
+                    if !self.w.is_cap(i) {
+                        i += 1;
+                        continue;
+                    }
+                    let s = i;
+                    let mut e = i + 1;
+                    while e < b
+                        && (self.w.is_cap(e)
+                            || (matches!(
+                                self.w.lw(e),
+                                "de" | "ben" | "bin" | "von" | "van" | "el" | "al" | "abou"
+                            ) && self.w.is_cap(e + 1)))
+                    {
+                        e += if self.w.is_cap(e) { 1 } else { 2 };
+                    }
+                    i = e.max(s + 1);
+                    let mut s2 = s;
+                    while s2 < e
+                        && (is_in(TITLES, self.w.lw(s2))
+                            || is_det(self.w.lw(s2))
+                            || is_in(CAP_STOP, self.w.lw(s2))
+                            || matches!(self.w.lw(s2), "selon" | "et" | "mais" | "pour" | "quant"))
+                    {
+                        s2 += 1;
+                    }
+                    if is_in(ORG_WORDS, self.w.lw(s2)) && e - s2 >= 3 && self.w.is_cap(s2 + 1) {
+                        s2 += 1;
+                    }
+                    let titled = s2 > 0
+                        && (matches!(
+                            self.w.lw(s2 - 1),
+                            "m" | "mme" | "mlle" | "dr" | "pr" | "me" | "mgr" | "m."
+                        ) || (s2 > 1
+                            && self.w.is_punct(s2 - 1, '.')
+                            && matches!(self.w.lw(s2 - 2), "m" | "mme" | "dr" | "pr" | "mgr")));
+                    if e <= s2 || (e - s2 < 2 && !titled) || is_in(ORG_WORDS, self.w.lw(s2)) {
+                        continue;
+                    }
+                    if s2 > 0
+                        && is_in(PREPS, self.w.lw(s2 - 1))
+                        && !is_in(TITLES, self.w.lw(s2 - 1))
+                    {
+                        continue;
+                    }
+                    if (s2..e).any(|k| is_in(ORG_WORDS, self.w.lw(k)) && self.w.lw(k) != "haute") {
+                        continue;
+                    }
+                    runs.push((s2, e, None));
+                }
+            }
+        } else {
+            for m in self.mentions {
+                if m.label != EntityType::PER {
+                    if let (Some(s), Some(e)) =
+                        (self.word_at(m.span.start), self.word_end_at(m.span.end))
+                    {
+                        if let Some((ps, pe)) = self.acronym_split(s, e) {
+                            runs.push((ps, pe, None));
+                        } else if self.first_name_led(s, e) {
+                            runs.push((s, e, Some(m.entity)));
+                        }
+                    }
+                    continue;
+                }
+                if m.label == EntityType::PER {
+                    if let (Some(s), Some(e)) =
+                        (self.word_at(m.span.start), self.word_end_at(m.span.end))
+                    {
+                        if !self.w.is_cap(s) || is_in(TITLES, self.w.lw(s)) {
+                            continue; // "ministre de la Santé"
+                        }
+                        // a sigle alone ("le référendum d'initiative citoyenne, ou RIC"): French
+                        // news writes people's names in mixed case, acronyms in capitals
+                        if e == s + 1 && self.is_sigle(s) {
+                            continue;
+                        }
+                        let (s, e) = self.trim_person(s, e);
+                        runs.push((s, e, Some(m.entity)));
+                    }
+                }
+            }
+            runs.extend(self.honorific_names());
+            runs.sort_by_key(|r| r.0);
+        }
+        let mut persons: Vec<Person> = Vec::new();
+        let mut things: Vec<String> = Vec::new();
+        for (s, e, entity) in runs {
+            // names inside quotation marks are what was said, not who is speaking
+            if self.inside_quote(s) {
+                continue;
+            }
+            // an outlet tagged as a person ("Le Figaro"), a storm or a ship ("le typhon
+            // Haishen") is nobody
+            // (and so are its later mentions alone: "le compteur Linky … Linky")
+            let text = &self.w.text[self.w.span(s, e).range()];
+            let outlet = crate::media::names_outlet(text);
+            // (one adjective may stand between: "le compteur électrique Linky")
+            let thing = (s > 0 && is_in(THING_HEADS, self.w.lw(s - 1)))
+                || (s > 1
+                    && is_in(THING_HEADS, self.w.lw(s - 2))
+                    && self.w.is_word(s - 1)
+                    && !self.w.is_cap(s - 1));
+            if thing {
+                things.push(text.to_string());
+            }
+            if outlet || thing || things.iter().any(|t| t == text) {
+                continue;
+            }
+            let name = self.w.text[self.w.span(s, e).range()].to_string();
+            let surname = self.w.lw(e - 1).to_string();
+            let (mut roles, mut fem) = (Vec::new(), None);
+            if let Some((r, g)) = self.role_before(s) {
+                roles.push(r);
+                fem = fem.or(g);
+            }
+            if let Some(r) = self.role_after(e) {
+                roles.push(r);
+            }
+            if fem.is_none() {
+                fem = self.honorific_gender(s);
+            }
+            if fem.is_none() && s > 1 && self.w.is_punct(s - 1, ',') {
+                // "La députée de Haute-Gironde, Véronique Hammerer"
+                if let Some((r, g)) = self.role_before(s - 1) {
+                    roles.push(r);
+                    fem = g;
+                }
+            }
+            if fem.is_none() {
+                fem = first_name_gender(self.w.lw(s));
+            }
+            if let Some(p) = persons
+                .iter_mut()
+                .find(|p| p.name == name || (e - s == 1 && p.surname == surname))
+            {
+                for r in roles {
+                    if !p.roles.contains(&r) {
+                        p.roles.push(r);
+                    }
+                }
+                p.fem = p.fem.or(fem);
+                p.entity = p.entity.or(entity);
+                p.at.push(self.w.w[s].s);
+                continue;
+            }
+            persons.push(Person {
+                name,
+                surname,
+                span: self.w.span(s, e),
+                fem,
+                roles,
+                entity,
+                at: self.w.w.get(s).map(|w| w.s).into_iter().collect(),
+            });
+        }
+        // a surname met before the full name ("a déclaré M. Darmanin" … "Gérald Darmanin est
+        // accusé"): one person, named by the full name
+        let mut i = 0;
+        while i < persons.len() {
+            let single = !persons[i].name.contains([' ', '\u{a0}']);
+            let full = single
+                .then(|| {
+                    persons.iter().position(|q| {
+                        q.name != persons[i].name
+                            && q.surname == persons[i].surname
+                            && q.name.contains(' ')
+                    })
+                })
+                .flatten();
+            match full {
+                Some(j) => {
+                    let short = persons.remove(i);
+                    let j = if j > i { j - 1 } else { j };
+                    let p = &mut persons[j];
+                    p.fem = p.fem.or(short.fem);
+                    p.entity = p.entity.or(short.entity);
+                    p.roles.extend(short.roles);
+                    p.at.extend(short.at);
+                    p.at.sort_unstable();
+                }
+                None => i += 1,
+            }
+        }
+        // later mentions by surname alone ("Mme Hammerer")
+        if self.mentions.is_empty() && !persons.is_empty() {
+            let by_surname: HashMap<String, usize> = persons
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (p.surname.clone(), i))
+                .collect();
+            for i in 0..self.w.len() {
+                if self.w.is_cap(i) && !self.w.is_cap(i + 1) {
+                    if let Some(&pi) = by_surname.get(self.w.lw(i)) {
+                        let at = self.w.w[i].s;
+                        if !persons[pi].at.contains(&at) {
+                            persons[pi].at.push(at);
+                        }
+                        if persons[pi].fem.is_none() {
+                            persons[pi].fem = self.honorific_gender(i);
+                        }
+                    }
+                }
+            }
+        }
+        persons
+    }
+
+    /// Names after an honorific that the NER layer left untagged ("M. Bas a écrit", where
+    /// "bas" is also a word): words [s, e) with no entity.
+    pub(super) fn honorific_names(&self) -> Vec<(usize, usize, Option<u32>)> {
+        let mut out = Vec::new();
+        for i in 0..self.w.len() {
+            if !self.w.is_cap(i) || !matches!(self.w.lw(i), "m" | "mme" | "mlle" | "dr" | "me") {
+                continue;
+            }
+            let s = if self.w.is_punct(i + 1, '.') {
+                i + 2
+            } else {
+                i + 1
+            };
+            if !self.w.is_cap(s) || is_in(TITLES, self.w.lw(s)) || self.inside_quote(s) {
+                continue;
+            }
+            let at = self.w.w[s].s;
+            // (mentions are sorted by start and do not overlap: the one ending after `at`)
+            let i = self.mentions.partition_point(|m| m.span.end <= at);
+            let tagged = self
+                .mentions
+                .get(i)
+                .is_some_and(|m| m.label == EntityType::PER && m.span.start <= at);
+            if tagged {
+                continue;
+            }
+            let mut e = s + 1;
+            while e < self.w.len()
+                && self.w.is_cap(e)
+                && self.w.sent_of.get(e) == self.w.sent_of.get(s)
+            {
+                e += 1;
+            }
+            out.push((s, e, None));
+        }
+        out
+    }
+
+    /// A word written entirely in capitals, 2 to 6 letters ("RIC", "CGT").
+    pub(super) fn is_sigle(&self, k: usize) -> bool {
+        let t = self.w.tx(k);
+        let n = t.chars().count();
+        (2..=6).contains(&n) && t.chars().all(|c| c.is_uppercase())
+    }
+
+    /// Is the mention starting at byte `at` the subject of its sentence: first in the
+    /// sentence after determiners, titles and an introductory adverbial closed by a comma
+    /// ("Laurent Wauquiez a été élu", "Lundi, le président Emmanuel Macron a …")?
+    pub(super) fn subject_at(&self, at: u32) -> bool {
+        let Some(i) = self.word_at(at) else {
+            return false;
+        };
+        let Some(&si) = self.w.sent_of.get(i) else {
+            return false;
+        };
+        let Some(&(a, _)) = self.w.sents.get(si as usize) else {
+            return false;
+        };
+        // after the last comma before the mention, if the sentence opens with an adverbial
+        let mut start = a;
+        for k in (a..i).rev() {
+            if self.w.is_punct(k, ',') {
+                start = k + 1;
+                break;
+            }
+        }
+        (start..i).all(|k| {
+            let l = self.w.lw(k);
+            is_det(l) || is_in(TITLES, l) || is_in(PRE_ADJ, l) || self.w.is_punct(k, '.')
+        }) && !self.w.is_punct(self.w_end_of_mention(i), '?')
+    }
+
+    /// Does the mention at byte `at` open a subordinate clause ("juge que Paul Durand sera
+    /// …")? Its subject is what is reported, not who reports it.
+    pub(super) fn after_que(&self, at: u32) -> bool {
+        self.word_at(at)
+            .and_then(|i| i.checked_sub(1))
+            .is_some_and(|p| matches!(self.w.lw(p), "que" | "qu'"))
+    }
+
+    /// Is the mention at byte `at` a subject, before its verb or inverted after a speech verb
+    /// ("a averti M. Tedros")?
+    pub(super) fn announced_at(&self, at: u32) -> bool {
+        if self.subject_at(at) {
+            return true;
+        }
+        let Some(mut p) = self.word_at(at) else {
+            return false;
+        };
+        while p > 0
+            && (self.w.is_punct(p - 1, '.')
+                || matches!(self.w.lw(p - 1), "m" | "mme" | "mgr" | "dr")
+                || is_in(TITLES, self.w.lw(p - 1))
+                || is_det(self.w.lw(p - 1)))
+        {
+            p -= 1;
+        }
+        p > 0 && self.lex.lookup(self.w.lw(p - 1)).is_some()
+    }
+
+    /// The first word after the capitalized run starting at `i`.
+    pub(super) fn w_end_of_mention(&self, i: usize) -> usize {
+        let mut e = i;
+        while e < self.w.len() && (self.w.is_cap(e) || matches!(self.w.lw(e), "de" | "le" | "la")) {
+            // an article before a lowercase word opens the next phrase ("Hollande Le leader")
+            if e > i && matches!(self.w.lw(e), "le" | "la") && !self.w.is_cap(e + 1) {
+                break;
+            }
+            e += 1;
+        }
+        e
+    }
+
+    /// The gender given by an honorific just before word `s` ("Mme Hammerer", "M. Darmanin",
+    /// the period of "M." being a word of its own or not).
+    pub(super) fn honorific_gender(&self, s: usize) -> Option<bool> {
+        let h = match s.checked_sub(1) {
+            Some(p) if self.w.is_punct(p, '.') => p.checked_sub(1)?,
+            Some(p) => p,
+            None => return None,
+        };
+        match self.w.lw(h) {
+            "mme" | "mmes" | "mlle" | "madame" => Some(true),
+            "m." | "m" | "monsieur" | "mm" => Some(false),
+            _ => None,
+        }
+    }
+
+    /// "la présidente du Conseil de Fédération (…) Valentina Matvienko" → role, gender.
+    pub(super) fn role_before(&self, s: usize) -> Option<(String, Option<bool>)> {
+        // "l'ex-ministre de François Hollande", "la femme de Nicolas Sarkozy", "le député
+        // face à Jean-Jacques Bourdin": the name is a complement, not the role's holder
+        if s > 0 && (matches!(self.w.lw(s - 1), "de" | "d'") || is_in(PREPS, self.w.lw(s - 1))) {
+            return None;
+        }
+        let sent_start = self.w.sents.get(*self.w.sent_of.get(s)? as usize)?.0;
+        let mut k = s;
+        let mut steps = 0;
+        let mut det_at = None;
+        while k > sent_start && steps < 25 {
+            let p = k - 1;
+            match self.w.kind(p) {
+                Some(Kind::Punct(')')) => {
+                    let mut j = p;
+                    while j > sent_start && !self.w.is_punct(j, '(') && p - j < 15 {
+                        j -= 1;
+                    }
+                    if !self.w.is_punct(j, '(') {
+                        break;
+                    }
+                    k = j;
+                }
+                Some(Kind::Word) => {
+                    let l = self.w.lw(p);
+                    if is_det(l) && !is_in(POSSESSIVE, l) && !matches!(l, "du" | "des") {
+                        let before = p.checked_sub(1).map(|q| self.w.lw(q)).unwrap_or("");
+                        if is_in(PREPS, before) || matches!(before, "et") {
+                            k = p;
+                        } else {
+                            det_at = Some(p);
+                            break;
+                        }
+                    } else if self.lex.lookup(l).is_some() && !is_in(TITLES, l)
+                        || is_in(AUX, l)
+                        || matches!(
+                            l,
+                            "que" | "qu'" | "qui" | "dont" | "où" | "quand" | "lorsque"
+                        )
+                    {
+                        // (a verb or a clause boundary: "Le député juge que Paul Durand …")
+                        break;
+                    } else {
+                        k = p;
+                    }
+                }
+                _ => break,
+            }
+            steps += 1;
+        }
+        let d = det_at?;
+        if d + 1 >= s {
+            return None;
+        }
+        let mut h = d + 1;
+        while h + 1 < s && is_in(PRE_ADJ, self.w.lw(h)) {
+            h += 1;
+        }
+        let head = self.w.lw(h);
+        // "sous le coup de la surprise, Claudia B.": no role
+        if !self.source_head_ext(head.strip_prefix("ex-").unwrap_or(head), false) {
+            return None;
+        }
+        let role = self.norm_words(d + 1, s);
+        Some((role, desc_gender(self.w.lw(d), head)))
+    }
+
+    /// "Taleb Ibrahim, directeur adjoint de l'Institut …" → role.
+    pub(super) fn role_after(&self, e: usize) -> Option<String> {
+        if !self.w.is_punct(e, ',') {
+            return None;
+        }
+        let mut a = e + 1;
+        if matches!(self.w.lw(a), "le" | "la" | "l'") {
+            a += 1;
+        }
+        if !self.w.is_word(a)
+            || self.w.is_cap(a)
+            || self.lex.lookup(self.w.lw(a)).is_some()
+            || is_in(AUX, self.w.lw(a))
+            || is_in(NP_STOP, self.w.lw(a))
+        {
+            return None;
+        }
+        let mut b = a;
+        while b < self.w.len()
+            && b < a + 15
+            && (self.w.is_word(b) || self.w.kind(b) == Some(Kind::Num))
+        {
+            if b > a && (is_in(NP_STOP, self.w.lw(b)) || is_in(AUX, self.w.lw(b))) {
+                break;
+            }
+            b += 1;
+        }
+        Some(self.norm_words(a, b))
+    }
+
+    pub(super) fn norm_words(&self, a: usize, b: usize) -> String {
+        let mut s = String::new();
+        for k in a..b {
+            if self.w.is_word(k) {
+                if !s.is_empty() && !s.ends_with('\'') {
+                    s.push(' ');
+                }
+                s.push_str(self.w.lw(k));
+            }
+        }
+        s
+    }
+}

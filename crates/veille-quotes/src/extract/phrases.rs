@@ -1,0 +1,835 @@
+//! Noun phrases: where a phrase ends, what it designates (name, pronoun, description),
+//! names and mentions under it, passive agents.
+
+use super::*;
+
+impl<'a> Extractor<'a> {
+    /// End (exclusive) of a noun phrase starting at `a`, bounded by `limit`.
+    pub(super) fn np_end(&self, a: usize, limit: usize) -> usize {
+        let mut k = a;
+        let mut n = 0;
+        while k < limit && n < 22 {
+            match self.w.kind(k) {
+                Some(Kind::Punct('(')) => {
+                    // skip a short parenthetical
+                    let mut j = k + 1;
+                    while j < limit && j < k + 15 && !self.w.is_punct(j, ')') {
+                        j += 1;
+                    }
+                    if j < limit && self.w.is_punct(j, ')') {
+                        k = j + 1;
+                        n += 1;
+                        continue;
+                    }
+                    return k;
+                }
+                Some(Kind::Word) | Some(Kind::Num) => {
+                    let l = self.w.lw(k);
+                    if k > a && (is_in(NP_STOP, l) || (is_in(AUX, l) && !self.w.is_cap(k))) {
+                        return k;
+                    }
+                    // a clitic before a verb ends the phrase: "L'humoriste l'a démontré",
+                    // "la ministre s'est dite", "le maire n'a pas"
+                    if k > a
+                        && (matches!(l, "n'" | "ne" | "s'" | "se")
+                            || (matches!(l, "l'" | "le" | "la" | "les" | "lui" | "leur" | "y")
+                                && is_in(AUX, self.w.lw(k + 1))))
+                    {
+                        return k;
+                    }
+                    // gerund "en commentant"
+                    if k > a && l == "en" && self.w.lw(k + 1).ends_with("ant") {
+                        return k;
+                    }
+                    // the medium, not the speaker: "… sur Facebook", "… à l'AFP", "… au
+                    // Parisien", "… dans un communiqué"
+                    if k > a + 1 {
+                        let nx = if matches!(self.w.lw(k + 1), "l'" | "la" | "le") {
+                            k + 2
+                        } else {
+                            k + 1
+                        };
+                        let medium_name = self.w.is_cap(nx)
+                            || matches!(
+                                self.w.lw(nx),
+                                "twitter" | "facebook" | "instagram" | "franceinfo" | "linkedin"
+                            );
+                        // ("a confié l'homme d'affaires au quotidien dont …")
+                        let medium_noun = is_in(MEDIA_HEADS, self.w.lw(nx))
+                            || matches!(self.w.lw(nx), "micro" | "antenne");
+                        if (matches!(l, "sur" | "à" | "au") && (medium_name || medium_noun))
+                            || self.skip_medium(k, limit).is_some()
+                            || (l == "à" && matches!(self.w.lw(k + 1), "des" | "un" | "une"))
+                        {
+                            return k;
+                        }
+                    }
+                    if k > a && self.cue_at(k).is_some() && !self.w.is_cap(k) && !is_in(PREPS, l) {
+                        // a finite verb ends the phrase ("… a indiqué")
+                        if self.lex.lookup(l).is_some() || is_in(AUX, l) {
+                            return k;
+                        }
+                    }
+                    k += 1;
+                    n += 1;
+                }
+                Some(Kind::Punct('-')) | Some(Kind::Punct('\'')) => {
+                    k += 1;
+                }
+                // the period of an abbreviated honorific: "M. Le Maire", "Dr. Martin"
+                Some(Kind::Punct('.'))
+                    if k > a
+                        && matches!(self.w.lw(k - 1), "m" | "mm" | "dr" | "pr" | "mgr" | "st")
+                        && self.w.is_cap(k + 1) =>
+                {
+                    k += 1;
+                }
+                // a word in scare quotes inside a title before the name: "le chef de file des
+                // « marcheurs » Gilles Le Gendre"
+                Some(Kind::Mark(_)) if k > a => {
+                    let close = (k + 2..(k + 5).min(limit))
+                        .find(|&j| matches!(self.w.kind(j), Some(Kind::Mark(_))));
+                    match close {
+                        Some(c)
+                            if (k + 1..c).all(|j| self.w.is_word(j) && !self.w.is_cap(j))
+                                && self.w.is_cap(c + 1) =>
+                        {
+                            n += c - k;
+                            k = c + 1;
+                        }
+                        _ => return k,
+                    }
+                }
+                // "M. Tedros", "Dr. House": the period of a title abbreviation
+                Some(Kind::Punct('.'))
+                    if k > a
+                        && !self.w.space_before(k)
+                        && matches!(
+                            self.w.lw(k - 1),
+                            "m" | "mm" | "mme" | "dr" | "pr" | "me" | "mgr" | "mr" | "mrs" | "ms"
+                        )
+                        && self.w.is_cap(k + 1) =>
+                {
+                    k += 1;
+                }
+                _ => return k,
+            }
+        }
+        k
+    }
+
+    /// Analyses the words [a, b) designating a speaker.
+    pub(super) fn analyse_np(&self, mut a: usize, mut b: usize) -> SpkRef {
+        while a < b && matches!(self.w.kind(a), Some(Kind::Mark(_) | Kind::Punct(_))) {
+            a += 1;
+        }
+        // ("la finaliste de la présidentielle en 2017": a phrase cut before a number does not
+        // end with its preposition)
+        while b > a + 1
+            && matches!(
+                self.w.lw(b - 1),
+                "en" | "de" | "d'" | "du" | "des" | "à" | "au" | "aux" | "la" | "le" | "les" | "l'"
+            )
+        {
+            b -= 1;
+        }
+        // a phrase taken from after a quotation may start with its cue ("…", a lancé l'élu,
+        // après avoir expliqué que …): the subject is what follows the verb
+        if a < b && is_in(AUX, self.w.lw(a)) && !self.w.is_cap(a) {
+            if let Some(cue) = self
+                .cue_at(a)
+                .filter(|q| q.inv_pronoun.is_none() && q.b < b)
+            {
+                a = cue.b;
+            }
+        }
+        if a >= b {
+            return SpkRef::None;
+        }
+        // an adverbial taken for a subject ("Après avoir quitté …", "Jusqu'ici") names
+        // nobody new: the current speaker goes on; a
+        // subordinator opens its clause's subject ("Si les démocrates ont évoqué …")
+        let preposition = matches!(self.w.lw(a), "après" | "avant" | "jusqu'");
+        // ("Gilles Le Gendre, 62 ans": an age is no one)
+        let age = self.w.kind(a) == Some(Kind::Num) && matches!(self.w.lw(a + 1), "ans" | "an");
+        if preposition || age {
+            return SpkRef::Current;
+        }
+        if matches!(
+            self.w.lw(a),
+            "si" | "quand" | "lorsque" | "lorsqu'" | "puisque" | "puisqu'"
+        ) && a + 1 < b
+        {
+            return self.analyse_np(a + 1, b);
+        }
+        // "C'est elle qui a appelé à …": a cleft's subject is what stands after "c'est";
+        // "Cela veut dire que …" has no speaker
+        let cleft = matches!(self.w.lw(a + 1), "est" | "était" | "sont" | "fut");
+        if matches!(self.w.lw(a), "c'" | "cela" | "ça" | "ceci") || (self.w.lw(a) == "ce" && cleft)
+        {
+            let qui = (a + 3..self.w.len().min(a + 10)).find(|&j| self.w.lw(j) == "qui");
+            return match qui {
+                Some(q) if cleft && q <= b.max(a + 10) => self.analyse_np(a + 2, q),
+                _ => SpkRef::None,
+            };
+        }
+        // "a assuré celui qui a remporté cinq Oscars": a person already met, like a pronoun
+        if matches!(self.w.lw(a), "celui" | "celle") && self.w.lw(a + 1) == "qui" {
+            return SpkRef::Pronoun(Some(self.w.lw(a) == "celle"));
+        }
+        // "ce dernier", "cette dernière": the person mentioned last (not the current speaker)
+        if b == a + 2
+            && matches!(self.w.lw(a), "ce" | "cette")
+            && matches!(self.w.lw(a + 1), "dernier" | "dernière")
+        {
+            return SpkRef::Latest(Some(self.w.lw(a) == "cette"));
+        }
+        let span = self.w.span(a, b);
+        // the mentions inside the span (layer items are sorted by start)
+        let from = self.mentions.partition_point(|m| m.span.start < span.start);
+        let to = self.mentions.partition_point(|m| m.span.start < span.end);
+        let inside = self.mentions.get(from..to.max(from)).unwrap_or(&[]);
+        // 0. "le vice-président du RN Jordan Bardella" tagged as one organisation
+        for m in inside {
+            if m.span.start >= span.start && m.span.end <= span.end && m.label != EntityType::PER {
+                if let (Some(s), Some(e)) =
+                    (self.word_at(m.span.start), self.word_end_at(m.span.end))
+                {
+                    if let Some((ps, pe)) = self.acronym_split(s, e) {
+                        return SpkRef::Name {
+                            s: ps,
+                            e: pe,
+                            kind: SpeakerKind::Person,
+                            entity: None,
+                        };
+                    }
+                }
+            }
+        }
+        // 1. NER mentions
+        let mut best: Option<(&Mention, u8)> = None;
+        for m in inside {
+            if m.span.start >= span.start && m.span.end <= span.end {
+                let rank = match m.label {
+                    EntityType::PER => 0,
+                    EntityType::ORG => 1,
+                    EntityType::LOC => 2,
+                    EntityType::MISC => 9,
+                };
+                // a LOC/ORG after "de" is a complement ("habitant d'Alep")
+                let mi = self.word_at(m.span.start);
+                let prep = |p: usize| {
+                    matches!(
+                        self.w.lw(p),
+                        "de" | "d'"
+                            | "du"
+                            | "des"
+                            | "à"
+                            | "au"
+                            | "aux"
+                            | "sur"
+                            | "dans"
+                            | "pour"
+                            | "par"
+                            | "chez"
+                            | "avec"
+                            | "en"
+                            | "contre"
+                            | "vers"
+                            | "devant"
+                            | "via"
+                            | "depuis"
+                    )
+                };
+                // "habitant d'Alep", "président de la République"
+                let after_de = mi.and_then(|i| i.checked_sub(1)).is_some_and(|p| {
+                    p >= a
+                        && (prep(p)
+                            || (matches!(self.w.lw(p), "la" | "l'" | "le" | "les")
+                                && p > a
+                                && prep(p - 1)))
+                });
+                // "l'ex-présidente de la fondation Hulot", "le président de la région X": a
+                // name inside the complement of a described head is not the speaker
+                let in_complement = rank > 0
+                    && mi.is_some_and(|i| {
+                        i > a + 1
+                            && is_det(self.w.lw(a))
+                            && !self.w.is_cap(a + 1)
+                            && (a + 2..i)
+                                .any(|j| matches!(self.w.lw(j), "de" | "d'" | "du" | "des"))
+                            && !(a..i).any(|j| self.w.is_punct(j, ','))
+                    });
+                // a PER mention must be a name: "ministre de la Santé" is not one
+                // "le PDG" tagged as an organisation
+                let bad_org = rank > 0 && mi.is_some_and(|i| is_in(TITLES, self.w.lw(i)));
+                let bad_per = bad_org
+                    || rank == 0
+                        && mi.is_none_or(|i| !self.w.is_cap(i) || is_in(TITLES, self.w.lw(i)));
+                let quoted = mi.is_some_and(|i| self.inside_quote(i) && !self.inside_quote(a));
+                // "les chiffres du ministère de l'Intérieur Jean-Luc Mélenchon était …" (a
+                // missing period): a person after an organisation named in full is not it
+                let after_named_org = rank == 0
+                    && mi.is_some_and(|i| {
+                        (a..i).any(|h| {
+                            is_in(ORG_HEADS, self.w.lw(h))
+                                && matches!(self.w.lw(h + 1), "de" | "d'" | "du" | "des")
+                                && (h + 2..i).any(|j| self.w.is_cap(j))
+                        }) && !(a..i).any(|j| is_in(TITLES, self.w.lw(j)))
+                    });
+                // "une Lilloise", "un Français": a demonym, not an organisation
+                let demonym = rank > 0
+                    && mi.is_some_and(|i| i > 0 && matches!(self.w.lw(i - 1), "un" | "une"))
+                    && m.span.end.saturating_sub(m.span.start) > 0
+                    && self.word_end_at(m.span.end) == mi.map(|i| i + 1);
+                // "le député LR", "la maire PS": a party label after a title, not the speaker
+                let party_label = rank > 0
+                    && mi.is_some_and(|i| {
+                        i > a
+                            && (is_in(TITLES, self.w.lw(i - 1))
+                                || is_in(ANON_HEADS, self.w.lw(i - 1)))
+                            && self.word_end_at(m.span.end) == Some(i + 1)
+                            && self.w.tx(i).chars().count() <= 5
+                    });
+                if rank < 9
+                    && !quoted
+                    && !party_label
+                    && !after_named_org
+                    && !demonym
+                    && !after_de
+                    && !in_complement
+                    && !bad_per
+                    && best.is_none_or(|(_, r)| rank < r)
+                {
+                    best = Some((m, rank));
+                }
+            }
+        }
+        if let Some((m, rank)) = best {
+            if let (Some(s), Some(e)) = (self.word_at(m.span.start), self.word_end_at(m.span.end)) {
+                // "le quotidien flamand Het Laatste Nieuws": a name after an organisation head
+                let org_head = s > a
+                    && is_det(self.w.lw(a))
+                    && (a + 1..s).any(|j| is_in(ORG_HEADS, self.w.lw(j)))
+                    && !(a + 1..s).any(|j| is_in(TITLES, self.w.lw(j)));
+                let (s, e) = if rank == 0 {
+                    self.trim_person(s, e)
+                } else {
+                    (s, e)
+                };
+                return SpkRef::Name {
+                    s,
+                    e,
+                    kind: if rank == 0 && !org_head {
+                        SpeakerKind::Person
+                    } else {
+                        SpeakerKind::Organisation
+                    },
+                    entity: Some(m.entity),
+                };
+            }
+        }
+        // 2. capitalized names (fallback when there is no NER layer, or it missed)
+        if let Some((s, e)) = self.name_run(a, b).filter(|&(s, e)| {
+            // "une Lilloise": a demonym
+            !(e == s + 1 && s > a && matches!(self.w.lw(s - 1), "un" | "une")) &&
+            // "le député LR": a party label after a title
+            !(e == s + 1
+                && s > a
+                && (is_in(TITLES, self.w.lw(s - 1)) || is_in(ANON_HEADS, self.w.lw(s - 1)))
+                && self.w.tx(s).chars().count() <= 5
+                && self.w.tx(s).chars().all(|c| c.is_uppercase())) &&
+            // "Tout", "Autre", "Signe" opening a sentence: with an NER layer, one capitalized
+            // word at a sentence start that it did not tag is a common word
+            !(e == s + 1
+                && !self.mentions.is_empty()
+                && self.opens_its_sentence(s)
+                && self.mention_starting_at(s).is_none()) &&
+            // "l'ex-présidente de la fondation Hulot": the name is a complement of the head
+            !(s > a + 2
+                && is_det(self.w.lw(a))
+                && self.w.is_word(a + 1)
+                && !self.w.is_cap(a + 1)
+                && !self.w.is_cap(s - 1)
+                && (a + 2..s).any(|j| matches!(self.w.lw(j), "de" | "d'" | "du" | "des"))
+                && !(a..s).any(|j| self.w.is_punct(j, ',')))
+        }) {
+            {
+                let single = e - s == 1;
+                let kind = if !single
+                    || self.persons.iter().any(|p| p.surname == self.w.lw(s))
+                    || (s > a && is_in(TITLES, self.w.lw(s - 1)))
+                {
+                    SpeakerKind::Person
+                } else {
+                    SpeakerKind::Organisation
+                };
+                return SpkRef::Name {
+                    s,
+                    e,
+                    kind,
+                    entity: None,
+                };
+            }
+        }
+        // 3. pronouns, possessives, descriptions
+        let first = self.w.lw(a);
+        if b == a + 1 || matches!(first, "il" | "elle" | "ils" | "elles") {
+            if let Some(g) = pronoun(first) {
+                return SpkRef::Pronoun(g);
+            }
+        }
+        if is_in(POSSESSIVE, first) {
+            return SpkRef::Current;
+        }
+        let mut k = a;
+        let mut det = "";
+        if self.w.kind(a) == Some(Kind::Num) {
+            // "57% des sondés", "48%"
+            k += 1;
+            while k < b && !self.w.is_word(k) {
+                k += 1;
+            }
+            if k >= b {
+                return SpkRef::Desc {
+                    s: a,
+                    e: b,
+                    head: "%".into(),
+                    indefinite: true,
+                    fem: None,
+                };
+            }
+            let f = self.w.lw(k);
+            if matches!(f, "des" | "de" | "d'") {
+                det = "des";
+                k += 1;
+            }
+        } else if is_det(first) || first == "d'" || first == "de" {
+            det = first;
+            k += 1;
+            if (first == "d'" || first == "de") && is_det(self.w.lw(k)) {
+                det = self.w.lw(k);
+                k += 1;
+            }
+        }
+        if k >= b || !self.w.is_word(k) {
+            return SpkRef::None;
+        }
+        let mut indef_one = false;
+        if matches!(self.w.lw(k), "un" | "une")
+            && matches!(self.w.lw(k + 1), "des" | "de" | "d'")
+            && k + 2 < b
+        {
+            k += 2; // "l'un des passagers"
+            indef_one = true;
+        }
+        while k + 1 < b && is_in(PRE_ADJ, self.w.lw(k)) && self.w.is_word(k + 1) {
+            k += 1;
+        }
+        let head = self.w.lw(k);
+        // "l'ex-présidente", "l'ancien ministre": the head is the role
+        let head = head.strip_prefix("ex-").unwrap_or(head).to_string();
+        // description ends at a comma inside the phrase
+        let mut e = k + 1;
+        while e < b && (self.w.is_word(e) || self.w.is_punct(e, '(')) {
+            e += 1;
+        }
+        let e = e.min(b);
+        SpkRef::Desc {
+            s: a,
+            e,
+            indefinite: indef_one || is_in(INDEF, det) || det.is_empty() && head.ends_with('s'),
+            fem: desc_gender(det, &head),
+            head,
+        }
+    }
+
+    /// The best person-like capitalized run inside [a, b).
+    pub(super) fn name_run(&self, a: usize, b: usize) -> Option<(usize, usize)> {
+        let mut best: Option<(usize, usize, i32)> = None;
+        let mut i = a;
+        while i < b {
+            if !self.w.is_cap(i) {
+                i += 1;
+                continue;
+            }
+            let s = i;
+            let mut e = i + 1;
+            while e < b {
+                // "… par François Hollande Le leader de …": a capitalized article before a
+                // lowercase word opens the next phrase (a missed sentence boundary)
+                let article_next =
+                    matches!(self.w.lw(e), "le" | "la" | "les" | "l'") && !self.w.is_cap(e + 1);
+                if self.w.is_cap(e) && !article_next {
+                    e += 1;
+                } else if matches!(
+                    self.w.lw(e),
+                    "de" | "d'"
+                        | "ben"
+                        | "bin"
+                        | "von"
+                        | "van"
+                        | "der"
+                        | "abou"
+                        | "abu"
+                        | "ibn"
+                        | "el"
+                        | "al"
+                        | "da"
+                        | "dos"
+                        | "di"
+                        | "le"
+                ) && self.w.is_cap(e + 1)
+                    && e + 1 < b
+                    && e - s < 3
+                {
+                    e += 2;
+                } else {
+                    break;
+                }
+            }
+            i = e;
+            let first = self.w.lw(s);
+            // "M. Le Maire", "Mme Le Pen": after an honorific, a capitalized article starts
+            // the surname
+            let honorific = s > a + 1
+                && self.w.is_punct(s - 1, '.')
+                && matches!(self.w.lw(s - 2), "m" | "mme" | "mlle")
+                || s > a && matches!(self.w.lw(s - 1), "mme" | "mlle");
+            if honorific && matches!(first, "le" | "la" | "de" | "du") && e > s + 1 {
+                let score = 6;
+                if best.is_none_or(|(_, _, bs)| score > bs) {
+                    best = Some((s, e, score));
+                }
+                continue;
+            }
+            if is_in(TITLES, first) || is_det(first) || is_in(CAP_STOP, first) {
+                // "Le", "Selon", a title: the name may start at the next word
+                if e > s + 1 {
+                    i = s + 1;
+                }
+                continue;
+            }
+            if is_in(ORG_WORDS, first) && e - s >= 3 {
+                // "Sénat Anna Petrova": the name follows the organisation word
+                i = s + 1;
+                continue;
+            }
+            let after_prep = s > a
+                && (is_in(PREPS, self.w.lw(s - 1))
+                    || (s > a + 1
+                        && matches!(self.w.lw(s - 1), "l'" | "la" | "le" | "les")
+                        && is_in(PREPS, self.w.lw(s - 2))));
+            let org = is_in(ORG_WORDS, first);
+            let mut score = (e - s).min(3) as i32 * 2;
+            if after_prep {
+                score -= 5;
+            }
+            if org {
+                score -= 3;
+            }
+            if s > a && is_in(TITLES, self.w.lw(s - 1)) {
+                score += 3;
+            }
+            if best.is_none_or(|(_, _, bs)| score > bs) {
+                best = Some((s, e, score));
+            }
+        }
+        best.filter(|&(_, _, sc)| sc > -2).map(|(s, e, _)| (s, e))
+    }
+
+    /// "RN Jordan Bardella", "CGT Philippe Martinez": an acronym followed by a person's name
+    /// (at least two capitalized words) → the name.
+    pub(super) fn acronym_split(&self, s: usize, e: usize) -> Option<(usize, usize)> {
+        let t = self.w.tx(s);
+        let acronym = t.chars().count() >= 2
+            && t.chars().all(|c| c.is_uppercase() || c == '-')
+            && !is_in(TITLES, self.w.lw(s));
+        (acronym
+            && e >= s + 3
+            && (s + 1..e).all(|k| self.w.is_cap(k) && !is_in(ORG_WORDS, self.w.lw(k)))
+            && !self.w.tx(s + 1).chars().all(char::is_uppercase))
+        .then_some((s + 1, e))
+    }
+
+    /// A PER mention without its leading organisation words ("Justice Agnès Thibault-Lecuivre"
+    /// after "du ministère de la").
+    pub(super) fn trim_person(&self, mut s: usize, e: usize) -> (usize, usize) {
+        while s + 2 <= e && (is_in(ORG_WORDS, self.w.lw(s)) || is_in(TITLES, self.w.lw(s))) {
+            s += 1;
+        }
+        (s, e)
+    }
+
+    /// Is the mention starting at byte `at` a possible antecedent of a subject pronoun (not a
+    /// complement: "comme Valérie Pécresse", "contre Emmanuel Macron", "à Jean Dupont")?
+    pub(super) fn salient_at(&self, at: u32) -> bool {
+        let Some(i) = self.word_at(at) else {
+            return true;
+        };
+        let mut p = i;
+        while p > 0 && is_in(TITLES, self.w.lw(p - 1)) {
+            p -= 1;
+        }
+        if p > 0 && matches!(self.w.lw(p - 1), "la" | "le" | "l'" | "les") {
+            p -= 1;
+        }
+        let sentence_initial_marker = p >= 1
+            && matches!(self.w.lw(p - 1), "pour" | "selon")
+            && self.sentence_start(p) == p - 1;
+        p == 0
+            || sentence_initial_marker
+            || !(is_in(PREPS, self.w.lw(p - 1)) && self.w.lw(p - 1) != "et"
+                || matches!(
+                    self.w.lw(p - 1),
+                    "comme" | "entre" | "sans" | "envers" | "selon"
+                ))
+    }
+
+    /// Could a description with this head designate a source (a person, group or
+    /// organisation, or a document)? "les faits" cannot.
+    pub(super) fn source_head(&self, h: &str) -> bool {
+        self.source_head_ext(h, true)
+    }
+
+    /// `loose`: any noun that may name a person by its ending; strict otherwise (the word
+    /// lists and the surest person suffixes: -eur, -trice, -iste, -ien, -logue, -aire, -ier).
+    pub(super) fn source_head_ext(&self, h: &str, loose: bool) -> bool {
+        let lists = [TITLES, ANON_HEADS, ORG_HEADS, DOC_HEADS, UNNAMED, KIN];
+        if lists.iter().any(|l| is_in(l, h)) {
+            return true;
+        }
+        let sg = h
+            .strip_suffix('s')
+            .or_else(|| h.strip_suffix('x'))
+            .unwrap_or(h);
+        if lists.iter().any(|l| is_in(l, sg)) {
+            return true;
+        }
+        const STRICT: &[&str] = &[
+            "eur", "euse", "trice", "iste", "ien", "ienne", "aire", "ier", "ière", "logue",
+        ];
+        const LOOSE: &[&str] = &[
+            "ant", "ante", "ent", "ente", "ais", "aise", "ois", "oise", "at", "ate", "é", "ée",
+            "u", "ue", "ard", "arde", "in", "ine", "ain", "aine", "on", "onne", "e", "er", "ère",
+        ];
+        // nouns in -ment, -tion, -ure, -age name acts and things, never people ("le
+        // lancement", "la candidature"); the lists above hold the exceptions (gouvernement)
+        let thing = ["ment", "tion", "sion", "ure", "age", "isme"]
+            .iter()
+            .any(|suf| sg.ends_with(suf));
+        (STRICT.iter().any(|suf| sg.ends_with(suf))
+            || loose && !thing && LOOSE.iter().any(|suf| sg.ends_with(suf)))
+            && !matches!(
+                sg,
+                "fait"
+                    | "chose"
+                    | "information"
+                    | "situation"
+                    | "question"
+                    | "affaire"
+                    | "date"
+                    | "mesure"
+                    | "décision"
+                    | "vérité"
+                    | "nouvelle"
+                    | "idée"
+                    | "raison"
+                    | "possibilité"
+                    | "existence"
+                    | "erreur"
+                    | "hausse"
+                    | "baisse"
+                    | "propos"
+            )
+    }
+
+    /// Is word `k` inside a closed pair of quotation marks?
+    pub(super) fn inside_quote(&self, k: usize) -> bool {
+        let i = self.quoted.partition_point(|&(o, _)| o < k);
+        i > 0 && self.quoted[i - 1].1 > k
+    }
+
+    /// The end (byte) of the NER mention that starts at word `k`, if any.
+    /// Is word `x` the first word of its sentence (only marks or punctuation before it)?
+    /// Bounded: more than eight tokens before it count as words.
+    pub(super) fn opens_its_sentence(&self, x: usize) -> bool {
+        let ss = self.sentence_start(x);
+        x - ss.min(x) <= 8 && (ss..x).all(|j| !self.w.is_word(j))
+    }
+
+    pub(super) fn mention_starting_at(&self, k: usize) -> Option<u32> {
+        let at = self.w.w[k].s;
+        let i = self.mentions.partition_point(|m| m.span.start < at);
+        self.mentions
+            .get(i)
+            .filter(|m| m.span.start == at)
+            .map(|m| m.span.end)
+    }
+
+    /// The entity of an NER mention covering words [s, e), if any.
+    pub(super) fn mention_entity(&self, s: usize, e: usize) -> Option<u32> {
+        let sp = self.w.span(s, e);
+        // (mentions are sorted by start: the few starting before the span's end)
+        let hi = self.mentions.partition_point(|m| m.span.start < sp.end);
+        self.mentions[hi.saturating_sub(8)..hi]
+            .iter()
+            .find(|m| m.span.overlaps(sp))
+            .map(|m| m.entity)
+    }
+
+    /// The agent of a passive cue ("Une hypothèse confirmée par la direction du monument,
+    /// qui parle de …", "une information démentie vendredi par l'Elysée"): who spoke is
+    /// the phrase after "par", whatever the clause's subject. `None` for an active cue ("a
+    /// confirmé par la suite", "a annoncé par communiqué").
+    /// A passive cue gives the statement to its agent. When the content was read after the
+    /// cue, it is the agent and what follows ("une baisse des impôts annoncée par le
+    /// gouvernement, le candidat …"): the content is the phrase the participle qualifies
+    /// (clarification 33), or there is no statement. False to drop the candidate.
+    pub(super) fn passive_to_agent(&self, c: &mut Cand) -> bool {
+        let Some((agent, a, e)) = self.passive_agent(c) else {
+            return true;
+        };
+        let (Some(cue), Some(last)) = (c.cue, e.checked_sub(1)) else {
+            return true;
+        };
+        let agent_end = self.w.w[last].e;
+        // (content read from the cue on: it starts at "par" or at the agent)
+        if !(cue.end..=self.w.w[a].s).contains(&c.content.start) {
+            c.spk = agent;
+            return true;
+        }
+        let se = self.sentence_end(e);
+        // "Autre mesure annoncée par le ministre : tous les rassemblements …": the content
+        // follows the colon
+        let colon = (e..se).find(|&j| self.w.is_punct(j, ':'));
+        // "… confirmée par le Journal du dimanche, qui révèle que …": the relative's own
+        // statement, after its "que" (a quotation it introduces stays as read)
+        let relative = (e..se.min(e + 6))
+            .take_while(|&j| self.w.is_word(j) || self.w.is_punct(j, ','))
+            .find(|&j| {
+                let l = self.w.lw(j);
+                let lequel = |x: &str| {
+                    ["lequel", "laquel", "lesquel"]
+                        .iter()
+                        .any(|p| x.starts_with(p))
+                };
+                matches!(l, "qui" | "dont") || l == "selon" && lequel(self.w.lw(j + 1))
+            });
+        if let Some(x) = colon.filter(|&x| x + 1 < se) {
+            c.content = Span::new(self.w.w[x + 1].s, c.content.end);
+        } else if let Some(r) = relative {
+            let ce = self.word_end_at(c.content.end).unwrap_or(se);
+            let que = |j: usize| {
+                matches!(self.w.lw(j), "que" | "qu'")
+                    || self.w.lw(j - 1) == "selon" && self.w.lw(j).starts_with('l')
+            };
+            if let Some(q) = (r + 1..ce.min(r + 8)).find(|&j| que(j)) {
+                if q + 1 < ce {
+                    c.content = Span::new(self.w.w[q + 1].s, c.content.end);
+                }
+            }
+        } else {
+            // the noun phrase the participle follows, found like the antecedent of a relative
+            // ("la perspective d'une baisse des impôts annoncée": "une baisse des impôts")
+            let v = self.word_at(cue.start).unwrap_or(a);
+            let Some(s) = self.antecedent_start(v, self.sentence_start(v)) else {
+                return false;
+            };
+            if s >= v {
+                return false;
+            }
+            c.content = Span::new(self.w.w[s].s, self.w.w[v - 1].e);
+            c.kind = QuoteKind::Indirect;
+            c.span = c.content.cover(Span::new(cue.start, agent_end));
+        }
+        c.spk = agent;
+        true
+    }
+
+    pub(super) fn passive_agent(&self, c: &Cand) -> Option<(SpkRef, usize, usize)> {
+        let cue = c.cue?;
+        let v = self.word_at(cue.start)?;
+        if self.word_end_at(cue.end)? != v + 1 || !looks_participle(self.w.lw(v)) {
+            return None;
+        }
+        let active_aux = |l: &str| {
+            matches!(
+                l,
+                "a" | "ont"
+                    | "avait"
+                    | "avaient"
+                    | "aurait"
+                    | "auraient"
+                    | "aura"
+                    | "auront"
+                    | "eut"
+                    | "ai"
+                    | "avons"
+                    | "avez"
+                    | "avoir"
+                    | "ayant"
+            )
+        };
+        if v > 0 && active_aux(self.w.lw(v - 1)) {
+            return None;
+        }
+        let se = self.sentence_end(v);
+        let mut p = v + 1;
+        // (ADVERBS holds "par" for "par ailleurs")
+        while p < se && p < v + 3 && self.w.lw(p) != "par" && is_in(ADVERBS, self.w.lw(p)) {
+            p += 1;
+        }
+        if self.w.lw(p) != "par" {
+            return None;
+        }
+        let a = p + 1;
+        // means, not agents: "par la suite", "par voie de presse", "par écrit"
+        let means = matches!(
+            self.w.lw(a),
+            "ailleurs"
+                | "écrit"
+                | "téléphone"
+                | "communiqué"
+                | "courrier"
+                | "mail"
+                | "e-mail"
+                | "sms"
+                | "voie"
+                | "vidéo"
+                | "visioconférence"
+                | "message"
+                | "lettre"
+        ) || matches!(
+            self.w.lw(a + 1),
+            "suite" | "voie" | "biais" | "intermédiaire"
+        );
+        if means {
+            return None;
+        }
+        let e = self.np_end(a, se);
+        if e <= a {
+            return None;
+        }
+        let r = self.analyse_np(a, e);
+        match &r {
+            SpkRef::Name { .. } | SpkRef::Latest(_) => Some((r, a, e)),
+            SpkRef::Desc { head, .. }
+                if is_in(ORG_HEADS, head) || is_in(ANON_HEADS, head) || is_in(TITLES, head) =>
+            {
+                Some((r, a, e))
+            }
+            _ => None,
+        }
+    }
+
+    pub(super) fn word_at(&self, byte: u32) -> Option<usize> {
+        let i = self.w.w.partition_point(|w| w.s < byte);
+        (i < self.w.len() && self.w.w[i].s == byte).then_some(i)
+    }
+
+    pub(super) fn word_end_at(&self, byte: u32) -> Option<usize> {
+        let i = self.w.w.partition_point(|w| w.e < byte);
+        (i < self.w.len() && self.w.w[i].e == byte).then_some(i + 1)
+    }
+}

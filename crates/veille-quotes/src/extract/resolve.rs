@@ -1,0 +1,1322 @@
+//! Resolution: a speaker reference (name, pronoun, title, description) to the speaker it
+//! designates, with the state of the article read so far.
+
+use super::*;
+
+impl<'a> Extractor<'a> {
+    pub(super) fn resolve(&self, c: &Cand, st: &mut State) -> Speaker {
+        // a person's name starts with a capital: a lowercase phrase taken for one (a glued
+        // headline before the subject) says nothing, the current speaker goes on
+        if let SpkRef::Name {
+            s,
+            kind: SpeakerKind::Person,
+            ..
+        } = &c.spk
+        {
+            if !self.w.tx(*s).starts_with(|ch: char| ch.is_uppercase()) {
+                let current = Cand {
+                    spk: SpkRef::Current,
+                    ..c.clone()
+                };
+                return self.resolve(&current, st);
+            }
+        }
+        let pos = c.span.start;
+        let unknown = |name: &str| Speaker {
+            name: name.to_string(),
+            kind: SpeakerKind::Unknown,
+            span: None,
+            entity: None,
+        };
+        let sp = match &c.spk {
+            SpkRef::Name { s, e, kind, entity } => {
+                // a name inside an outlet's name ("Bleu Isère" of "France Bleu Isère") is the
+                // outlet
+                // (the outlets are looked for only near a word that may start one)
+                let near =
+                    (s.saturating_sub(2)..*e).any(|j| crate::media::may_start_outlet(self.w.lw(j)));
+                let outlets = if near { self.outlets() } else { &[] };
+                let outlet = outlets
+                    .get(outlets.partition_point(|&(_, oe)| oe <= *s))
+                    .filter(|&&(os, oe)| os <= *s && oe >= *e)
+                    .and_then(|&(os, oe)| self.outlet_speaker(os, oe));
+                if let Some(sp) = outlet {
+                    st.set(sp.clone(), None);
+                    return self.finish(c, st, sp);
+                }
+                let span = self.w.span(*s, *e);
+                let text = &self.w.text[span.range()];
+                // "selon Le Figaro": an outlet, whatever the NER layer tagged
+                let kind = if crate::media::names_outlet(text) {
+                    &SpeakerKind::Organisation
+                } else {
+                    kind
+                };
+                if *kind == SpeakerKind::Person {
+                    let last = self.w.lw(*e - 1);
+                    let p = self
+                        .persons
+                        .iter()
+                        .find(|p| p.name == text || p.surname == last);
+                    let (name, entity, fem) = match p {
+                        Some(p) => (p.name.clone(), p.entity.or(*entity), p.fem),
+                        None => (text.to_string(), *entity, first_name_gender(self.w.lw(*s))),
+                    };
+                    let sp = Speaker {
+                        name,
+                        kind: SpeakerKind::Person,
+                        span: Some(span),
+                        entity,
+                    };
+                    st.set(sp.clone(), fem);
+                    sp
+                } else {
+                    let sp = Speaker {
+                        name: text.to_string(),
+                        kind: *kind,
+                        span: Some(span),
+                        entity: *entity,
+                    };
+                    st.set(sp.clone(), None);
+                    sp
+                }
+            }
+            SpkRef::Pronoun(g) => {
+                // antecedents up to the cue: a mixed statement may start before the name
+                // ("Pour Agnès Le Brun, …, souligne-t-elle")
+                let pos = if c.kind == QuoteKind::Mixed {
+                    c.cue.map_or(pos, |q| q.start.max(pos))
+                } else {
+                    pos
+                };
+                // a person named in the narrative since the last speaker was designated (names
+                // inside reported contents are not antecedents)
+                let newer = self.newer_person(pos, *g, st);
+                let last = match (&st.last, &st.last_person) {
+                    (Some((sp, _)), Some(lp))
+                        if st.last_media
+                            && sp.kind != SpeakerKind::Person
+                            && compatible(*g, lp.1) =>
+                    {
+                        Some(lp.clone())
+                    }
+                    (Some((sp, _)), None) if st.last_media && sp.kind != SpeakerKind::Person => {
+                        // after "selon le journal X": the person the narrative is about
+                        match self.nearest_person(pos, *g) {
+                            Some(p) => {
+                                let pp = &self.persons[p];
+                                Some((
+                                    Speaker {
+                                        name: pp.name.clone(),
+                                        kind: SpeakerKind::Person,
+                                        span: Some(pp.span),
+                                        entity: pp.entity,
+                                    },
+                                    pp.fem,
+                                ))
+                            }
+                            None => st.last.clone(),
+                        }
+                    }
+                    (l, _) => l.clone(),
+                };
+                match (&last, newer) {
+                    (_, Some(p)) => self.person_speaker(p, st),
+                    (Some((sp, fem)), None) if compatible(*g, *fem) => {
+                        st.set(sp.clone(), *fem);
+                        sp.clone()
+                    }
+                    _ => match self
+                        .nearest_person(pos, *g)
+                        .or_else(|| self.next_person(pos, *g))
+                    {
+                        Some(p) => self.person_speaker(p, st),
+                        // "Le premier ministre a pris la parole. … », a-t-il déclaré"
+                        None => match self.title_subject_before(pos, *g) {
+                            Some(sp) => {
+                                st.set(sp.clone(), *g);
+                                sp
+                            }
+                            None => unknown("?"),
+                        },
+                    },
+                }
+            }
+            SpkRef::Latest(g) => {
+                let latest = self
+                    .persons
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, p)| compatible(p.fem, *g))
+                    .filter_map(|(i, p)| p.at.iter().filter(|&&a| a < pos).max().map(|&a| (i, a)))
+                    .max_by_key(|&(_, a)| a);
+                match latest {
+                    Some((p, _)) => self.person_speaker(p, st),
+                    None => unknown("?"),
+                }
+            }
+            SpkRef::Current if c.bare && self.newer_person(pos, None, st).is_some() => {
+                // a bare quotation after a sentence about a person not yet quoted: "Philippe
+                // Martinez était l'invité de RTL. (…) « Notre système est bon … »"
+                let p = self.newer_person(pos, None, st).unwrap_or_default();
+                self.person_speaker(p, st)
+            }
+            SpkRef::Current => {
+                let recent = st.last_pos.is_some_and(|p| pos.saturating_sub(p) < 1500);
+                match &st.last {
+                    Some((sp, _)) if recent || !c.bare => sp.clone(),
+                    _ => match c.next_subject {
+                        Some(p) => self.person_speaker(p, st),
+                        None => unknown(""),
+                    },
+                }
+            }
+            SpkRef::Desc {
+                s,
+                e,
+                head,
+                indefinite,
+                fem,
+            } => {
+                let span = self.w.span(*s, *e);
+                let text = self.w.text[span.range()].to_string();
+                let h = head.as_str();
+                let key = self.title_key(*s, *e, *indefinite, h);
+                let remembered = key
+                    .as_ref()
+                    .and_then(|k| st.titles.iter().rev().find(|(t, _, _)| t == k))
+                    .map(|(_, sp, f)| (sp.clone(), *f));
+                if let Some((sp, f)) = remembered {
+                    st.set(sp.clone(), f);
+                    return self.finish(c, st, sp);
+                }
+                // "a poursuivi cette source", "selon la même source": the anonymous source
+                // designated last, whatever its head ("un responsable de l'université")
+                if matches!(h, "source" | "interlocuteur" | "interlocutrice")
+                    && (matches!(self.w.lw(*s), "cette" | "cet" | "ce")
+                        || self.w.lw(*s + 1) == "même")
+                {
+                    // (with no anonymous source yet, the source speaking last: "selon la
+                    // même source" after a named official)
+                    let same = st
+                        .last_anon
+                        .clone()
+                        .or_else(|| st.last.as_ref().map(|(sp, _)| sp.clone()));
+                    if let Some(sp) = same {
+                        st.set(sp.clone(), *fem);
+                        return self.finish(c, st, sp);
+                    }
+                }
+                // "selon les estimations du quotidien" after "révèle Le Monde": a definite
+                // media noun is an anaphor of the medium named before
+                // (not "le site du ministère", "la télévision publique russe": a noun phrase
+                // of its own, at most one adjective after the head)
+                let own_phrase = (*s + 1..*e).any(|j| {
+                    matches!(self.w.lw(j), "de" | "d'" | "du" | "des") || self.w.is_cap(j)
+                }) || e.saturating_sub(*s) > 3;
+                if !*indefinite
+                    && !own_phrase
+                    && is_in(MEDIA_HEADS, h)
+                    && matches!(
+                        self.w.lw(*s),
+                        "le" | "la" | "l'" | "du" | "au" | "ce" | "cet" | "cette"
+                    )
+                {
+                    // (the outlet named last: "une enquête de Franceinfo. Le média …"; one
+                    // of the right kind: "selon la radio locale" is not "Le Parisien")
+                    let fits = |x: &Speaker| crate::media::fits(h, &x.name);
+                    let named = self.outlet_before(span.start, &fits);
+                    let medium = st.medium.clone().filter(|m| fits(m));
+                    let start =
+                        |x: &Option<Speaker>| x.as_ref().and_then(|x| x.span).map(|x| x.start);
+                    let latest = if start(&named) > start(&medium) {
+                        named
+                    } else {
+                        medium
+                    };
+                    // ("dénonce le journal satirique. (…) note encore le Canard enchaîné": an
+                    // outlet named just after)
+                    let latest = latest.or_else(|| self.outlet_after(span.end, &fits));
+                    if let Some(sp) = latest {
+                        st.set(sp.clone(), None);
+                        return self.finish(c, st, sp);
+                    }
+                }
+                // "l'élu", "le médecin": a definite role of a person named in the article
+                let role_of_named = !*indefinite
+                    && !h.ends_with('s')
+                    && is_in(ANON_HEADS, h)
+                    && !matches!(
+                        h,
+                        "source"
+                            | "témoin"
+                            | "habitant"
+                            | "habitante"
+                            | "proche"
+                            | "interlocuteur"
+                            | "interlocutrice"
+                            | "résident"
+                            | "official"
+                            | "witness"
+                            | "resident"
+                    )
+                    && matches!(self.w.lw(*s), "le" | "la" | "l'");
+                let named = if role_of_named {
+                    self.role_match(&text, h, pos, span.end, *fem, st)
+                } else {
+                    None
+                };
+                if let Some(p) = named {
+                    self.person_speaker(p, st)
+                } else if is_in(ANON_HEADS, h)
+                    && (*indefinite || st.last_anon.is_none() || h.ends_with('s'))
+                {
+                    let sp = Speaker {
+                        name: text,
+                        kind: SpeakerKind::Anonymous,
+                        span: Some(span),
+                        entity: None,
+                    };
+                    st.last_anon = Some(sp.clone());
+                    st.anons.push((h.to_string(), sp.clone()));
+                    st.set(sp.clone(), *fem);
+                    sp
+                } else if let Some(sp) = (!*indefinite)
+                    .then(|| {
+                        st.anons
+                            .iter()
+                            .rev()
+                            .find(|(x, _)| x == h)
+                            .map(|(_, sp)| sp.clone())
+                    })
+                    .flatten()
+                {
+                    // "le porte-parole d'AREA" after "un porte-parole d'AREA"; but "son
+                    // avocat" named since ("son avocat, Stuart Goldfarb, …"): that person
+                    let after = sp.span.map_or(0, |x| x.end);
+                    let apposed = |a: u32| {
+                        self.word_at(a).is_some_and(|i| {
+                            let j = if i > 0 && self.w.is_punct(i - 1, ',') {
+                                i - 1
+                            } else {
+                                i
+                            };
+                            j > 0 && self.w.lw(j - 1) == h
+                        })
+                    };
+                    let holder = self.persons.iter().position(|p| {
+                        compatible(p.fem, *fem)
+                            && p.at.iter().any(|&a| a > after && a < pos && apposed(a))
+                    });
+                    match holder {
+                        Some(p) => self.person_speaker(p, st),
+                        None => {
+                            st.set(sp.clone(), *fem);
+                            sp
+                        }
+                    }
+                } else if is_in(ANON_HEADS, h)
+                    && matches!(
+                        h,
+                        "source"
+                            | "sources"
+                            | "interlocuteur"
+                            | "interlocutrice"
+                            | "témoin"
+                            | "habitant"
+                            | "habitante"
+                    )
+                {
+                    // "la source", "l'interlocuteur de Sputnik": the anonymous source already met
+                    let sp = st.last_anon.clone().unwrap_or(Speaker {
+                        name: text,
+                        kind: SpeakerKind::Anonymous,
+                        span: Some(span),
+                        entity: None,
+                    });
+                    st.set(sp.clone(), *fem);
+                    sp
+                } else if is_in(DOC_HEADS, h) {
+                    // "précise le communiqué de la préfecture": the issuer in the complement,
+                    // or the organisation named before with that head ("La préfecture de
+                    // l'Aude")
+                    if let Some(sp) = self.issuer_in_complement(*s, *e) {
+                        st.set(sp.clone(), None);
+                        return self.finish(c, st, sp);
+                    }
+                    // "ajoute le texte", "dans un communiqué, qui appelle …": a document
+                    // speaks for its issuer, named with it or the organisation that spoke last
+                    if let Some(name) = self.doc_issuer(h, span.end) {
+                        let sp = Speaker {
+                            name,
+                            kind: SpeakerKind::Organisation,
+                            span: Some(span),
+                            entity: None,
+                        };
+                        st.set(sp.clone(), None);
+                        return self.finish(c, st, sp);
+                    }
+                    match &st.last {
+                        Some((sp, _)) if sp.kind == SpeakerKind::Organisation => sp.clone(),
+                        _ => {
+                            let sp = Speaker {
+                                name: text,
+                                kind: SpeakerKind::Organisation,
+                                span: Some(span),
+                                entity: None,
+                            };
+                            st.set(sp.clone(), None);
+                            sp
+                        }
+                    }
+                } else if let Some(sp) = matches!(h, "municipalité" | "mairie")
+                    .then(|| *e == *s + 2 && !*indefinite)
+                    .filter(|&bare| bare)
+                    .and_then(|_| self.town_hall())
+                {
+                    // "a annoncé la municipalité": the town named as such in the article
+                    st.set(sp.clone(), None);
+                    sp
+                } else if is_in(ORG_HEADS, h) {
+                    // "le tribunal" after "Le tribunal administratif de Montreuil": the
+                    // organisation named before with the same head
+                    // "a ajouté l'entreprise", "selon la société": a generic company noun
+                    // designates the organisation named last
+                    let generic = !*indefinite
+                        && matches!(
+                            h,
+                            "société"
+                                | "entreprise"
+                                | "compagnie"
+                                | "firme"
+                                | "groupe"
+                                | "constructeur"
+                                | "enseigne"
+                                | "marque"
+                                | "opérateur"
+                                | "association"
+                                | "fédération"
+                                | "organisation"
+                                | "ong"
+                                | "agence"
+                                | "institut"
+                                | "organisme"
+                                | "autorité"
+                                | "instance"
+                                | "régulateur"
+                                | "collectif"
+                                | "syndicat"
+                                | "ligue"
+                                | "comité"
+                                | "plateforme"
+                                | "application"
+                                | "start-up"
+                                | "laboratoire"
+                        );
+                    // (for a generic noun the organisation speaking just before comes first)
+                    let current_org = st
+                        .last
+                        .as_ref()
+                        .filter(|(sp, _)| generic && sp.kind == SpeakerKind::Organisation)
+                        .map(|(sp, _)| sp.clone());
+                    let named = self
+                        .trailing_name(*s, *e)
+                        .or_else(|| self.org_mention_before(span.start, Some(h)))
+                        .or_else(|| self.named_after_head(h, *s))
+                        .or_else(|| {
+                            if !generic {
+                                return None;
+                            }
+                            current_org
+                                .or_else(|| self.org_mention_before(span.start, None))
+                                .or_else(|| self.org_like_mention_before(span.start, None, true))
+                                .or_else(|| self.untagged_name_before(span.start))
+                        });
+                    let sp = match named {
+                        Some(named) => named,
+                        None => Speaker {
+                            // "selon la décision du tribunal": "tribunal", not "du tribunal"
+                            name: self.doc_issuer(h, span.end).unwrap_or_else(|| {
+                                let t = text.strip_prefix("du ").or(text.strip_prefix("des "));
+                                t.map_or(text.clone(), str::to_string)
+                            }),
+                            kind: SpeakerKind::Organisation,
+                            span: Some(span),
+                            entity: None,
+                        },
+                    };
+                    st.set(sp.clone(), *fem);
+                    sp
+                } else if *indefinite {
+                    let sp = Speaker {
+                        name: text,
+                        kind: SpeakerKind::Anonymous,
+                        span: Some(span),
+                        entity: None,
+                    };
+                    st.anons.push((h.to_string(), sp.clone()));
+                    st.last_anon = Some(sp.clone());
+                    st.set(sp.clone(), *fem);
+                    sp
+                } else if let Some((sp, f)) = (!*indefinite && !plural_det(self.w.lw(*s)))
+                    .then(|| self.unnamed_title(h, *fem, st))
+                    .flatten()
+                {
+                    // "Le député, proche de Marine Le Pen, se dit …" after "a affirmé le député
+                    // du Gard", never named: the same unnamed person
+                    st.set(sp.clone(), f);
+                    sp
+                } else if let Some(p) =
+                    self.role_match(&text, h, pos, span.end, *fem, st)
+                        .filter(|&p| {
+                            // (a plural, "les signataires, dont … Guillaume Musso", is no single
+                            // person, only a pair named together)
+                            !plural_det(self.w.lw(*s)) || self.persons[p].name.contains(" et ")
+                        })
+                {
+                    self.person_speaker(p, st)
+                } else if is_in(ANON_HEADS, h) {
+                    let sp = st.last_anon.clone().unwrap_or(Speaker {
+                        name: text,
+                        kind: SpeakerKind::Anonymous,
+                        span: Some(span),
+                        entity: None,
+                    });
+                    st.set(sp.clone(), *fem);
+                    sp
+                } else {
+                    // an unresolved title is a person; any other description, or a plural
+                    // ("les signataires"), an unnamed one
+                    let plural = plural_det(self.w.lw(*s));
+                    let sp = Speaker {
+                        name: text,
+                        kind: if !is_in(UNNAMED, h) && !is_in(KIN, h) && !plural {
+                            SpeakerKind::Person
+                        } else {
+                            SpeakerKind::Anonymous
+                        },
+                        span: Some(span),
+                        entity: None,
+                    };
+                    if sp.kind == SpeakerKind::Person && is_in(TITLES, h) {
+                        st.unnamed_titles.push((h.to_string(), sp.clone(), *fem));
+                    }
+                    st.set(sp.clone(), *fem);
+                    sp
+                }
+            }
+            SpkRef::None => unknown(""),
+        };
+        if let SpkRef::Desc {
+            s,
+            e,
+            head,
+            indefinite,
+            ..
+        } = &c.spk
+        {
+            if sp.kind == SpeakerKind::Person && sp.span.is_some_and(|x| x != self.w.span(*s, *e)) {
+                if let Some(k) = self.title_key(*s, *e, *indefinite, head) {
+                    let fem = st.last.as_ref().and_then(|(_, f)| *f);
+                    st.titles.push((k, sp.clone(), fem));
+                }
+            }
+        }
+        self.finish(c, st, sp)
+    }
+
+    /// The unnamed person designated earlier by a title with head `head`, when no person
+    /// named in the article holds a role with that head.
+    pub(super) fn unnamed_title(
+        &self,
+        head: &str,
+        fem: Option<bool>,
+        st: &State,
+    ) -> Option<(Speaker, Option<bool>)> {
+        let (_, sp, f) = st
+            .unnamed_titles
+            .iter()
+            .rev()
+            .find(|(h, _, f)| h == head && compatible(*f, fem))?;
+        let held = self.persons.iter().any(|p| {
+            p.roles
+                .iter()
+                .any(|r| r.split_whitespace().any(|w| w == head))
+        });
+        (!held).then(|| (sp.clone(), *f))
+    }
+
+    /// The normalised text of a definite title description ("président de la république"),
+    /// the key under which its resolution is remembered; None for anything else.
+    pub(super) fn title_key(
+        &self,
+        s: usize,
+        e: usize,
+        indefinite: bool,
+        head: &str,
+    ) -> Option<String> {
+        if indefinite
+            || !matches!(self.w.lw(s), "le" | "la" | "l'")
+            || !is_in(TITLES, head)
+            || head.ends_with('s')
+        {
+            return None;
+        }
+        Some(self.norm_words(s + 1, e))
+    }
+
+    /// The person a sentence-initial title takes over from: "…, se félicite Augustin de
+    /// Romanet. Le PDG d'ADP souligne …" makes Augustin de Romanet the PDG, also for a "le
+    /// PDG" used before he is named. Only when every such pair names the same person.
+    pub(super) fn title_successor(&self, head: &str, fem: Option<bool>) -> Option<usize> {
+        let mut found = None;
+        // bounded like `title_cosubject`
+        for si in 1..self.w.sents.len().min(2_000) {
+            let (a, b) = self.w.sents[si];
+            let mut h = a + 1;
+            while h + 1 < b && is_in(PRE_ADJ, self.w.lw(h)) {
+                h += 1;
+            }
+            if !matches!(self.w.lw(a), "le" | "la" | "l'") || self.w.lw(h) != head {
+                continue;
+            }
+            let (pa, pb) = self.w.sents[si - 1];
+            if pa >= pb || pb > self.w.len() {
+                continue;
+            }
+            let (sa, sb) = (self.w.w[pa].s, self.w.w[pb - 1].e);
+            let named = self.persons_at(sa, sb, fem, |x| self.salient_at(x));
+            found = unanimous(found, &named)?;
+        }
+        found
+    }
+
+    /// The persons compatible with `fem` that have a mention at a byte offset in [lo, hi)
+    /// accepted by `keep`.
+    pub(super) fn persons_at(
+        &self,
+        lo: u32,
+        hi: u32,
+        fem: Option<bool>,
+        keep: impl Fn(u32) -> bool,
+    ) -> Vec<usize> {
+        self.persons
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| compatible(p.fem, fem))
+            .filter(|(_, p)| p.at.iter().any(|&x| x >= lo && x < hi && keep(x)))
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    /// A person named as the subject of a sentence that also contains the title `norm`
+    /// (normalised, without its article) somewhere in the article.
+    pub(super) fn title_cosubject(
+        &self,
+        norm: &str,
+        head: &str,
+        fem: Option<bool>,
+    ) -> Option<usize> {
+        let n = norm.split([' ', '\'']).filter(|x| !x.is_empty()).count();
+        let mut found = None;
+        // bounded: a news article is far shorter; a huge input keeps the pass linear
+        for k in 0..self.w.len().min(20_000) {
+            if self.w.lw(k) != head {
+                continue;
+            }
+            let Some(end) = (k + 1..(k + 2 * n + 2).min(self.w.len() + 1))
+                .find(|&e| self.norm_words(k, e) == norm)
+            else {
+                continue;
+            };
+            let si = *self.w.sent_of.get(k)? as usize;
+            let (a, b) = *self.w.sents.get(si)?;
+            let (sa, sb) = (self.w.w[a].s, self.w.w[b.min(self.w.len()) - 1].e);
+            let (ts, te) = (self.w.w[k].s, self.w.w[end - 1].e);
+            let subj = self.persons_at(sa, sb, fem, |x| {
+                !(ts..te).contains(&x) && self.subject_at(x)
+            });
+            found = unanimous(found, &subj)?;
+        }
+        found
+    }
+
+    /// Bookkeeping after a statement's speaker is known.
+    pub(super) fn finish(&self, c: &Cand, st: &mut State, sp: Speaker) -> Speaker {
+        // a named organisation reporting as a medium ("révèle Le Monde"), or one named like a
+        // title ("selon Le Figaro et Franceinfo", "Le Parisien … explique que"): the first
+        // conjunct of a coordination, since "le quotidien" designates one medium
+        // a capitalized article inside a sentence marks a title: "selon Le Figaro",
+        // "rapporte La Dépêche" (at a sentence start it says nothing: "La SNCF a indiqué")
+        let titled = sp.span.is_some_and(|x| {
+            const ARTICLES: [&str; 5] = ["Le ", "La ", "L'", "L’", "Les "];
+            let before = self.w.text.get(..x.start as usize).unwrap_or("");
+            let text = self.w.text.get(x.range()).unwrap_or("");
+            let rest = if ARTICLES.iter().any(|a| text.starts_with(a)) {
+                before
+            } else if let Some(a) = ARTICLES.iter().find(|a| before.ends_with(*a)) {
+                &before[..before.len() - a.len()]
+            } else {
+                return false;
+            };
+            let prev = rest.trim_end();
+            !prev.is_empty() && !prev.ends_with(['.', '!', '?', '"', '»', '\n'])
+        });
+        if sp.kind == SpeakerKind::Organisation
+            && matches!(c.spk, SpkRef::Name { .. })
+            && (titled
+                || crate::media::names_outlet(&sp.name)
+                || matches!(
+                    c.lemma.as_deref(),
+                    Some("révéler" | "rapporter" | "relater" | "écrire" | "publier" | "préciser")
+                ))
+        {
+            let mut medium = sp.clone();
+            if let Some(i) = medium.name.find(" et ") {
+                self.cut_name(&mut medium, i);
+            }
+            st.medium = Some(medium);
+        }
+        // (an outlet as speaker is a medium whatever its verb: "Le quotidien local a
+        // souligné …" then "« … », a-t-elle promis" is about the person, not the paper)
+        st.last_media = (matches!(
+            c.lemma.as_deref(),
+            Some("rapporter" | "relater" | "selon" | "écrire" | "révéler" | "indiquer")
+        ) || crate::media::names_outlet(&sp.name))
+            && matches!(sp.kind, SpeakerKind::Organisation);
+        st.last_pos = Some(c.span.end);
+        // what a "selon X" statement reports is narrated: its names stay antecedents
+        if !matches!(c.lemma.as_deref(), Some("selon" | "pour")) {
+            st.contents.push(c.content);
+        }
+        st.last_ref = Some(match &c.spk {
+            SpkRef::Name { s, .. } | SpkRef::Desc { s, .. } => self.w.w[*s].s,
+            _ => c.cue.map_or(c.span.start, |q| q.start),
+        });
+        sp
+    }
+
+    /// A person named in the narrative since the last speaker was designated (names inside
+    /// reported contents and complements are not antecedents), compatible with gender `g`.
+    pub(super) fn newer_person(&self, pos: u32, g: Option<bool>, st: &State) -> Option<usize> {
+        self.persons
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| compatible(p.fem, g))
+            .filter_map(|(i, p)| {
+                // the current speaker counts when named again as a subject ("Vincent Peillon
+                // en a profité pour écorcher … Manuel Valls. « … », a-t-il lancé")
+                let current = st.last.as_ref().is_some_and(|(sp, _)| sp.name == p.name);
+                // (only the mentions between the last speaker reference and `pos`, and the
+                // recent contents: bounded work per pronoun)
+                let from =
+                    p.at.partition_point(|&a| st.last_ref.is_some_and(|lp| a <= lp));
+                let to = p.at.partition_point(|&a| a < pos).max(from);
+                p.at[from.max(to.saturating_sub(50))..to]
+                    .iter()
+                    .filter(|&&a| {
+                        (!current || self.subject_at(a))
+                            // (not a complement in the sentence that designated the current
+                            // speaker: "a poursuivi le candidat, qui est le 1er adjoint du
+                            // maire de Strasbourg Roland Ries")
+                            && (self.announced_at(a)
+                                || !st
+                                    .last
+                                    .as_ref()
+                                    .is_some_and(|(sp, _)| sp.kind == SpeakerKind::Person)
+                                || st.last_ref.is_none_or(|lr| !self.same_sentence(a, lr)))
+                            && !st
+                                .contents
+                                .iter()
+                                .rev()
+                                .take(20)
+                                .any(|c| c.start <= a && a < c.end)
+                            && self.salient_at(a)
+                    })
+                    .max_by_key(|&&a| (self.subject_at(a), a))
+                    .map(|&a| (i, a))
+            })
+            // the subject of a clause before a later complement ("Laurent Wauquiez a été élu
+            // … loin devant Maël de Calan. « … », a-t-il affirmé"): a subject pronoun
+            // continues the preceding subject (centering: subject > object)
+            .max_by_key(|&(_, a)| (self.subject_at(a), a))
+            .map(|(i, _)| i)
+    }
+
+    /// The last sentence-initial definite title before `pos` ("Le premier ministre a pris la
+    /// parole"), as an unnamed person speaker.
+    pub(super) fn title_subject_before(&self, pos: u32, g: Option<bool>) -> Option<Speaker> {
+        let k = self.w.w.partition_point(|w| w.s < pos);
+        let cur = *self.w.sent_of.get(k.min(self.w.len().saturating_sub(1)))? as usize;
+        for si in (cur.saturating_sub(3)..=cur).rev() {
+            let (a, b) = *self.w.sents.get(si)?;
+            if !matches!(self.w.lw(a), "le" | "la" | "l'") || self.w.w[a].s >= pos {
+                continue;
+            }
+            let mut h = a + 1;
+            while h + 1 < b && is_in(PRE_ADJ, self.w.lw(h)) {
+                h += 1;
+            }
+            // (or an unnamed person: "Le mari était devant son ordinateur. « … », raconte-t-il")
+            let l = self.w.lw(h);
+            let title = is_in(TITLES, l);
+            let unnamed =
+                !l.ends_with('s') && (is_in(KIN, l) || is_in(UNNAMED, l) || is_in(ANON_HEADS, l));
+            if !(title || unnamed) || !compatible(desc_gender(self.w.lw(a), l), g) {
+                continue;
+            }
+            let e = self.np_end(a, b);
+            let span = self.w.span(a, e);
+            return Some(Speaker {
+                name: self.w.text[span.range()].to_string(),
+                kind: if title {
+                    SpeakerKind::Person
+                } else {
+                    SpeakerKind::Anonymous
+                },
+                span: Some(span),
+                entity: None,
+            });
+        }
+        None
+    }
+
+    pub(super) fn person_speaker(&self, p: usize, st: &mut State) -> Speaker {
+        let person = &self.persons[p];
+        let sp = Speaker {
+            name: person.name.clone(),
+            kind: SpeakerKind::Person,
+            span: Some(person.span),
+            entity: person.entity,
+        };
+        st.set(sp.clone(), person.fem);
+        sp
+    }
+
+    /// The person mentioned last before `pos` (and where).
+    pub(super) fn nearest_person_at(&self, pos: u32, g: Option<bool>) -> Option<(usize, u32)> {
+        self.persons
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| compatible(p.fem, g))
+            .filter_map(|(i, p)| {
+                // (the last 50 mentions before `pos`: bounded work per call)
+                let end = p.at.partition_point(|&a| a < pos);
+                p.at[end.saturating_sub(50)..end]
+                    .iter()
+                    .max_by_key(|&&a| (self.salient_at(a), a))
+                    .map(|&a| (i, a))
+            })
+            // subjects before complements ("Audrey Pulvar à Paris avec Anne Hidalgo")
+            .max_by_key(|&(_, a)| (self.salient_at(a), a))
+    }
+
+    /// The person whose last mention as a subject (not of a "que" clause) is the latest one
+    /// within `window` bytes before `pos`.
+    pub(super) fn last_subject_person(
+        &self,
+        pos: u32,
+        g: Option<bool>,
+        window: u32,
+    ) -> Option<usize> {
+        self.latest_person_where(pos, g, |a| {
+            a + window >= pos && self.subject_at(a) && !self.after_que(a)
+        })
+    }
+
+    /// The person compatible with `g` whose latest mention before `pos` accepted by `keep` is
+    /// the latest of all (the last 50 mentions of each: bounded work per call).
+    pub(super) fn latest_person_where(
+        &self,
+        pos: u32,
+        g: Option<bool>,
+        keep: impl Fn(u32) -> bool,
+    ) -> Option<usize> {
+        self.persons
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| compatible(p.fem, g))
+            .filter_map(|(i, p)| {
+                let end = p.at.partition_point(|&a| a < pos);
+                p.at[end.saturating_sub(50)..end]
+                    .iter()
+                    .rev()
+                    .find(|&&a| keep(a))
+                    .map(|&a| (i, a))
+            })
+            .max_by_key(|&(_, a)| a)
+            .map(|(i, _)| i)
+    }
+
+    /// A name the NER layer did not read as a person but that starts with a known first name
+    /// and stands alone in the clause ("la figure historique du concours, Geneviève de
+    /// Fontenay s'est insurgée"); not "le lycée Jean Jaurès", "à Sainte-Marie".
+    pub(super) fn first_name_led(&self, s: usize, e: usize) -> bool {
+        e >= s + 2
+            && first_name_gender(self.w.lw(s)).is_some()
+            && self.w.is_cap(e - 1)
+            && (s == 0
+                || self.w.is_punct(s - 1, ',')
+                || self.w.is_punct(s - 1, '.')
+                || self.sentence_start(s) == s)
+    }
+
+    /// The person a description ending at `after` announces: in apposition ("l'auteur
+    /// principal de l'étude, le chercheur Aymeric Silvin"), named right after ("a lâché le
+    /// candidat. Joe Biden …"), or, when nobody is named before it (the article opens with
+    /// "cet ancien professeur … a annoncé": a demonstrative points to someone the lede
+    /// named), the first person named as a subject.
+    pub(super) fn role_cataphora(
+        &self,
+        head: &str,
+        pos: u32,
+        after: u32,
+        fem: Option<bool>,
+        demonstrative: bool,
+    ) -> Option<usize> {
+        if let Some(k) = self.word_at(after).filter(|&k| self.w.is_punct(k, ',')) {
+            let mut j = k + 1;
+            while j < k + 8 && self.w.is_word(j) && !self.w.is_cap(j) {
+                j += 1;
+            }
+            if self.w.is_cap(j) {
+                let b = self.w.w[j].s;
+                let p = self.person_at(b);
+                if p.is_some_and(|p| compatible(self.persons[p].fem, fem)) {
+                    return p;
+                }
+            }
+        }
+        // (a title in the article's first sentences, before anyone is named: OrangeSum drops
+        // the lede that named the person, who is named as a speaker further on)
+        let opening = pos < OPENING && is_in(TITLES, head) && !head.ends_with('s');
+        if (demonstrative || opening) && !self.person_before(pos) {
+            return self.next_person_within(after, fem, 1500);
+        }
+        self.next_person_within(after, fem, 400)
+    }
+
+    /// The organisation in the complement of a document noun over words [s, e): "le
+    /// communiqué de la préfecture" → the organisation named before as "La préfecture de
+    /// l'Aude", else "la préfecture".
+    pub(super) fn issuer_in_complement(&self, s: usize, e: usize) -> Option<Speaker> {
+        let d = (s + 1..e).find(|&k| matches!(self.w.lw(k), "de" | "du" | "des" | "d'"))?;
+        let mut h = d + 1;
+        if matches!(self.w.lw(h), "la" | "l'" | "le" | "les") {
+            h += 1;
+        }
+        if h >= e || !is_in(ORG_HEADS, self.w.lw(h)) || is_in(MEDIA_HEADS, self.w.lw(h)) {
+            return None;
+        }
+        let at = self.w.w[s].s;
+        if let Some(named) = self.org_mention_before(at, Some(self.w.lw(h))) {
+            return Some(named);
+        }
+        let article = match self.w.lw(d) {
+            "du" => "le ",
+            "des" => "les ",
+            _ => "",
+        };
+        let from = if article.is_empty() { d + 1 } else { h };
+        let mut sp = self.org_speaker(from, e, None)?;
+        sp.name.insert_str(0, article);
+        Some(sp)
+    }
+
+    /// "l'homme d'affaires", "la femme politique", "l'homme fort du régime" over words [s, e):
+    /// a person's trade, which designates someone named.
+    pub(super) fn profession(&self, s: usize, e: usize) -> bool {
+        (s..e.min(s + 3)).any(|k| {
+            matches!(self.w.lw(k), "homme" | "femme")
+                && matches!(
+                    self.w.lw(k + 1),
+                    "d'affaires" | "politique" | "fort" | "forte" | "d'état" | "d'etat"
+                )
+                || matches!(self.w.lw(k), "homme" | "femme")
+                    && self.w.lw(k + 1) == "d'"
+                    && matches!(self.w.lw(k + 2), "affaires" | "état" | "etat")
+        })
+    }
+
+    /// The name given earlier right after the same head noun: "la compagnie" → "Qatar
+    /// Airways" of "la compagnie aérienne Qatar Airways", "le constructeur" → "Ford" of "le
+    /// constructeur américain Ford" (whatever the NER layer made of the name).
+    pub(super) fn named_after_head(&self, head: &str, before: usize) -> Option<Speaker> {
+        let from = before.saturating_sub(3_000);
+        (from..before).rev().find_map(|k| {
+            if self.w.lw(k) != head || self.inside_quote(k) {
+                return None;
+            }
+            // (at most two adjectives between: "aérienne", "américain")
+            let mut j = k + 1;
+            while j < k + 3
+                && self.w.is_word(j)
+                && !self.w.is_cap(j)
+                && !is_det(self.w.lw(j))
+                && !is_in(PREPS, self.w.lw(j))
+            {
+                j += 1;
+            }
+            if !self.w.is_cap(j) || self.inside_quote(j) {
+                return None;
+            }
+            let (s, e) = self.name_run(j, (j + 6).min(self.w.len()))?;
+            if s != j || self.person_at(self.w.w[s].s).is_some() {
+                return None;
+            }
+            self.org_speaker(s, e, None)
+        })
+    }
+
+    /// The name closing an organisation description, apposed to its head ("la plateforme de
+    /// prise de rendez-vous médicaux Doctolib"), not a complement ("le site du Monde").
+    pub(super) fn trailing_name(&self, s: usize, e: usize) -> Option<Speaker> {
+        let mut j = e;
+        while j > s + 1 && self.w.is_cap(j - 1) {
+            j -= 1;
+        }
+        let before = self.w.lw(j - 1);
+        if j == e || !self.w.is_word(j - 1) || is_in(PREPS, before) || is_det(before) {
+            return None;
+        }
+        if self.person_at(self.w.w[j].s).is_some() {
+            return None;
+        }
+        self.org_speaker(j, e, None)
+    }
+
+    /// Are the words at bytes `a` and `b` in one sentence?
+    pub(super) fn same_sentence(&self, a: u32, b: u32) -> bool {
+        match (self.word_at(a), self.word_at(b)) {
+            (Some(i), Some(j)) => self.w.sent_of.get(i) == self.w.sent_of.get(j),
+            _ => false,
+        }
+    }
+
+    /// Is an organisation named before `pos`, outside quotations?
+    pub(super) fn org_before(&self, pos: u32) -> bool {
+        let end = self.mentions.partition_point(|m| m.span.start < pos);
+        self.mentions[..end].iter().any(|m| {
+            m.label == EntityType::ORG
+                && !self
+                    .word_at(m.span.start)
+                    .is_some_and(|k| self.inside_quote(k))
+        })
+    }
+
+    /// Is the statement's subject a plural pronoun ("ils ont dénoncé", "ont-elles ajouté")?
+    pub(super) fn plural_subject(&self, c: &Cand) -> bool {
+        let Some(i) = c.cue.and_then(|q| self.word_at(q.start)) else {
+            return false;
+        };
+        let mut k = i.checked_sub(1);
+        // (past clitics: "ils l'ont dit", "elles n'ont pas")
+        while let Some(p) = k {
+            if matches!(
+                self.w.lw(p),
+                "l'" | "le" | "la" | "les" | "n'" | "ne" | "y" | "en" | "se" | "s'"
+            ) && p > 0
+            {
+                k = Some(p - 1);
+            } else {
+                break;
+            }
+        }
+        k.is_some_and(|p| matches!(self.w.lw(p), "ils" | "elles"))
+            || (i..(i + 3).min(self.w.len()))
+                .any(|j| self.w.lw(j).ends_with("-ils") || self.w.lw(j).ends_with("-elles"))
+    }
+
+    /// The person with a mention starting at byte `b`.
+    pub(super) fn person_at(&self, b: u32) -> Option<usize> {
+        self.persons.iter().position(|p| p.at.contains(&b))
+    }
+
+    /// Is a person named before `pos`?
+    pub(super) fn person_before(&self, pos: u32) -> bool {
+        self.persons
+            .iter()
+            .any(|p| p.at.first().is_some_and(|&a| a < pos))
+    }
+
+    pub(super) fn nearest_person(&self, pos: u32, g: Option<bool>) -> Option<usize> {
+        self.nearest_person_at(pos, g).map(|(i, _)| i)
+    }
+
+    /// The first person mentioned shortly after `pos` (cataphora: "a lâché le candidat. Joe Biden …").
+    pub(super) fn next_person(&self, pos: u32, g: Option<bool>) -> Option<usize> {
+        self.next_person_within(pos, g, 1500)
+    }
+
+    /// The first person announced as a subject within `limit` bytes after `pos`.
+    pub(super) fn next_person_within(
+        &self,
+        pos: u32,
+        g: Option<bool>,
+        limit: u32,
+    ) -> Option<usize> {
+        self.persons
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| compatible(p.fem, g))
+            .filter_map(|(i, p)| {
+                // only a subject is the one a pronoun announces, not "les propos tenus par
+                // Donald Trump" or "celle du nazi Klaus Barbie"
+                p.at.iter()
+                    .filter(|&&a| {
+                        a > pos
+                            && a < pos.saturating_add(limit)
+                            && self.announced_at(a)
+                            && !self.after_que(a)
+                    })
+                    .min()
+                    .map(|&a| (i, a))
+            })
+            // full names first ("Joe Biden" rather than "Jill")
+            .min_by_key(|&(i, a)| (!self.persons[i].name.contains(' '), a))
+            .map(|(i, _)| i)
+    }
+
+    /// A definite role ("la présidente", "le directeur adjoint de l'Institut …") → person.
+    pub(super) fn role_match(
+        &self,
+        text: &str,
+        head: &str,
+        pos: u32,
+        after: u32,
+        fem: Option<bool>,
+        st: &State,
+    ) -> Option<usize> {
+        let norm: String = {
+            let l = text.to_lowercase().replace('’', "'");
+            let l = l
+                .strip_prefix("le ")
+                .or_else(|| l.strip_prefix("la "))
+                .or_else(|| l.strip_prefix("l'"))
+                .unwrap_or(&l)
+                .to_string();
+            l
+        };
+        let demonstrative = ["ce ", "cet ", "cette "]
+            .iter()
+            .any(|d| text.to_lowercase().starts_with(d));
+        let mut best: Option<(usize, u8)> = None;
+        for (i, p) in self.persons.iter().enumerate() {
+            if !compatible(p.fem, fem) {
+                continue;
+            }
+            // the same head with a different complement is another function ("le président
+            // de la région" is not "président du groupe LR"); a shared complement word is a
+            // clue ("des Alpes-Maritimes")
+            // (ordinals count: "la maire du 7e arrondissement" is not the one of the 9e)
+            let words = |t: &str| -> Vec<String> {
+                t.split([' ', '\''])
+                    .skip(1)
+                    .filter(|w| w.chars().count() >= 5 || w.chars().any(|c| c.is_ascii_digit()))
+                    .map(str::to_string)
+                    .collect()
+            };
+            let mine = words(&norm);
+            let clash = |r: &str| {
+                let theirs = words(r);
+                !mine.is_empty() && !theirs.is_empty() && !theirs.iter().any(|w| mine.contains(w))
+            };
+            let score = if p.roles.contains(&norm) {
+                3
+            } else if p
+                .roles
+                .iter()
+                .any(|r| r.split(' ').next() == Some(head) && !clash(r))
+            {
+                2
+            } else if is_in(TITLES, head)
+                && p.roles
+                    .iter()
+                    .any(|r| words(r).iter().any(|w| mine.contains(w)))
+            {
+                1
+            } else {
+                0
+            };
+            if score > 0
+                && best.is_none_or(|(_, s)| score > s || (score == s && p.span.start < pos))
+            {
+                best = Some((i, score));
+            }
+        }
+        if let Some((i, _)) = best {
+            return Some(i);
+        }
+        if is_in(TITLES, head) {
+            if let Some(i) = self.title_successor(head, fem) {
+                return Some(i);
+            }
+        }
+        // ("l'homme d'affaires", "la femme politique", "l'homme fort du régime": a profession)
+        let profession = matches!(head, "homme" | "femme") && {
+            let words: Vec<&str> = norm.split(' ').collect();
+            let k = words.iter().position(|w| *w == head).unwrap_or(0);
+            matches!(
+                (words.get(k + 1).copied(), words.get(k + 2).copied()),
+                (
+                    Some("d'affaires" | "politique" | "fort" | "forte" | "d'état" | "d'etat"),
+                    _
+                ) | (Some("de"), Some("loi"))
+            )
+        };
+        // (a trade names the person the narrative is about: the last subject or the current
+        // speaker, not whoever was named nearest)
+        if profession {
+            let current = self.current_person(st, fem, false);
+            return self.last_subject_person(pos, fem, 1000).or(current);
+        }
+        // "a ajouté l'octogénaire": a person described by age goes on with the named person
+        // speaking
+        // ("l'homme" may be the unnamed suspect the prosecutor speaks of: ages only)
+        let plain = head.ends_with("génaire") || head.ends_with("trentenaire");
+        if plain && !text.contains(" de") {
+            if let Some(p) = self.current_person(st, fem, true) {
+                return Some(p);
+            }
+        }
+        // a description that is no title ("le suspect", "le coupable", "la sœur de la victime")
+        // designates nobody named nearby
+        if (is_in(UNNAMED, head) && !profession)
+            || (is_in(KIN, head)
+                && [" de ", " du ", " des ", " d'"]
+                    .iter()
+                    .any(|p| text.contains(p)))
+            || !self.source_head(head)
+            || (is_in(ORG_HEADS, head) && !is_in(TITLES, head))
+        {
+            return None;
+        }
+        // "la présidente du tribunal correctionnel": a title with its own complement names a
+        // function; without a person recorded in that role it stays a description
+        let after_head = norm.split_once(head).map_or("", |(_, r)| r);
+        // ("le député du Gard": a complement of one short word is one too)
+        let complemented = [" de ", " du ", " des ", " d'"].iter().any(|p| {
+            after_head.strip_prefix(p).is_some_and(|rest| {
+                let rest = ["la ", "l'", "les "]
+                    .iter()
+                    .find_map(|a| rest.strip_prefix(a))
+                    .unwrap_or(rest);
+                rest.chars().take_while(|c| c.is_alphabetic()).count() >= 3
+            })
+        });
+        // "le président de l'Assemblée nationale estime …" before "Richard Ferrand estime
+        // que …, détaille le président de l'Assemblée nationale": the same function title in a
+        // reporting sentence whose subject is a named person designates that person
+        if complemented {
+            if let Some(i) = self.title_cosubject(&norm, head, fem) {
+                return Some(i);
+            }
+        }
+        // "le ministre de la Santé", "l'homme d'affaires": the person named as a subject since
+        // the current speaker was designated comes before the current speaker
+        {
+            if let Some((i, a)) = self.nearest_person_at(pos, fem) {
+                // (a subject, not "avec … sa tante Marine Le Pen")
+                if self.subject_at(a) && st.last_ref.is_none_or(|lr| a > lr) {
+                    return Some(i);
+                }
+            }
+        }
+        let former = text.contains("ancien") || text.contains("ex-");
+        // the current speaker if a compatible person (not one holding another title: "le
+        // Premier ministre" after "le président Emmanuel Macron")
+        if let Some((sp, f)) = &st.last {
+            if sp.kind == SpeakerKind::Person && compatible(*f, fem) {
+                if let Some(i) = self.persons.iter().position(|p| p.name == sp.name) {
+                    if former || !self.role_conflict(i, head) {
+                        return Some(i);
+                    }
+                }
+            }
+        }
+        if complemented {
+            // only a person named as a subject, not "secouru par Mamoudou Gassama"
+            return self
+                .nearest_person_at(pos, fem)
+                .filter(|&(_, a)| self.salient_at(a))
+                .map(|(i, _)| i)
+                .or_else(|| {
+                    let i = self.role_cataphora(head, pos, after, fem, demonstrative)?;
+                    let first = self.persons[i]
+                        .at
+                        .iter()
+                        .copied()
+                        .filter(|&a| a > after)
+                        .min()?;
+                    self.salient_at(first).then_some(i)
+                });
+        }
+        // (the person named last, not as the subject of a "que" clause: "Emmanuel Macron a
+        // estimé … que Christophe Dettinger … « … », a dit le président")
+        let nearest = self
+            .latest_person_where(pos, fem, |a| !self.after_que(a) && self.salient_at(a))
+            .or_else(|| self.nearest_person(pos, fem));
+        match nearest {
+            Some(i) if !former && self.role_conflict(i, head) => self
+                .persons
+                .iter()
+                .enumerate()
+                .filter(|&(j, p)| compatible(p.fem, fem) && !self.role_conflict(j, head))
+                .filter_map(|(j, p)| {
+                    // (`at` is in text order: the last subject mention before `pos`)
+                    let end = p.at.partition_point(|&a| a < pos);
+                    p.at[end.saturating_sub(50)..end]
+                        .iter()
+                        .rev()
+                        .find(|&&a| self.subject_at(a))
+                        .map(|&a| (j, a))
+                })
+                .max_by_key(|&(_, a)| a)
+                .map(|(j, _)| j),
+            Some(i) => Some(i),
+            None => self.role_cataphora(head, pos, after, fem, demonstrative),
+        }
+    }
+
+    /// The person speaking last, when compatible with `fem` (and tagged by the NER layer when
+    /// `tagged`).
+    pub(super) fn current_person(
+        &self,
+        st: &State,
+        fem: Option<bool>,
+        tagged: bool,
+    ) -> Option<usize> {
+        let (sp, f) = st.last.as_ref()?;
+        (sp.kind == SpeakerKind::Person && compatible(*f, fem) && (!tagged || sp.entity.is_some()))
+            .then(|| self.persons.iter().position(|p| p.name == sp.name))
+            .flatten()
+    }
+
+    /// Does person `i` hold only titles other than `head` ("président" for "le Premier
+    /// ministre")? Then a description with that head designates someone else.
+    pub(super) fn role_conflict(&self, i: usize, head: &str) -> bool {
+        // offices one person rarely holds at once; former ones ("l'ancien ministre") and
+        // generic heads ("le patron", "le numéro un") never conflict
+        const OFFICES: &[&str] = &[
+            "président",
+            "présidente",
+            "ministre",
+            "maire",
+            "député",
+            "députée",
+            "sénateur",
+            "sénatrice",
+            "préfet",
+            "préfète",
+            "procureur",
+            "procureure",
+        ];
+        let roles = &self.persons[i].roles;
+        is_in(OFFICES, head)
+            && !roles.is_empty()
+            && roles.iter().all(|r| {
+                let h = r.split(' ').find(|w| !is_in(PRE_ADJ, w)).unwrap_or("");
+                h != head && is_in(OFFICES, h) && !r.starts_with("ancien") && !r.starts_with("ex-")
+            })
+    }
+}
