@@ -473,6 +473,7 @@ pub(super) const ORG_HEADS: &[&str] = &[
     "agence",
     "entreprise",
     "groupe",
+    "alliance",
     "société",
     "direction",
     "syndicat",
