@@ -177,6 +177,10 @@ impl<'a> Extractor<'a> {
         if matches!(self.w.lw(a), "celui" | "celle") && self.w.lw(a + 1) == "qui" {
             return SpkRef::Pronoun(Some(self.w.lw(a) == "celle"));
         }
+        // "celui-ci", "celle-ci": the same
+        if b == a + 1 && matches!(self.w.lw(a), "celui-ci" | "celle-ci") {
+            return SpkRef::Latest(Some(self.w.lw(a) == "celle-ci"));
+        }
         // "ce dernier", "cette dernière": the person mentioned last (not the current speaker)
         if b == a + 2
             && matches!(self.w.lw(a), "ce" | "cette")
