@@ -806,3 +806,17 @@ fn lead_quotations_generic_company_nouns_and_loose_acronyms() {
         "#]],
     );
 }
+
+#[test]
+fn a_pronoun_continues_a_described_subject_not_its_complements() {
+    check(
+        "\"C'est une grève de salariés\", a estimé le secrétaire général de la CGT Philippe Martinez. Le responsable syndical s'est plaint de ne pas avoir été reçu, alors que celui de l'Unsa, Laurent Escure, oui. \"Je n'ai pas de date de rendez-vous\", a-t-il déploré. Ces cas sont graves, selon la Haut-Commissaire. Celui-ci a déclaré que rien n'était fait.",
+        expect![[r#"
+            direct «C'est une grève de salariés» <- CGT Philippe Martinez (person) [estimer]
+            direct «Je n'ai pas de date de rendez-vous» <- CGT Philippe Martinez (person) [déplorer]
+            indirect «Ces cas sont graves» <- la Haut-Commissaire (person) [selon]
+            indirect «rien n'était fait» <- Laurent Escure (person) [déclarer]
+            sourcing: named 4 anonymous 0 unattributed 0 | direct 2 indirect 2 mixed 0 | quoted 0.19
+        "#]],
+    );
+}

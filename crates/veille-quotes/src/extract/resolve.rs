@@ -91,7 +91,9 @@ impl<'a> Extractor<'a> {
                 };
                 // a person named in the narrative since the last speaker was designated (names
                 // inside reported contents are not antecedents)
-                let newer = self.newer_person(pos, *g, st);
+                let newer = self
+                    .newer_person(pos, *g, st)
+                    .filter(|&p| !self.complement_of_described_subject(p, pos));
                 let last = match (&st.last, &st.last_person) {
                     (Some((sp, _)), Some(lp))
                         if st.last_media
@@ -741,6 +743,35 @@ impl<'a> Extractor<'a> {
             // continues the preceding subject (centering: subject > object)
             .max_by_key(|&(_, a)| (self.subject_at(a), a))
             .map(|(i, _)| i)
+    }
+
+    /// Is person `p`'s last mention before `pos` a complement in a sentence whose subject is
+    /// a definite description of a person ("Le responsable syndical s'est plaint de ne pas
+    /// avoir été reçu, alors que … Laurent Escure, oui. « … », a-t-il déploré")? A subject
+    /// pronoun then continues that subject, not the complement.
+    fn complement_of_described_subject(&self, p: usize, pos: u32) -> bool {
+        let Some(&at) = self.persons[p].at.iter().rev().find(|&&a| a < pos) else {
+            return false;
+        };
+        let Some(i) = self.word_at(at) else {
+            return false;
+        };
+        let ss = self.sentence_start(i);
+        let mut h = ss + 1;
+        while h < i && is_in(PRE_ADJ, self.w.lw(h)) {
+            h += 1;
+        }
+        let described = matches!(self.w.lw(ss), "le" | "la" | "l'")
+            && h + 1 < i
+            && (is_in(TITLES, self.w.lw(h)) || is_in(ANON_HEADS, self.w.lw(h)))
+            && !self.w.is_cap(h);
+        // (the description's own verb comes before the name: not "Le directeur pour l'Asie,
+        // Phil Robertson, a déclaré")
+        let verb_before = (h + 1..i).any(|k| {
+            let l = self.w.lw(k);
+            is_in(AUX, l) || self.lex.lookup(l).is_some()
+        });
+        described && verb_before
     }
 
     /// The last sentence-initial definite title before `pos` ("Le premier ministre a pris la
