@@ -147,11 +147,7 @@ impl<'a> Extractor<'a> {
     /// acronym's letters in order ("l'Observatoire national des stations de montagne" …
     /// "l'OSM"), its first letter first: word range from the article to the last letter.
     pub(super) fn loose_org_spelling(&self, acr: &str, limit: usize) -> Option<(usize, usize)> {
-        let letters: Vec<char> = acr
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .flat_map(char::to_lowercase)
-            .collect();
+        let letters = acronym_letters(acr);
         if letters.len() < 2 {
             return None;
         }
@@ -184,11 +180,7 @@ impl<'a> Extractor<'a> {
     /// (OSM)", "l'Assistance publique-Hôpitaux de Paris (AP-HP)"): from the article just
     /// before it, with no punctuation between.
     pub(super) fn loose_spelling(&self, acr: &str, p: usize) -> Option<(usize, usize)> {
-        let letters: Vec<char> = acr
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .flat_map(char::to_lowercase)
-            .collect();
+        let letters = acronym_letters(acr);
         let lo = p.saturating_sub(12);
         let mut a = p;
         while a > lo
@@ -231,4 +223,12 @@ impl<'a> Extractor<'a> {
             .iter()
             .any(|m| m.span.end > hi)
     }
+}
+
+/// The letters of an acronym, lowercased ("AP-HP" → a, p, h, p).
+fn acronym_letters(acr: &str) -> Vec<char> {
+    acr.chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
