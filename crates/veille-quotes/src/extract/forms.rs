@@ -130,3 +130,12 @@ pub(super) fn is_infinitive(w: &str) -> bool {
                 | "nombre"
         )
 }
+
+/// A one-word nationality or inhabitant name ("Français", "Norvégien", "Allemande").
+pub(super) fn looks_demonym(w: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ais", "aise", "aises", "ois", "oise", "oises", "ien", "ienne", "iens", "iennes", "and",
+        "ande", "ands", "andes",
+    ];
+    !w.contains(' ') && w.chars().count() > 4 && ENDINGS.iter().any(|e| w.ends_with(e))
+}

@@ -1505,3 +1505,18 @@ pub(super) fn first_name_gender(first: &str) -> Option<bool> {
         None
     }
 }
+
+/// Diseases, which the NER layer sometimes tags as organisations ("le Covid-19").
+pub(super) const DISEASES: &[&str] = &[
+    "covid-19",
+    "covid",
+    "coronavirus",
+    "sars-cov-2",
+    "sras",
+    "ebola",
+    "sida",
+    "vih",
+    "h1n1",
+    "zika",
+    "mers",
+];

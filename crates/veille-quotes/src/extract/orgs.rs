@@ -164,6 +164,8 @@ impl<'a> Extractor<'a> {
             if (tagged(k) && e == k + 1)
                 || crate::media::names_outlet(text)
                 || names_no_company(text)
+                || looks_demonym(text)
+                || is_in(DISEASES, &text.to_lowercase())
             {
                 continue;
             }
@@ -222,6 +224,11 @@ impl<'a> Extractor<'a> {
             })
             .find(|m| {
                 let t = self.w.text.get(m.span.range()).unwrap_or("");
+                // (a disease or a demonym tagged as an organisation is nobody: "liés au
+                // Covid-19", "trois autres sont Français, Norvégien et Allemand")
+                if is_in(DISEASES, &t.to_lowercase()) || looks_demonym(t) {
+                    return false;
+                }
                 match head {
                     Some(h) => has_head(t, h),
                     // "a indiqué l'instance" after "consultée par l'AFP": not the agency

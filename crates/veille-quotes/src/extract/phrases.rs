@@ -823,6 +823,17 @@ impl<'a> Extractor<'a> {
             {
                 Some((r, a, e))
             }
+            // ("Une information confirmée par les deux intéressés": any people, when what the
+            // clause's subject names is no source)
+            SpkRef::Desc { s, head, .. }
+                if plural_det(self.w.lw(*s))
+                    && !is_in(THING_HEADS, head)
+                    && !is_in(NOT_SOURCE, head)
+                    && !is_in(DATA_HEADS, head)
+                    && matches!(&c.spk, SpkRef::Desc { head: h, .. } if is_in(NOT_SOURCE, h) || is_in(DATA_HEADS, h) || is_in(SPEECH_NOUNS, h)) =>
+            {
+                Some((r, a, e))
+            }
             _ => None,
         }
     }
