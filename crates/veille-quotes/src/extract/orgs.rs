@@ -152,6 +152,7 @@ impl<'a> Extractor<'a> {
                 && (!tagged(k) || (self.w.is_cap(k + 1) && !tagged(k + 1)))
                 && !is_in(TITLES, self.w.lw(k))
                 && !is_in(CAP_STOP, self.w.lw(k))
+                && !self.portfolio_at(k)
                 && self.person_at(self.w.w[k].s).is_none();
             if !name {
                 continue;
@@ -229,6 +230,13 @@ impl<'a> Extractor<'a> {
                 if is_in(DISEASES, &t.to_lowercase()) || looks_demonym(t) {
                     return false;
                 }
+                // (nor a minister's portfolio: "la ministre du Logement")
+                if self
+                    .word_at(m.span.start)
+                    .is_some_and(|k| self.portfolio_at(k))
+                {
+                    return false;
+                }
                 match head {
                     Some(h) => has_head(t, h),
                     // "a indiqué l'instance" after "consultée par l'AFP": not the agency
@@ -241,6 +249,24 @@ impl<'a> Extractor<'a> {
             span: Some(m.span),
             entity: Some(m.entity),
         })
+    }
+
+    /// Is the name at word `k` the portfolio of a title ("ministre du Logement", "secrétaire
+    /// d'État à la Santé")?
+    pub(super) fn portfolio_at(&self, k: usize) -> bool {
+        let mut p = k;
+        if p > 0 && matches!(self.w.lw(p - 1), "la" | "l'" | "le" | "les") {
+            p -= 1;
+        }
+        p > 1
+            && matches!(
+                self.w.lw(p - 1),
+                "de" | "d'" | "du" | "des" | "à" | "au" | "aux"
+            )
+            && matches!(
+                self.w.lw(p - 2),
+                "ministre" | "ministère" | "secrétaire" | "état" | "etat"
+            )
     }
 
     /// End of an organisation name starting with an organisation word: "Centre d'analyse du

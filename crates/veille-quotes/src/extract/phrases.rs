@@ -56,7 +56,10 @@ impl<'a> Extractor<'a> {
                             );
                         // ("a confié l'homme d'affaires au quotidien dont …")
                         let medium_noun = is_in(MEDIA_HEADS, self.w.lw(nx))
-                            || matches!(self.w.lw(nx), "micro" | "antenne");
+                            || matches!(
+                                self.w.lw(nx),
+                                "micro" | "antenne" | "journaliste" | "journalistes"
+                            );
                         if (matches!(l, "sur" | "à" | "au") && (medium_name || medium_noun))
                             || self.skip_medium(k, limit).is_some()
                             || (l == "à" && matches!(self.w.lw(k + 1), "des" | "un" | "une"))

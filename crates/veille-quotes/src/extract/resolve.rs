@@ -412,6 +412,7 @@ impl<'a> Extractor<'a> {
                                 | "comité"
                                 | "plateforme"
                                 | "application"
+                                | "parti"
                                 | "start-up"
                                 | "laboratoire"
                         );
