@@ -820,3 +820,22 @@ fn a_pronoun_continues_a_described_subject_not_its_complements() {
         "#]],
     );
 }
+
+#[test]
+fn an_opening_title_skips_people_of_the_other_gender_and_plural_agents() {
+    check_with_mentions(
+        "Après le départ de Florian Philippot, la présidente du parti a expliqué que son ex-numéro 2 était parti. \"Je respecte sa décision\", a réagi Marine Le Pen. Le navire a accosté. Trois autres sont Français. \"Il n'y avait aucune raison de s'inquiéter\", a expliqué la compagnie. Une information confirmée par les deux intéressés à Paris Match.",
+        &[
+            ("Florian Philippot", EntityType::PER),
+            ("Marine Le Pen", EntityType::PER),
+            ("Français", EntityType::ORG),
+        ],
+        expect![[r#"
+            indirect «son ex-numéro 2 était parti» <- Marine Le Pen (person) [expliquer]
+            direct «Je respecte sa décision» <- Marine Le Pen (person) [réagir]
+            direct «Il n'y avait aucune raison de s'inquiéter» <- la compagnie (org) [expliquer]
+            indirect «Une information» <- les deux intéressés (anonymous) [confirmer]
+            sourcing: named 3 anonymous 1 unattributed 0 | direct 2 indirect 2 mixed 0 | quoted 0.20
+        "#]],
+    );
+}

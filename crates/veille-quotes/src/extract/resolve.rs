@@ -922,7 +922,13 @@ impl<'a> Extractor<'a> {
         // (a title in the article's first sentences, before anyone is named: OrangeSum drops
         // the lede that named the person, who is named as a speaker further on)
         let opening = pos < OPENING && is_in(TITLES, head) && !head.ends_with('s');
-        if (demonstrative || opening) && !self.person_before(pos) {
+        // (someone of the other gender named before does not count: "Après le départ de
+        // Florian Philippot, la présidente du Front national a envoyé …")
+        let compatible_before = self
+            .persons
+            .iter()
+            .any(|p| compatible(p.fem, fem) && p.at.first().is_some_and(|&a| a < pos));
+        if (demonstrative || opening) && !compatible_before {
             return self.next_person_within(after, fem, 1500);
         }
         self.next_person_within(after, fem, 400)
