@@ -832,9 +832,7 @@ impl<'a> Extractor<'a> {
             .enumerate()
             .filter(|(_, p)| compatible(p.fem, g))
             .filter_map(|(i, p)| {
-                // (the last 50 mentions before `pos`: bounded work per call)
-                let end = p.at.partition_point(|&a| a < pos);
-                p.at[end.saturating_sub(50)..end]
+                recent_mentions(p, pos)
                     .iter()
                     .max_by_key(|&&a| (self.salient_at(a), a))
                     .map(|&a| (i, a))
@@ -864,13 +862,23 @@ impl<'a> Extractor<'a> {
         g: Option<bool>,
         keep: impl Fn(u32) -> bool,
     ) -> Option<usize> {
+        self.latest_person_among(pos, g, |_| true, keep)
+    }
+
+    /// `latest_person_where` over the persons `person_ok` accepts.
+    pub(super) fn latest_person_among(
+        &self,
+        pos: u32,
+        g: Option<bool>,
+        person_ok: impl Fn(usize) -> bool,
+        keep: impl Fn(u32) -> bool,
+    ) -> Option<usize> {
         self.persons
             .iter()
             .enumerate()
-            .filter(|(_, p)| compatible(p.fem, g))
+            .filter(|&(i, p)| compatible(p.fem, g) && person_ok(i))
             .filter_map(|(i, p)| {
-                let end = p.at.partition_point(|&a| a < pos);
-                p.at[end.saturating_sub(50)..end]
+                recent_mentions(p, pos)
                     .iter()
                     .rev()
                     .find(|&&a| keep(a))
@@ -1295,22 +1303,12 @@ impl<'a> Extractor<'a> {
             .latest_person_where(pos, fem, |a| !self.after_que(a) && self.salient_at(a))
             .or_else(|| self.nearest_person(pos, fem));
         match nearest {
-            Some(i) if !former && self.role_conflict(i, head) => self
-                .persons
-                .iter()
-                .enumerate()
-                .filter(|&(j, p)| compatible(p.fem, fem) && !self.role_conflict(j, head))
-                .filter_map(|(j, p)| {
-                    // (`at` is in text order: the last subject mention before `pos`)
-                    let end = p.at.partition_point(|&a| a < pos);
-                    p.at[end.saturating_sub(50)..end]
-                        .iter()
-                        .rev()
-                        .find(|&&a| self.subject_at(a))
-                        .map(|&a| (j, a))
-                })
-                .max_by_key(|&(_, a)| a)
-                .map(|(j, _)| j),
+            Some(i) if !former && self.role_conflict(i, head) => self.latest_person_among(
+                pos,
+                fem,
+                |j| !self.role_conflict(j, head),
+                |a| self.subject_at(a),
+            ),
             Some(i) => Some(i),
             None => self.role_cataphora(head, pos, after, fem, demonstrative),
         }
@@ -1357,4 +1355,10 @@ impl<'a> Extractor<'a> {
                 h != head && is_in(OFFICES, h) && !r.starts_with("ancien") && !r.starts_with("ex-")
             })
     }
+}
+
+/// The last 50 mentions of `p` before `pos` (`at` is in text order): bounded work per call.
+fn recent_mentions(p: &Person, pos: u32) -> &[u32] {
+    let end = p.at.partition_point(|&a| a < pos);
+    &p.at[end.saturating_sub(50)..end]
 }
