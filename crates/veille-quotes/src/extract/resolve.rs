@@ -273,12 +273,7 @@ impl<'a> Extractor<'a> {
                 } else if is_in(ANON_HEADS, h)
                     && (*indefinite || st.last_anon.is_none() || h.ends_with('s'))
                 {
-                    let sp = Speaker {
-                        name: text,
-                        kind: SpeakerKind::Anonymous,
-                        span: Some(span),
-                        entity: None,
-                    };
+                    let sp = anonymous(text, span);
                     st.last_anon = Some(sp.clone());
                     st.anons.push((h.to_string(), sp.clone()));
                     st.set(sp.clone(), *fem);
@@ -330,12 +325,7 @@ impl<'a> Extractor<'a> {
                     )
                 {
                     // "la source", "l'interlocuteur de Sputnik": the anonymous source already met
-                    let sp = st.last_anon.clone().unwrap_or(Speaker {
-                        name: text,
-                        kind: SpeakerKind::Anonymous,
-                        span: Some(span),
-                        entity: None,
-                    });
+                    let sp = st.last_anon.clone().unwrap_or(anonymous(text, span));
                     st.set(sp.clone(), *fem);
                     sp
                 } else if is_in(DOC_HEADS, h) {
@@ -451,12 +441,7 @@ impl<'a> Extractor<'a> {
                     st.set(sp.clone(), *fem);
                     sp
                 } else if *indefinite {
-                    let sp = Speaker {
-                        name: text,
-                        kind: SpeakerKind::Anonymous,
-                        span: Some(span),
-                        entity: None,
-                    };
+                    let sp = anonymous(text, span);
                     st.anons.push((h.to_string(), sp.clone()));
                     st.last_anon = Some(sp.clone());
                     st.set(sp.clone(), *fem);
@@ -479,12 +464,7 @@ impl<'a> Extractor<'a> {
                 {
                     self.person_speaker(p, st)
                 } else if is_in(ANON_HEADS, h) {
-                    let sp = st.last_anon.clone().unwrap_or(Speaker {
-                        name: text,
-                        kind: SpeakerKind::Anonymous,
-                        span: Some(span),
-                        entity: None,
-                    });
+                    let sp = st.last_anon.clone().unwrap_or(anonymous(text, span));
                     st.set(sp.clone(), *fem);
                     sp
                 } else {
@@ -1361,4 +1341,14 @@ impl<'a> Extractor<'a> {
 fn recent_mentions(p: &Person, pos: u32) -> &[u32] {
     let end = p.at.partition_point(|&a| a < pos);
     &p.at[end.saturating_sub(50)..end]
+}
+
+/// An unnamed source designated by its description ("une source militaire").
+fn anonymous(name: String, span: Span) -> Speaker {
+    Speaker {
+        name,
+        kind: SpeakerKind::Anonymous,
+        span: Some(span),
+        entity: None,
+    }
 }
