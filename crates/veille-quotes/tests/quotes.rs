@@ -839,3 +839,17 @@ fn an_opening_title_skips_people_of_the_other_gender_and_plural_agents() {
         "#]],
     );
 }
+
+#[test]
+fn two_word_adverbials_and_an_inverted_cue_before_a_colon() {
+    check(
+        "Marine Le Pen, candidate déclarée, a en outre jugé que l'allocution avait été un \"exercice de narcissisme\". La préfecture a elle aussi annoncé la fermeture des écoles. \"Ce n'était pas un retard\", a fait valoir le Pr Gilles Pialoux: \"il n'y a pas eu de personne contaminée\".",
+        expect![[r#"
+            mixed «l'allocution avait été un "exercice de narcissisme"» <- Marine Le Pen (person) [juger]
+            indirect «la fermeture des écoles» <- La préfecture (org) [annoncer]
+            direct «Ce n'était pas un retard» <- Gilles Pialoux (person) [faire valoir]
+            direct «il n'y a pas eu de personne contaminée» <- Gilles Pialoux (person) [faire valoir]
+            sourcing: named 4 anonymous 0 unattributed 0 | direct 2 indirect 1 mixed 1 | quoted 0.46
+        "#]],
+    );
+}

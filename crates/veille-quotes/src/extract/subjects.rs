@@ -20,9 +20,20 @@ impl<'a> Extractor<'a> {
             if matches!(self.w.kind(j), Some(Kind::Mark(_))) {
                 break;
             }
-            if let Some(cue) = self.cue_at(j) {
+            if let Some(mut cue) = self.cue_at(j) {
                 if cue.b > k {
                     continue;
+                }
+                // the whole verb: "fait valoir", not "valoir" (an auxiliary stays out: the
+                // subject search walks over it)
+                while j > lo && !is_in(AUX, self.w.lw(j - 1)) {
+                    match self.cue_at(j - 1) {
+                        Some(longer) if longer.b == cue.b => {
+                            cue = longer;
+                            j -= 1;
+                        }
+                        _ => break,
+                    }
                 }
                 // the verb must lead to the mark (complements at most)
                 let mut rest = self.skip_complements(cue.b, k);
@@ -49,8 +60,22 @@ impl<'a> Extractor<'a> {
                     return Some((cue, SpkRef::Pronoun(g), colon));
                 }
                 let inf = j > 0 && matches!(self.w.lw(j - 1), "d'" | "de");
+                // '« … », a fait valoir le Pr Pialoux : « … »': an inverted cue after a
+                // quotation names its subject after the verb, before the colon
+                let mut v0 = cue.a;
+                while v0 > 0 && (is_in(AUX, self.w.lw(v0 - 1)) || self.w.lw(v0 - 1) == "fait") {
+                    v0 -= 1;
+                }
+                let inverted = v0 > 1
+                    && self.w.is_punct(v0 - 1, ',')
+                    && matches!(self.w.kind(v0 - 2), Some(Kind::Mark(_)));
+                let after = (inverted && cue.b + 1 < k)
+                    .then(|| self.analyse_np(cue.b, self.np_end(cue.b, k)))
+                    .filter(|r| matches!(r, SpkRef::Name { .. } | SpkRef::Desc { .. }));
                 let spk = if inf {
                     SpkRef::Current
+                } else if let Some(r) = after {
+                    r
                 } else {
                     self.subject_before(cue.a)
                 };
@@ -90,6 +115,17 @@ impl<'a> Extractor<'a> {
         // ("Rayan Nezzar a, une nouvelle fois, exprimé")
         let mut k = v;
         loop {
+            // two-word adverbials: "a en outre jugé", "a elle aussi annoncé" (after its
+            // auxiliary: "Elle aussi a annoncé" keeps its subject)
+            let pair = (k > ss + 1).then(|| (self.w.lw(k - 2), self.w.lw(k - 1)));
+            let adverbial = matches!(pair, Some(("en", "outre") | ("de" | "à", "nouveau")));
+            let echo = matches!(pair, Some(("lui" | "elle" | "eux" | "elles", "aussi")))
+                && k > ss + 2
+                && is_in(AUX, self.w.lw(k - 3));
+            if adverbial || echo {
+                k -= 2;
+                continue;
+            }
             if k > ss
                 && (is_in(ADVERBS, self.w.lw(k - 1)) || is_in(AUX, self.w.lw(k - 1)))
                 && pronoun(self.w.lw(k - 1)).is_none()
