@@ -4,7 +4,9 @@
 Notes format (kept outside the repository, since it quotes the articles):
     ## <article id>
     <D|I|M> | <content text> | <speaker text or -> | <person|organisation|anonymous|unknown> [@n]
-`@n` picks the n-th occurrence of the content text. Every text must occur in the article.
+`@n` picks the n-th occurrence of the content text; a speaker text ending in ` @n` (inside
+its field: `le maire @2`) picks the n-th occurrence of the speaker text, else the first one.
+Every text must occur in the article.
 
     python3 crates/veille-quotes/gold/annotate.py NOTES ../shared/data/corpus/orangesum-3000.jsonl \
         > crates/veille-quotes/gold/dev.jsonl
@@ -56,7 +58,12 @@ def main(notes, corpus):
             continue
         sp = None
         if speaker != "-":
-            p = text.find(speaker)
+            snth = 1
+            if " @" in speaker and speaker.rsplit(" @", 1)[1].isdigit():
+                speaker, n = speaker.rsplit(" @", 1)
+                snth = int(n)
+            p = find(text, speaker, snth)
+            p = -1 if p is None else p
             if p < 0:
                 print(f"speaker not found in {cur['id']}: {speaker!r}", file=sys.stderr)
                 errors += 1
