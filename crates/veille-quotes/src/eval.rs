@@ -98,7 +98,9 @@ pub fn annotation_as_document(text: &str, annotation: &GoldArticle) -> Document 
     let mut doc = Document::new(text, Meta::default());
     let ix = CharIndex::new(doc.text_arc());
     let span_of = |[a, b]: [u32; 2]| -> Option<Span> {
-        (a <= b).then_some(())?;
+        if a > b {
+            return None;
+        }
         Some(Span::new(ix.to_byte(a)?, ix.to_byte(b)?))
     };
     for q in &annotation.quotes {

@@ -122,13 +122,14 @@ pub fn run_eval(args: EvalArgs) -> Result<ExitCode> {
             );
             let by_sha: HashMap<String, GoldArticle> =
                 by_id.into_values().map(|a| (a.sha256.clone(), a)).collect();
+            // (an article the second annotation lacks reads as one with no statement)
+            let empty = GoldArticle {
+                id: String::new(),
+                sha256: String::new(),
+                split: String::new(),
+                quotes: Vec::new(),
+            };
             Box::new(move |t: &str| {
-                let empty = GoldArticle {
-                    id: String::new(),
-                    sha256: String::new(),
-                    split: String::new(),
-                    quotes: Vec::new(),
-                };
                 let a = by_sha.get(&sha256_hex(t.as_bytes())).unwrap_or(&empty);
                 annotation_as_document(t, a)
             })

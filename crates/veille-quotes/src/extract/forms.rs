@@ -1,5 +1,8 @@
 //! Word forms: participles, infinitives, months, inverted verbs ("a-t-il"), mark families.
 
+use super::is_in;
+use super::lists::DISEASES;
+
 pub(super) fn family(c: char) -> u8 {
     match c {
         '«' | '»' => 0,
@@ -50,10 +53,11 @@ pub(super) fn split_inverted(w: &str) -> Option<(&str, &str)> {
 pub(super) fn names_no_company(text: &str) -> bool {
     let l = text.to_lowercase();
     is_month(&l)
-        || matches!(
-            l.as_str(),
-            "état" | "etat" | "france" | "europe" | "internet" | "covid-19" | "covid"
-        )
+        || matches!(l.as_str(), "état" | "etat" | "france" | "europe" | "internet")
+        // (diseases and demonyms the NER layer tags as organisations: "le Covid-19",
+        // "trois autres sont Français")
+        || is_in(DISEASES, &l)
+        || looks_demonym(text)
 }
 
 pub(super) fn is_month(w: &str) -> bool {

@@ -284,7 +284,7 @@ impl<'a> Extractor<'a> {
                 SpkRef::Pronoun(_) => {
                     (!orphans.is_empty()
                         || (state.last.is_none()
-                            && !self.person_before(c.span.start)
+                            && !self.person_before(c.span.start, None)
                             && !self.org_before(c.span.start)))
                         && !self.plural_subject(&c)
                 }

@@ -37,7 +37,7 @@ impl<'a> Extractor<'a> {
     ) -> Speaker {
         let acr = sp.name.as_str();
         let n = acr.chars().count();
-        if !(2..=6).contains(&n.min(7))
+        if !(2..=6).contains(&n)
             || !acr.chars().all(|c| c.is_alphabetic() || c == '-')
             || acr.starts_with('-')
             || acr.ends_with('-')

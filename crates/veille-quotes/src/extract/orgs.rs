@@ -165,8 +165,6 @@ impl<'a> Extractor<'a> {
             if (tagged(k) && e == k + 1)
                 || crate::media::names_outlet(text)
                 || names_no_company(text)
-                || looks_demonym(text)
-                || is_in(DISEASES, &text.to_lowercase())
             {
                 continue;
             }
@@ -227,7 +225,7 @@ impl<'a> Extractor<'a> {
                 let t = self.w.text.get(m.span.range()).unwrap_or("");
                 // (a disease or a demonym tagged as an organisation is nobody: "liés au
                 // Covid-19", "trois autres sont Français, Norvégien et Allemand")
-                if is_in(DISEASES, &t.to_lowercase()) || looks_demonym(t) {
+                if names_no_company(t) {
                     return false;
                 }
                 // (nor a minister's portfolio: "la ministre du Logement")

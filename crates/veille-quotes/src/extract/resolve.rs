@@ -731,7 +731,7 @@ impl<'a> Extractor<'a> {
     /// avoir été reçu, alors que … Laurent Escure, oui. « … », a-t-il déploré")? A subject
     /// pronoun then continues that subject, not the complement.
     fn complement_of_described_subject(&self, p: usize, pos: u32) -> bool {
-        let Some(&at) = self.persons[p].at.iter().rev().find(|&&a| a < pos) else {
+        let Some(&at) = recent_mentions(&self.persons[p], pos).last() else {
             return false;
         };
         let Some(i) = self.word_at(at) else {
@@ -912,11 +912,7 @@ impl<'a> Extractor<'a> {
         let opening = pos < OPENING && is_in(TITLES, head) && !head.ends_with('s');
         // (someone of the other gender named before does not count: "Après le départ de
         // Florian Philippot, la présidente du Front national a envoyé …")
-        let compatible_before = self
-            .persons
-            .iter()
-            .any(|p| compatible(p.fem, fem) && p.at.first().is_some_and(|&a| a < pos));
-        if (demonstrative || opening) && !compatible_before {
+        if (demonstrative || opening) && !self.person_before(pos, fem) {
             return self.next_person_within(after, fem, 1500);
         }
         self.next_person_within(after, fem, 400)
@@ -1059,10 +1055,11 @@ impl<'a> Extractor<'a> {
     }
 
     /// Is a person named before `pos`?
-    pub(super) fn person_before(&self, pos: u32) -> bool {
+    /// Is a person compatible with `g` named before `pos`?
+    pub(super) fn person_before(&self, pos: u32, g: Option<bool>) -> bool {
         self.persons
             .iter()
-            .any(|p| p.at.first().is_some_and(|&a| a < pos))
+            .any(|p| compatible(p.fem, g) && p.at.first().is_some_and(|&a| a < pos))
     }
 
     pub(super) fn nearest_person(&self, pos: u32, g: Option<bool>) -> Option<usize> {
