@@ -853,3 +853,25 @@ fn two_word_adverbials_and_an_inverted_cue_before_a_colon() {
         "#]],
     );
 }
+
+#[test]
+fn a_plural_description_takes_the_pair_named_together() {
+    check_with_mentions(
+        "Igor et Grichka Bogdanoff ont publié un communiqué. Les deux frères ont expliqué avoir rencontré cet ami en 2017. \"Ils contestent toute escroquerie\", ont réagi leurs avocats, Me Edouard de Lamaze et Eric Morain. Paris et Lyon ont voté. Les deux pays ont affirmé que rien ne changerait. Les avocats de la famille ont dit que l'enquête avançait.",
+        &[
+            ("Igor", EntityType::PER),
+            ("Grichka Bogdanoff", EntityType::PER),
+            ("Edouard de Lamaze", EntityType::PER),
+            ("Eric Morain", EntityType::PER),
+            ("Paris", EntityType::LOC),
+            ("Lyon", EntityType::LOC),
+        ],
+        expect![[r#"
+            indirect «avoir rencontré cet ami en 2017» <- Igor et Grichka Bogdanoff (person) [expliquer]
+            direct «Ils contestent toute escroquerie» <- Edouard de Lamaze et Eric Morain (person) [réagir]
+            indirect «rien ne changerait» <- Les deux pays (anonymous) [affirmer]
+            indirect «l'enquête avançait» <- Les avocats de la famille (anonymous) [dire]
+            sourcing: named 2 anonymous 2 unattributed 0 | direct 1 indirect 3 mixed 0 | quoted 0.10
+        "#]],
+    );
+}

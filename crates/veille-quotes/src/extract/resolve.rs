@@ -192,6 +192,27 @@ impl<'a> Extractor<'a> {
                     st.set(sp.clone(), f);
                     return self.finish(c, st, sp);
                 }
+                // "les deux hommes", "leurs avocats" after "Christophe Castaner et Laurent
+                // Nuñez": a plural description of people designates the pair named last
+                // (or the pair in apposition: "ont réagi leurs avocats, Me Edouard de Lamaze et
+                // Eric Morain")
+                // ("leurs avocats" reads as indefinite: a possessive, not an article)
+                if (!*indefinite || self.w.lw(*s) == "leurs") && self.group_description(*s, *e, h) {
+                    let apposed = self
+                        .w
+                        .w
+                        .get(*e)
+                        .filter(|_| self.w.is_punct(*e, ','))
+                        .and_then(|w| self.named_pair_in(w.e, w.e + 60))
+                        .filter(|sp| sp.span.is_some_and(|x| x.start <= span.end + 6));
+                    let named = apposed.or_else(|| {
+                        self.named_pair_in(span.start.saturating_sub(1500), span.start)
+                    });
+                    if let Some(sp) = named {
+                        st.set(sp.clone(), None);
+                        return self.finish(c, st, sp);
+                    }
+                }
                 // "a poursuivi cette source", "selon la même source": the anonymous source
                 // designated last, whatever its head ("un responsable de l'université")
                 if matches!(h, "source" | "interlocuteur" | "interlocutrice")
@@ -506,6 +527,82 @@ impl<'a> Extractor<'a> {
             }
         }
         self.finish(c, st, sp)
+    }
+
+    /// Is the description over words [s, e) a plural of people that a pair named before can
+    /// take: "les deux hommes", "leurs avocats", "les jeunes gens" (not "les avocats de la
+    /// famille", a phrase of its own, nor "les deux pays")?
+    pub(super) fn group_description(&self, s: usize, e: usize, head: &str) -> bool {
+        // ("les deux frères": the head the phrase reader gives is the numeral)
+        let numeral = (s + 1..e).find(|&k| matches!(self.w.lw(k), "deux" | "trois"));
+        let head = match numeral {
+            Some(k) if matches!(head, "deux" | "trois") => self.w.lw(k + 1),
+            _ => head,
+        };
+        if !matches!(self.w.lw(s), "les" | "ces" | "leurs") || !is_in(GROUP_HEADS, head) {
+            return false;
+        }
+        let counted = numeral.is_some();
+        let complement = (s + 1..e)
+            .any(|k| matches!(self.w.lw(k), "de" | "d'" | "du" | "des") || self.w.is_cap(k));
+        counted || !complement
+    }
+
+    /// The last pair of persons named together ("Christophe Castaner et Laurent Nuñez",
+    /// "Igor et Grichka Bogdanoff") whose second member starts in [from, to), outside
+    /// quotations, as one speaker.
+    pub(super) fn named_pair_in(&self, from: u32, to: u32) -> Option<Speaker> {
+        let mut best: Option<(usize, usize)> = None;
+        for p in &self.persons {
+            for &b in p.at.iter().filter(|&&b| b >= from && b < to) {
+                let Some(k) = self.word_at(b) else {
+                    continue;
+                };
+                if k < 2 || self.w.lw(k - 1) != "et" || self.inside_quote(k) {
+                    continue;
+                }
+                let end = self.w_end_of_mention(k);
+                if let Some(i) = self.pair_first_member(k - 1) {
+                    if best.is_none_or(|(_, e)| end > e) {
+                        best = Some((i, end));
+                    }
+                }
+            }
+        }
+        let (i, end) = best?;
+        let span = self.w.span(i, end);
+        Some(Speaker {
+            name: self.w.text[span.range()].to_string(),
+            kind: SpeakerKind::Person,
+            span: Some(span),
+            entity: None,
+        })
+    }
+
+    /// The first word of the person named just before the "et" at word `et`: a mention, or a
+    /// lone capitalized first name sharing the next one's surname ("Igor et Grichka …"), not
+    /// a place or an organisation.
+    fn pair_first_member(&self, et: usize) -> Option<usize> {
+        let mention = self
+            .persons
+            .iter()
+            .flat_map(|q| q.at.iter())
+            .filter_map(|&a| self.word_at(a))
+            .find(|&i| i < et && self.w_end_of_mention(i) == et);
+        mention.or_else(|| {
+            let i = et.checked_sub(1)?;
+            let start = self.w.w[i].s;
+            let other_entity = self
+                .mentions
+                .iter()
+                .any(|m| m.span.start == start && m.label != EntityType::PER);
+            (self.w.is_cap(i)
+                && i > 0
+                && self.sentence_start(i) != i
+                && !self.w.is_cap(i - 1)
+                && !other_entity)
+                .then_some(i)
+        })
     }
 
     /// The unnamed person designated earlier by a title with head `head`, when no person
