@@ -875,3 +875,20 @@ fn a_plural_description_takes_the_pair_named_together() {
         "#]],
     );
 }
+
+#[test]
+fn a_headline_quotation_over_a_colon_and_a_quoted_work_title() {
+    check_with_mentions(
+        "Le final a déçu. \"Déplaire est un risque à prendre\": Eric Rochant, le créateur de la série à succès \"Le Bureau des légendes\", a défendu mercredi le final de la saison, réalisé par le cinéaste Jacques Audiard. \"Je n'ai pas demandé à Audiard de poursuivre la série\", a-t-il réagi. \"Il faut agir\": la rue a parlé.",
+        &[
+            ("Eric Rochant", EntityType::PER),
+            ("Jacques Audiard", EntityType::PER),
+            ("Audiard", EntityType::PER),
+        ],
+        expect![[r#"
+            direct «Déplaire est un risque à prendre» <- Eric Rochant (person)
+            direct «Je n'ai pas demandé à Audiard de poursuivre la série» <- Eric Rochant (person) [réagir]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 2 indirect 0 mixed 0 | quoted 0.28
+        "#]],
+    );
+}

@@ -932,9 +932,19 @@ impl<'a> Extractor<'a> {
             let incise = incise.or(verb_inside);
             let prev = o.checked_sub(1).map(|p| self.w.lw(p)).unwrap_or("");
             let prev2 = o.checked_sub(2).map(|p| self.w.lw(p)).unwrap_or("");
+            // ('la série à succès "Le Bureau des légendes"': a work's noun and its modifiers
+            // before a capitalized title)
+            let work = self.w.is_cap(o + 1)
+                && (o.saturating_sub(4)..o.saturating_sub(2)).any(|j| {
+                    j > 0
+                        && is_in(NAMING, self.w.lw(j))
+                        && is_det(self.w.lw(j - 1))
+                        && (j + 1..o).all(|x| self.w.is_word(x) && !self.w.is_cap(x))
+                });
             let naming = is_in(NAMING, prev)
                 || (matches!(prev, "de" | "d'") && is_in(NAMING, prev2))
-                || is_in(NAMING, prev2) && matches!(prev, "l'" | "le" | "la" | "les");
+                || is_in(NAMING, prev2) && matches!(prev, "l'" | "le" | "la" | "les")
+                || work;
             let mut cb_t = cb;
             while cb_t > ca + 1 && matches!(self.w.kind(cb_t - 1), Some(Kind::Punct(',' | ';'))) {
                 cb_t -= 1;
@@ -975,6 +985,11 @@ impl<'a> Extractor<'a> {
                     || glued_next
             });
             let after_que = matches!(prev, "que" | "qu'");
+            // ('"Déplaire est un risque": Eric Rochant a défendu …')
+            let colon_lead = at_start
+                && next_after.is_some_and(|n| {
+                    self.w.is_punct(n, ':') && self.person_starting(n + 1).is_some()
+                });
             // names and titles in marks, and quoted fragments of a reported clause (after
             // "que", the clause is mixed) are not quotations on their own
             // "soulignant que les chiffres n'étaient pas encourageants: "85% à 90%" restent …":
@@ -1010,9 +1025,11 @@ impl<'a> Extractor<'a> {
                 } else if glued_next && !final_punct {
                     false // a headline glued to the next sentence or quotation
                 } else {
-                    // a bare quotation stands as a sentence (or sentences) of its own
+                    // a bare quotation stands as a sentence (or sentences) of its own, or
+                    // heads one over a colon before the person it is about
                     at_start && (ends_sentence || final_punct) && nwords >= 2
                         || (!in_np && final_punct && nwords >= 3 && ends_sentence)
+                        || (at_start && colon_lead && nwords >= 3)
                 };
             if !is_quote {
                 if !naming {
@@ -1123,14 +1140,23 @@ impl<'a> Extractor<'a> {
                 content = Span::new(self.w.w[lead_from.min(o)].s, span.end);
                 span = content;
             }
-            let next_subject = if o == 0 && after.is_none() && before.is_none() && incise.is_none()
+            let next_subject = if (o == 0 || colon_lead)
+                && after.is_none()
+                && before.is_none()
+                && incise.is_none()
             {
                 // '"Il ne faut pas …" Sur BFMTV, la porte-parole, Sibeth Ndiaye, a répondu':
                 // a lead quotation belongs to the person the next sentence is about
+                // ('"Déplaire est un risque": Eric Rochant … a défendu': over the colon)
                 c.and_then(|c| {
-                    self.person_starting(c + 1)
-                        .or_else(|| self.subject_person_after(c + 1))
-                        .or_else(|| self.pointing_back_person(c + 1))
+                    let n = if self.w.is_punct(c + 1, ':') {
+                        c + 2
+                    } else {
+                        c + 1
+                    };
+                    self.person_starting(n)
+                        .or_else(|| self.subject_person_after(n))
+                        .or_else(|| self.pointing_back_person(n))
                 })
             } else {
                 None
