@@ -892,3 +892,18 @@ fn a_headline_quotation_over_a_colon_and_a_quoted_work_title() {
         "#]],
     );
 }
+
+#[test]
+fn a_pronoun_after_a_sentence_opened_by_a_named_persons_title() {
+    check_with_mentions(
+        "Le maire de Richmond, Levar Stoney, avait ordonné le retrait des statues. La plus symbolique est celle du général Robert Lee, qui trône à Richmond. Le maire avait justifié sa décision. \"Nous pouvons commencer à guérir\", a-t-il dit.",
+        &[
+            ("Levar Stoney", EntityType::PER),
+            ("Robert Lee", EntityType::PER),
+        ],
+        expect![[r#"
+            direct «Nous pouvons commencer à guérir» <- Levar Stoney (person) [dire]
+            sourcing: named 1 anonymous 0 unattributed 0 | direct 1 indirect 0 mixed 0 | quoted 0.14
+        "#]],
+    );
+}

@@ -94,6 +94,17 @@ impl<'a> Extractor<'a> {
                 let newer = self
                     .newer_person(pos, *g, st)
                     .filter(|&p| !self.complement_of_described_subject(p, pos));
+                // "Le maire avait justifié sa décision … « … », a-t-il dit" after "le général
+                // Robert Lee": a sentence opening with a title held by a named person, later
+                // than any other antecedent, designates that person
+                let since = newer
+                    .and_then(|p| recent_mentions(&self.persons[p], pos).last().copied())
+                    .max(st.last_ref)
+                    .unwrap_or(0);
+                if let Some(p) = self.titled_subject_since(pos, since, *g, st) {
+                    let sp = self.person_speaker(p, st);
+                    return self.finish(c, st, sp);
+                }
                 let last = match (&st.last, &st.last_person) {
                     (Some((sp, _)), Some(lp))
                         if st.last_media
@@ -854,6 +865,36 @@ impl<'a> Extractor<'a> {
 
     /// The last sentence-initial definite title before `pos` ("Le premier ministre a pris la
     /// parole"), as an unnamed person speaker.
+    /// The named person whose title opens a sentence (`title_subject_before`) between
+    /// `since` and `pos`.
+    pub(super) fn titled_subject_since(
+        &self,
+        pos: u32,
+        since: u32,
+        g: Option<bool>,
+        st: &State,
+    ) -> Option<usize> {
+        let sp = self.title_subject_before(pos, g)?;
+        let span = sp
+            .span
+            .filter(|x| x.start > since && sp.kind == SpeakerKind::Person)?;
+        let a = self.word_at(span.start)?;
+        let mut h = a + 1;
+        while is_in(PRE_ADJ, self.w.lw(h)) {
+            h += 1;
+        }
+        // (a role the article gave the person before: not "le directeur général de la Santé
+        // Jérôme Salomon", named later, for "Le ministre de la Santé")
+        // (and a role written out: role_match also falls back on the last subject)
+        let head = self.w.lw(h);
+        self.role_match(&sp.name, head, span.start, span.end, g, st)
+            .filter(|&p| {
+                let person = &self.persons[p];
+                person.at.first().is_some_and(|&a| a < span.start)
+                    && person.roles.iter().any(|r| r.split(' ').any(|w| w == head))
+            })
+    }
+
     pub(super) fn title_subject_before(&self, pos: u32, g: Option<bool>) -> Option<Speaker> {
         let k = self.w.w.partition_point(|w| w.s < pos);
         let cur = *self.w.sent_of.get(k.min(self.w.len().saturating_sub(1)))? as usize;
