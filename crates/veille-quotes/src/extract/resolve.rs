@@ -168,9 +168,16 @@ impl<'a> Extractor<'a> {
                     None => unknown("?"),
                 }
             }
-            SpkRef::Current if c.bare && self.newer_person(pos, None, st).is_some() => {
+            SpkRef::Current
+                if c.bare
+                    && self
+                        .newer_person(pos, None, st)
+                        .is_some_and(|p| !self.named_in(p, c.content)) =>
+            {
                 // a bare quotation after a sentence about a person not yet quoted: "Philippe
                 // Martinez était l'invité de RTL. (…) « Notre système est bon … »"
+                // (not a person the quotation itself names: "il égratigne Emmanuel Macron. «
+                // Macron est comme ces gens … »")
                 let p = self.newer_person(pos, None, st).unwrap_or_default();
                 self.person_speaker(p, st)
             }
@@ -865,6 +872,13 @@ impl<'a> Extractor<'a> {
 
     /// The last sentence-initial definite title before `pos` ("Le premier ministre a pris la
     /// parole"), as an unnamed person speaker.
+    /// Is person `p` mentioned inside `content`?
+    pub(super) fn named_in(&self, p: usize, content: Span) -> bool {
+        let at = &self.persons[p].at;
+        let i = at.partition_point(|&a| a < content.start);
+        at.get(i).is_some_and(|&a| a < content.end)
+    }
+
     /// The named person whose title opens a sentence (`title_subject_before`) between
     /// `since` and `pos`.
     pub(super) fn titled_subject_since(
