@@ -907,3 +907,22 @@ fn a_pronoun_after_a_sentence_opened_by_a_named_persons_title() {
         "#]],
     );
 }
+
+#[test]
+fn a_name_in_apposition_to_a_title_is_no_subject() {
+    check_with_mentions(
+        "\"Quelqu'un va mourir\", a lancé M. Mélenchon, en mettant en cause le ministre de l'Intérieur, Bernard Cazeneuve. \"Nous n'avons aucune gloire à en tirer\", a détaillé le co-fondateur du Parti de gauche. \"Il y aura des surprises\", ajoute le député de Villeurbanne, Bruno Bonnell.",
+        &[
+            ("Mélenchon", EntityType::PER),
+            ("Bernard Cazeneuve", EntityType::PER),
+            ("Parti de gauche", EntityType::ORG),
+            ("Bruno Bonnell", EntityType::PER),
+        ],
+        expect![[r#"
+            direct «Quelqu'un va mourir» <- Mélenchon (person) [lancer]
+            direct «Nous n'avons aucune gloire à en tirer» <- Mélenchon (person) [détailler]
+            direct «Il y aura des surprises» <- Bruno Bonnell (person) [ajouter]
+            sourcing: named 3 anonymous 0 unattributed 0 | direct 3 indirect 0 mixed 0 | quoted 0.31
+        "#]],
+    );
+}

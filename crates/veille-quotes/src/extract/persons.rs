@@ -282,6 +282,29 @@ impl<'a> Extractor<'a> {
                 break;
             }
         }
+        // (not a name in apposition to a title inside the sentence: "en mettant en cause le
+        // ministre de l'Intérieur, Bernard Cazeneuve")
+        if start == i && i >= 2 {
+            // ("du premier tour" is no title)
+            let title = (i.saturating_sub(6).max(a)..i - 1).find(|&k| {
+                let l = self.w.lw(k);
+                is_in(TITLES, l)
+                    && (!matches!(l, "premier" | "première")
+                        || matches!(self.w.lw(k + 1), "ministre" | "secrétaire"))
+            });
+            let inside = title.is_some_and(|t| {
+                let mut d = t;
+                while d > a && (is_det(self.w.lw(d - 1)) || is_in(PRE_ADJ, self.w.lw(d - 1))) {
+                    d -= 1;
+                }
+                // (an inverted subject is one: "ajoute le député de Villeurbanne, Bruno
+                // Bonnell")
+                d > a && !self.w.is_punct(d - 1, ',') && self.cue_at(d - 1).is_none()
+            });
+            if inside {
+                return false;
+            }
+        }
         (start..i).all(|k| {
             let l = self.w.lw(k);
             is_det(l) || is_in(TITLES, l) || is_in(PRE_ADJ, l) || self.w.is_punct(k, '.')
