@@ -792,6 +792,8 @@ pub(super) const OBJECT_CUES: &[&str] = &[
     "saluer",
     "nier",
     "réfuter",
+    "ordonner",
+    "justifier",
 ];
 /// Capitalized only because they open a sentence: never the start of a name.
 pub(super) const CAP_STOP: &[&str] = &[
