@@ -902,8 +902,9 @@ fn a_pronoun_after_a_sentence_opened_by_a_named_persons_title() {
             ("Robert Lee", EntityType::PER),
         ],
         expect![[r#"
+            indirect «le retrait des statues» <- Levar Stoney (person) [ordonner]
             direct «Nous pouvons commencer à guérir» <- Levar Stoney (person) [dire]
-            sourcing: named 1 anonymous 0 unattributed 0 | direct 1 indirect 0 mixed 0 | quoted 0.14
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 1 indirect 1 mixed 0 | quoted 0.14
         "#]],
     );
 }

@@ -793,7 +793,6 @@ pub(super) const OBJECT_CUES: &[&str] = &[
     "nier",
     "réfuter",
     "ordonner",
-    "justifier",
 ];
 /// Capitalized only because they open a sentence: never the start of a name.
 pub(super) const CAP_STOP: &[&str] = &[
