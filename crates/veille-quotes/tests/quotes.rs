@@ -927,3 +927,22 @@ fn a_name_in_apposition_to_a_title_is_no_subject() {
         "#]],
     );
 }
+
+#[test]
+fn a_participle_after_a_complement_does_not_take_the_floor() {
+    check_with_mentions(
+        "\"La bataille était la nôtre\", estime Benoît Hamon en regardant des images de Jean-Yves Le Drian et Manuel Valls appelant à voter pour Emmanuel Macron. \"On me reprochera toujours de ne pas avoir fait assez.\"",
+        &[
+            ("Benoît Hamon", EntityType::PER),
+            ("Jean-Yves Le Drian", EntityType::PER),
+            ("Manuel Valls", EntityType::PER),
+            ("Emmanuel Macron", EntityType::PER),
+        ],
+        expect![[r#"
+            direct «La bataille était la nôtre» <- Benoît Hamon (person) [estimer]
+            indirect «voter pour Emmanuel Macron» <- Manuel Valls (person) [appeler]
+            direct «On me reprochera toujours de ne pas avoir fait assez.» <- Benoît Hamon (person)
+            sourcing: named 3 anonymous 0 unattributed 0 | direct 2 indirect 1 mixed 0 | quoted 0.40
+        "#]],
+    );
+}

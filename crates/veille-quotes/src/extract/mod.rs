@@ -319,13 +319,16 @@ impl<'a> Extractor<'a> {
             // ("X a commencé son discours en assurant que …": a gerund reports within the
             // narration; "…, a-t-il poursuivi" goes on with who spoke before)
             // (not "X a insisté … en soulignant": a speech verb of its own makes X speak)
+            // (nor does a participle after a complement: "des images de … Manuel Valls
+            // appelant à voter pour Emmanuel Macron")
             let gerund = match (&c.spk, c.cue) {
-                (SpkRef::Name { e, .. }, Some(q)) => {
+                (SpkRef::Name { s, e, .. }, Some(q)) => {
                     self.w.text[q.range()].ends_with("ant")
                         && self.word_at(q.start).is_some_and(|k| {
-                            k > *e
+                            (k > *e
                                 && self.w.lw(k - 1) == "en"
-                                && (*e..k - 1).all(|j| self.cue_at(j).is_none())
+                                && (*e..k - 1).all(|j| self.cue_at(j).is_none()))
+                                || (k == *e && !self.subject_at(self.w.w[*s].s))
                         })
                 }
                 _ => false,
