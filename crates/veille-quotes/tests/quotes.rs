@@ -946,3 +946,20 @@ fn a_participle_after_a_complement_does_not_take_the_floor() {
         "#]],
     );
 }
+
+#[test]
+fn celui_qui_takes_the_name_in_apposition_after_its_clause() {
+    check_with_mentions(
+        "Benoît Hamon a parlé. \"C'est une petite bande sympa\", confie celui qui était premier secrétaire du PS, Jean-Christophe Cambadélis. \"Nous verrons\", a dit celle qui dirige le parti depuis 2014.",
+        &[
+            ("Benoît Hamon", EntityType::PER),
+            ("PS", EntityType::ORG),
+            ("Jean-Christophe Cambadélis", EntityType::PER),
+        ],
+        expect![[r#"
+            direct «C'est une petite bande sympa» <- Jean-Christophe Cambadélis (person) [confier]
+            direct «Nous verrons» <- Jean-Christophe Cambadélis (person) [dire]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 2 indirect 0 mixed 0 | quoted 0.23
+        "#]],
+    );
+}

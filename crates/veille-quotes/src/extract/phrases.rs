@@ -177,7 +177,32 @@ impl<'a> Extractor<'a> {
             };
         }
         // "a assuré celui qui a remporté cinq Oscars": a person already met, like a pronoun
+        // ("confie celui qui était premier secrétaire du PS, Jean-Christophe Cambadélis": the
+        // name in apposition after the relative clause)
         if matches!(self.w.lw(a), "celui" | "celle") && self.w.lw(a + 1) == "qui" {
+            let sentence_end = self
+                .w
+                .sents
+                .get(*self.w.sent_of.get(a).unwrap_or(&0) as usize);
+            let end = sentence_end.map_or(a, |&(_, e)| e).min(a + 20);
+            let apposed = (a + 2..end)
+                .find(|&k| self.w.is_punct(k, ','))
+                .and_then(|k| {
+                    let p = self.person_starting(k + 1)?;
+                    let s = k + 1;
+                    let e = self.w_end_of_mention(s);
+                    let closed = e >= end
+                        || matches!(self.w.kind(e), Some(Kind::Punct('.' | ',' | ';' | ')')));
+                    closed.then_some((s, e, self.persons[p].entity))
+                });
+            if let Some((s, e, entity)) = apposed {
+                return SpkRef::Name {
+                    s,
+                    e,
+                    kind: SpeakerKind::Person,
+                    entity,
+                };
+            }
             return SpkRef::Pronoun(Some(self.w.lw(a) == "celle"));
         }
         // "celui-ci", "celle-ci": the same
