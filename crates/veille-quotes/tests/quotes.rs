@@ -963,3 +963,15 @@ fn celui_qui_takes_the_name_in_apposition_after_its_clause() {
         "#]],
     );
 }
+
+#[test]
+fn a_participle_missing_from_the_lexicon_after_a_quotation_and_before_its_subject() {
+    check(
+        "Le maire a parlé. \"On peut avoir des fidélités\", a évacué un haut-gradé du MoDem en affirmant que tout allait bien. \"Académie du vin de France\" a signé une tribune. \"Rien ne change\", a été un slogan. Il a reçu \"un coup\", a résumé un coup de poing.",
+        expect![[r#"
+            direct «On peut avoir des fidélités» <- un haut-gradé du MoDem (anonymous) [évacuer]
+            indirect «tout allait bien» <- un haut-gradé du MoDem (anonymous) [affirmer]
+            sourcing: named 0 anonymous 2 unattributed 0 | direct 1 indirect 1 mixed 0 | quoted 0.12
+        "#]],
+    );
+}

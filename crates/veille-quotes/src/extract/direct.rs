@@ -162,7 +162,62 @@ impl<'a> Extractor<'a> {
     /// first name or source description among the next words of the sentence, else the
     /// current speaker. The quotation is attributed either way.
     pub(super) fn loose_inverted(&self, k: usize) -> Option<(Cue, SpkRef)> {
-        let cue = self.cue_at(k)?;
+        let Some(cue) = self.cue_at(k) else {
+            // '"…", a évacué un haut-gradé du MoDem': a past participle missing from the
+            // lexicon, right after the quotation and before its subject, attributes it too
+            // (its subject must follow at once: any name or description)
+            let cue = self.guessed_participle_cue(k)?;
+            let se = self.sentence_end(k);
+            let e = self.np_end(cue.b, se);
+            return match self.analyse_np(cue.b, e) {
+                r @ SpkRef::Name { .. } if e > cue.b => Some((cue, r)),
+                // (a source, not "un coup de poing")
+                r @ SpkRef::Desc { .. } if self.described_source(&r) => Some((cue, r)),
+                _ => None,
+            };
+        };
+        self.loose_subject(cue)
+    }
+
+    /// Could the description designate a source ("un haut-gradé", "le porte-parole"), not
+    /// "un coup de poing"?
+    fn described_source(&self, r: &SpkRef) -> bool {
+        matches!(r, SpkRef::Desc { head, .. } if self.source_head(head) || head.contains('-'))
+    }
+
+    /// "a" + a past participle missing from the lexicon ("a évacué"), with a subject
+    /// (determiner or capital) right after it.
+    fn guessed_participle_cue(&self, k: usize) -> Option<Cue> {
+        let aux = self.w.lw(k);
+        let part = self.w.lw(k + 1);
+        let participle = ["é", "ée", "és", "ées", "i", "u", "is", "it"]
+            .iter()
+            .any(|e| part.ends_with(e))
+            && !matches!(
+                part,
+                "été" | "eu" | "pu" | "dû" | "su" | "vu" | "voulu" | "fait" | "dit"
+            );
+        let subject_next = is_det(self.w.lw(k + 2)) || self.w.is_cap(k + 2);
+        (matches!(aux, "a" | "ont" | "avait" | "avaient")
+            && k > 0
+            && self.w.is_punct(k - 1, ',')
+            && self.w.is_word(k + 1)
+            && !self.w.is_cap(k + 1)
+            && participle
+            && subject_next
+            && self.lex.lookup(part).is_none())
+        .then(|| Cue {
+            a: k,
+            b: k + 2,
+            lemma: guess_infinitive(part),
+            class: VerbClass::Weak,
+            inv_pronoun: None,
+        })
+    }
+
+    /// The subject after an inverted cue, read loosely (see `loose_inverted`).
+    fn loose_subject(&self, cue: Cue) -> Option<(Cue, SpkRef)> {
+        let k = cue.a;
         if cue.inv_pronoun.is_some()
             || self.w.lw(cue.b - 1).ends_with("ant")
             || matches!(self.w.lw(cue.b), "que" | "qu'")

@@ -165,6 +165,16 @@ impl<'a> Extractor<'a> {
         {
             return self.analyse_np(a + 1, b);
         }
+        // "a évacué un haut-gradé du MoDem en affirmant …": an inverted clause before a
+        // gerund; its subject follows the verb
+        if matches!(self.w.lw(a), "a" | "ont" | "avait" | "avaient")
+            && a + 2 < b
+            && self.w.is_word(a + 1)
+            && !self.w.is_cap(a + 1)
+            && (is_det(self.w.lw(a + 2)) || self.w.is_cap(a + 2))
+        {
+            return self.analyse_np(a + 2, b);
+        }
         // "C'est elle qui a appelé à …": a cleft's subject is what stands after "c'est";
         // "Cela veut dire que …" has no speaker
         let cleft = matches!(self.w.lw(a + 1), "est" | "était" | "sont" | "fut");
