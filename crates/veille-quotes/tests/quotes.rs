@@ -975,3 +975,19 @@ fn a_participle_missing_from_the_lexicon_after_a_quotation_and_before_its_subjec
         "#]],
     );
 }
+
+#[test]
+fn a_bare_judge_is_nobody_the_article_names_in_another_role() {
+    check_with_mentions(
+        "Tariq Ramadan est en détention. Dans son ordonnance, le juge estime que la détention \"est toujours nécessaire\". Le juge Serge Tournaire a signé. Le juge a ajouté que l'enquête continuait.",
+        &[
+            ("Tariq Ramadan", EntityType::PER),
+            ("Serge Tournaire", EntityType::PER),
+        ],
+        expect![[r#"
+            mixed «la détention "est toujours nécessaire"» <- Serge Tournaire (person) [estimer]
+            indirect «l'enquête continuait» <- Serge Tournaire (person) [ajouter]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 0 indirect 1 mixed 1 | quoted 0.26
+        "#]],
+    );
+}

@@ -1478,6 +1478,25 @@ pub(super) const FEM_FIRST: &[&str] = &[
     "évelyne",
 ];
 
+/// The functions of a judicial case: a bare "le juge", "le médecin légiste" designates only a
+/// person the article gave that role ("le magistrat" is often the named prosecutor, "le
+/// médecin" the named doctor: not listed).
+pub(super) const CASE_ROLES: &[&str] = &[
+    "juge",
+    "juges",
+    "légiste",
+    "expert",
+    "experte",
+    "experts",
+    "enquêteur",
+    "enquêtrice",
+    "enquêteurs",
+    "greffier",
+    "greffière",
+    "juré",
+    "jurés",
+];
+
 /// Heads of plural descriptions that can designate a pair of persons named before.
 pub(super) const GROUP_HEADS: &[&str] = &[
     "hommes",

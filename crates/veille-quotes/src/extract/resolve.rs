@@ -1327,6 +1327,11 @@ impl<'a> Extractor<'a> {
                 return Some(i);
             }
         }
+        // "le juge estime que …" in an article about the defendant: the functions of a case
+        // (judge, doctor, expert) name nobody the article did not give that role
+        if is_in(CASE_ROLES, head) {
+            return None;
+        }
         // ("l'homme d'affaires", "la femme politique", "l'homme fort du régime": a profession)
         let profession = matches!(head, "homme" | "femme") && {
             let words: Vec<&str> = norm.split(' ').collect();
