@@ -991,3 +991,15 @@ fn a_bare_judge_is_nobody_the_article_names_in_another_role() {
         "#]],
     );
 }
+
+#[test]
+fn a_media_noun_with_its_genre_designates_the_outlet_named_before() {
+    check(
+        "L'école fait les gros titres depuis les révélations de Mediapart sur la candidate. Selon le site d'information, la candidate figurait sur une liste. Contactée par le site d'investigation, elle a assuré qu'elle \"s'en souviendrait\".",
+        expect![[r#"
+            indirect «la candidate figurait sur une liste» <- Mediapart (org) [selon]
+            mixed «elle "s'en souviendrait"» <- Mediapart (org) [assurer]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 0 indirect 1 mixed 1 | quoted 0.16
+        "#]],
+    );
+}

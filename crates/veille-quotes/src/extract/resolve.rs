@@ -252,9 +252,29 @@ impl<'a> Extractor<'a> {
                 // media noun is an anaphor of the medium named before
                 // (not "le site du ministère", "la télévision publique russe": a noun phrase
                 // of its own, at most one adjective after the head)
-                let own_phrase = (*s + 1..*e).any(|j| {
+                // ("le site d'information", "la chaîne d'information en continu": a genre, no
+                // phrase of its own)
+                let genre = |j: usize| {
+                    self.w.lw(j) == "d'"
+                        && matches!(
+                            self.w.lw(j + 1),
+                            "information"
+                                | "informations"
+                                | "investigation"
+                                | "actualité"
+                                | "actualités"
+                                | "infos"
+                                | "info"
+                        )
+                };
+                let genre_at = (*s + 1..*e).find(|&j| genre(j));
+                let plain_end = genre_at.unwrap_or(*e);
+                let own_phrase = (*s + 1..plain_end).any(|j| {
                     matches!(self.w.lw(j), "de" | "d'" | "du" | "des") || self.w.is_cap(j)
-                }) || e.saturating_sub(*s) > 3;
+                }) || plain_end.saturating_sub(*s) > 3
+                    || genre_at.is_some_and(|j| {
+                        (j + 2..*e).any(|k| !matches!(self.w.lw(k), "en" | "continu" | "ligne"))
+                    });
                 if !*indefinite
                     && !own_phrase
                     && is_in(MEDIA_HEADS, h)
