@@ -464,6 +464,7 @@ impl<'a> Extractor<'a> {
                                 | "parti"
                                 | "start-up"
                                 | "laboratoire"
+                                | "réseau"
                         );
                     // (for a generic noun the organisation speaking just before comes first)
                     let current_org = st
