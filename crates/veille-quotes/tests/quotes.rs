@@ -1003,3 +1003,16 @@ fn a_media_noun_with_its_genre_designates_the_outlet_named_before() {
         "#]],
     );
 }
+
+#[test]
+fn an_honorific_with_a_masculine_article_says_nothing_of_gender() {
+    check_with_mentions(
+        "Les urgences sont fermées, a annoncé samedi le Dr Hélène Goulet, chef de service aux urgences. \"Nous ne recevons plus les pompiers\", a-t-elle précisé.",
+        &[("Hélène Goulet", EntityType::PER)],
+        expect![[r#"
+            indirect «Les urgences sont fermées» <- Hélène Goulet (person) [annoncer]
+            direct «Nous ne recevons plus les pompiers» <- Hélène Goulet (person) [préciser]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 1 indirect 1 mixed 0 | quoted 0.24
+        "#]],
+    );
+}

@@ -432,7 +432,16 @@ impl<'a> Extractor<'a> {
             return None;
         }
         let role = self.norm_words(d + 1, s);
-        Some((role, desc_gender(self.w.lw(d), head)))
+        // ("le Dr Hélène Goulet": an honorific keeps its masculine article for women)
+        let gender = if matches!(
+            head,
+            "dr" | "docteur" | "pr" | "professeur" | "me" | "maître"
+        ) {
+            None
+        } else {
+            desc_gender(self.w.lw(d), head)
+        };
+        Some((role, gender))
     }
 
     /// "Taleb Ibrahim, directeur adjoint de l'Institut …" → role.
