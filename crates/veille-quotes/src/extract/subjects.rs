@@ -243,9 +243,28 @@ impl<'a> Extractor<'a> {
         }
         while let Some(&(x, y)) = segs.last() {
             let first = self.w.lw(x);
+            // (a quantified subject is no apposition: "En effet, près d'une femme sur trois
+            // dit …")
+            let quantified = matches!(
+                first,
+                "près"
+                    | "plus"
+                    | "moins"
+                    | "environ"
+                    | "quelque"
+                    | "quelques"
+                    | "plusieurs"
+                    | "certains"
+                    | "certaines"
+                    | "nombre"
+                    | "beaucoup"
+                    | "tous"
+                    | "toutes"
+            );
             let apposition = !self.w.is_cap(x)
                 && self.w.is_word(x)
                 && !is_det(first)
+                && !quantified
                 && pronoun(first).is_none()
                 && segs.len() > 1;
             let relative = matches!(first, "qui" | "dont" | "lequel" | "laquelle");
