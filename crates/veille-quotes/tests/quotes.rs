@@ -1027,3 +1027,18 @@ fn a_quantified_subject_after_a_comma_is_no_apposition() {
         "#]],
     );
 }
+
+#[test]
+fn a_party_named_in_full_after_a_title_is_no_speaker() {
+    check_with_mentions(
+        "François Ruffin a parlé. \"Je présentais mon rapport\", a lancé le député La France insoumise.",
+        &[
+            ("François Ruffin", EntityType::PER),
+            ("France", EntityType::LOC),
+        ],
+        expect![[r#"
+            direct «Je présentais mon rapport» <- François Ruffin (person) [lancer]
+            sourcing: named 1 anonymous 0 unattributed 0 | direct 1 indirect 0 mixed 0 | quoted 0.29
+        "#]],
+    );
+}

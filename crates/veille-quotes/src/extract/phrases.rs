@@ -325,13 +325,23 @@ impl<'a> Extractor<'a> {
                     && m.span.end.saturating_sub(m.span.start) > 0
                     && self.word_end_at(m.span.end) == mi.map(|i| i + 1);
                 // "le député LR", "la maire PS": a party label after a title, not the speaker
+                // ("le député La France insoumise": a party named in full, ending the phrase)
+                let titled =
+                    |j: usize| is_in(TITLES, self.w.lw(j)) || is_in(ANON_HEADS, self.w.lw(j));
                 let party_label = rank > 0
                     && mi.is_some_and(|i| {
+                        let short = self.word_end_at(m.span.end) == Some(i + 1)
+                            && self.w.tx(i).chars().count() <= 5;
+                        // (the tagged part may stop short: "La [France] insoumise")
+                        let ends_phrase = self.word_end_at(m.span.end).is_some_and(|end| {
+                            end <= b && b - end <= 1 && (end..b).all(|j| self.w.is_word(j))
+                        });
                         i > a
-                            && (is_in(TITLES, self.w.lw(i - 1))
-                                || is_in(ANON_HEADS, self.w.lw(i - 1)))
-                            && self.word_end_at(m.span.end) == Some(i + 1)
-                            && self.w.tx(i).chars().count() <= 5
+                            && (titled(i - 1) && short
+                                || (i > a + 1
+                                    && matches!(self.w.lw(i - 1), "la" | "le" | "les" | "l'")
+                                    && titled(i - 2)
+                                    && ends_phrase))
                     });
                 if rank < 9
                     && !quoted
@@ -381,6 +391,11 @@ impl<'a> Extractor<'a> {
                 && (is_in(TITLES, self.w.lw(s - 1)) || is_in(ANON_HEADS, self.w.lw(s - 1)))
                 && self.w.tx(s).chars().count() <= 5
                 && self.w.tx(s).chars().all(|c| c.is_uppercase())) &&
+            // "le député La France insoumise": a party named in full after a title
+            !(s > a + 1
+                && matches!(self.w.lw(s - 1), "la" | "le" | "les" | "l'")
+                && (is_in(TITLES, self.w.lw(s - 2)) || is_in(ANON_HEADS, self.w.lw(s - 2)))
+                && b.saturating_sub(e) <= 1) &&
             // "Tout", "Autre", "Signe" opening a sentence: with an NER layer, one capitalized
             // word at a sentence start that it did not tag is a common word
             !(e == s + 1
