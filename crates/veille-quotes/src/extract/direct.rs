@@ -189,7 +189,13 @@ impl<'a> Extractor<'a> {
     /// (determiner or capital) right after it.
     fn guessed_participle_cue(&self, k: usize) -> Option<Cue> {
         let aux = self.w.lw(k);
-        let part = self.w.lw(k + 1);
+        // (over an adverb: "a d'abord balayé Manuel Valls")
+        let mut p = k + 1;
+        while p < k + 3 && (is_in(ADVERBS, self.w.lw(p)) || matches!(self.w.lw(p), "d'" | "abord"))
+        {
+            p += 1;
+        }
+        let part = self.w.lw(p);
         let participle = ["é", "ée", "és", "ées", "i", "u", "is", "it"]
             .iter()
             .any(|e| part.ends_with(e))
@@ -197,18 +203,18 @@ impl<'a> Extractor<'a> {
                 part,
                 "été" | "eu" | "pu" | "dû" | "su" | "vu" | "voulu" | "fait" | "dit"
             );
-        let subject_next = is_det(self.w.lw(k + 2)) || self.w.is_cap(k + 2);
+        let subject_next = is_det(self.w.lw(p + 1)) || self.w.is_cap(p + 1);
         (matches!(aux, "a" | "ont" | "avait" | "avaient")
             && k > 0
             && self.w.is_punct(k - 1, ',')
-            && self.w.is_word(k + 1)
-            && !self.w.is_cap(k + 1)
+            && self.w.is_word(p)
+            && !self.w.is_cap(p)
             && participle
             && subject_next
             && self.lex.lookup(part).is_none())
         .then(|| Cue {
             a: k,
-            b: k + 2,
+            b: p + 1,
             lemma: guess_infinitive(part),
             class: VerbClass::Weak,
             inv_pronoun: None,
