@@ -1042,3 +1042,17 @@ fn a_party_named_in_full_after_a_title_is_no_speaker() {
         "#]],
     );
 }
+
+#[test]
+fn faire_part_faire_etat_and_mettre_en_garde_sur_take_their_object() {
+    check(
+        "Une directrice d'école avait ensuite fait part de sa colère. Des informations ont fait état de bâtiments endommagés. Le ministre a mis en garde sur l'accès à l'information. La victime, Maude Vallet, a fait part du choc ressenti.",
+        expect![[r#"
+            indirect «sa colère» <- Une directrice d'école (anonymous) [faire part]
+            indirect «bâtiments endommagés» <- Des informations (anonymous) [faire état]
+            indirect «l'accès à l'information» <- Le ministre (person) [mettre en garde]
+            indirect «choc ressenti» <- Maude Vallet (person) [faire part]
+            sourcing: named 2 anonymous 2 unattributed 0 | direct 0 indirect 4 mixed 0 | quoted 0.00
+        "#]],
+    );
+}

@@ -213,7 +213,11 @@ impl<'a> Extractor<'a> {
             "fait" | "font" | "faisait" | "faisaient" | "fit"
         );
         let what = self.w.lw(k + 1);
-        (faire && matches!(what, "savoir" | "valoir")).then(|| (format!("faire {what}"), k + 2))
+        // ("a fait part de sa colère", "ont fait état de bâtiments endommagés": the object
+        // after "de")
+        let of = matches!(self.w.lw(k + 2), "de" | "d'" | "du" | "des");
+        (faire && (matches!(what, "savoir" | "valoir") || (matches!(what, "part" | "état") && of)))
+            .then(|| (format!("faire {what}"), k + 2))
     }
 
     /// "mis en garde", "met en garde": the end of the phrase starting at `k`.

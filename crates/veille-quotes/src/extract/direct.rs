@@ -351,8 +351,11 @@ impl<'a> Extractor<'a> {
             }
             return None;
         }
-        // the subject must follow right away
-        if a >= limit {
+        // the subject must follow right away ("a fait part de sa colère": an object)
+        if a >= limit
+            || (matches!(cue.lemma.as_str(), "faire part" | "faire état")
+                && matches!(self.w.lw(cue.b), "de" | "d'" | "du" | "des"))
+        {
             return None;
         }
         if self.w.is_punct(a, ',') {

@@ -736,7 +736,9 @@ impl<'a> Extractor<'a> {
                         | "ces"
                 ) || (l2 == "sur" && cue.lemma == "insister")
                     || (l2 == "pour" && cue.lemma == "plaider")
-                    || (l2 == "contre" && cue.lemma == "mettre en garde"));
+                    || (matches!(l2, "contre" | "sur") && cue.lemma == "mettre en garde")
+                    || (matches!(l2, "de" | "d'" | "du" | "des")
+                        && matches!(cue.lemma.as_str(), "faire part" | "faire état")));
             // "a appelé les gouvernements à se préparer …", "appelle à une journée …"
             let directive =
                 !que && matches!(
@@ -832,7 +834,13 @@ impl<'a> Extractor<'a> {
             if matches!(spk, SpkRef::None) {
                 continue;
             }
-            let ca = if que || matches!(l2, "sur" | "pour" | "contre") || (directive && l2 == "à")
+            // ("fait part du choc", "fait état des dégâts": the object after the article)
+            let of_object = matches!(l2, "de" | "d'" | "du" | "des")
+                && matches!(cue.lemma.as_str(), "faire part" | "faire état");
+            let ca = if que
+                || matches!(l2, "sur" | "pour" | "contre")
+                || (directive && l2 == "à")
+                || of_object
             {
                 j + 1
             } else if directive && j > cue.b && is_det(self.w.lw(j - 1)) {

@@ -794,6 +794,8 @@ pub(super) const OBJECT_CUES: &[&str] = &[
     "saluer",
     "nier",
     "réfuter",
+    "faire part",
+    "faire état",
     "ordonner",
 ];
 /// Capitalized only because they open a sentence: never the start of a name.
