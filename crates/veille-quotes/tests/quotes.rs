@@ -1056,3 +1056,20 @@ fn faire_part_faire_etat_and_mettre_en_garde_sur_take_their_object() {
         "#]],
     );
 }
+
+#[test]
+fn s_est_dit_and_a_party_named_after_a_title() {
+    check_with_mentions(
+        "Claude Goasguen songe aux municipales. Le député Les Républicains, ancien maire du XVIe arrondissement, s'est dit favorable vendredi à une alliance. Le polémiste s'est également dit chanceux d'avoir commencé.",
+        &[
+            ("Claude Goasguen", EntityType::PER),
+            ("Les Républicains", EntityType::ORG),
+            ("XVIe arrondissement", EntityType::LOC),
+        ],
+        expect![[r#"
+            indirect «favorable vendredi à une alliance» <- Claude Goasguen (person) [dire]
+            indirect «chanceux d'avoir commencé» <- Claude Goasguen (person) [dire]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 0 indirect 2 mixed 0 | quoted 0.00
+        "#]],
+    );
+}

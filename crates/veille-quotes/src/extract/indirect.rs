@@ -621,12 +621,24 @@ impl<'a> Extractor<'a> {
             let Some(cue) = self.cue_at(k) else { continue };
             // "Damien Abad se dit contre la privatisation", "qui se dit "à la disposition
             // de la justice"": the attribute is the statement
-            if k > 0
-                && self.w.lw(k - 1) == "se"
-                && matches!(self.w.lw(k), "dit" | "disent" | "disait" | "disaient")
-                && k + 2 < se
-                && !matches!(self.w.lw(k + 1), "que" | "qu'")
-            {
+            // (and "s'est dit favorable", "s'est également dit prêt")
+            let reflexive = |x: usize| {
+                self.w.lw(x) == "se"
+                    || (x > 0
+                        && matches!(self.w.lw(x), "est" | "sont" | "était" | "étaient")
+                        && self.w.lw(x - 1) == "s'")
+            };
+            let se_at = (k > 0 && reflexive(k - 1)).then(|| k - 1).or_else(|| {
+                (k > 1 && is_in(ADVERBS, self.w.lw(k - 1)) && reflexive(k - 2)).then(|| k - 2)
+            });
+            if let Some(r) = se_at.filter(|_| {
+                matches!(
+                    self.w.lw(k),
+                    "dit" | "disent" | "disait" | "disaient" | "dite" | "dits"
+                ) && k + 2 < se
+                    && !matches!(self.w.lw(k + 1), "que" | "qu'")
+            }) {
+                let subject_end = if self.w.lw(r) == "se" { r } else { r - 1 };
                 let ca = k + 1;
                 let mut cb = ca;
                 let stop = |x: usize| {
@@ -638,9 +650,9 @@ impl<'a> Extractor<'a> {
                     cb += 1;
                 }
                 if cb > ca + 1 {
-                    let spk = self.subject_before(k - 1);
+                    let spk = self.subject_before(subject_end);
                     if !matches!(spk, SpkRef::None) {
-                        return Some(self.indirect(ca, cb, k - 1, k + 1, "dire", spk));
+                        return Some(self.indirect(ca, cb, subject_end, k + 1, "dire", spk));
                     }
                 }
             }

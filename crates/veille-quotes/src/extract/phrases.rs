@@ -337,7 +337,7 @@ impl<'a> Extractor<'a> {
                             end <= b && b - end <= 1 && (end..b).all(|j| self.w.is_word(j))
                         });
                         i > a
-                            && (titled(i - 1) && short
+                            && (titled(i - 1) && (short || ends_phrase)
                                 || (i > a + 1
                                     && matches!(self.w.lw(i - 1), "la" | "le" | "les" | "l'")
                                     && titled(i - 2)
@@ -392,10 +392,13 @@ impl<'a> Extractor<'a> {
                 && self.w.tx(s).chars().count() <= 5
                 && self.w.tx(s).chars().all(|c| c.is_uppercase())) &&
             // "le député La France insoumise": a party named in full after a title
-            !(s > a + 1
-                && matches!(self.w.lw(s - 1), "la" | "le" | "les" | "l'")
-                && (is_in(TITLES, self.w.lw(s - 2)) || is_in(ANON_HEADS, self.w.lw(s - 2)))
-                && b.saturating_sub(e) <= 1) &&
+            // (the article inside the run or not: "le député Les Républicains")
+            !({
+                let title = |j: usize| is_in(TITLES, self.w.lw(j)) || is_in(ANON_HEADS, self.w.lw(j));
+                let article = |j: usize| matches!(self.w.lw(j), "la" | "le" | "les" | "l'");
+                (s > a + 1 && article(s - 1) && title(s - 2))
+                    || (s > a && article(s) && title(s - 1))
+            } && b.saturating_sub(e) <= 1) &&
             // "Tout", "Autre", "Signe" opening a sentence: with an NER layer, one capitalized
             // word at a sentence start that it did not tag is a common word
             !(e == s + 1
