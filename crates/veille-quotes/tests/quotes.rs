@@ -1073,3 +1073,15 @@ fn s_est_dit_and_a_party_named_after_a_title() {
         "#]],
     );
 }
+
+#[test]
+fn remettre_en_cause_and_repeter_take_their_object() {
+    check(
+        "Le premier secrétaire a remis en cause la décision de Pascal Canfin. Marine Le Pen a répété son opposition à la réforme.",
+        expect![[r#"
+            indirect «la décision de Pascal Canfin» <- Le premier secrétaire (person) [mettre en cause]
+            indirect «son opposition à la réforme» <- Marine Le Pen (person) [répéter]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 0 indirect 2 mixed 0 | quoted 0.00
+        "#]],
+    );
+}

@@ -222,9 +222,17 @@ impl<'a> Extractor<'a> {
 
     /// "mis en garde", "met en garde": the end of the phrase starting at `k`.
     pub(super) fn mettre_en_garde(&self, k: usize) -> Option<usize> {
-        (matches!(self.w.lw(k), "mis" | "met" | "mettent" | "mettait" | "mit")
+        // ("remis en cause", "mettant en cause": a challenge, object the statement)
+        let verb = matches!(
+            self.w.lw(k),
+            "mis" | "met" | "mettent" | "mettait" | "mit" | "mettant"
+        ) || (matches!(
+            self.w.lw(k),
+            "remis" | "remet" | "remettent" | "remettait" | "remettant"
+        ) && self.w.lw(k + 2) == "cause");
+        (verb
             && self.w.lw(k + 1) == "en"
-            && matches!(self.w.lw(k + 2), "garde" | "exergue" | "avant"))
+            && matches!(self.w.lw(k + 2), "garde" | "exergue" | "avant" | "cause"))
         .then_some(k + 3)
     }
 
@@ -234,8 +242,13 @@ impl<'a> Extractor<'a> {
             return Some((lemma, VerbClass::Strong, b));
         }
         if let Some(b) = self.mettre_en_garde(k) {
+            let re = if self.w.lw(k).starts_with("re") {
+                "re"
+            } else {
+                ""
+            };
             return Some((
-                format!("mettre en {}", self.w.lw(b - 1)),
+                format!("{re}mettre en {}", self.w.lw(b - 1)),
                 VerbClass::Strong,
                 b,
             ));

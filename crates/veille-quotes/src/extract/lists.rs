@@ -796,6 +796,9 @@ pub(super) const OBJECT_CUES: &[&str] = &[
     "réfuter",
     "faire part",
     "faire état",
+    "mettre en cause",
+    "remettre en cause",
+    "répéter",
     "ordonner",
 ];
 /// Capitalized only because they open a sentence: never the start of a name.
