@@ -921,9 +921,10 @@ fn a_name_in_apposition_to_a_title_is_no_subject() {
         ],
         expect![[r#"
             direct «Quelqu'un va mourir» <- Mélenchon (person) [lancer]
+            indirect «le ministre de l'Intérieur, Bernard Cazeneuve» <- Mélenchon (person) [mettre en cause]
             direct «Nous n'avons aucune gloire à en tirer» <- Mélenchon (person) [détailler]
             direct «Il y aura des surprises» <- Bruno Bonnell (person) [ajouter]
-            sourcing: named 3 anonymous 0 unattributed 0 | direct 3 indirect 0 mixed 0 | quoted 0.31
+            sourcing: named 4 anonymous 0 unattributed 0 | direct 3 indirect 1 mixed 0 | quoted 0.31
         "#]],
     );
 }
@@ -1079,7 +1080,7 @@ fn remettre_en_cause_and_repeter_take_their_object() {
     check(
         "Le premier secrétaire a remis en cause la décision de Pascal Canfin. Marine Le Pen a répété son opposition à la réforme.",
         expect![[r#"
-            indirect «la décision de Pascal Canfin» <- Le premier secrétaire (person) [mettre en cause]
+            indirect «la décision de Pascal Canfin» <- Le premier secrétaire (person) [remettre en cause]
             indirect «son opposition à la réforme» <- Marine Le Pen (person) [répéter]
             sourcing: named 2 anonymous 0 unattributed 0 | direct 0 indirect 2 mixed 0 | quoted 0.00
         "#]],

@@ -110,7 +110,7 @@ impl<'a> Extractor<'a> {
                 return Some(Cue {
                     a: i,
                     b,
-                    lemma: format!("mettre en {}", self.w.lw(b - 1)),
+                    lemma: self.mettre_lemma(k, b),
                     class: VerbClass::Strong,
                     inv_pronoun: None,
                 });
@@ -146,7 +146,7 @@ impl<'a> Extractor<'a> {
             return Some(Cue {
                 a: i,
                 b,
-                lemma: format!("mettre en {}", self.w.lw(b - 1)),
+                lemma: self.mettre_lemma(i, b),
                 class: VerbClass::Strong,
                 inv_pronoun: None,
             });
@@ -234,6 +234,16 @@ impl<'a> Extractor<'a> {
             && self.w.lw(k + 1) == "en"
             && matches!(self.w.lw(k + 2), "garde" | "exergue" | "avant" | "cause"))
         .then_some(k + 3)
+    }
+
+    /// "mettre en garde", "remettre en cause": the lemma of the phrase over words [k, b).
+    fn mettre_lemma(&self, k: usize, b: usize) -> String {
+        let re = if self.w.lw(k).starts_with("re") {
+            "re"
+        } else {
+            ""
+        };
+        format!("{re}mettre en {}", self.w.lw(b - 1))
     }
 
     /// A participle speech verb (or "mis en garde") at `k`: (lemma, class, end).
