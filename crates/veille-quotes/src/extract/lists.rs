@@ -799,6 +799,7 @@ pub(super) const OBJECT_CUES: &[&str] = &[
     "mettre en cause",
     "remettre en cause",
     "répéter",
+    "pointer",
     "ordonner",
 ];
 /// Capitalized only because they open a sentence: never the start of a name.
