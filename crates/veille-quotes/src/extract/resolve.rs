@@ -631,10 +631,11 @@ impl<'a> Extractor<'a> {
         mention.or_else(|| {
             let i = et.checked_sub(1)?;
             let start = self.w.w[i].s;
-            let other_entity = self
-                .mentions
+            let from = self.mentions.partition_point(|m| m.span.start < start);
+            let other_entity = self.mentions[from..]
                 .iter()
-                .any(|m| m.span.start == start && m.label != EntityType::PER);
+                .take_while(|m| m.span.start == start)
+                .any(|m| m.label != EntityType::PER);
             (self.w.is_cap(i)
                 && i > 0
                 && self.sentence_start(i) != i
@@ -891,8 +892,6 @@ impl<'a> Extractor<'a> {
         described && verb_before
     }
 
-    /// The last sentence-initial definite title before `pos` ("Le premier ministre a pris la
-    /// parole"), as an unnamed person speaker.
     /// Is person `p` mentioned inside `content`?
     pub(super) fn named_in(&self, p: usize, content: Span) -> bool {
         let at = &self.persons[p].at;
@@ -930,6 +929,8 @@ impl<'a> Extractor<'a> {
             })
     }
 
+    /// The last sentence-initial definite title before `pos` ("Le premier ministre a pris la
+    /// parole"), as an unnamed person speaker.
     pub(super) fn title_subject_before(&self, pos: u32, g: Option<bool>) -> Option<Speaker> {
         let k = self.w.w.partition_point(|w| w.s < pos);
         let cur = *self.w.sent_of.get(k.min(self.w.len().saturating_sub(1)))? as usize;
