@@ -1086,3 +1086,18 @@ fn remettre_en_cause_and_repeter_take_their_object() {
         "#]],
     );
 }
+
+#[test]
+fn a_pair_whose_first_member_has_an_apposition() {
+    check_with_mentions(
+        "Marlène Schiappa, secrétaire d'Etat en charge de l'égalité entre les femmes et les hommes et Julien Denormandie, ministre de la Ville, ont publié une tribune. Les deux membres du gouvernement ajoutent que cette décision vient du débat.",
+        &[
+            ("Marlène Schiappa", EntityType::PER),
+            ("Julien Denormandie", EntityType::PER),
+        ],
+        expect![[r#"
+            indirect «cette décision vient du débat» <- Marlène Schiappa, secrétaire d'Etat en charge de l'égalité entre les femmes et les hommes et Julien Denormandie (person) [ajouter]
+            sourcing: named 1 anonymous 0 unattributed 0 | direct 0 indirect 1 mixed 0 | quoted 0.00
+        "#]],
+    );
+}

@@ -1560,6 +1560,7 @@ pub(super) const GROUP_HEADS: &[&str] = &[
     "députés",
     "sénateurs",
     "maires",
+    "membres",
 ];
 
 pub(super) fn first_name_gender(first: &str) -> Option<bool> {

@@ -622,13 +622,28 @@ impl<'a> Extractor<'a> {
     /// lone capitalized first name sharing the next one's surname ("Igor et Grichka …"), not
     /// a place or an organisation.
     fn pair_first_member(&self, et: usize) -> Option<usize> {
-        let mention = self
+        let starts: Vec<usize> = self
             .persons
             .iter()
             .flat_map(|q| q.at.iter())
             .filter_map(|&a| self.word_at(a))
-            .find(|&i| i < et && self.w_end_of_mention(i) == et);
-        mention.or_else(|| {
+            .filter(|&i| i < et)
+            .collect();
+        let mention = starts
+            .iter()
+            .copied()
+            .find(|&i| self.w_end_of_mention(i) == et);
+        // ("Marlène Schiappa, secrétaire d'Etat en charge de l'égalité …, et Julien
+        // Denormandie": the first member's apposition runs up to "et")
+        let apposed = || {
+            let lo = self.sentence_start(et).max(et.saturating_sub(20));
+            starts
+                .iter()
+                .copied()
+                .filter(|&i| i >= lo && self.w.is_punct(self.w_end_of_mention(i), ','))
+                .max()
+        };
+        mention.or_else(apposed).or_else(|| {
             let i = et.checked_sub(1)?;
             let start = self.w.w[i].s;
             let from = self.mentions.partition_point(|m| m.span.start < start);
