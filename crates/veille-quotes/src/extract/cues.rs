@@ -220,6 +220,13 @@ impl<'a> Extractor<'a> {
             .then(|| (format!("faire {what}"), k + 2))
     }
 
+    /// "fait part de sa colère", "fait état des dégâts": does the cue with `lemma` take as
+    /// its object what follows the "de" at word `k`?
+    pub(super) fn faire_object(&self, lemma: &str, k: usize) -> bool {
+        matches!(lemma, "faire part" | "faire état")
+            && matches!(self.w.lw(k), "de" | "d'" | "du" | "des")
+    }
+
     /// "mis en garde", "met en garde": the end of the phrase starting at `k`.
     pub(super) fn mettre_en_garde(&self, k: usize) -> Option<usize> {
         // ("remis en cause", "mettant en cause": a challenge, object the statement)
@@ -252,16 +259,7 @@ impl<'a> Extractor<'a> {
             return Some((lemma, VerbClass::Strong, b));
         }
         if let Some(b) = self.mettre_en_garde(k) {
-            let re = if self.w.lw(k).starts_with("re") {
-                "re"
-            } else {
-                ""
-            };
-            return Some((
-                format!("{re}mettre en {}", self.w.lw(b - 1)),
-                VerbClass::Strong,
-                b,
-            ));
+            return Some((self.mettre_lemma(k, b), VerbClass::Strong, b));
         }
         let (lemma, class) = self.lex.lookup(self.w.lw(k))?;
         Some((lemma.into(), class, k + 1))

@@ -352,10 +352,7 @@ impl<'a> Extractor<'a> {
             return None;
         }
         // the subject must follow right away ("a fait part de sa colère": an object)
-        if a >= limit
-            || (matches!(cue.lemma.as_str(), "faire part" | "faire état")
-                && matches!(self.w.lw(cue.b), "de" | "d'" | "du" | "des"))
-        {
+        if a >= limit || self.faire_object(&cue.lemma, cue.b) {
             return None;
         }
         if self.w.is_punct(a, ',') {

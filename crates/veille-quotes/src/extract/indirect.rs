@@ -749,8 +749,7 @@ impl<'a> Extractor<'a> {
                 ) || (l2 == "sur" && cue.lemma == "insister")
                     || (l2 == "pour" && cue.lemma == "plaider")
                     || (matches!(l2, "contre" | "sur") && cue.lemma == "mettre en garde")
-                    || (matches!(l2, "de" | "d'" | "du" | "des")
-                        && matches!(cue.lemma.as_str(), "faire part" | "faire état")));
+                    || self.faire_object(&cue.lemma, j));
             // "a appelé les gouvernements à se préparer …", "appelle à une journée …"
             let directive =
                 !que && matches!(
@@ -847,12 +846,10 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             // ("fait part du choc", "fait état des dégâts": the object after the article)
-            let of_object = matches!(l2, "de" | "d'" | "du" | "des")
-                && matches!(cue.lemma.as_str(), "faire part" | "faire état");
             let ca = if que
                 || matches!(l2, "sur" | "pour" | "contre")
                 || (directive && l2 == "à")
-                || of_object
+                || self.faire_object(&cue.lemma, j)
             {
                 j + 1
             } else if directive && j > cue.b && is_det(self.w.lw(j - 1)) {

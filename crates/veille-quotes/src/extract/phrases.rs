@@ -325,23 +325,15 @@ impl<'a> Extractor<'a> {
                     && m.span.end.saturating_sub(m.span.start) > 0
                     && self.word_end_at(m.span.end) == mi.map(|i| i + 1);
                 // "le député LR", "la maire PS": a party label after a title, not the speaker
-                // ("le député La France insoumise": a party named in full, ending the phrase)
-                let titled =
-                    |j: usize| is_in(TITLES, self.w.lw(j)) || is_in(ANON_HEADS, self.w.lw(j));
                 let party_label = rank > 0
                     && mi.is_some_and(|i| {
-                        let short = self.word_end_at(m.span.end) == Some(i + 1)
-                            && self.w.tx(i).chars().count() <= 5;
-                        // (the tagged part may stop short: "La [France] insoumise")
-                        let ends_phrase = self.word_end_at(m.span.end).is_some_and(|end| {
-                            end <= b && b - end <= 1 && (end..b).all(|j| self.w.is_word(j))
-                        });
+                        let end = self.word_end_at(m.span.end);
+                        let short = end == Some(i + 1) && self.w.tx(i).chars().count() <= 5;
                         i > a
-                            && (titled(i - 1) && (short || ends_phrase)
-                                || (i > a + 1
-                                    && matches!(self.w.lw(i - 1), "la" | "le" | "les" | "l'")
-                                    && titled(i - 2)
-                                    && ends_phrase))
+                            && end.is_some_and(|end| {
+                                (self.title_word(i - 1) && (short || self.ends_phrase(end, b)))
+                                    || self.party_in_full(a, i, end, b)
+                            })
                     });
                 if rank < 9
                     && !quoted
@@ -388,17 +380,10 @@ impl<'a> Extractor<'a> {
             // "le député LR": a party label after a title
             !(e == s + 1
                 && s > a
-                && (is_in(TITLES, self.w.lw(s - 1)) || is_in(ANON_HEADS, self.w.lw(s - 1)))
+                && self.title_word(s - 1)
                 && self.w.tx(s).chars().count() <= 5
                 && self.w.tx(s).chars().all(|c| c.is_uppercase())) &&
-            // "le député La France insoumise": a party named in full after a title
-            // (the article inside the run or not: "le député Les Républicains")
-            !({
-                let title = |j: usize| is_in(TITLES, self.w.lw(j)) || is_in(ANON_HEADS, self.w.lw(j));
-                let article = |j: usize| matches!(self.w.lw(j), "la" | "le" | "les" | "l'");
-                (s > a + 1 && article(s - 1) && title(s - 2))
-                    || (s > a && article(s) && title(s - 1))
-            } && b.saturating_sub(e) <= 1) &&
+            !self.party_in_full(a, s, e, b) &&
             // "Tout", "Autre", "Signe" opening a sentence: with an NER layer, one capitalized
             // word at a sentence start that it did not tag is a common word
             !(e == s + 1
@@ -716,6 +701,27 @@ impl<'a> Extractor<'a> {
     pub(super) fn opens_its_sentence(&self, x: usize) -> bool {
         let ss = self.sentence_start(x);
         x - ss.min(x) <= 8 && (ss..x).all(|j| !self.w.is_word(j))
+    }
+
+    /// A title or a source head ("député", "porte-parole") at word `j`.
+    fn title_word(&self, j: usize) -> bool {
+        is_in(TITLES, self.w.lw(j)) || is_in(ANON_HEADS, self.w.lw(j))
+    }
+
+    /// Does a name ending at word `end` close the phrase [.., b) (a lowercase word may
+    /// follow: "La [France] insoumise")?
+    fn ends_phrase(&self, end: usize, b: usize) -> bool {
+        end <= b && b - end <= 1 && (end..b).all(|j| self.w.is_word(j))
+    }
+
+    /// Is the name over words [s, e) of the phrase [a, b) a party named in full after a title
+    /// and its article, ending the phrase ("le député La France insoumise", "le député Les
+    /// Républicains")?
+    fn party_in_full(&self, a: usize, s: usize, e: usize, b: usize) -> bool {
+        let article = |j: usize| matches!(self.w.lw(j), "la" | "le" | "les" | "l'");
+        self.ends_phrase(e, b)
+            && ((s > a + 1 && article(s - 1) && self.title_word(s - 2))
+                || (s > a && article(s) && self.title_word(s - 1)))
     }
 
     pub(super) fn mention_starting_at(&self, k: usize) -> Option<u32> {
