@@ -28,6 +28,7 @@
 
 pub mod eval;
 mod extract;
+pub mod first_names;
 pub mod lexicon;
 mod media;
 pub mod sha256;

@@ -951,7 +951,7 @@ fn a_participle_after_a_complement_does_not_take_the_floor() {
 #[test]
 fn celui_qui_takes_the_name_in_apposition_after_its_clause() {
     check_with_mentions(
-        "Benoît Hamon a parlé. \"C'est une petite bande sympa\", confie celui qui était premier secrétaire du PS, Jean-Christophe Cambadélis. \"Nous verrons\", a dit celle qui dirige le parti depuis 2014.",
+        "Benoît Hamon a parlé. \"C'est une petite bande sympa\", confie celui qui était premier secrétaire du PS, Jean-Christophe Cambadélis. \"Nous verrons\", a dit celui qui dirige le parti depuis 2014.",
         &[
             ("Benoît Hamon", EntityType::PER),
             ("PS", EntityType::ORG),
@@ -1098,6 +1098,55 @@ fn a_pair_whose_first_member_has_an_apposition() {
         expect![[r#"
             indirect «cette décision vient du débat» <- Marlène Schiappa, secrétaire d'Etat en charge de l'égalité entre les femmes et les hommes et Julien Denormandie (person) [ajouter]
             sourcing: named 1 anonymous 0 unattributed 0 | direct 0 indirect 1 mixed 0 | quoted 0.00
+        "#]],
+    );
+}
+
+#[test]
+fn a_gendered_title_skips_a_person_whose_first_name_is_of_the_other_gender() {
+    // "Mike" and "Laure" are not in the hand lists: the registers' table tells their gender
+    check_with_mentions(
+        "Laure Manaudou part en Afrique avec l'aventurier Mike Horn. La nageuse s'est confiée : « Je n'ai jamais autant souffert et je n'ai jamais eu aussi peur ».",
+        &[
+            ("Laure Manaudou", EntityType::PER),
+            ("Afrique", EntityType::LOC),
+            ("Mike Horn", EntityType::PER),
+        ],
+        expect![[r#"
+            direct «Je n'ai jamais autant souffert et je n'ai jamais eu aussi pe…» <- Laure Manaudou (person) [confier]
+            sourcing: named 1 anonymous 0 unattributed 0 | direct 1 indirect 0 mixed 0 | quoted 0.43
+        "#]],
+    );
+}
+
+#[test]
+fn a_closed_apposition_gives_the_gender_and_a_following_subject_does_not() {
+    // ("Dominique" and "Camille" are given to both sexes)
+    let text = "Dominique Martin, députée de la circonscription, s'est dite choquée. Après le départ de Camille Bernard, la présidente du parti a écrit aux adhérents. « Le trafic d'êtres humains est un business ignoble », a-t-elle ajouté. « Je suis parti sans regret », a-t-il répondu.";
+    check_with_mentions(
+        text,
+        &[
+            ("Dominique Martin", EntityType::PER),
+            ("Camille Bernard", EntityType::PER),
+        ],
+        expect![[r#"
+            direct «Le trafic d'êtres humains est un business ignoble» <- Dominique Martin (person) [ajouter]
+            direct «Je suis parti sans regret» <- Camille Bernard (person) [répondre]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 2 indirect 0 mixed 0 | quoted 0.30
+        "#]],
+    );
+}
+
+#[test]
+fn two_quotations_joined_by_tandis_que_or_a_comma_and_et_are_two_statements() {
+    check(
+        "Le maire a parlé. « Nous allons évaluer les solutions à trouver » tandis que « les touristes devront trouver d'autres solutions », a déclaré le maire. « Le vaccin fera potentiellement la même chose », et « une seule injection ne sera peut-être pas suffisante », indique la chercheuse.",
+        expect![[r#"
+            direct «Nous allons évaluer les solutions à trouver» <- le maire (person) [déclarer]
+            direct «les touristes devront trouver d'autres solutions» <- le maire (person) [déclarer]
+            direct «Le vaccin fera potentiellement la même chose» <- la chercheuse (person) [indiquer]
+            direct «une seule injection ne sera peut-être pas suffisante» <- la chercheuse (person) [indiquer]
+            sourcing: named 4 anonymous 0 unattributed 0 | direct 4 indirect 0 mixed 0 | quoted 0.77
         "#]],
     );
 }

@@ -1563,13 +1563,34 @@ pub(super) const GROUP_HEADS: &[&str] = &[
     "membres",
 ];
 
+/// The gender a first name says: the hand lists, then the birth registers' table (which
+/// knows "Mike" and "Laure"), then a final "-a".
 pub(super) fn first_name_gender(first: &str) -> Option<bool> {
+    hand_listed_gender(first)
+        .or_else(|| crate::first_names::french().gender(first))
+        .or_else(|| feminine_ending(first))
+}
+
+/// A first name of the hand lists (or ending in "-a"): common enough in the news to mark the
+/// start of a person's name where the NER layer tagged something else ("Rozenn Huon" as LOC).
+/// (Not the registers' table: it also holds "France", "Prague" and "Manhattan".)
+pub(super) fn common_first_name(first: &str) -> bool {
+    hand_listed_gender(first)
+        .or_else(|| feminine_ending(first))
+        .is_some()
+}
+
+fn hand_listed_gender(first: &str) -> Option<bool> {
     if is_in(MASC_FIRST, first) {
         return Some(false);
     }
     if is_in(FEM_FIRST, first) {
         return Some(true);
     }
+    None
+}
+
+fn feminine_ending(first: &str) -> Option<bool> {
     if first.chars().count() > 3
         && first.ends_with('a')
         && !matches!(

@@ -487,16 +487,33 @@ fn joined_pieces(text: &str, content: Span) -> Option<[Span; 2]> {
     if o1 != 0 || !OPEN.contains(&c) {
         return None;
     }
-    let (c1, _) = marks.next()?;
+    // (byte offsets: "«" and "»" take two bytes)
+    let (c1, close1) = marks.next()?;
     let (o2, _) = marks.next()?;
-    let (c2, _) = marks.next()?;
-    if marks.next().is_some() || c2 + 1 != t.len() {
+    let (c2, close2) = marks.next()?;
+    if marks.next().is_some() || c2 + close2.len_utf8() != t.len() {
         return None;
     }
-    let between = t[c1 + 1..o2].trim().to_lowercase();
+    // (a comma may stand before the conjunction: '"…", et "…", indique X')
+    let between = t[c1 + close1.len_utf8()..o2]
+        .trim()
+        .trim_start_matches(',')
+        .trim()
+        .to_lowercase();
     if !matches!(
         between.as_str(),
-        "et" | "et de" | "et d'" | "et que" | "et qu'" | "car" | "mais" | "ou" | "et à"
+        "et" | "et de"
+            | "et d'"
+            | "et que"
+            | "et qu'"
+            | "car"
+            | "mais"
+            | "ou"
+            | "et à"
+            | "tandis que"
+            | "tandis qu'"
+            | "alors que"
+            | "alors qu'"
     ) {
         return None;
     }

@@ -124,7 +124,17 @@ impl<'a> Extractor<'a> {
                 roles.push(r);
                 fem = fem.or(g);
             }
-            if let Some(r) = self.role_after(e) {
+            if let Some((a, b)) = self.role_after(e) {
+                let r = self.norm_words(a, b);
+                // "Jackie Doyle-Price, députée de la circonscription, s'est dite …": a closed
+                // apposition; not the next clause's subject ("Après le départ de Florian
+                // Philippot, la présidente du Front national a envoyé …")
+                if matches!(
+                    self.w.kind(b),
+                    Some(Kind::Punct(',' | '.' | ')' | ';')) | None
+                ) {
+                    fem = fem.or_else(|| role_gender(&r));
+                }
                 roles.push(r);
             }
             if fem.is_none() {
@@ -136,9 +146,6 @@ impl<'a> Extractor<'a> {
                     roles.push(r);
                     fem = g;
                 }
-            }
-            if fem.is_none() {
-                fem = first_name_gender(self.w.lw(s));
             }
             if let Some(p) = persons
                 .iter_mut()
@@ -211,6 +218,19 @@ impl<'a> Extractor<'a> {
                         }
                     }
                 }
+            }
+        }
+        // what the text says of a person (a title, "Mme", "députée") comes before what the
+        // first name usually says ("Jackie" is mostly a man's name in France)
+        for p in &mut persons {
+            if p.fem.is_none() {
+                let first = p
+                    .name
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or("")
+                    .to_lowercase();
+                p.fem = first_name_gender(&first);
             }
         }
         persons
@@ -444,8 +464,8 @@ impl<'a> Extractor<'a> {
         Some((role, gender))
     }
 
-    /// "Taleb Ibrahim, directeur adjoint de l'Institut …" → role.
-    pub(super) fn role_after(&self, e: usize) -> Option<String> {
+    /// "Taleb Ibrahim, directeur adjoint de l'Institut …" → the role's words [a, b).
+    pub(super) fn role_after(&self, e: usize) -> Option<(usize, usize)> {
         if !self.w.is_punct(e, ',') {
             return None;
         }
@@ -471,7 +491,7 @@ impl<'a> Extractor<'a> {
             }
             b += 1;
         }
-        Some(self.norm_words(a, b))
+        Some((a, b))
     }
 
     pub(super) fn norm_words(&self, a: usize, b: usize) -> String {
@@ -486,4 +506,49 @@ impl<'a> Extractor<'a> {
         }
         s
     }
+}
+
+/// The gender a role in apposition marks ("députée de la circonscription", "la porte-parole",
+/// "ancienne ministre"): its article, else its first word's ending; `None` for epicene heads
+/// ("ministre", "journaliste").
+fn role_gender(role: &str) -> Option<bool> {
+    let mut words = role.split(' ');
+    let first = words.next()?;
+    // (", elle est la troisième": a pronoun after the comma, no apposition)
+    if matches!(
+        first,
+        "il" | "elle" | "ils" | "elles" | "on" | "lui" | "eux"
+    ) {
+        return None;
+    }
+    if let g @ Some(_) = desc_gender(first, "") {
+        return g;
+    }
+    for w in std::iter::once(first).chain(words).take(2) {
+        let w = w.strip_prefix("ex-").unwrap_or(w);
+        if w.ends_with("ée")
+            || [
+                "trice", "euse", "ière", "esse", "ienne", "ente", "ante", "enne",
+            ]
+            .iter()
+            .any(|x| w.ends_with(x))
+        {
+            return Some(true);
+        }
+        // (not "-ent" adverbs and verbs, nor "-ant" participles: "notamment", "craignant";
+        // a past participle agrees: "interrogé par")
+        if [
+            "teur", "eur", "ier", "ien", "dent", "gent", "é", "ain", "eau",
+        ]
+        .iter()
+        .any(|x| w.ends_with(x))
+        {
+            return Some(false);
+        }
+        // ("ancienne ministre": an adjective before an epicene head)
+        if !is_in(PRE_ADJ, w) {
+            break;
+        }
+    }
+    None
 }

@@ -1062,7 +1062,7 @@ impl<'a> Extractor<'a> {
     /// Fontenay s'est insurgée"); not "le lycée Jean Jaurès", "à Sainte-Marie".
     pub(super) fn first_name_led(&self, s: usize, e: usize) -> bool {
         e >= s + 2
-            && first_name_gender(self.w.lw(s)).is_some()
+            && common_first_name(self.w.lw(s))
             && self.w.is_cap(e - 1)
             && (s == 0
                 || self.w.is_punct(s - 1, ',')
