@@ -1150,3 +1150,20 @@ fn two_quotations_joined_by_tandis_que_or_a_comma_and_et_are_two_statements() {
         "#]],
     );
 }
+
+#[test]
+fn a_company_giant_is_the_organisation_named_before_not_a_person_after() {
+    check_with_mentions(
+        "Twitter a supprimé des comptes, a précisé Twitter. Le géant américain a expliqué que les données servaient à la recherche. L'avocat Laurent Martin a réagi.",
+        &[
+            ("Twitter", EntityType::ORG),
+            ("Twitter", EntityType::ORG),
+            ("Laurent Martin", EntityType::PER),
+        ],
+        expect![[r#"
+            indirect «Twitter a supprimé des comptes» <- Twitter (org) [préciser]
+            indirect «les données servaient à la recherche» <- Twitter (org) [expliquer]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 0 indirect 2 mixed 0 | quoted 0.00
+        "#]],
+    );
+}

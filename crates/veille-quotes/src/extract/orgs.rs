@@ -203,9 +203,12 @@ impl<'a> Extractor<'a> {
         with_misc: bool,
     ) -> Option<Speaker> {
         let end = self.mentions.partition_point(|m| m.span.start < pos);
+        // (the name's own head, after its article: "Le tribunal administratif de Montreuil",
+        // not a complement: "PDG du géant mondial" is no "géant")
         let has_head = |t: &str, h: &str| {
             t.split([' ', '\'', '’'])
-                .any(|w| w.chars().flat_map(char::to_lowercase).eq(h.chars()))
+                .find(|w| !matches!(w.to_lowercase().as_str(), "" | "le" | "la" | "l" | "les"))
+                .is_some_and(|w| w.chars().flat_map(char::to_lowercase).eq(h.chars()))
         };
         let m = self.mentions[..end]
             .iter()
@@ -226,6 +229,10 @@ impl<'a> Extractor<'a> {
                 // (a disease or a demonym tagged as an organisation is nobody: "liés au
                 // Covid-19", "trois autres sont Français, Norvégien et Allemand")
                 if names_no_company(t) {
+                    return false;
+                }
+                // (nor a title: "le PDG du géant mondial" with "PDG" tagged)
+                if is_in(TITLES, &t.to_lowercase()) {
                     return false;
                 }
                 // (nor a minister's portfolio: "la ministre du Logement")

@@ -463,7 +463,17 @@ impl<'a> Extractor<'a> {
                                 | "application"
                                 | "parti"
                                 | "start-up"
+                                | "startup"
                                 | "laboratoire"
+                                | "labo"
+                                | "géant"
+                                | "distributeur"
+                                | "transporteur"
+                                | "assureur"
+                                | "multinationale"
+                                | "équipementier"
+                                | "mutuelle"
+                                | "filiale"
                                 | "réseau"
                         );
                     // (for a generic noun the organisation speaking just before comes first)
