@@ -1167,3 +1167,21 @@ fn a_company_giant_is_the_organisation_named_before_not_a_person_after() {
         "#]],
     );
 }
+
+#[test]
+fn a_pair_description_before_the_pair_is_named_together_takes_it() {
+    check_with_mentions(
+        "Le ministre répond dans une tribune co-signée avec son secrétaire d'État, M. Nuñez. « Jouer avec les chiffres, ce n'est pas être un responsable politique », déplorent les deux hommes. Christophe Castaner et Laurent Nuñez nient les affirmations. « Nous savons l'ampleur de la tâche », ajoutent les trois hommes.",
+        &[
+            ("Nuñez", EntityType::PER),
+            ("Christophe Castaner", EntityType::PER),
+            ("Laurent Nuñez", EntityType::PER),
+        ],
+        expect![[r#"
+            direct «Jouer avec les chiffres, ce n'est pas être un responsable po…» <- Christophe Castaner et Laurent Nuñez (person) [déplorer]
+            indirect «les affirmations» <- Laurent Nuñez (person) [nier]
+            direct «Nous savons l'ampleur de la tâche» <- Laurent Nuñez (person) [ajouter]
+            sourcing: named 3 anonymous 0 unattributed 0 | direct 2 indirect 1 mixed 0 | quoted 0.35
+        "#]],
+    );
+}

@@ -221,11 +221,22 @@ impl<'a> Extractor<'a> {
                         .w
                         .get(*e)
                         .filter(|_| self.w.is_punct(*e, ','))
-                        .and_then(|w| self.named_pair_in(w.e, w.e + 60))
+                        .and_then(|w| self.named_pair_in(w.e, w.e + 60, false))
                         .filter(|sp| sp.span.is_some_and(|x| x.start <= span.end + 6));
-                    let named = apposed.or_else(|| {
-                        self.named_pair_in(span.start.saturating_sub(1500), span.start)
-                    });
+                    // (or, with none named before, the pair named together later: "… co-signée
+                    // avec son secrétaire d'État Laurent Nuñez. « … », déplorent les deux
+                    // hommes. (…) Christophe Castaner et Laurent Nuñez nient …")
+                    let named = apposed
+                        .or_else(|| {
+                            self.named_pair_in(span.start.saturating_sub(1500), span.start, true)
+                        })
+                        .or_else(|| {
+                            // (a pair is no answer to "les trois hommes")
+                            let three = (*s..*e).any(|k| self.w.lw(k) == "trois");
+                            (!three)
+                                .then(|| self.named_pair_in(span.end, span.end + 2000, false))
+                                .flatten()
+                        });
                     if let Some(sp) = named {
                         st.set(sp.clone(), None);
                         return self.finish(c, st, sp);
@@ -597,10 +608,10 @@ impl<'a> Extractor<'a> {
         counted || !complement
     }
 
-    /// The last pair of persons named together ("Christophe Castaner et Laurent Nuñez",
-    /// "Igor et Grichka Bogdanoff") whose second member starts in [from, to), outside
-    /// quotations, as one speaker.
-    pub(super) fn named_pair_in(&self, from: u32, to: u32) -> Option<Speaker> {
+    /// The last (`last`) or first pair of persons named together ("Christophe Castaner et
+    /// Laurent Nuñez", "Igor et Grichka Bogdanoff") whose second member starts in [from, to),
+    /// outside quotations, as one speaker.
+    pub(super) fn named_pair_in(&self, from: u32, to: u32, last: bool) -> Option<Speaker> {
         let mut best: Option<(usize, usize)> = None;
         for p in &self.persons {
             for &b in p.at.iter().filter(|&&b| b >= from && b < to) {
@@ -612,7 +623,7 @@ impl<'a> Extractor<'a> {
                 }
                 let end = self.w_end_of_mention(k);
                 if let Some(i) = self.pair_first_member(k - 1) {
-                    if best.is_none_or(|(_, e)| end > e) {
+                    if best.is_none_or(|(_, e)| if last { end > e } else { end < e }) {
                         best = Some((i, end));
                     }
                 }
