@@ -271,6 +271,9 @@ const FR_SUPPLEMENT: &[(&str, &str, &str)] = &[
     ("agacer", "W", "agace agacé agaçait agaça"),
     ("rassurer", "W", "rassure rassurent rassuré rassurait rassura rassurant"),
     ("prôner", "S", "prône prônent prôné prônait prôna prônant prôner"),
+    // demands (their que-clause or "de" + infinitive is the message)
+    ("préconiser", "W", "préconise préconisent préconisé préconisée préconisait préconisa préconisant préconiser"),
+    ("requérir", "W", "requiert requièrent requis requise requérait requit requérant requérir"),
     ("pointer", "W", "pointe pointent pointé pointait pointa"),
     ("tancer", "W", "tance tancé tançait tança"),
     // next to a quotation only: "« … », a développé la SNCF auprès du Parisien"

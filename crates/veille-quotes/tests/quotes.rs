@@ -1185,3 +1185,36 @@ fn a_pair_description_before_the_pair_is_named_together_takes_it() {
         "#]],
     );
 }
+
+#[test]
+fn wishes_demands_and_proposals_take_their_que_clause_or_infinitive() {
+    // (guidelines, clarifications 7 and 18; not an offer to the reader)
+    check(
+        "La CGT demande que les salaires soient augmentés de dix pour cent. Le syndicat demande au gouvernement de retirer la réforme des retraites. L'Umih souhaite que les terrasses restent ouvertes jusqu'à minuit. Le ministre propose de doubler le budget du programme Erasmus. Le magazine vous propose de découvrir les images du tournage.",
+        expect![[r#"
+            indirect «les salaires soient augmentés de dix pour cent» <- CGT (org) [demander]
+            indirect «retirer la réforme des retraites» <- CGT (org) [demander]
+            indirect «les terrasses restent ouvertes jusqu'à minuit» <- Umih (org) [souhaiter]
+            indirect «doubler le budget du programme Erasmus» <- Le ministre (person) [proposer]
+            sourcing: named 4 anonymous 0 unattributed 0 | direct 0 indirect 4 mixed 0 | quoted 0.00
+        "#]],
+    );
+}
+
+#[test]
+fn a_second_predicate_after_et_shares_the_first_ones_subject() {
+    check_with_mentions(
+        "Le sous-préfet Emmanuel Dupic a dénoncé un commerce de la misère et évoqué un problème de salubrité publique. Renaud Muselier avait réclamé d'interdire les fêtes de mariage et préconisé de rendre obligatoire le vaccin.",
+        &[
+            ("Emmanuel Dupic", EntityType::PER),
+            ("Renaud Muselier", EntityType::PER),
+        ],
+        expect![[r#"
+            indirect «un commerce de la misère» <- Emmanuel Dupic (person) [dénoncer]
+            indirect «un problème de salubrité publique» <- Emmanuel Dupic (person) [évoquer]
+            indirect «interdire les fêtes de mariage» <- Renaud Muselier (person) [réclamer]
+            indirect «rendre obligatoire le vaccin» <- Renaud Muselier (person) [préconiser]
+            sourcing: named 4 anonymous 0 unattributed 0 | direct 0 indirect 4 mixed 0 | quoted 0.00
+        "#]],
+    );
+}

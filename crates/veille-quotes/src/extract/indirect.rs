@@ -712,8 +712,21 @@ impl<'a> Extractor<'a> {
                     }
                 }
             }
+            // wishes, demands and proposals (guidelines, clarifications 7 and 18): "propose
+            // de doubler …", "demande au gouvernement de retirer …", the content after "de"
+            // (not an offer to the reader: "Non Stop Zapping vous propose de découvrir …")
+            let demand =
+                is_in(DEMAND_CUES, &cue.lemma) && !(cue.a > 0 && self.w.lw(cue.a - 1) == "vous");
+            if demand && !matches!(self.w.lw(j), "que" | "qu'") {
+                if let Some(de) = self.de_infinitive(j0, se) {
+                    j = de;
+                }
+            }
             let l2 = self.w.lw(j);
+            let de_infinitive = demand && matches!(l2, "de" | "d'");
+            // ("L'Umih souhaite que …": a demand verb takes its que-clause like a strong one)
             let que = matches!(l2, "que" | "qu'" | "that");
+            let que_statement = que && (cue.class == VerbClass::Strong || demand);
             let infinitive = !que
                 && cue.class == VerbClass::Strong
                 && self.w.is_word(j)
@@ -770,11 +783,7 @@ impl<'a> Extractor<'a> {
                 ) || wh(l2)
                     || (matches!(l2, "dans" | "à" | "de" | "pour" | "par")
                         && wh(self.w.lw(j + 1))));
-            if !(que && cue.class == VerbClass::Strong
-                || infinitive
-                || object
-                || directive
-                || question)
+            if !(que_statement || de_infinitive || infinitive || object || directive || question)
                 || j + 1 >= se
             {
                 continue;
@@ -817,6 +826,9 @@ impl<'a> Extractor<'a> {
                 SpkRef::Pronoun(None)
             } else if avant_de {
                 SpkRef::Current
+            } else if cue.a > sa + 1 && self.w.lw(cue.a - 1) == "et" {
+                // "… a dénoncé X et évoqué Y": the second predicate's subject is the first's
+                self.first_predicate_subject(sa, cue.a - 1)
             } else {
                 self.subject_before(cue.a)
             };
@@ -847,6 +859,7 @@ impl<'a> Extractor<'a> {
             }
             // ("fait part du choc", "fait état des dégâts": the object after the article)
             let ca = if que
+                || de_infinitive
                 || matches!(l2, "sur" | "pour" | "contre")
                 || (directive && l2 == "à")
                 || self.faire_object(&cue.lemma, j)
@@ -864,6 +877,46 @@ impl<'a> Extractor<'a> {
                 }
             }
             return Some(self.indirect(ca, cb, cue.a, cue.b, &cue.lemma, spk));
+        }
+        None
+    }
+
+    /// The subject of the predicate before the "et" at word `et` ("Emmanuel Dupic a dénoncé
+    /// … et évoqué …"): the subject of the last speech verb or auxiliary before it in the
+    /// sentence, else the current speaker.
+    fn first_predicate_subject(&self, sa: usize, et: usize) -> SpkRef {
+        let verb = (sa..et).rev().find_map(|v| {
+            if let Some(c) = self.cue_at(v) {
+                return Some(c.a);
+            }
+            is_in(AUX, self.w.lw(v)).then_some(v)
+        });
+        match verb.map(|v| self.subject_before(v)) {
+            Some(spk) if !matches!(spk, SpkRef::None) => spk,
+            _ => SpkRef::Current,
+        }
+    }
+
+    /// The "de" opening a demand's infinitive at or after word `from`, past an addressee
+    /// ("au gouvernement de retirer", "aux automobilistes d'éviter"): at most eight words
+    /// with no punctuation, verb or clause boundary between.
+    fn de_infinitive(&self, from: usize, se: usize) -> Option<usize> {
+        for x in from..se.min(from + 9) {
+            let l = self.w.lw(x);
+            if matches!(l, "de" | "d'") {
+                let next = self.w.lw(x + 1);
+                let opens_infinitive = is_infinitive(next)
+                    || matches!(next, "ne" | "n'" | "se" | "s'" | "les" | "la" | "le" | "l'")
+                        && is_infinitive(self.w.lw(x + 2));
+                return opens_infinitive.then_some(x);
+            }
+            let addressee_word = self.w.is_word(x)
+                && !matches!(l, "que" | "qu'" | "qui")
+                && !is_in(AUX, l)
+                && self.lex.lookup(l).is_none();
+            if !addressee_word {
+                return None;
+            }
         }
         None
     }
@@ -900,6 +953,14 @@ impl<'a> Extractor<'a> {
             if self.w.is_punct(j, ',')
                 && self.w.lw(j + 1) == "et"
                 && looks_participle(self.w.lw(j + 2))
+            {
+                return j;
+            }
+            // "avait réclamé d'interdire les fêtes et préconisé de …": without the comma, a
+            // second speech verb's participle
+            if l == "et"
+                && looks_participle(self.w.lw(j + 1))
+                && self.lex.lookup(self.w.lw(j + 1)).is_some()
             {
                 return j;
             }

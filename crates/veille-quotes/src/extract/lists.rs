@@ -773,7 +773,30 @@ pub(super) const KIN: &[&str] = &[
 ];
 
 /// Speech verbs whose noun-phrase object carries the message ("a annoncé son intention de …").
+/// Verbs of wishing, demanding and proposing: a que-clause or a "de" + infinitive is their
+/// message, though they are weak cues otherwise ("souhaite la bienvenue").
+pub(super) const DEMAND_CUES: &[&str] = &[
+    "demander",
+    "souhaiter",
+    "réclamer",
+    "exiger",
+    "proposer",
+    "recommander",
+    "préconiser",
+    "suggérer",
+    "conseiller",
+    "revendiquer",
+    "promettre",
+    "exhorter",
+    "enjoindre",
+    "requérir",
+];
+
 pub(super) const OBJECT_CUES: &[&str] = &[
+    "souhaiter",
+    "préconiser",
+    "requérir",
+    "recommander",
     "réitérer",
     "vanter",
     "invoquer",
