@@ -1190,13 +1190,14 @@ fn a_pair_description_before_the_pair_is_named_together_takes_it() {
 fn wishes_demands_and_proposals_take_their_que_clause_or_infinitive() {
     // (guidelines, clarifications 7 and 18; not an offer to the reader)
     check(
-        "La CGT demande que les salaires soient augmentés de dix pour cent. Le syndicat demande au gouvernement de retirer la réforme des retraites. L'Umih souhaite que les terrasses restent ouvertes jusqu'à minuit. Le ministre propose de doubler le budget du programme Erasmus. Le magazine vous propose de découvrir les images du tournage.",
+        "La CGT demande que les salaires soient augmentés de dix pour cent. Le syndicat demande au gouvernement de retirer la réforme des retraites. L'Umih souhaite que les terrasses restent ouvertes jusqu'à minuit. Le ministre propose de doubler le budget du programme Erasmus. Le magazine vous propose de découvrir les images du tournage. L'agence recommande aux personnes souffrant d'affections respiratoires ainsi qu'aux femmes enceintes, de ne pas les utiliser du tout. Le parti propose le poste de Premier ministre en cas de victoire.",
         expect![[r#"
             indirect «les salaires soient augmentés de dix pour cent» <- CGT (org) [demander]
             indirect «retirer la réforme des retraites» <- CGT (org) [demander]
             indirect «les terrasses restent ouvertes jusqu'à minuit» <- Umih (org) [souhaiter]
             indirect «doubler le budget du programme Erasmus» <- Le ministre (person) [proposer]
-            sourcing: named 4 anonymous 0 unattributed 0 | direct 0 indirect 4 mixed 0 | quoted 0.00
+            indirect «ne pas les utiliser du tout» <- Umih (org) [recommander]
+            sourcing: named 5 anonymous 0 unattributed 0 | direct 0 indirect 5 mixed 0 | quoted 0.00
         "#]],
     );
 }

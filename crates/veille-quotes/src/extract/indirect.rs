@@ -898,23 +898,49 @@ impl<'a> Extractor<'a> {
     }
 
     /// The "de" opening a demand's infinitive at or after word `from`, past an addressee
-    /// ("au gouvernement de retirer", "aux automobilistes d'éviter"): at most eight words
-    /// with no punctuation, verb or clause boundary between.
+    /// ("au gouvernement de retirer", "aux automobilistes d'éviter"): at most sixteen words
+    /// or commas, with no verb or clause boundary between.
     fn de_infinitive(&self, from: usize, se: usize) -> Option<usize> {
-        for x in from..se.min(from + 9) {
+        for x in from..se.min(from + 17) {
             let l = self.w.lw(x);
             if matches!(l, "de" | "d'") {
-                let next = self.w.lw(x + 1);
-                let opens_infinitive = is_infinitive(next)
-                    || matches!(next, "ne" | "n'" | "se" | "s'" | "les" | "la" | "le" | "l'")
-                        && is_infinitive(self.w.lw(x + 2));
-                return opens_infinitive.then_some(x);
+                // (past a negation and clitics: "de ne pas les utiliser")
+                let mut v = x + 1;
+                while v < x + 5
+                    && matches!(
+                        self.w.lw(v),
+                        "ne" | "n'"
+                            | "pas"
+                            | "plus"
+                            | "jamais"
+                            | "se"
+                            | "s'"
+                            | "les"
+                            | "la"
+                            | "le"
+                            | "l'"
+                            | "leur"
+                            | "lui"
+                            | "y"
+                            | "en"
+                    )
+                {
+                    v += 1;
+                }
+                if !self.w.is_cap(v) && demand_infinitive(self.w.lw(v)) {
+                    return Some(x);
+                }
+                // (a complement of the addressee: "souffrant d'affections respiratoires")
+                continue;
             }
+            // ("aux personnes souffrant d'affections respiratoires ainsi qu'aux femmes
+            // enceintes, de ne pas les utiliser")
+            let ainsi_que = matches!(l, "que" | "qu'") && x > 0 && self.w.lw(x - 1) == "ainsi";
             let addressee_word = self.w.is_word(x)
-                && !matches!(l, "que" | "qu'" | "qui")
+                && (ainsi_que || !matches!(l, "que" | "qu'" | "qui"))
                 && !is_in(AUX, l)
                 && self.lex.lookup(l).is_none();
-            if !addressee_word {
+            if !addressee_word && !self.w.is_punct(x, ',') {
                 return None;
             }
         }
@@ -991,4 +1017,88 @@ impl<'a> Extractor<'a> {
             next_subject: None,
         }
     }
+}
+
+/// An infinitive after a demand's "de": "-er", "-ir", "-oir", or one of the common "-re"
+/// verbs ("de victoire", "d'Ivoire" are nouns).
+fn demand_infinitive(w: &str) -> bool {
+    const RE_VERBS: &[&str] = &[
+        "faire",
+        "dire",
+        "prendre",
+        "mettre",
+        "rendre",
+        "être",
+        "vivre",
+        "suivre",
+        "attendre",
+        "permettre",
+        "reprendre",
+        "soumettre",
+        "défendre",
+        "répondre",
+        "réduire",
+        "produire",
+        "construire",
+        "conduire",
+        "détruire",
+        "interdire",
+        "écrire",
+        "inscrire",
+        "combattre",
+        "résoudre",
+        "vendre",
+        "descendre",
+        "entendre",
+        "comprendre",
+        "apprendre",
+        "étendre",
+        "suspendre",
+        "reconnaître",
+        "connaître",
+        "paraître",
+        "disparaître",
+        "croire",
+        "boire",
+        "exclure",
+        "inclure",
+        "conclure",
+        "traduire",
+        "introduire",
+        "instruire",
+        "abattre",
+        "remettre",
+        "transmettre",
+        "admettre",
+        "promettre",
+        "taire",
+        "distraire",
+        "extraire",
+        "contraindre",
+        "craindre",
+        "éteindre",
+        "atteindre",
+        "restreindre",
+        "joindre",
+        "rejoindre",
+        "peindre",
+        "plaindre",
+        "fondre",
+        "perdre",
+        "tendre",
+        "vaincre",
+        "convaincre",
+        "rire",
+        "lire",
+        "élire",
+        "relire",
+        "coudre",
+        "moudre",
+        "naître",
+        "battre",
+        "mordre",
+        "tordre",
+    ];
+    is_infinitive(w)
+        && (w.ends_with("er") || w.ends_with("ir") || w.ends_with("oir") || RE_VERBS.contains(&w))
 }
