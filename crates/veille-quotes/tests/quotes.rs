@@ -1219,3 +1219,23 @@ fn a_second_predicate_after_et_shares_the_first_ones_subject() {
         "#]],
     );
 }
+
+#[test]
+fn incise_adverbs_dates_ages_and_names_in_apposition() {
+    check_with_mentions(
+        "Le président a rappelé le député à l'ordre. « Monsieur Ruffin, arrêtez de hurler ainsi ! », lui a d'abord lancé Richard Ferrand, avant de le sanctionner. Les huiles sont une source de pollution, selon l'agence sanitaire Anses dans un avis publié ce mardi 28 avril, qui appelle à la vigilance face à ces produits. « Je joue avec les chats et sympathise avec eux », raconte une étudiante âgée de 20 ans, Le Hoang Yen.",
+        &[
+            ("Richard Ferrand", EntityType::PER),
+            ("Anses", EntityType::ORG),
+            ("Le Hoang Yen", EntityType::LOC),
+        ],
+        expect![[r#"
+            indirect «le député à l'ordre» <- Richard Ferrand (person) [rappeler]
+            direct «Monsieur Ruffin, arrêtez de hurler ainsi !» <- Richard Ferrand (person) [lancer]
+            indirect «Les huiles sont une source de pollution» <- Anses (org) [selon]
+            indirect «la vigilance face à ces produits» <- Anses (org) [appeler]
+            direct «Je joue avec les chats et sympathise avec eux» <- Le Hoang Yen (person) [raconter]
+            sourcing: named 5 anonymous 0 unattributed 0 | direct 2 indirect 3 mixed 0 | quoted 0.23
+        "#]],
+    );
+}

@@ -274,6 +274,12 @@ impl<'a> Extractor<'a> {
                 k += 4;
                 continue;
             }
+            // "lui a d'abord lancé", "a d'ailleurs ajouté", "a d'emblée prévenu"
+            if l == "d'" && matches!(self.w.lw(k + 1), "abord" | "ailleurs" | "emblée") {
+                k += 2;
+                start += 1;
+                continue;
+            }
             // "a pour sa part regretté", "a de son côté estimé": a stance adverbial, which
             // does not use up the budget of single adverbs
             let (l1, l2) = (self.w.lw(k + 1), self.w.lw(k + 2));

@@ -476,7 +476,10 @@ impl<'a> Extractor<'a> {
         let head = head.strip_prefix("ex-").unwrap_or(head).to_string();
         // description ends at a comma inside the phrase
         let mut e = k + 1;
-        while e < b && (self.w.is_word(e) || self.w.is_punct(e, '(')) {
+        // (numbers belong to it: "une étudiante âgée de 20 ans")
+        while e < b
+            && (self.w.is_word(e) || self.w.is_punct(e, '(') || self.w.kind(e) == Some(Kind::Num))
+        {
             e += 1;
         }
         let e = e.min(b);

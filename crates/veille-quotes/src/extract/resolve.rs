@@ -340,6 +340,14 @@ impl<'a> Extractor<'a> {
                 };
                 if let Some(p) = named {
                     self.person_speaker(p, st)
+                } else if let Some(sp) = (*indefinite && !h.ends_with('s'))
+                    .then(|| self.apposed_name(*e))
+                    .flatten()
+                {
+                    // "raconte une étudiante âgée de 20 ans, Le Hoang Yen.": the name in
+                    // apposition
+                    st.set(sp.clone(), *fem);
+                    sp
                 } else if is_in(ANON_HEADS, h)
                     && (*indefinite || st.last_anon.is_none() || h.ends_with('s'))
                 {
@@ -587,6 +595,47 @@ impl<'a> Extractor<'a> {
             }
         }
         self.finish(c, st, sp)
+    }
+
+    /// The name in apposition after a description ending at word `e` (", Le Hoang Yen."),
+    /// closing its clause: a capitalized run that is no organisation, place-tagged or not
+    /// (the NER layer takes unfamiliar names for places).
+    pub(super) fn apposed_name(&self, e: usize) -> Option<Speaker> {
+        if !self.w.is_punct(e, ',') {
+            return None;
+        }
+        let (s, end) = self.name_run(e + 1, (e + 7).min(self.w.len()))?;
+        // (a capitalized article opening the name: "Le Hoang Yen")
+        let s = if s == e + 2 && self.w.is_cap(e + 1) && is_det(self.w.lw(e + 1)) {
+            e + 1
+        } else {
+            s
+        };
+        let closes = matches!(
+            self.w.kind(end),
+            None | Some(Kind::Punct('.' | ',' | ';' | ')' | '!' | '?'))
+        );
+        let at = self.w.w[s].s;
+        let i = self.mentions.partition_point(|m| m.span.end <= at);
+        let org = self
+            .mentions
+            .get(i)
+            .is_some_and(|m| m.span.start <= at && m.label == EntityType::ORG);
+        let text = &self.w.text[self.w.span(s, end).range()];
+        if s != e + 1 || end < s + 2 || !closes || org || crate::media::names_outlet(text) {
+            return None;
+        }
+        let entity = self
+            .mentions
+            .get(i)
+            .filter(|m| m.span.start <= at)
+            .map(|m| m.entity);
+        Some(Speaker {
+            name: text.to_string(),
+            kind: SpeakerKind::Person,
+            span: Some(self.w.span(s, end)),
+            entity,
+        })
     }
 
     /// Is the description over words [s, e) a plural of people that a pair named before can

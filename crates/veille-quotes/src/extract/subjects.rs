@@ -409,6 +409,8 @@ impl<'a> Extractor<'a> {
             .take_while(|&j| !is_in(AUX, self.w.lw(j)) && !self.w.is_punct(j, ':'))
             .filter(|&j| is_det(self.w.lw(j)) || is_in(INDEF, self.w.lw(j)))
             .filter(|&j| !matches!(self.w.lw(j), "de" | "d'"))
+            // (a date is no antecedent: "dans un avis publié ce mardi 28 avril, qui appelle …")
+            .filter(|&j| !is_in(TIME_NOUNS, self.w.lw(j + 1)))
             .collect();
         // "le président de la région des Alpes-Maritimes, qui": past the complements ("des",
         // "du", "de la") to the head's determiner
