@@ -1239,3 +1239,16 @@ fn incise_adverbs_dates_ages_and_names_in_apposition() {
         "#]],
     );
 }
+
+#[test]
+fn a_gerund_opening_the_sentence_has_the_main_clauses_subject() {
+    check_with_mentions(
+        "Le congrès s'est ouvert. Tout en saluant l'implication des autorités sur la sécurité, le président de la Fédération nationale des sapeurs-pompiers de France, Grégory Allione, a appelé le gouvernement à agir.",
+        &[("Grégory Allione", EntityType::PER)],
+        expect![[r#"
+            indirect «l'implication des autorités sur la sécurité» <- Grégory Allione (person) [saluer]
+            indirect «le gouvernement à agir» <- Grégory Allione (person) [appeler]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 0 indirect 2 mixed 0 | quoted 0.00
+        "#]],
+    );
+}

@@ -792,6 +792,12 @@ impl<'a> Extractor<'a> {
             // que …, elle entend …", "Après avoir affirmé que …, la ministre …") ends at the
             // comma before the main clause's subject
             let (s0, s1) = (self.w.lw(sa), self.w.lw(sa + 1));
+            // "Tout en saluant …, le président de la Fédération, Grégory Allione, a …": a
+            // gerund opening the sentence has the main clause's subject
+            let opening_gerund = participle_present
+                && k > sa
+                && self.w.lw(k - 1) == "en"
+                && (k - 1 == sa || (k - 2 == sa && s0 == "tout"));
             let subordinate = (matches!(
                 s0,
                 "si" | "s'"
@@ -803,7 +809,8 @@ impl<'a> Extractor<'a> {
                     | "puisque"
                     | "puisqu'"
             ) || (matches!(s0, "alors" | "bien" | "tandis")
-                && matches!(s1, "que" | "qu'")))
+                && matches!(s1, "que" | "qu'"))
+                || opening_gerund)
                 // ("Alors que la directrice générale de la société Miss France, Sylvie
                 // Tellier, a déclaré que …, Geneviève de Fontenay s'est insurgée")
                 && cue.a < sa + 16;
@@ -842,9 +849,10 @@ impl<'a> Extractor<'a> {
             {
                 spk = SpkRef::Current;
             }
-            if (matches!(spk, SpkRef::None) || past_infinitive)
+            if ((matches!(spk, SpkRef::None) || past_infinitive)
                 && subordinate
-                && matches!(self.w.lw(sa), "après" | "avant")
+                && matches!(self.w.lw(sa), "après" | "avant"))
+                || opening_gerund
             {
                 // "Après avoir affirmé …, la ministre": the main clause's subject
                 if let Some(x) = main_after(j) {
@@ -874,6 +882,12 @@ impl<'a> Extractor<'a> {
             if subordinate {
                 if let Some(x) = main_after(ca) {
                     cb = cb.min(x);
+                }
+            }
+            // (the gerund's object ends at its comma)
+            if opening_gerund {
+                if let Some(x) = (ca + 1..cb).find(|&x| self.w.is_punct(x, ',')) {
+                    cb = x;
                 }
             }
             return Some(self.indirect(ca, cb, cue.a, cue.b, &cue.lemma, spk));
