@@ -1252,3 +1252,15 @@ fn a_gerund_opening_the_sentence_has_the_main_clauses_subject() {
         "#]],
     );
 }
+
+#[test]
+fn documents_speak_for_their_issuer_and_descriptions_stop_at_si() {
+    check(
+        "Il neigera dans la soirée, a prévenu l'institut de météorologie même si la couche restera fine. Selon un reportage diffusé sur France Info, le Vatican détiendrait 500 appartements à Paris.",
+        expect![[r#"
+            indirect «Il neigera dans la soirée» <- l'institut de météorologie (org) [prévenir]
+            indirect «le Vatican détiendrait 500 appartements à Paris» <- France Info (org) [selon]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 0 indirect 2 mixed 0 | quoted 0.00
+        "#]],
+    );
+}

@@ -560,10 +560,16 @@ impl<'a> Extractor<'a> {
         while j < lim
             && (self.w.is_word(j) || self.w.kind(j) == Some(Kind::Num) || comma_participle(j))
         {
-            if matches!(self.w.lw(j), "par" | "de" | "d'" | "du" | "des") {
+            // ("un reportage diffusé sur France Info": the outlet that broadcast it)
+            let broadcast = matches!(self.w.lw(j), "sur" | "dans")
+                && matches!(
+                    self.w.lw(j - 1).trim_end_matches(['e', 's']),
+                    "diffusé" | "publié" | "paru"
+                );
+            if matches!(self.w.lw(j), "par" | "de" | "d'" | "du" | "des") || broadcast {
                 // ("du Parisien": the name after the contracted article)
                 let s = j + usize::from(
-                    matches!(self.w.lw(j), "par" | "de" | "d'")
+                    matches!(self.w.lw(j), "par" | "de" | "d'" | "sur" | "dans")
                         || matches!(self.w.lw(j), "du" | "des") && self.w.is_cap(j + 1),
                 );
                 if matches!(self.w.kind(s), Some(Kind::Mark(_))) {

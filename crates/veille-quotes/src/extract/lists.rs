@@ -208,7 +208,7 @@ pub(super) const TIME_NOUNS: &[&str] = &[
 ];
 
 pub(super) const NP_STOP: &[&str] = &[
-    "qui", "que", "qu'", "lors", "dans", "après", "avant", "devant", "selon", "car", "mais",
+    "si", "qui", "que", "qu'", "lors", "dans", "après", "avant", "devant", "selon", "car", "mais",
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "dont", "où",
     "lorsqu'", "lorsque", "puisque", "puisqu'", "parce", "tandis", "alors", "sans", "ainsi", "who",
     "that", "on", "in", "after", "before", "during", "while",
@@ -539,6 +539,7 @@ pub(super) const ORG_HEADS: &[&str] = &[
     "compagnie",
     "constructeur",
     "fabricant",
+    "régie",
     // ("le géant américain", "la firme de Cupertino", "le laboratoire")
     "géant",
     "firme",
@@ -648,6 +649,10 @@ pub(super) const DATA_HEADS: &[&str] = &[
     "simulations",
     "images",
     "documents",
+    "reportage",
+    "documentaire",
+    "arrêt",
+    "décret",
     // what a source said: "selon l'avis de ce dernier", "selon les propos de X"
     "avis",
     "propos",
@@ -996,6 +1001,13 @@ pub(super) const DOC_HEADS: &[&str] = &[
     "baromètre",
     "bulletin",
     "avis",
+    // (court rulings and decrees speak for their issuer: "l'arrêt indique que")
+    "arrêt",
+    "arrêté",
+    "décret",
+    "verdict",
+    "reportage",
+    "documentaire",
     "report",
     "study",
     "survey",

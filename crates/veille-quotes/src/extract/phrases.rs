@@ -28,6 +28,10 @@ impl<'a> Extractor<'a> {
                     if k > a && (is_in(NP_STOP, l) || (is_in(AUX, l) && !self.w.is_cap(k))) {
                         return k;
                     }
+                    // "l'institut de météorologie même si …"
+                    if k > a && l == "même" && self.w.lw(k + 1) == "si" {
+                        return k;
+                    }
                     // a clitic before a verb ends the phrase: "L'humoriste l'a démontré",
                     // "la ministre s'est dite", "le maire n'a pas"
                     if k > a

@@ -410,7 +410,10 @@ impl<'a> Extractor<'a> {
                     // "précise le communiqué de la préfecture": the issuer in the complement,
                     // or the organisation named before with that head ("La préfecture de
                     // l'Aude")
-                    if let Some(sp) = self.issuer_in_complement(*s, *e) {
+                    if let Some(sp) = self
+                        .issuer_in_complement(*s, *e)
+                        .or_else(|| self.issuer_after(*e))
+                    {
                         st.set(sp.clone(), None);
                         return self.finish(c, st, sp);
                     }
@@ -1202,6 +1205,30 @@ impl<'a> Extractor<'a> {
         let mut sp = self.org_speaker(from, e, None)?;
         sp.name.insert_str(0, article);
         Some(sp)
+    }
+
+    /// The outlet or organisation a document was issued by, named after its participle:
+    /// "un reportage diffusé sur France Info", "une étude publiée par l'Insee" (the
+    /// description ends at word `e`, before the preposition).
+    pub(super) fn issuer_after(&self, e: usize) -> Option<Speaker> {
+        let participle = e > 0
+            && matches!(
+                self.w.lw(e - 1).trim_end_matches(['e', 's']),
+                "diffusé" | "publié" | "réalisé" | "commandé" | "mené" | "paru" | "dévoilé"
+            );
+        if !participle || !matches!(self.w.lw(e), "sur" | "par" | "dans" | "pour") {
+            return None;
+        }
+        let mut j = e + 1;
+        if matches!(self.w.lw(j), "la" | "l'" | "le" | "les") {
+            j += 1;
+        }
+        let (s, end) = self.name_run(j, (j + 6).min(self.w.len()))?;
+        if s != j || self.person_at(self.w.w[s].s).is_some() {
+            return None;
+        }
+        self.outlet_speaker(s, end)
+            .or_else(|| self.org_speaker(s, end, None))
     }
 
     /// "l'homme d'affaires", "la femme politique", "l'homme fort du régime" over words [s, e):
