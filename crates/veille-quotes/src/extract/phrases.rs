@@ -130,6 +130,14 @@ impl<'a> Extractor<'a> {
         while a < b && matches!(self.w.kind(a), Some(Kind::Mark(_) | Kind::Punct(_))) {
             a += 1;
         }
+        // a prepositional phrase is no speaker: "Parmi les pistes évoquée, …"; nor a trailing
+        // coordination ("le mari de Marie-Caroline et")
+        if a < b && matches!(self.w.lw(a), "parmi" | "chez" | "vers" | "sous" | "entre") {
+            return SpkRef::None;
+        }
+        while b > a + 1 && matches!(self.w.lw(b - 1), "et" | "ou") {
+            b -= 1;
+        }
         // ("la finaliste de la présidentielle en 2017": a phrase cut before a number does not
         // end with its preposition)
         while b > a + 1
