@@ -1062,6 +1062,19 @@ impl<'a> Extractor<'a> {
             // (a naming word before the marks yields to a speech verb after a long quotation:
             // 'dans la formule"Ce chiffre tient compte …", défend M. Le Maire')
             let naming = naming && !(after.is_some() && nwords >= 5);
+            // "Car, sans ces partenaires, « le festival ne peut avoir lieu ».": a whole clause
+            // after a connective or an adverbial set off by a comma closes the sentence like a
+            // bare quotation
+            let adverbial_bare = after.is_none()
+                && before.is_none()
+                && incise.is_none()
+                && !in_np
+                && ends_sentence
+                && nwords >= 4
+                && o > ss + 1
+                && o <= ss + 10
+                && self.w.is_punct(o - 1, ',')
+                && self.adverbial_lead_at(ss, o - 1);
             let is_quote =
                 if (naming && !final_punct) || (after_que && after.is_none()) || in_clause {
                     false
@@ -1091,6 +1104,7 @@ impl<'a> Extractor<'a> {
                     at_start && (ends_sentence || final_punct) && nwords >= 2
                         || (!in_np && final_punct && nwords >= 3 && ends_sentence)
                         || (at_start && colon_lead && nwords >= 3)
+                        || adverbial_bare
                 };
             if !is_quote {
                 if !naming {
@@ -1252,6 +1266,7 @@ impl<'a> Extractor<'a> {
                 // 'explique que l'employée "était en train de …"', 'conclut le procureur, le
                 // suspect "avait mûri …"': the subject of the reported clause outside the
                 // marks makes a mixed statement (clarification 26)
+                _ if adverbial_bare => (None, SpkRef::Current, false),
                 _ => match self.subject_lead(o, ss).filter(|_| starts_lower) {
                     Some(from) => {
                         content = Span::new(self.w.w[from].s, span.end);
@@ -1285,6 +1300,36 @@ impl<'a> Extractor<'a> {
             });
         }
         out
+    }
+
+    /// Do words [a, b) open the sentence with a connective or a prepositional adverbial and
+    /// hold no verb ("Car, sans ces partenaires", "En revanche", "Pour l'heure")?
+    fn adverbial_lead_at(&self, a: usize, b: usize) -> bool {
+        let Some(f) = (a..b).find(|&k| self.w.is_word(k)) else {
+            return false;
+        };
+        let l = self.w.lw(f);
+        let opens = matches!(
+            l,
+            "car"
+                | "mais"
+                | "et"
+                | "or"
+                | "donc"
+                | "puis"
+                | "ainsi"
+                | "pourtant"
+                | "cependant"
+                | "néanmoins"
+                | "toutefois"
+                | "enfin"
+                | "bref"
+                | "sans"
+                | "sinon"
+        ) || (is_in(LEAD_PREPS, l) && !matches!(l, "selon" | "pour" | "comme"));
+        opens
+            && self.adverbial_only(f, b, true)
+            && !(f..b).any(|k| self.lex.lookup(self.w.lw(k)).is_some() || self.w.is_cap(k) && k > f)
     }
 
     /// Dialogue lines: "— Oui, répondit-il." at the start of a line.
