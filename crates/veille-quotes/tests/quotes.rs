@@ -1269,12 +1269,14 @@ fn documents_speak_for_their_issuer_and_descriptions_stop_at_si() {
 fn a_quoted_clause_after_a_connective_and_an_adverbial_is_a_bare_quotation() {
     // (not a short quoted name after a preposition: "sans « la capitale »")
     check_with_mentions(
-        "Le festival Aluna a retiré le chanteur, a annoncé Jean Dupont. Car, sans ces partenaires, « le festival ne peut avoir lieu ». Ainsi, sans « la capitale », rien ne change.",
+        "Le festival Aluna a retiré le chanteur, a annoncé Jean Dupont. Car, sans ces partenaires, « le festival ne peut avoir lieu ». Ainsi, sans « la capitale », rien ne change. « La neige va persister jusqu'en soirée », a précisé Jean Dupont même si « les chutes de neige s'estomperont progressivement ».",
         &[("Jean Dupont", EntityType::PER)],
         expect![[r#"
             indirect «Le festival Aluna a retiré le chanteur» <- Jean Dupont (person) [annoncer]
             direct «le festival ne peut avoir lieu» <- Jean Dupont (person)
-            sourcing: named 2 anonymous 0 unattributed 0 | direct 1 indirect 1 mixed 0 | quoted 0.20
+            direct «La neige va persister jusqu'en soirée» <- Jean Dupont (person) [préciser]
+            direct «les chutes de neige s'estomperont progressivement» <- Jean Dupont (person)
+            sourcing: named 4 anonymous 0 unattributed 0 | direct 3 indirect 1 mixed 0 | quoted 0.43
         "#]],
     );
 }

@@ -1065,16 +1065,24 @@ impl<'a> Extractor<'a> {
             // "Car, sans ces partenaires, « le festival ne peut avoir lieu ».": a whole clause
             // after a connective or an adverbial set off by a comma closes the sentence like a
             // bare quotation
-            let adverbial_bare = after.is_none()
+            let clause_closing = after.is_none()
                 && before.is_none()
                 && incise.is_none()
                 && !in_np
                 && ends_sentence
-                && nwords >= 4
-                && o > ss + 1
-                && o <= ss + 10
-                && self.w.is_punct(o - 1, ',')
-                && self.adverbial_lead_at(ss, o - 1);
+                && nwords >= 4;
+            // ('« … », précise l'institut même si « les chutes de neige s'estomperont »': a
+            // second quoted clause joined to an attributed one goes on with its speaker)
+            let sent = self.sentence_start(o);
+            let joined_to_cue = clause_closing
+                && (matches!(prev, "mais" | "car") || (prev == "si" && prev2 == "même"))
+                && used_cue.iter().any(|&(a, b)| a >= sent && b < o);
+            let adverbial_bare = joined_to_cue
+                || clause_closing
+                    && o > ss + 1
+                    && o <= ss + 10
+                    && self.w.is_punct(o - 1, ',')
+                    && self.adverbial_lead_at(ss, o - 1);
             let is_quote =
                 if (naming && !final_punct) || (after_que && after.is_none()) || in_clause {
                     false
