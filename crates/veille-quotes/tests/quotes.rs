@@ -1280,3 +1280,15 @@ fn a_quoted_clause_after_a_connective_and_an_adverbial_is_a_bare_quotation() {
         "#]],
     );
 }
+
+#[test]
+fn dates_and_a_website_between_the_verb_and_its_object_are_skipped() {
+    check(
+        "Le festival a confirmé ce mercredi sur son site avoir retiré le chanteur de sa programmation. La préfecture a annoncé mardi 28 avril la fermeture des plages.",
+        expect![[r#"
+            indirect «avoir retiré le chanteur de sa programmation» <- Le festival (org) [confirmer]
+            indirect «la fermeture des plages» <- La préfecture (org) [annoncer]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 0 indirect 2 mixed 0 | quoted 0.00
+        "#]],
+    );
+}

@@ -435,6 +435,41 @@ impl<'a> Extractor<'a> {
 
     /// `names`: a complement may be a multi-word name ("à Vanity Fair avoir vécu"); only
     /// where no subject follows the verb.
+    /// Length in words of a date starting at `k`, at most up to `limit`: "hier", "ce
+    /// mercredi", "mardi soir", "le 14 juin", "jeudi 12 mars 2020", "ce matin".
+    pub(super) fn date_words(&self, k: usize, limit: usize) -> Option<usize> {
+        const DAYS: &[&str] = &[
+            "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        ];
+        const PARTS: &[&str] = &["matin", "soir", "midi", "après-midi", "dernier", "prochain"];
+        let l = self.w.lw(k);
+        if matches!(l, "hier" | "aujourd'hui") {
+            return Some(1);
+        }
+        let mut j = k;
+        if matches!(l, "ce" | "le") {
+            j += 1;
+        }
+        let day = is_in(DAYS, self.w.lw(j));
+        let dated = !day && self.w.kind(j) == Some(Kind::Num) && is_in(MONTHS, self.w.lw(j + 1));
+        let part = !day && l == "ce" && matches!(self.w.lw(j), "matin" | "soir");
+        if !(day || dated || part) {
+            return None;
+        }
+        j += if dated { 2 } else { 1 };
+        // "mardi 28 avril (2020)"
+        if day && self.w.kind(j) == Some(Kind::Num) && is_in(MONTHS, self.w.lw(j + 1)) {
+            j += 2;
+        }
+        if self.w.kind(j) == Some(Kind::Num) && (dated || day) && self.w.lw(j).len() == 4 {
+            j += 1;
+        }
+        if is_in(PARTS, self.w.lw(j)) {
+            j += 1;
+        }
+        (j <= limit).then_some(j - k)
+    }
+
     /// Length in words of a time adverbial starting at `k` ("peu après", "peu de temps
     /// après", "un peu plus tard", "quelques heures plus tard", "dans la foulée").
     pub(super) fn time_adverbial(&self, k: usize) -> Option<usize> {
@@ -518,6 +553,32 @@ impl<'a> Extractor<'a> {
             // "peu après", "peu de temps après", "quelques heures plus tard"
             if let Some(n) = self.time_adverbial(k) {
                 k += n;
+                if self.w.is_punct(k, ',') {
+                    k += 1;
+                }
+                continue;
+            }
+            // "ce mercredi", "mardi soir", "le 14 juin", "hier": a date between the verb and
+            // its object ("a confirmé ce mercredi sur son site avoir retiré …")
+            if let Some(n) = self.date_words(k, limit) {
+                k += n;
+                if self.w.is_punct(k, ',') {
+                    k += 1;
+                }
+                continue;
+            }
+            // "sur son site", "sur son compte Twitter", "sur sa page Facebook"
+            if l == "sur"
+                && is_in(POSSESSIVE, self.w.lw(k + 1))
+                && matches!(
+                    self.w.lw(k + 2),
+                    "site" | "compte" | "blog" | "page" | "profil" | "antenne"
+                )
+            {
+                k += 3;
+                while k < limit && self.w.is_cap(k) {
+                    k += 1;
+                }
                 if self.w.is_punct(k, ',') {
                     k += 1;
                 }

@@ -168,6 +168,21 @@ pub(super) const LEAD_PREPS: &[&str] = &[
     "concernant",
     "quant",
 ];
+pub(super) const MONTHS: &[&str] = &[
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+
 /// Nouns of dates and times ("ce mardi", "le 28 avril", "la veille").
 pub(super) const TIME_NOUNS: &[&str] = &[
     "lundi",
