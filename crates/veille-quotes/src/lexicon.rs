@@ -274,6 +274,8 @@ const FR_SUPPLEMENT: &[(&str, &str, &str)] = &[
     // demands (their que-clause or "de" + infinitive is the message)
     ("préconiser", "W", "préconise préconisent préconisé préconisée préconisait préconisa préconisant préconiser"),
     ("requérir", "W", "requiert requièrent requis requise requérait requit requérant requérir"),
+    ("conseiller", "W", "conseille conseillent conseillé conseillée conseillait conseilla conseillant"),
+    ("encourager", "W", "encourage encouragent encouragé encourageait encouragea encourageant"),
     ("pointer", "W", "pointe pointent pointé pointait pointa"),
     ("tancer", "W", "tance tancé tançait tança"),
     // next to a quotation only: "« … », a développé la SNCF auprès du Parisien"

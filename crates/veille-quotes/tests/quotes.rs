@@ -1292,3 +1292,19 @@ fn dates_and_a_website_between_the_verb_and_its_object_are_skipped() {
         "#]],
     );
 }
+
+#[test]
+fn adverbials_after_the_verb_and_quoted_demands() {
+    check(
+        "Le débat continue. Le patron de M6 estime en effet que cela n'a pas d'intérêt. Le porte-parole a confirmé dans l'après-midi que la mesure était inscrite dans le projet. Le ministre alerte régulièrement sur une circulation active du virus. La juge a reproché aux accusés d'avoir agi en groupe. Le tribunal a ordonné à l'État de réduire ses émissions. Les élus préconisent en outre « d'assumer une hiérarchisation » des travaux.",
+        expect![[r#"
+            indirect «cela n'a pas d'intérêt» <- Le patron de M6 (person) [estimer]
+            indirect «la mesure était inscrite dans le projet» <- Le porte-parole (person) [confirmer]
+            indirect «une circulation active du virus» <- Le ministre (person) [alerter]
+            indirect «avoir agi en groupe» <- La juge (person) [reprocher]
+            indirect «réduire ses émissions» <- Le tribunal (org) [ordonner]
+            mixed «« d'assumer une hiérarchisation » des travaux» <- Les élus (anonymous) [préconiser]
+            sourcing: named 5 anonymous 1 unattributed 0 | direct 0 indirect 5 mixed 1 | quoted 0.15
+        "#]],
+    );
+}

@@ -433,8 +433,6 @@ impl<'a> Extractor<'a> {
         self.skip_complements_ext(k, limit, false)
     }
 
-    /// `names`: a complement may be a multi-word name ("à Vanity Fair avoir vécu"); only
-    /// where no subject follows the verb.
     /// Length in words of a date starting at `k`, at most up to `limit`: "hier", "ce
     /// mercredi", "mardi soir", "le 14 juin", "jeudi 12 mars 2020", "ce matin".
     pub(super) fn date_words(&self, k: usize, limit: usize) -> Option<usize> {
@@ -481,11 +479,16 @@ impl<'a> Extractor<'a> {
             ("un", "peu", "plus", "tard") => Some(4),
             ("plus", "tard", _, _) => Some(2),
             ("dans", "la", "foulée", _) => Some(3),
+            // "a confirmé dans l'après-midi que …"
+            ("dans", "la", "matinée" | "soirée" | "nuit" | "journée", _) => Some(3),
+            ("dans", "l'", "après-midi", _) => Some(3),
             ("quelques", "heures" | "minutes" | "jours", "plus", "tard") => Some(4),
             _ => None,
         }
     }
 
+    /// Like `skip_complements`; `names`: a complement may be a multi-word name ("à Vanity Fair
+    /// avoir vécu"); only where no subject follows the verb.
     pub(super) fn skip_complements_ext(&self, mut k: usize, limit: usize, names: bool) -> usize {
         let mut rounds = 0;
         while k < limit && rounds < 5 {
@@ -623,6 +626,7 @@ impl<'a> Extractor<'a> {
                     | ("de", "son")
                     | ("de", "leur")
                     | ("en", "outre")
+                    | ("en", "effet")
             ) {
                 let n = if matches!(two, ("pour", "sa") | ("de", "son") | ("de", "leur")) {
                     3

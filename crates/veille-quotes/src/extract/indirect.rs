@@ -679,9 +679,11 @@ impl<'a> Extractor<'a> {
             while j0 < se
                 && j0 < cue.b + 3
                 && self.w.is_word(j0)
-                && is_in(ADVERBS, self.w.lw(j0))
+                && (is_in(ADVERBS, self.w.lw(j0)) || self.manner_adverb(j0))
                 && !is_det(self.w.lw(j0))
                 && !matches!(self.w.lw(j0), "de" | "d'" | "leur" | "leurs" | "lui")
+                // ("en effet", "en outre": two words the complements skip together)
+                && !(self.w.lw(j0) == "en" && matches!(self.w.lw(j0 + 1), "effet" | "outre"))
             {
                 j0 += 1;
             }
@@ -768,7 +770,9 @@ impl<'a> Extractor<'a> {
                 ) || (l2 == "sur" && cue.lemma == "insister")
                     || (l2 == "pour" && cue.lemma == "plaider")
                     || (matches!(l2, "contre" | "sur") && cue.lemma == "mettre en garde")
-                    || self.faire_object(&cue.lemma, j));
+                    || self.faire_object(&cue.lemma, j))
+                // "alerte sur une déréglementation" (not "alerte les autorités": the addressee)
+                || (!que && l2 == "sur" && cue.lemma == "alerter");
             // "a appelé les gouvernements à se préparer …", "appelle à une journée …"
             let directive =
                 !que && matches!(
@@ -872,7 +876,12 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             // ("fait part du choc", "fait état des dégâts": the object after the article)
-            let ca = if que
+            // (a mark before the demand's "de" opens a mixed content: '"d'assumer …" des travaux')
+            let marked_de =
+                de_infinitive && j > 0 && matches!(self.w.kind(j - 1), Some(Kind::Mark(_)));
+            let ca = if marked_de {
+                j - 1
+            } else if que
                 || de_infinitive
                 || matches!(l2, "sur" | "pour" | "contre")
                 || (directive && l2 == "à")
@@ -899,6 +908,54 @@ impl<'a> Extractor<'a> {
             return Some(self.indirect(ca, cb, cue.a, cue.b, &cue.lemma, spk));
         }
         None
+    }
+
+    /// A "-ment" adverb right after a verb ("alerte régulièrement sur", "a vivement
+    /// critiqué"): lowercase, not a noun of the lists ("gouvernement", "document").
+    fn manner_adverb(&self, k: usize) -> bool {
+        let l = self.w.lw(k);
+        l.ends_with("ment")
+            && l.chars().count() > 6
+            && !self.w.is_cap(k)
+            && !matches!(
+                l,
+                "gouvernement"
+                    | "document"
+                    | "moment"
+                    | "parlement"
+                    | "élément"
+                    | "mouvement"
+                    | "financement"
+                    | "établissement"
+                    | "département"
+                    | "événement"
+                    | "évènement"
+                    | "logement"
+                    | "traitement"
+                    | "comportement"
+                    | "jugement"
+                    | "enseignement"
+                    | "investissement"
+                    | "paiement"
+                    | "lancement"
+                    | "changement"
+                    | "développement"
+                    | "engagement"
+                    | "licenciement"
+                    | "confinement"
+                    | "déconfinement"
+                    | "remboursement"
+                    | "recrutement"
+                    | "renforcement"
+                    | "rassemblement"
+                    | "classement"
+                    | "commandement"
+                    | "avertissement"
+                    | "harcèlement"
+                    | "règlement"
+                    | "fonctionnement"
+            )
+            && self.lex.lookup(l).is_none()
     }
 
     /// The subject of the predicate before the "et" at word `et` ("Emmanuel Dupic a dénoncé
@@ -956,6 +1013,10 @@ impl<'a> Extractor<'a> {
             // ("aux personnes souffrant d'affections respiratoires ainsi qu'aux femmes
             // enceintes, de ne pas les utiliser")
             let ainsi_que = matches!(l, "que" | "qu'") && x > 0 && self.w.lw(x - 1) == "ainsi";
+            // ('recommandent "de compléter …"': the mark opens the quoted message)
+            if matches!(self.w.kind(x), Some(Kind::Mark(_))) {
+                continue;
+            }
             let addressee_word = self.w.is_word(x)
                 && (ainsi_que || !matches!(l, "que" | "qu'" | "qui"))
                 && !is_in(AUX, l)

@@ -849,6 +849,9 @@ pub(super) const DEMAND_CUES: &[&str] = &[
     "exhorter",
     "enjoindre",
     "requérir",
+    "reprocher",
+    "ordonner",
+    "encourager",
 ];
 
 pub(super) const OBJECT_CUES: &[&str] = &[

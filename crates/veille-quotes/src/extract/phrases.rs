@@ -130,9 +130,27 @@ impl<'a> Extractor<'a> {
         while a < b && matches!(self.w.kind(a), Some(Kind::Mark(_) | Kind::Punct(_))) {
             a += 1;
         }
-        // a prepositional phrase is no speaker: "Parmi les pistes évoquée, …"; nor a trailing
+        // a prepositional phrase is no speaker: "Parmi les pistes évoquée, …", "Dans le livre
+        // de son ancien conseiller, …"; nor a trailing
         // coordination ("le mari de Marie-Caroline et")
-        if a < b && matches!(self.w.lw(a), "parmi" | "chez" | "vers" | "sous" | "entre") {
+        if a < b
+            && matches!(
+                self.w.lw(a),
+                "parmi"
+                    | "chez"
+                    | "vers"
+                    | "sous"
+                    | "entre"
+                    | "dans"
+                    | "sans"
+                    | "avec"
+                    | "depuis"
+                    | "pendant"
+                    | "lors"
+                    | "malgré"
+                    | "durant"
+            )
+        {
             return SpkRef::None;
         }
         while b > a + 1 && matches!(self.w.lw(b - 1), "et" | "ou") {
