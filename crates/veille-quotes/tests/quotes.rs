@@ -813,10 +813,11 @@ fn a_pronoun_continues_a_described_subject_not_its_complements() {
         "\"C'est une grève de salariés\", a estimé le secrétaire général de la CGT Philippe Martinez. Le responsable syndical s'est plaint de ne pas avoir été reçu, alors que celui de l'Unsa, Laurent Escure, oui. \"Je n'ai pas de date de rendez-vous\", a-t-il déploré. Ces cas sont graves, selon la Haut-Commissaire. Celui-ci a déclaré que rien n'était fait.",
         expect![[r#"
             direct «C'est une grève de salariés» <- CGT Philippe Martinez (person) [estimer]
+            indirect «ne pas avoir été reçu, alors que celui de l'Unsa, Laurent Es…» <- CGT Philippe Martinez (person) [plaindre]
             direct «Je n'ai pas de date de rendez-vous» <- CGT Philippe Martinez (person) [déplorer]
             indirect «Ces cas sont graves» <- la Haut-Commissaire (person) [selon]
             indirect «rien n'était fait» <- Laurent Escure (person) [déclarer]
-            sourcing: named 4 anonymous 0 unattributed 0 | direct 2 indirect 2 mixed 0 | quoted 0.19
+            sourcing: named 5 anonymous 0 unattributed 0 | direct 2 indirect 3 mixed 0 | quoted 0.19
         "#]],
     );
 }
@@ -1305,6 +1306,20 @@ fn adverbials_after_the_verb_and_quoted_demands() {
             indirect «réduire ses émissions» <- Le tribunal (org) [ordonner]
             mixed «« d'assumer une hiérarchisation » des travaux» <- Les élus (anonymous) [préconiser]
             sourcing: named 5 anonymous 1 unattributed 0 | direct 0 indirect 5 mixed 1 | quoted 0.15
+        "#]],
+    );
+}
+
+#[test]
+fn reactions_beliefs_and_findings_take_their_clause() {
+    check(
+        "Le débat continue. Le syndicat regrette que le montant de cette prime soit en deçà des attentes. Le maire ne croit pas que la réforme aboutisse. Ces organisations estiment pour leur part que les 6 milliards d'euros proposés sont insuffisants. La ministre estime quant à elle que l'offensive affaiblit les alliés.",
+        expect![[r#"
+            indirect «le montant de cette prime soit en deçà des attentes» <- Le syndicat (org) [regretter]
+            indirect «la réforme aboutisse» <- Le maire (person) [croire]
+            indirect «les 6 milliards d'euros proposés sont insuffisants» <- Ces organisations (anonymous) [estimer]
+            indirect «l'offensive affaiblit les alliés» <- La ministre (person) [estimer]
+            sourcing: named 3 anonymous 1 unattributed 0 | direct 0 indirect 4 mixed 0 | quoted 0.00
         "#]],
     );
 }

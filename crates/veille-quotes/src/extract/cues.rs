@@ -210,7 +210,7 @@ impl<'a> Extractor<'a> {
     pub(super) fn faire_cue(&self, k: usize) -> Option<(String, usize)> {
         let faire = matches!(
             self.w.lw(k),
-            "fait" | "font" | "faisait" | "faisaient" | "fit"
+            "fait" | "font" | "faisait" | "faisaient" | "fit" | "faisant"
         );
         let what = self.w.lw(k + 1);
         // ("a fait part de sa colère", "ont fait état de bâtiments endommagés": the object

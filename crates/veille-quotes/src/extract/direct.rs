@@ -587,6 +587,14 @@ impl<'a> Extractor<'a> {
                 }
                 continue;
             }
+            // "quant à elle", "quant à lui"
+            if l == "quant"
+                && self.w.lw(k + 1) == "à"
+                && matches!(self.w.lw(k + 2), "elle" | "lui" | "eux" | "elles")
+            {
+                k += 3;
+                continue;
+            }
             // "par la suite"
             if l == "par" && self.w.lw(k + 1) == "la" && self.w.lw(k + 2) == "suite" {
                 k += 3;
@@ -623,12 +631,16 @@ impl<'a> Extractor<'a> {
                 two,
                 ("par", "ailleurs")
                     | ("pour", "sa")
+                    | ("pour", "leur")
                     | ("de", "son")
                     | ("de", "leur")
                     | ("en", "outre")
                     | ("en", "effet")
             ) {
-                let n = if matches!(two, ("pour", "sa") | ("de", "son") | ("de", "leur")) {
+                let n = if matches!(
+                    two,
+                    ("pour", "sa") | ("pour", "leur") | ("de", "son") | ("de", "leur")
+                ) {
                     3
                 } else {
                     2

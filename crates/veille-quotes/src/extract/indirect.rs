@@ -724,7 +724,7 @@ impl<'a> Extractor<'a> {
             // de doubler …", "demande au gouvernement de retirer …", the content after "de"
             // (not an offer to the reader: "Non Stop Zapping vous propose de découvrir …")
             let demand =
-                is_in(DEMAND_CUES, &cue.lemma) && !(cue.a > 0 && self.w.lw(cue.a - 1) == "vous");
+                is_in(CLAUSE_CUES, &cue.lemma) && !(cue.a > 0 && self.w.lw(cue.a - 1) == "vous");
             if demand && !matches!(self.w.lw(j), "que" | "qu'") {
                 if let Some(de) = self.de_infinitive(j0, se) {
                     j = de;
@@ -804,10 +804,12 @@ impl<'a> Extractor<'a> {
             let (s0, s1) = (self.w.lw(sa), self.w.lw(sa + 1));
             // "Tout en saluant …, le président de la Fédération, Grégory Allione, a …": a
             // gerund opening the sentence has the main clause's subject
+            // ("Rappelant que …, le ministre a …": a participle opening it too)
             let opening_gerund = participle_present
-                && k > sa
-                && self.w.lw(k - 1) == "en"
-                && (k - 1 == sa || (k - 2 == sa && s0 == "tout"));
+                && (k == sa
+                    || k > sa
+                        && self.w.lw(k - 1) == "en"
+                        && (k - 1 == sa || (k - 2 == sa && s0 == "tout")));
             let subordinate = (matches!(
                 s0,
                 "si" | "s'"
@@ -983,24 +985,25 @@ impl<'a> Extractor<'a> {
             if matches!(l, "de" | "d'") {
                 // (past a negation and clitics: "de ne pas les utiliser")
                 let mut v = x + 1;
-                while v < x + 5
-                    && matches!(
-                        self.w.lw(v),
-                        "ne" | "n'"
-                            | "pas"
-                            | "plus"
-                            | "jamais"
-                            | "se"
-                            | "s'"
-                            | "les"
-                            | "la"
-                            | "le"
-                            | "l'"
-                            | "leur"
-                            | "lui"
-                            | "y"
-                            | "en"
-                    )
+                while v < x + 6
+                    && (matches!(self.w.kind(v), Some(Kind::Mark(_)))
+                        || matches!(
+                            self.w.lw(v),
+                            "ne" | "n'"
+                                | "pas"
+                                | "plus"
+                                | "jamais"
+                                | "se"
+                                | "s'"
+                                | "les"
+                                | "la"
+                                | "le"
+                                | "l'"
+                                | "leur"
+                                | "lui"
+                                | "y"
+                                | "en"
+                        ))
                 {
                     v += 1;
                 }

@@ -832,9 +832,20 @@ pub(super) const KIN: &[&str] = &[
 ];
 
 /// Speech verbs whose noun-phrase object carries the message ("a annoncé son intention de …").
-/// Verbs of wishing, demanding and proposing: a que-clause or a "de" + infinitive is their
-/// message, though they are weak cues otherwise ("souhaite la bienvenue").
-pub(super) const DEMAND_CUES: &[&str] = &[
+/// Verbs whose que-clause or "de" + infinitive is their message, though they are weak cues
+/// otherwise ("souhaite la bienvenue", "montre une photo"): wishes, demands and proposals;
+/// reactions ("regrette que", "se réjouit que", "s'inquiète de"); beliefs ("ne croit pas
+/// que").
+pub(super) const CLAUSE_CUES: &[&str] = &[
+    "regretter",
+    "réjouir",
+    "plaindre",
+    "inquiéter",
+    "féliciter",
+    "étonner",
+    "indigner",
+    "alarmer",
+    "croire",
     "demander",
     "souhaiter",
     "réclamer",
