@@ -1323,3 +1323,19 @@ fn reactions_beliefs_and_findings_take_their_clause() {
         "#]],
     );
 }
+
+#[test]
+fn a_phrase_before_a_comma_gives_a_gender_only_when_it_is_a_title() {
+    check_with_mentions(
+        "Jacques Chirac a reçu un hommage. Quant aux affaires qui ont émaillé la carrière politique de l'ancien président, Jean-Louis Debré assure qu'il n'y a jamais eu de profit. « Je continue d'aller le voir », poursuit-il.",
+        &[
+            ("Jacques Chirac", EntityType::PER),
+            ("Jean-Louis Debré", EntityType::PER),
+        ],
+        expect![[r#"
+            indirect «il n'y a jamais eu de profit» <- Jean-Louis Debré (person) [assurer]
+            direct «Je continue d'aller le voir» <- Jean-Louis Debré (person) [poursuivre]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 1 indirect 1 mixed 0 | quoted 0.14
+        "#]],
+    );
+}

@@ -143,8 +143,17 @@ impl<'a> Extractor<'a> {
             if fem.is_none() && s > 1 && self.w.is_punct(s - 1, ',') {
                 // "La députée de Haute-Gironde, Véronique Hammerer"
                 if let Some((r, g)) = self.role_before(s - 1) {
+                    // (its gender only from a title or a role, not from any phrase before the
+                    // comma: "la carrière politique de l'ancien président, Jean-Louis Debré")
+                    let head = r
+                        .split([' ', '\''])
+                        .find(|w| !w.is_empty() && !is_in(PRE_ADJ, w))
+                        .unwrap_or("");
+                    let head = head.strip_prefix("ex-").unwrap_or(head);
+                    if is_in(TITLES, head) || is_in(ANON_HEADS, head) || is_in(KIN, head) {
+                        fem = g;
+                    }
                     roles.push(r);
-                    fem = g;
                 }
             }
             if let Some(p) = persons
