@@ -17,7 +17,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use crate::lexicon::fnv1a;
+use crate::lexicon::{checked_body, fnv1a, TableCheck};
 
 /// Magic string and format version of the table file.
 pub const MAGIC: &str = "#veille-first-names/1";
@@ -54,25 +54,15 @@ impl FirstNames {
     /// # Errors
     /// A missing header, a checksum mismatch or a malformed line.
     pub fn parse(table: &str) -> Result<FirstNames, FirstNameError> {
-        let (header, body) = table.split_once('\n').unwrap_or((table, ""));
-        if !header.starts_with(MAGIC) {
-            return Err(FirstNameError::Header {
+        let body = checked_body(table, MAGIC).map_err(|e| match e {
+            TableCheck::Header { found } => FirstNameError::Header {
                 expected: MAGIC,
-                found: header.chars().take(40).collect(),
-            });
-        }
-        let declared = header
-            .split_whitespace()
-            .find_map(|f| f.strip_prefix("fnv="))
-            .and_then(|h| u64::from_str_radix(h, 16).ok())
-            .unwrap_or(0);
-        let content = fnv1a(body.as_bytes());
-        if declared != content {
-            return Err(FirstNameError::Checksum {
-                header: declared,
-                content,
-            });
-        }
+                found,
+            },
+            TableCheck::Checksum { header, content } => {
+                FirstNameError::Checksum { header, content }
+            }
+        })?;
         let mut genders = HashMap::new();
         for (i, line) in body.lines().enumerate() {
             let fem = match line.split_once('\t') {

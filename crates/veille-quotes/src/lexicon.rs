@@ -51,25 +51,13 @@ impl Lexicon {
     /// # Errors
     /// A missing header, a checksum mismatch or a malformed line.
     pub fn parse(table: &str) -> Result<Lexicon, LexiconError> {
-        let (header, body) = table.split_once('\n').unwrap_or((table, ""));
-        if !header.starts_with(MAGIC) {
-            return Err(LexiconError::Header {
+        let body = checked_body(table, MAGIC).map_err(|e| match e {
+            TableCheck::Header { found } => LexiconError::Header {
                 expected: MAGIC,
-                found: header.chars().take(40).collect(),
-            });
-        }
-        let declared = header
-            .split_whitespace()
-            .find_map(|f| f.strip_prefix("fnv="))
-            .and_then(|h| u64::from_str_radix(h, 16).ok())
-            .unwrap_or(0);
-        let content = fnv1a(body.as_bytes());
-        if declared != content {
-            return Err(LexiconError::Checksum {
-                header: declared,
-                content,
-            });
-        }
+                found,
+            },
+            TableCheck::Checksum { header, content } => LexiconError::Checksum { header, content },
+        })?;
         let mut lex = Lexicon::default();
         for (i, line) in body.lines().enumerate() {
             if line.is_empty() {
@@ -139,6 +127,37 @@ pub fn french() -> &'static Lexicon {
 pub fn english() -> &'static Lexicon {
     static L: OnceLock<Lexicon> = OnceLock::new();
     L.get_or_init(|| Lexicon::parse(EN_TABLE).unwrap_or_default())
+}
+
+/// Why a versioned table file (`MAGIC … fnv=<hex>` header, then its body) was refused.
+pub(crate) enum TableCheck {
+    /// The first line does not start with the expected magic (its first 40 characters).
+    Header { found: String },
+    /// The body's FNV-1a 64 is not the one the header declares.
+    Checksum { header: u64, content: u64 },
+}
+
+/// The body of a table whose header starts with `magic` and declares the body's checksum.
+pub(crate) fn checked_body<'t>(table: &'t str, magic: &str) -> Result<&'t str, TableCheck> {
+    let (header, body) = table.split_once('\n').unwrap_or((table, ""));
+    if !header.starts_with(magic) {
+        return Err(TableCheck::Header {
+            found: header.chars().take(40).collect(),
+        });
+    }
+    let declared = header
+        .split_whitespace()
+        .find_map(|f| f.strip_prefix("fnv="))
+        .and_then(|h| u64::from_str_radix(h, 16).ok())
+        .unwrap_or(0);
+    let content = fnv1a(body.as_bytes());
+    if declared != content {
+        return Err(TableCheck::Checksum {
+            header: declared,
+            content,
+        });
+    }
+    Ok(body)
 }
 
 /// FNV-1a 64-bit.

@@ -436,9 +436,6 @@ impl<'a> Extractor<'a> {
     /// Length in words of a date starting at `k`, at most up to `limit`: "hier", "ce
     /// mercredi", "mardi soir", "le 14 juin", "jeudi 12 mars 2020", "ce matin".
     pub(super) fn date_words(&self, k: usize, limit: usize) -> Option<usize> {
-        const DAYS: &[&str] = &[
-            "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-        ];
         const PARTS: &[&str] = &["matin", "soir", "midi", "après-midi", "dernier", "prochain"];
         let l = self.w.lw(k);
         if matches!(l, "hier" | "aujourd'hui") {
@@ -448,15 +445,15 @@ impl<'a> Extractor<'a> {
         if matches!(l, "ce" | "le") {
             j += 1;
         }
-        let day = is_in(DAYS, self.w.lw(j));
-        let dated = !day && self.w.kind(j) == Some(Kind::Num) && is_in(MONTHS, self.w.lw(j + 1));
+        let day = is_weekday(self.w.lw(j));
+        let dated = !day && self.w.kind(j) == Some(Kind::Num) && is_month(self.w.lw(j + 1));
         let part = !day && l == "ce" && matches!(self.w.lw(j), "matin" | "soir");
         if !(day || dated || part) {
             return None;
         }
         j += if dated { 2 } else { 1 };
         // "mardi 28 avril (2020)"
-        if day && self.w.kind(j) == Some(Kind::Num) && is_in(MONTHS, self.w.lw(j + 1)) {
+        if day && self.w.kind(j) == Some(Kind::Num) && is_month(self.w.lw(j + 1)) {
             j += 2;
         }
         if self.w.kind(j) == Some(Kind::Num) && (dated || day) && self.w.lw(j).len() == 4 {

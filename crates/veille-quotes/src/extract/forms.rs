@@ -61,21 +61,7 @@ pub(super) fn names_no_company(text: &str) -> bool {
 }
 
 pub(super) fn is_month(w: &str) -> bool {
-    matches!(
-        w,
-        "janvier"
-            | "février"
-            | "mars"
-            | "avril"
-            | "mai"
-            | "juin"
-            | "juillet"
-            | "août"
-            | "septembre"
-            | "octobre"
-            | "novembre"
-            | "décembre"
-    )
+    veille_text::french::MONTHS.contains(&w)
 }
 
 /// A past-participle form ("confirmée", "démenti", "dite", "promises", "said").

@@ -2,6 +2,7 @@
 //! descriptions, first names. The lists are data; the rules that read them live in the
 //! sibling modules.
 
+use super::forms::is_month;
 use super::is_in;
 
 pub(super) const AUX: &[&str] = &[
@@ -168,30 +169,8 @@ pub(super) const LEAD_PREPS: &[&str] = &[
     "concernant",
     "quant",
 ];
-pub(super) const MONTHS: &[&str] = &[
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
-
-/// Nouns of dates and times ("ce mardi", "le 28 avril", "la veille").
-pub(super) const TIME_NOUNS: &[&str] = &[
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
+/// Nouns of times other than days and months ("ce matin", "la veille").
+const TIME_NOUNS: &[&str] = &[
     "matin",
     "soir",
     "nuit",
@@ -204,23 +183,20 @@ pub(super) const TIME_NOUNS: &[&str] = &[
     "an",
     "veille",
     "lendemain",
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
     "printemps",
     "été",
     "automne",
     "hiver",
 ];
+
+/// A noun of a date or a time: a day, a month, "matin", "veille"… ("ce mardi", "le 28 avril").
+pub(super) fn is_time_noun(w: &str) -> bool {
+    is_weekday(w) || is_month(w) || is_in(TIME_NOUNS, w)
+}
+
+pub(super) fn is_weekday(w: &str) -> bool {
+    veille_text::french::WEEKDAYS.contains(&w)
+}
 
 pub(super) const NP_STOP: &[&str] = &[
     "si", "qui", "que", "qu'", "lors", "dans", "après", "avant", "devant", "selon", "car", "mais",

@@ -410,7 +410,7 @@ impl<'a> Extractor<'a> {
             .filter(|&j| is_det(self.w.lw(j)) || is_in(INDEF, self.w.lw(j)))
             .filter(|&j| !matches!(self.w.lw(j), "de" | "d'"))
             // (a date is no antecedent: "dans un avis publié ce mardi 28 avril, qui appelle …")
-            .filter(|&j| !is_in(TIME_NOUNS, self.w.lw(j + 1)))
+            .filter(|&j| !is_time_noun(self.w.lw(j + 1)))
             .collect();
         // "le président de la région des Alpes-Maritimes, qui": past the complements ("des",
         // "du", "de la") to the head's determiner
