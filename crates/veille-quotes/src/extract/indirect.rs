@@ -720,21 +720,21 @@ impl<'a> Extractor<'a> {
                     }
                 }
             }
-            // wishes, demands and proposals (guidelines, clarifications 7 and 18): "propose
-            // de doubler …", "demande au gouvernement de retirer …", the content after "de"
+            // wishes, demands, reactions (guidelines, clarifications 7 and 18): "propose de
+            // doubler …", "demande au gouvernement de retirer …", the content after "de"
             // (not an offer to the reader: "Non Stop Zapping vous propose de découvrir …")
-            let demand =
+            let clause_cue =
                 is_in(CLAUSE_CUES, &cue.lemma) && !(cue.a > 0 && self.w.lw(cue.a - 1) == "vous");
-            if demand && !matches!(self.w.lw(j), "que" | "qu'") {
+            if clause_cue && !matches!(self.w.lw(j), "que" | "qu'") {
                 if let Some(de) = self.de_infinitive(j0, se) {
                     j = de;
                 }
             }
             let l2 = self.w.lw(j);
-            let de_infinitive = demand && matches!(l2, "de" | "d'");
-            // ("L'Umih souhaite que …": a demand verb takes its que-clause like a strong one)
+            let de_infinitive = clause_cue && matches!(l2, "de" | "d'");
+            // ("L'Umih souhaite que …": such a verb takes its que-clause like a strong one)
             let que = matches!(l2, "que" | "qu'" | "that");
-            let que_statement = que && (cue.class == VerbClass::Strong || demand);
+            let que_statement = que && (cue.class == VerbClass::Strong || clause_cue);
             let infinitive = !que
                 && cue.class == VerbClass::Strong
                 && self.w.is_word(j)
@@ -913,50 +913,12 @@ impl<'a> Extractor<'a> {
     }
 
     /// A "-ment" adverb right after a verb ("alerte régulièrement sur", "a vivement
-    /// critiqué"): lowercase, not a noun of the lists ("gouvernement", "document").
+    /// critiqué"): a noun in "-ment" ("gouvernement") comes after its determiner, not there.
     fn manner_adverb(&self, k: usize) -> bool {
         let l = self.w.lw(k);
         l.ends_with("ment")
             && l.chars().count() > 6
             && !self.w.is_cap(k)
-            && !matches!(
-                l,
-                "gouvernement"
-                    | "document"
-                    | "moment"
-                    | "parlement"
-                    | "élément"
-                    | "mouvement"
-                    | "financement"
-                    | "établissement"
-                    | "département"
-                    | "événement"
-                    | "évènement"
-                    | "logement"
-                    | "traitement"
-                    | "comportement"
-                    | "jugement"
-                    | "enseignement"
-                    | "investissement"
-                    | "paiement"
-                    | "lancement"
-                    | "changement"
-                    | "développement"
-                    | "engagement"
-                    | "licenciement"
-                    | "confinement"
-                    | "déconfinement"
-                    | "remboursement"
-                    | "recrutement"
-                    | "renforcement"
-                    | "rassemblement"
-                    | "classement"
-                    | "commandement"
-                    | "avertissement"
-                    | "harcèlement"
-                    | "règlement"
-                    | "fonctionnement"
-            )
             && self.lex.lookup(l).is_none()
     }
 
@@ -976,7 +938,7 @@ impl<'a> Extractor<'a> {
         }
     }
 
-    /// The "de" opening a demand's infinitive at or after word `from`, past an addressee
+    /// The "de" opening the infinitive of a clause cue at or after word `from`, past an addressee
     /// ("au gouvernement de retirer", "aux automobilistes d'éviter"): at most sixteen words
     /// or commas, with no verb or clause boundary between.
     fn de_infinitive(&self, from: usize, se: usize) -> Option<usize> {
