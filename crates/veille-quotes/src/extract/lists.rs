@@ -445,6 +445,50 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "château",
     "île",
 ];
+/// Organisation heads that designate the organisation named last ("a ajouté l'entreprise",
+/// "selon la société", "le géant américain"); each is also in [`ORG_HEADS`] (a test checks
+/// it: a noun missing there never reaches the rule).
+pub(super) const GENERIC_ORG_HEADS: &[&str] = &[
+    "société",
+    "entreprise",
+    "compagnie",
+    "firme",
+    "groupe",
+    "constructeur",
+    "enseigne",
+    "marque",
+    "opérateur",
+    "association",
+    "fédération",
+    "organisation",
+    "ong",
+    "agence",
+    "institut",
+    "organisme",
+    "autorité",
+    "instance",
+    "régulateur",
+    "collectif",
+    "syndicat",
+    "ligue",
+    "comité",
+    "plateforme",
+    "parti",
+    "start-up",
+    "startup",
+    "laboratoire",
+    "labo",
+    "géant",
+    "distributeur",
+    "transporteur",
+    "assureur",
+    "multinationale",
+    "équipementier",
+    "mutuelle",
+    "filiale",
+    "réseau",
+];
+
 pub(super) const ORG_HEADS: &[&str] = &[
     "organisme",
     "instance",
@@ -1720,3 +1764,15 @@ pub(super) const DISEASES: &[&str] = &[
     "zika",
     "mers",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_generic_organisation_head_is_an_organisation_head() {
+        for h in GENERIC_ORG_HEADS {
+            assert!(is_in(ORG_HEADS, h), "{h} is missing from ORG_HEADS");
+        }
+    }
+}

@@ -42,21 +42,32 @@ fn desc_gender(det: &str, head: &str) -> Option<bool> {
     match det {
         "la" | "une" | "cette" | "sa" => Some(true),
         "le" | "un" | "ce" | "cet" | "du" => Some(false),
-        _ => {
-            if head.ends_with("trice")
-                || head.ends_with("euse")
-                || head.ends_with("ière")
-                || head.ends_with("esse")
-                || head.ends_with("ante")
-                || head.ends_with("ente")
-            {
-                Some(true)
-            } else if head.ends_with("teur") || head.ends_with("ier") || head.ends_with("eur") {
-                Some(false)
-            } else {
-                None
-            }
-        }
+        _ => ending_gender(head),
+    }
+}
+
+/// The head of a role ("ancien président du Sénat" → "président", "ex-ministre" →
+/// "ministre"): its first word past the adjectives that precede a title.
+fn role_head(role: &str) -> &str {
+    let head = role
+        .split([' ', '\''])
+        .find(|w| !w.is_empty() && !is_in(PRE_ADJ, w))
+        .unwrap_or("");
+    head.strip_prefix("ex-").unwrap_or(head)
+}
+
+/// The gender a noun's ending marks: "-trice", "-euse", "-ière", "-esse", "-ante", "-ente"
+/// feminine; "-teur", "-ier", "-eur" masculine.
+fn ending_gender(w: &str) -> Option<bool> {
+    if ["trice", "euse", "ière", "esse", "ante", "ente"]
+        .iter()
+        .any(|x| w.ends_with(x))
+    {
+        Some(true)
+    } else if ["teur", "ier", "eur"].iter().any(|x| w.ends_with(x)) {
+        Some(false)
+    } else {
+        None
     }
 }
 

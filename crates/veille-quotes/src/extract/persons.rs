@@ -145,11 +145,7 @@ impl<'a> Extractor<'a> {
                 if let Some((r, g)) = self.role_before(s - 1) {
                     // (its gender only from a title or a role, not from any phrase before the
                     // comma: "la carrière politique de l'ancien président, Jean-Louis Debré")
-                    let head = r
-                        .split([' ', '\''])
-                        .find(|w| !w.is_empty() && !is_in(PRE_ADJ, w))
-                        .unwrap_or("");
-                    let head = head.strip_prefix("ex-").unwrap_or(head);
+                    let head = role_head(&r);
                     if is_in(TITLES, head) || is_in(ANON_HEADS, head) || is_in(KIN, head) {
                         fem = g;
                     }
@@ -535,22 +531,17 @@ fn role_gender(role: &str) -> Option<bool> {
     }
     for w in std::iter::once(first).chain(words).take(2) {
         let w = w.strip_prefix("ex-").unwrap_or(w);
-        if w.ends_with("ée")
-            || [
-                "trice", "euse", "ière", "esse", "ienne", "ente", "ante", "enne",
-            ]
-            .iter()
-            .any(|x| w.ends_with(x))
-        {
+        // (beyond a noun's endings, a participle agrees: "interrogée", "interrogé par"; not
+        // "-ent" adverbs and verbs, nor "-ant" participles: "notamment", "craignant")
+        if let g @ Some(_) = ending_gender(w) {
+            return g;
+        }
+        if ["ée", "ienne", "enne"].iter().any(|x| w.ends_with(x)) {
             return Some(true);
         }
-        // (not "-ent" adverbs and verbs, nor "-ant" participles: "notamment", "craignant";
-        // a past participle agrees: "interrogé par")
-        if [
-            "teur", "eur", "ier", "ien", "dent", "gent", "é", "ain", "eau",
-        ]
-        .iter()
-        .any(|x| w.ends_with(x))
+        if ["ien", "dent", "gent", "é", "ain", "eau"]
+            .iter()
+            .any(|x| w.ends_with(x))
         {
             return Some(false);
         }

@@ -455,49 +455,7 @@ impl<'a> Extractor<'a> {
                     // organisation named before with the same head
                     // "a ajouté l'entreprise", "selon la société": a generic company noun
                     // designates the organisation named last
-                    let generic = !*indefinite
-                        && matches!(
-                            h,
-                            "société"
-                                | "entreprise"
-                                | "compagnie"
-                                | "firme"
-                                | "groupe"
-                                | "constructeur"
-                                | "enseigne"
-                                | "marque"
-                                | "opérateur"
-                                | "association"
-                                | "fédération"
-                                | "organisation"
-                                | "ong"
-                                | "agence"
-                                | "institut"
-                                | "organisme"
-                                | "autorité"
-                                | "instance"
-                                | "régulateur"
-                                | "collectif"
-                                | "syndicat"
-                                | "ligue"
-                                | "comité"
-                                | "plateforme"
-                                | "application"
-                                | "parti"
-                                | "start-up"
-                                | "startup"
-                                | "laboratoire"
-                                | "labo"
-                                | "géant"
-                                | "distributeur"
-                                | "transporteur"
-                                | "assureur"
-                                | "multinationale"
-                                | "équipementier"
-                                | "mutuelle"
-                                | "filiale"
-                                | "réseau"
-                        );
+                    let generic = !*indefinite && is_in(GENERIC_ORG_HEADS, h);
                     // (for a generic noun the organisation speaking just before comes first)
                     let current_org = st
                         .last
@@ -1619,7 +1577,7 @@ impl<'a> Extractor<'a> {
         is_in(OFFICES, head)
             && !roles.is_empty()
             && roles.iter().all(|r| {
-                let h = r.split(' ').find(|w| !is_in(PRE_ADJ, w)).unwrap_or("");
+                let h = role_head(r);
                 h != head && is_in(OFFICES, h) && !r.starts_with("ancien") && !r.starts_with("ex-")
             })
     }
