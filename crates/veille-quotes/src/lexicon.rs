@@ -379,16 +379,17 @@ pub fn build_french(ggt_list: &str) -> String {
         };
         by_lemma.entry(lemma).or_default().insert(f.clone());
     }
-    // The source list misses forms with a stem change ("s'inquiète", "rejette"): every -er
-    // lemma gets its regular third-person forms, with the è and doubled-consonant stems.
-    for (lemma, set) in by_lemma.iter_mut() {
-        set.extend(regular_er_forms(lemma));
-    }
     let mut classes: BTreeMap<String, &str> = BTreeMap::new();
     for (lemma, class, extra) in FR_SUPPLEMENT {
         let set = by_lemma.entry((*lemma).to_string()).or_default();
         set.extend(extra.split(' ').map(str::to_string));
         classes.insert((*lemma).to_string(), class);
+    }
+    // The source list misses forms with a stem change ("s'inquiète", "rejette") and the
+    // agreed participles of pronominal incises ("s'est félicitée", "se sont indignés"): every
+    // -er lemma, ours included, gets its regular third-person forms and participles.
+    for (lemma, set) in by_lemma.iter_mut() {
+        set.extend(regular_er_forms(lemma));
     }
     render("fr", &by_lemma, |l| {
         if FR_WEAK.contains(&l) || (orphans.contains(l) && !classes.contains_key(l)) {
@@ -425,6 +426,8 @@ fn regular_er_forms(lemma: &str) -> Vec<String> {
         "lancées",
         "allégué",
         "désolé",
+        "jurés",
+        "jurées",
     ];
     let mut forms: Vec<String> = ["é", "ée", "és", "ées"]
         .iter()
@@ -475,6 +478,12 @@ fn regular_er_forms(lemma: &str) -> Vec<String> {
         "donnant",
         "dançant",
         "divulgeant",
+        "agaçant",
+        "amusant",
+        "glissant",
+        "hurlant",
+        "enthousiasmant",
+        "soufflant",
     ];
     let participle = if let Some(h) = stem.strip_suffix('c') {
         format!("{h}çant")

@@ -1351,3 +1351,58 @@ fn an_application_is_the_organisation_or_product_named_before() {
         "#]],
     );
 }
+
+#[test]
+fn a_quotation_whose_opening_mark_was_lost_starts_with_its_sentence() {
+    check_with_mentions(
+        "\"Les ruches étaient trop près\", a expliqué l'apiculteur Marc Perret. Je les ai donc retirées pour permettre le tournage\". La préfecture a annoncé la fermeture du parc. Le but c'est de récupérer les animaux. On ne pourra pas tous les garder\", regrette Arnold Lhomme.",
+        &[("Marc Perret", EntityType::PER), ("Arnold Lhomme", EntityType::PER)],
+        expect![[r#"
+            direct «Les ruches étaient trop près» <- Marc Perret (person) [expliquer]
+            direct «Je les ai donc retirées pour permettre le tournage» <- Marc Perret (person)
+            indirect «la fermeture du parc» <- La préfecture (org) [annoncer]
+            direct «Le but c'est de récupérer les animaux. On ne pourra pas tous…» <- Arnold Lhomme (person) [regretter]
+            sourcing: named 4 anonymous 0 unattributed 0 | direct 3 indirect 1 mixed 0 | quoted 0.58
+        "#]],
+    );
+}
+
+#[test]
+fn a_nested_quotation_in_the_same_marks_stays_inside_the_outer_one() {
+    check_with_mentions(
+        "\"Il la renvoie dans ses buts sur le thème \"vous n'y connaissez rien\". Mais c'est un jeu. En vérité, il l'écoute beaucoup\", analyse Frédéric Salat-Baroux. \"Ce soir, tout a brûlé... c'est aussi à cause des \"bavures\" ? Pas de l'absence de morale ?\", interroge Linda Kebbab.",
+        &[("Frédéric Salat-Baroux", EntityType::PER), ("Linda Kebbab", EntityType::PER)],
+        expect![[r#"
+            direct «Il la renvoie dans ses buts sur le thème "vous n'y connaisse…» <- Frédéric Salat-Baroux (person) [analyser]
+            direct «Ce soir, tout a brûlé... c'est aussi à cause des "bavures" ?…» <- Linda Kebbab (person) [interroger]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 2 indirect 0 mixed 0 | quoted 0.79
+        "#]],
+    );
+}
+
+#[test]
+fn doubled_marks_open_and_close_one_quotation() {
+    check_with_mentions(
+        "En apprenant cette nouvelle, \"\"ça a été un moment d'effroi. J'ai eu la chair de poule\"\", explique Elisabeth Fouquet. Selon lui, \"il n'y a pas d'urgence\". \"\"Rien ne presse aujourd'hui. Qu'on laisse le Parlement débattre!\", estime François Hollande.",
+        &[("Elisabeth Fouquet", EntityType::PER), ("François Hollande", EntityType::PER)],
+        expect![[r#"
+            direct «ça a été un moment d'effroi. J'ai eu la chair de poule» <- Elisabeth Fouquet (person) [expliquer]
+            direct «il n'y a pas d'urgence» <- François Hollande (person) [selon]
+            direct «Rien ne presse aujourd'hui. Qu'on laisse le Parlement débatt…» <- François Hollande (person) [estimer]
+            sourcing: named 3 anonymous 0 unattributed 0 | direct 3 indirect 0 mixed 0 | quoted 0.64
+        "#]],
+    );
+}
+
+#[test]
+fn a_pronominal_cue_agrees_with_its_subject() {
+    check_with_mentions(
+        "Le zoo teste le cannabis. \"La femelle a déjà pu y goûter et elle n'a pas dit non\", s'est félicitée Agnieszka Czujkowska. \"C'est une honte\", se sont indignés les militants.",
+        &[("Agnieszka Czujkowska", EntityType::PER)],
+        expect![[r#"
+            direct «La femelle a déjà pu y goûter et elle n'a pas dit non» <- Agnieszka Czujkowska (person) [féliciter]
+            direct «C'est une honte» <- les militants (anonymous) [indigner]
+            sourcing: named 1 anonymous 1 unattributed 0 | direct 2 indirect 0 mixed 0 | quoted 0.42
+        "#]],
+    );
+}

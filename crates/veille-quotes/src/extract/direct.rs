@@ -11,13 +11,16 @@ impl<'a> Extractor<'a> {
         // (family, open index, nested depth)
         let mut open: Option<(u8, usize)> = None;
         let mut nested: Vec<u8> = Vec::new();
+        // the word after the last mark paired or recovered
+        let mut free_from = 0;
+        let mut doubled_open = false;
         for i in 0..n {
             let Some(Kind::Mark(c)) = self.w.kind(i) else {
                 // paragraph break inside an open quote: close it there
                 if let Some((_, o)) = open {
                     if self.w.newline_before(i) || i - o > MAX_UNCLOSED_WORDS {
                         let end = self.recover_end(o, i);
-                        out.push((o, None, o + 1, end));
+                        out.push((o, None, o + 1 + usize::from(doubled_open), end));
                         open = None;
                         nested.clear();
                     }
@@ -30,7 +33,17 @@ impl<'a> Extractor<'a> {
                 None => {
                     if role != Role::Close {
                         open = Some((fam, i));
+                        doubled_open = false;
+                    } else if let Some(outer) = self.nested_outer(&out, i) {
+                        // '"Il la renvoie … sur le thème "vous n'y connaissez rien". Mais
+                        // c'est un jeu", analyse X': the quotation cut short by a nested one of
+                        // the same marks closes here, the nested ones inside it
+                        out.truncate(outer + 1);
+                        out[outer] = (out[outer].0, Some(i), out[outer].0 + 1, i);
+                    } else if let Some(from) = self.unopened_start(free_from, i) {
+                        out.push((from, Some(i), from, i));
                     }
+                    free_from = i + 1;
                 }
                 Some((f, o)) if f != fam => {
                     // a mark of another family inside the quote: nested, track its pairing
@@ -41,26 +54,89 @@ impl<'a> Extractor<'a> {
                     }
                     let _ = o;
                 }
+                Some((_, o)) if i == o + 1 => {
+                    // a doubled mark ('""Rien ne presse …"'): one opening mark, the
+                    // quotation's words after the second
+                    doubled_open = true;
+                }
                 Some((_, o)) => {
                     if role == Role::Open {
                         // a definite opener while a quote is open: the first never closed
                         let end = self.recover_end(o, i);
-                        out.push((o, None, o + 1, end));
+                        out.push((o, None, o + 1 + usize::from(doubled_open), end));
                         open = Some((fam, i));
+                        doubled_open = false;
                         nested.clear();
                     } else {
-                        out.push((o, Some(i), o + 1, i));
+                        // (a doubled closing mark after a doubled opening one, '""ça a été
+                        // … tétanisée"", explique X': the cue follows the second one; after a
+                        // single opening one, the second mark closes an outer quotation)
+                        let doubled = doubled_open && self.w.kind(i + 1) == Some(Kind::Mark(c));
+                        let close = if doubled { i + 1 } else { i };
+                        let from = o + 1 + usize::from(doubled_open);
+                        doubled_open = false;
+                        out.push((o, Some(close), from, i));
                         open = None;
                         nested.clear();
+                        free_from = close + 1;
                     }
                 }
             }
         }
         if let Some((_, o)) = open {
             let end = self.recover_end(o, n);
-            out.push((o, None, o + 1, end));
+            out.push((o, None, o + 1 + usize::from(doubled_open), end));
         }
         out
+    }
+
+    /// The quotation a closing mark at `close` with nothing open belongs to, when the marks
+    /// before it read as an opener left unclosed and nested quotations after it, the first
+    /// in the opener's sentence, all in one paragraph: the index of that opener's entry in
+    /// `out`.
+    fn nested_outer(
+        &self,
+        out: &[(usize, Option<usize>, usize, usize)],
+        close: usize,
+    ) -> Option<usize> {
+        let outer = out.iter().rposition(|e| e.1.is_none())?;
+        let o1 = out[outer].0;
+        let nested = &out[outer + 1..];
+        let first = nested.first()?.0;
+        let one_paragraph = (o1 + 1..=close).all(|k| !self.w.newline_before(k));
+        // (the first nested quotation opens in the outer one's first sentence: not a second
+        // quotation after narration, '"… nous sommes en train de couler. Fenech (LR) sur
+        // Fillon : "Nous ne pouvons pas …"par BFMTV …')
+        let same_sentence = self.w.sent_of.get(o1) == self.w.sent_of.get(first);
+        (close - o1 <= MAX_UNCLOSED_WORDS && one_paragraph && same_sentence).then_some(outer)
+    }
+
+    /// Where a quotation closed at `close` whose opening mark the text lost starts ('…, a
+    /// expliqué Marc Perret. Je les ai donc retirées pour permettre le tournage". "Les …'),
+    /// when the mark ends its sentence or comes before a cue: at the start of the mark's
+    /// sentence, or of up to two sentences before it with no mark and no speech verb (an
+    /// article that lost its lede opens on the quotation), never before `from`, the word
+    /// after the last mark.
+    fn unopened_start(&self, from: usize, close: usize) -> Option<usize> {
+        let next = self.w.kind(close + 1);
+        let ends =
+            matches!(next, Some(Kind::Punct('.' | '!' | '?'))) || self.cue_after(close).is_some();
+        let mut start = self.sentence_start(close);
+        if !ends || start < from || (start..close).filter(|&k| self.w.is_word(k)).count() < 4 {
+            return None;
+        }
+        for _ in 0..2 {
+            let Some(prev) = start.checked_sub(1).map(|k| self.sentence_start(k)) else {
+                break;
+            };
+            let narration = (prev..start)
+                .any(|k| matches!(self.w.kind(k), Some(Kind::Mark(_))) || self.cue_at(k).is_some());
+            if prev < from || prev >= start || narration {
+                break;
+            }
+            start = prev;
+        }
+        Some(start)
     }
 
     /// Where an unclosed quotation opened at `o` ends, given the next structural limit:
