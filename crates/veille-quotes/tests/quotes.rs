@@ -1406,3 +1406,14 @@ fn a_pronominal_cue_agrees_with_its_subject() {
         "#]],
     );
 }
+
+#[test]
+fn words_on_a_banner_or_a_slogan_are_no_quotation() {
+    check(
+        "Les militants ont déployé une banderole au message clair : \"Amazonie en feu, Macron complice\". Il y est inscrit : \"Élevage industriel = déforestation\". Ils se sont donnés comme slogan : \"la forêt est sacrée, je dois la protéger\". \"Nous resterons\", a déclaré un militant.",
+        expect![[r#"
+            direct «Nous resterons» <- un militant (anonymous) [déclarer]
+            sourcing: named 0 anonymous 1 unattributed 0 | direct 1 indirect 0 mixed 0 | quoted 0.06
+        "#]],
+    );
+}

@@ -1233,37 +1233,47 @@ impl<'a> Extractor<'a> {
                     && o <= ss + 10
                     && self.w.is_punct(o - 1, ',')
                     && self.adverbial_lead_at(ss, o - 1);
-            let is_quote =
-                if (naming && !final_punct) || (after_que && after.is_none()) || in_clause {
-                    false
-                } else if after.is_some() {
-                    let after_word =
-                        o > 0 && matches!(self.w.kind(o - 1), Some(Kind::Word)) && !at_start;
-                    // 'Le spectacle … est "une immense tristesse" a déploré le maire': a short
-                    // fragment closing a clause with its own words is a mixed statement
-                    let lead = (ss..o)
-                        .filter(|&k| self.w.is_word(k) || self.w.kind(k) == Some(Kind::Num))
-                        .count();
-                    (nwords >= 2 || final_punct)
-                        && (!(after_word && nwords < 6 && !final_punct) || lead >= 4)
-                } else if let Some((_, _, colon)) = &before {
-                    if *colon {
-                        nwords >= 2
-                    } else {
-                        nwords >= 4
-                    }
-                } else if incise.is_some() {
-                    true
-                } else if glued_next && !final_punct {
-                    false // a headline glued to the next sentence or quotation
+            // ('une banderole au message clair : "…"', 'avec ce slogan : "…"', 'Il y est
+            // inscrit : "…"': words written on a banner, a poster or a page are no statement
+            // of anybody's, guidelines)
+            let banner = o > 1
+                && self.w.is_punct(o - 1, ':')
+                && after.is_none()
+                && (o.saturating_sub(5)..o - 1).any(|j| is_in(BANNERS, self.w.lw(j)));
+            let is_quote = if (naming && !final_punct)
+                || (after_que && after.is_none())
+                || in_clause
+                || banner
+            {
+                false
+            } else if after.is_some() {
+                let after_word =
+                    o > 0 && matches!(self.w.kind(o - 1), Some(Kind::Word)) && !at_start;
+                // 'Le spectacle … est "une immense tristesse" a déploré le maire': a short
+                // fragment closing a clause with its own words is a mixed statement
+                let lead = (ss..o)
+                    .filter(|&k| self.w.is_word(k) || self.w.kind(k) == Some(Kind::Num))
+                    .count();
+                (nwords >= 2 || final_punct)
+                    && (!(after_word && nwords < 6 && !final_punct) || lead >= 4)
+            } else if let Some((_, _, colon)) = &before {
+                if *colon {
+                    nwords >= 2
                 } else {
-                    // a bare quotation stands as a sentence (or sentences) of its own, or
-                    // heads one over a colon before the person it is about
-                    at_start && (ends_sentence || final_punct) && nwords >= 2
-                        || (!in_np && final_punct && nwords >= 3 && ends_sentence)
-                        || (at_start && colon_lead && nwords >= 3)
-                        || adverbial_bare
-                };
+                    nwords >= 4
+                }
+            } else if incise.is_some() {
+                true
+            } else if glued_next && !final_punct {
+                false // a headline glued to the next sentence or quotation
+            } else {
+                // a bare quotation stands as a sentence (or sentences) of its own, or
+                // heads one over a colon before the person it is about
+                at_start && (ends_sentence || final_punct) && nwords >= 2
+                    || (!in_np && final_punct && nwords >= 3 && ends_sentence)
+                    || (at_start && colon_lead && nwords >= 3)
+                    || adverbial_bare
+            };
             if !is_quote {
                 if !naming {
                     fragments.push(span);

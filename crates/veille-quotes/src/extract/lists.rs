@@ -1337,6 +1337,27 @@ pub(super) const NAMING: &[&str] = &[
     "so-called",
 ];
 
+/// Nouns of written words that nobody says: what follows them over a colon is no quotation.
+pub(super) const BANNERS: &[&str] = &[
+    "slogan",
+    "slogans",
+    "banderole",
+    "banderoles",
+    "pancarte",
+    "pancartes",
+    "affiche",
+    "affiches",
+    "inscrit",
+    "inscrits",
+    "inscription",
+    "titre",
+    "titré",
+    "mention",
+    "panneau",
+    "tag",
+    "tags",
+];
+
 /// Rough gender from a first name (true = feminine).
 /// Frequent first names of French news whose ending says nothing of gender (written for this
 /// crate: French and international public figures' first names, not a census list).
