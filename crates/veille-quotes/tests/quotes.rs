@@ -1417,3 +1417,18 @@ fn words_on_a_banner_or_a_slogan_are_no_quotation() {
         "#]],
     );
 }
+
+#[test]
+fn a_title_with_no_antecedent_is_the_person_named_later() {
+    check(
+        "Ces cas incluent deux étudiants détenus en avril, selon la Haut-Commissaire. Plus généralement, elle se dit alarmée par la répression. \"Cette crise ne doit pas être utilisée pour faire taire la dissidence\", a déclaré Mme Bachelet. Le juge a estimé que la plainte était fondée. \"Nous ferons appel\", a répondu Pierre Martin.",
+        expect![[r#"
+            indirect «Ces cas incluent deux étudiants détenus en avril» <- Bachelet (person) [selon]
+            indirect «alarmée par la répression» <- Bachelet (person) [dire]
+            direct «Cette crise ne doit pas être utilisée pour faire taire la di…» <- Bachelet (person) [déclarer]
+            indirect «la plainte était fondée» <- Le juge (person) [estimer]
+            direct «Nous ferons appel» <- Pierre Martin (person) [répondre]
+            sourcing: named 5 anonymous 0 unattributed 0 | direct 2 indirect 3 mixed 0 | quoted 0.28
+        "#]],
+    );
+}

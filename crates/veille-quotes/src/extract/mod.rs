@@ -390,9 +390,80 @@ impl<'a> Extractor<'a> {
                 unclosed: c.unclosed,
             });
         }
+        self.name_cataphoric_descriptions(&mut quotes);
         let quotes = split_joined_pieces(quotes, self.w.text);
         let sourcing = summarize(&quotes, self.w.text);
         Output { quotes, sourcing }
+    }
+}
+
+impl Extractor<'_> {
+    /// OrangeSum articles lose their lede, where the speaker was named: "selon la
+    /// Haut-Commissaire" … "a déclaré Mme Bachelet". A definite description left unresolved
+    /// ("la Haut-Commissaire", "l'institut de météorologie") designates the first named
+    /// speaker of a later statement of its kind and gender, when that speaker's entity is
+    /// first mentioned after the description (one mentioned before would have been its
+    /// antecedent).
+    fn name_cataphoric_descriptions(&self, quotes: &mut [Quote]) {
+        for i in 0..quotes.len() {
+            let Some(fem) = self.cataphoric_description(&quotes[i].speaker) else {
+                continue;
+            };
+            let at = quotes[i].speaker.span.map_or(0, |x| x.start);
+            let named = quotes[i + 1..].iter().map(|q| &q.speaker).find(|sp| {
+                let Some(span) = sp.span.filter(|_| sp.kind == SpeakerKind::Person) else {
+                    return false;
+                };
+                match self.persons.iter().find(|p| p.name == sp.name) {
+                    Some(p) => p.at.iter().all(|&a| a > at) && compatible(p.fem, fem),
+                    // (a name the NER layer missed: "a déclaré Mme Bachelet")
+                    None => {
+                        let name = self.w.text.get(span.range()).unwrap_or("");
+                        let before = self.w.text.get(..at as usize).unwrap_or("");
+                        let first = name.split([' ', '\'', '’']).next().unwrap_or("");
+                        name.starts_with(char::is_uppercase)
+                            && !is_det(&first.to_lowercase())
+                            && !before.contains(name)
+                    }
+                }
+            });
+            if let Some(sp) = named.cloned() {
+                quotes[i].speaker = sp;
+            }
+        }
+    }
+
+    /// The gender of a speaker that is a definite description of a person or an organisation
+    /// with no entity ("la ministre", "l'institut de météorologie"; not "Le Parisien"), `None`
+    /// when it is none.
+    fn cataphoric_description(&self, sp: &Speaker) -> Option<Option<bool>> {
+        if sp.entity.is_some() || sp.kind != SpeakerKind::Person {
+            return None;
+        }
+        let text = self.w.text.get(sp.span?.range())?;
+        let lower = text.to_lowercase().replace('’', "'");
+        let (det, rest) = if let Some(r) = lower.strip_prefix("l'") {
+            ("l'", r)
+        } else {
+            let (d, r) = lower.split_once(' ')?;
+            (d, r)
+        };
+        let head = rest.split([' ', '\'']).next().unwrap_or("");
+        // (a name in it makes it no description: "Le Parisien"; a capitalized title does not:
+        // "la Haut-Commissaire")
+        let named = text
+            .split([' ', '\'', '’'])
+            .skip(1)
+            .any(|w| w.starts_with(char::is_uppercase) && w.to_lowercase() != head);
+        if !matches!(det, "le" | "la" | "l'") || named {
+            return None;
+        }
+        // (a function of a case, "le juge", "la juge des référés", names nobody the article
+        // did not give that role)
+        if !is_in(TITLES, head) || is_in(CASE_ROLES, head) || is_in(UNNAMED, head) {
+            return None;
+        }
+        Some(desc_gender(det, head))
     }
 }
 
