@@ -1432,3 +1432,16 @@ fn a_title_with_no_antecedent_is_the_person_named_later() {
         "#]],
     );
 }
+
+#[test]
+fn a_subject_with_its_name_in_apposition_is_no_reported_clause() {
+    check_with_mentions(
+        "Lundi, le maire socialiste de Dijon, François Rebsamen, avait dénoncé le manque de moyens policiers. La situation est grave, a déclaré le préfet Jean Dupont.",
+        &[("François Rebsamen", EntityType::PER), ("Jean Dupont", EntityType::PER)],
+        expect![[r#"
+            indirect «le manque de moyens policiers» <- François Rebsamen (person) [dénoncer]
+            indirect «La situation est grave» <- Jean Dupont (person) [déclarer]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 0 indirect 2 mixed 0 | quoted 0.00
+        "#]],
+    );
+}

@@ -202,6 +202,11 @@ impl<'a> Extractor<'a> {
             if matches!(self.w.lw(k), "selon" | "d'" | "according") {
                 continue;
             }
+            // ('Le maire de Dijon, François Rebsamen, a dénoncé le manque de moyens': a
+            // subject with its name in apposition before the comma, no reported clause)
+            if self.apposed_subject(sa, k - 1) {
+                continue;
+            }
             if let Some((cue, spk)) = self.inverted_clause(k) {
                 let strong = cue.class == VerbClass::Strong
                     || cue.lemma == "apprendre"
@@ -219,6 +224,38 @@ impl<'a> Extractor<'a> {
             }
         }
         None
+    }
+
+    /// Are the words [sa, comma) a description and the person's name in apposition after a
+    /// comma ("Le maire de Dijon, François Rebsamen"), with no verb: a subject, not a clause?
+    fn apposed_subject(&self, sa: usize, comma: usize) -> bool {
+        let Some(m) = self
+            .mentions
+            .iter()
+            .find(|m| m.label == EntityType::PER && self.word_end_at(m.span.end) == Some(comma))
+        else {
+            return false;
+        };
+        let Some(ms) = self.word_at(m.span.start) else {
+            return false;
+        };
+        let mut a = sa;
+        while a < ms && self.w.kind(a) != Some(Kind::Word) {
+            a += 1;
+        }
+        // (after a date: "Lundi, le maire …")
+        if let Some(n) = self
+            .date_words(a, ms)
+            .filter(|&n| self.w.is_punct(a + n, ','))
+        {
+            a += n + 1;
+        }
+        ms > a + 1
+            && self.w.is_punct(ms - 1, ',')
+            && (is_det(self.w.lw(a)) || is_in(TITLES, self.w.lw(a)))
+            && (a..ms - 1).all(|j| {
+                !is_in(AUX, self.w.lw(j)) && self.cue_at(j).is_none() && !self.w.is_punct(j, ',')
+            })
     }
 
     /// "…, a répondu Jean-Baptiste Djebbari, selon qui Valérie Pécresse est …": a relative
