@@ -155,11 +155,16 @@ impl NerStage {
             if c.label == EntityType::PER || c.end - c.start < 3 {
                 continue;
             }
-            let cut = (c.start + 1..c.end - 1).find(|&k| {
-                self.model.is_first_name(words[k])
-                    && is_capitalized(words[k])
-                    && words[k..c.end].iter().all(|w| is_namelike(w))
-            });
+            // ("à l'AFP Hirohide Kato": a news agency before a name the model does not know)
+            let agency = NEWS_AGENCIES.contains(&words[c.start])
+                && words[c.start + 1..c.end].iter().all(|w| is_namelike(w));
+            let cut = (c.start + 1..c.end - 1)
+                .find(|&k| {
+                    self.model.is_first_name(words[k])
+                        && is_capitalized(words[k])
+                        && words[k..c.end].iter().all(|w| is_namelike(w))
+                })
+                .or_else(|| agency.then_some(c.start + 1));
             if let Some(k) = cut {
                 extra.push(Cand {
                     start: k,
@@ -455,7 +460,8 @@ fn defined_acronyms(words: &[&str], cands: &mut Vec<Cand>) -> HashMap<String, us
         .collect()
 }
 
-/// Agencies credited in parentheses after a dateline ("New York (AFP)").
+/// Agencies credited in parentheses after a dateline ("New York (AFP)"), or named by a
+/// reporting verb before its speaker ("a déclaré à l'AFP Hirohide Kato").
 const NEWS_AGENCIES: &[&str] = &["AFP", "AP", "ATS", "ANSA", "DPA", "EFE", "Reuters", "Belga"];
 
 /// "EMA", "CNRS", "Codis", "Medef": 2 to 8 letters, capitalized, no lowercase-only word.

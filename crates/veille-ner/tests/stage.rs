@@ -178,6 +178,16 @@ fn organisation_followed_by_a_person_is_split() {
 }
 
 #[test]
+fn news_agency_followed_by_a_person_is_split() {
+    let doc = analyze(
+        "\"Nous pratiquons le dessin\", explique à l'AFP Sae Ishino, un gardien de l'otarie.",
+    );
+    let out = render(&doc);
+    assert!(out.contains("Sae Ishino PER"), "{out}");
+    assert!(!out.contains("AFP Sae"), "{out}");
+}
+
+#[test]
 fn acronyms_defined_in_parentheses_join_their_name() {
     // "EMA" does not spell the French name's initials: the parenthesis defines it
     let doc = analyze(
