@@ -178,9 +178,14 @@ impl NerStage {
         cands.extend(extra);
     }
 
-    /// "général Zaid al-Saleh" → "Zaid al-Saleh": titles are not part of a person's name.
+    /// "général Zaid al-Saleh" → "Zaid al-Saleh": titles are not part of a person's name,
+    /// nor is a source marker opening a sentence of any name.
     fn strip_titles(&self, words: &[&str], cands: &mut [Cand]) {
         for c in cands.iter_mut() {
+            // ("Selon Libération, …" opening a sentence: the marker is no part of the name)
+            if c.end - c.start > 1 && words[c.start] == "Selon" {
+                c.start += 1;
+            }
             if c.label != EntityType::PER {
                 continue;
             }

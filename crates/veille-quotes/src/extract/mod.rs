@@ -399,11 +399,10 @@ impl<'a> Extractor<'a> {
 
 impl Extractor<'_> {
     /// OrangeSum articles lose their lede, where the speaker was named: "selon la
-    /// Haut-Commissaire" … "a déclaré Mme Bachelet". A definite description left unresolved
-    /// ("la Haut-Commissaire", "l'institut de météorologie") designates the first named
-    /// speaker of a later statement of its kind and gender, when that speaker's entity is
-    /// first mentioned after the description (one mentioned before would have been its
-    /// antecedent).
+    /// Haut-Commissaire" … "a déclaré Mme Bachelet". A definite description of one person
+    /// left unresolved ("la Haut-Commissaire", "la mère de famille") designates the first
+    /// person speaking later whose name is first mentioned after the description (one
+    /// mentioned before would have been its antecedent), of a compatible gender.
     fn name_cataphoric_descriptions(&self, quotes: &mut [Quote]) {
         for i in 0..quotes.len() {
             let Some(fem) = self.cataphoric_description(&quotes[i].speaker) else {
@@ -433,11 +432,11 @@ impl Extractor<'_> {
         }
     }
 
-    /// The gender of a speaker that is a definite description of a person or an organisation
-    /// with no entity ("la ministre", "l'institut de météorologie"; not "Le Parisien"), `None`
-    /// when it is none.
+    /// The gender of a speaker that is a definite description of one person, by a title, a
+    /// role or kin, with no entity ("la ministre", "la mère de famille"; not "Le Parisien",
+    /// "le suspect"), `None` when it is none.
     fn cataphoric_description(&self, sp: &Speaker) -> Option<Option<bool>> {
-        if sp.entity.is_some() || sp.kind != SpeakerKind::Person {
+        if sp.entity.is_some() || !matches!(sp.kind, SpeakerKind::Person | SpeakerKind::Anonymous) {
             return None;
         }
         let text = self.w.text.get(sp.span?.range())?;
@@ -460,7 +459,10 @@ impl Extractor<'_> {
         }
         // (a function of a case, "le juge", "la juge des référés", names nobody the article
         // did not give that role)
-        if !is_in(TITLES, head) || is_in(CASE_ROLES, head) || is_in(UNNAMED, head) {
+        // (a title, a role or kin of one person: not a group, "la famille", "l'entourage")
+        let role = is_in(TITLES, head) || is_in(KIN, head) || is_in(ANON_HEADS, head);
+        let group = matches!(head, "famille" | "entourage" | "proches");
+        if !role || group || is_in(CASE_ROLES, head) || is_in(UNNAMED, head) {
             return None;
         }
         Some(desc_gender(det, head))
