@@ -698,7 +698,7 @@ impl<'a> Extractor<'a> {
                 k += a + 2;
                 continue;
             }
-            // "par ailleurs", "de son côté", "pour sa part"
+            // "par ailleurs", "de son côté", "pour sa part", "d'ailleurs", "cette fois"
             let two = (l, self.w.lw(k + 1));
             if matches!(
                 two,
@@ -709,6 +709,10 @@ impl<'a> Extractor<'a> {
                     | ("de", "leur")
                     | ("en", "outre")
                     | ("en", "effet")
+                    | ("d'", "ailleurs")
+                    | ("cette", "fois")
+                    | ("à", "nouveau")
+                    | ("de", "nouveau")
             ) {
                 let n = if matches!(
                     two,

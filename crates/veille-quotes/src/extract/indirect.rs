@@ -767,6 +767,21 @@ impl<'a> Extractor<'a> {
                     j = de;
                 }
             }
+            // ('a également proposé "que le Parlement soit élu …"', 'a assuré "ne rien
+            // partager" avec …': a quoted clause or infinitive, mixed from the mark)
+            let negated_infinitive = |x: usize| {
+                matches!(self.w.lw(x), "ne" | "n'")
+                    && matches!(self.w.lw(x + 1), "pas" | "rien" | "plus" | "jamais")
+                    && is_infinitive(self.w.lw(x + 2))
+            };
+            let marked = matches!(self.w.kind(j), Some(Kind::Mark(_)))
+                && (matches!(self.w.lw(j + 1), "que" | "qu'")
+                    || (cue.class == VerbClass::Strong
+                        && !self.w.is_cap(j + 1)
+                        && (is_infinitive(self.w.lw(j + 1)) || negated_infinitive(j + 1))));
+            if marked {
+                j += 1;
+            }
             let l2 = self.w.lw(j);
             let de_infinitive = clause_cue && matches!(l2, "de" | "d'");
             // ("L'Umih souhaite que …": such a verb takes its que-clause like a strong one)
@@ -776,7 +791,7 @@ impl<'a> Extractor<'a> {
                 && cue.class == VerbClass::Strong
                 && self.w.is_word(j)
                 && !self.w.is_cap(j)
-                && is_infinitive(l2)
+                && (is_infinitive(l2) || negated_infinitive(j))
                 && (cue.b == k + 1 || is_in(AUX, self.w.lw(k)));
             let l2 = if matches!(self.w.kind(j), Some(Kind::Mark(_))) && is_det(self.w.lw(j + 1)) {
                 self.w.lw(j + 1) // 'a félicité "les policiers …"'
@@ -918,7 +933,7 @@ impl<'a> Extractor<'a> {
             // (a mark before the demand's "de" opens a mixed content: '"d'assumer …" des travaux')
             let marked_de =
                 de_infinitive && j > 0 && matches!(self.w.kind(j - 1), Some(Kind::Mark(_)));
-            let ca = if marked_de {
+            let ca = if marked_de || marked {
                 j - 1
             } else if que
                 || de_infinitive
