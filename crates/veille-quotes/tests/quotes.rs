@@ -1463,13 +1463,13 @@ fn a_described_person_with_no_antecedent_is_the_person_named_later() {
 #[test]
 fn a_quoted_clause_or_infinitive_after_the_cue_is_a_mixed_statement() {
     check(
-        "Le chef de l'État a également proposé \"que le Parlement soit élu avec une dose de proportionnelle\". Florian Philippot a assuré samedi 22 octobre \"ne rien partager\" avec le candidat. Le chercheur estime d'ailleurs que le reptile devait faire six mètres. Jesse Hughes affirme cette fois que les terroristes étaient dans la salle.",
+        "Emmanuel Macron a également proposé \"que le Parlement soit élu avec une dose de proportionnelle\". Florian Philippot a assuré samedi 22 octobre \"ne rien partager\" avec le candidat. Le chercheur Lucas Legendre estime d'ailleurs que le reptile devait faire six mètres. Jesse Hughes affirme cette fois que les terroristes étaient dans la salle.",
         expect![[r#"
-            mixed «"que le Parlement soit élu avec une dose de proportionnelle"» <- Florian Philippot (person) [proposer]
+            mixed «"que le Parlement soit élu avec une dose de proportionnelle"» <- Emmanuel Macron (person) [proposer]
             mixed «"ne rien partager" avec le candidat» <- Florian Philippot (person) [assurer]
-            indirect «le reptile devait faire six mètres» <- Florian Philippot (person) [estimer]
+            indirect «le reptile devait faire six mètres» <- Lucas Legendre (person) [estimer]
             indirect «les terroristes étaient dans la salle» <- Jesse Hughes (person) [affirmer]
-            sourcing: named 4 anonymous 0 unattributed 0 | direct 0 indirect 2 mixed 2 | quoted 0.43
+            sourcing: named 4 anonymous 0 unattributed 0 | direct 0 indirect 2 mixed 2 | quoted 0.42
         "#]],
     );
 }

@@ -462,7 +462,12 @@ impl Extractor<'_> {
         // (a title, a role or kin of one person: not a group, "la famille", "l'entourage")
         let role = is_in(TITLES, head) || is_in(KIN, head) || is_in(ANON_HEADS, head);
         let group = matches!(head, "famille" | "entourage" | "proches");
-        if !role || group || is_in(CASE_ROLES, head) || is_in(UNNAMED, head) {
+        // (a function, "le chef de l'État", "la ministre de la Santé", is held by one person
+        // the article may not name; "la mère de famille" is a description)
+        let function = [" de la ", " de l'", " du ", " des "]
+            .iter()
+            .any(|c| rest.contains(c));
+        if !role || group || function || is_in(CASE_ROLES, head) || is_in(UNNAMED, head) {
             return None;
         }
         Some(desc_gender(det, head))
