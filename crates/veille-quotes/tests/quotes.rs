@@ -1473,3 +1473,16 @@ fn a_quoted_clause_or_infinitive_after_the_cue_is_a_mixed_statement() {
         "#]],
     );
 }
+
+#[test]
+fn a_pronominal_cue_in_the_present_and_comme_l_explique() {
+    check(
+        "Le syndicat s'inquiète que le site ferme. Jean-Paul Hamon s'insurge contre les propos de la ministre. Les militants sont venus pour se plaindre de la situation. Comme l'explique le quotidien régional, les amendes sont envoyées aux automobilistes.",
+        expect![[r#"
+            indirect «le site ferme» <- Le syndicat (org) [inquiéter]
+            indirect «les propos de la ministre» <- Jean-Paul Hamon (person) [insurger]
+            indirect «les amendes sont envoyées aux automobilistes» <- le quotidien régional (org) [expliquer]
+            sourcing: named 3 anonymous 0 unattributed 0 | direct 0 indirect 3 mixed 0 | quoted 0.00
+        "#]],
+    );
+}

@@ -355,7 +355,12 @@ impl<'a> Extractor<'a> {
         if self.w.lw(k) != "comme" || !matches!(self.w.lw(k + 1), "le" | "l'") {
             return None;
         }
-        let cue = self.cue_at(k + 2).filter(|q| q.inv_pronoun.is_none())?;
+        // ("Comme l'explique le quotidien": after "comme", "l'" is the clitic of a verb, not
+        // the article of a noun "explique")
+        let cue = self
+            .cue_at(k + 2)
+            .filter(|q| q.inv_pronoun.is_none())
+            .or_else(|| self.lexicon_cue(k + 2, k + 2, None))?;
         let a = cue.b;
         let e = self.np_end(a, se);
         if e <= a {
@@ -702,12 +707,24 @@ impl<'a> Extractor<'a> {
             // "Avant de reconnaître que …": the infinitive's subject is the current speaker
             let avant_de =
                 k >= 2 && matches!(self.w.lw(k - 1), "d'" | "de") && self.w.lw(k - 2) == "avant";
+            // ("Le syndicat s'inquiète que …", "Il s'insurge contre …": a pronominal verb in the
+            // present, its subject before the pronoun; not an infinitive, "pour se plaindre")
+            let pronominal = k > 1
+                && matches!(self.w.lw(k - 1), "s'" | "se")
+                && !matches!(self.w.lw(k - 2), "d'" | "de" | "à" | "pour" | "en" | "sans")
+                && (is_in(CLAUSE_CUES, &cue.lemma)
+                    || PRONOMINAL_OBJECT_CUES.contains(&cue.lemma.as_str()));
             if cue.inv_pronoun.is_some()
                 || (k > 0
                     && !avant_de
+                    && !pronominal
                     && matches!(self.w.lw(k - 1), "d'" | "de" | "à" | "pour" | "s'" | "se"))
             {
                 continue;
+            }
+            let mut cue = cue;
+            if pronominal {
+                cue.a = k - 1;
             }
             let participle_present = self.w.lw(cue.b - 1).ends_with("ant");
             // after the verb, "le", "la", "les", "leur" open the object: only adverbs are
@@ -824,7 +841,11 @@ impl<'a> Extractor<'a> {
                     || (matches!(l2, "contre" | "sur") && cue.lemma == "mettre en garde")
                     || self.faire_object(&cue.lemma, j))
                 // "alerte sur une déréglementation" (not "alerte les autorités": the addressee)
-                || (!que && l2 == "sur" && cue.lemma == "alerter");
+                || (!que && l2 == "sur" && cue.lemma == "alerter")
+                // "s'insurge contre les propos de …"
+                || (!que
+                    && l2 == "contre"
+                    && PRONOMINAL_OBJECT_CUES.contains(&cue.lemma.as_str()));
             // "a appelé les gouvernements à se préparer …", "appelle à une journée …"
             let directive =
                 !que && matches!(
@@ -1119,6 +1140,10 @@ impl<'a> Extractor<'a> {
 
 /// An infinitive after a demand's "de": "-er", "-ir", "-oir", or one of the common "-re"
 /// verbs ("de victoire", "d'Ivoire" are nouns).
+/// Pronominal verbs whose object after "contre" is the message ("s'insurge contre les propos
+/// de …"; not "s'interroge sur", a topic, clarification 7).
+const PRONOMINAL_OBJECT_CUES: &[&str] = &["insurger", "indigner", "élever"];
+
 fn demand_infinitive(w: &str) -> bool {
     const RE_VERBS: &[&str] = &[
         "faire",
