@@ -370,9 +370,38 @@ impl<'a> Extractor<'a> {
         if !matches!(spk, SpkRef::Name { .. } | SpkRef::Desc { .. }) {
             return None;
         }
+        // ("En effet, et comme l'explique …, « … »": connectives before "comme" are no
+        // clause of their own)
+        let connective = |j: usize| {
+            !self.w.is_word(j)
+                || matches!(
+                    self.w.lw(j),
+                    "en" | "effet"
+                        | "et"
+                        | "mais"
+                        | "or"
+                        | "donc"
+                        | "ainsi"
+                        | "aussi"
+                        | "d'"
+                        | "ailleurs"
+                        | "par"
+                        | "pourtant"
+                        | "toutefois"
+                        | "cependant"
+                )
+        };
         let lead = (sa..k).filter(|&j| self.w.is_word(j)).count();
-        let (ca, cb) = if lead <= 1 {
-            (e + usize::from(self.w.is_punct(e, ',')), se)
+        let (ca, cb) = if lead <= 1 || (sa..k).all(connective) {
+            let mut ca = e + usize::from(self.w.is_punct(e, ','));
+            // (past a name in apposition: "la porte-parole du candidat, Sarah Soilihi, …")
+            if let Some(p) = self.person_starting(ca) {
+                let end = self.w_end_of_mention(ca);
+                if self.w.is_punct(end, ',') && !self.persons[p].name.is_empty() {
+                    ca = end + 1;
+                }
+            }
+            (ca, se)
         } else {
             (sa, k - usize::from(self.w.is_punct(k - 1, ',')))
         };
