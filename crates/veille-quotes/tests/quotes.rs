@@ -1486,3 +1486,16 @@ fn a_pronominal_cue_in_the_present_and_comme_l_explique() {
         "#]],
     );
 }
+
+#[test]
+fn a_magazine_the_words_were_given_to_is_no_speaker() {
+    check_with_mentions(
+        "Le spectacle est vu d'un mauvais oeil par Jean-Claude Camus. \"C'est une ignominie\", a tancé pour Télé Loisirs le producteur historique de Johnny Hallyday. \"Je vous assure, mes tomates sont les meilleures\", confie Zahia à Closer.",
+        &[("Jean-Claude Camus", EntityType::PER), ("Zahia", EntityType::PER)],
+        expect![[r#"
+            direct «C'est une ignominie» <- Jean-Claude Camus (person) [tancer]
+            direct «Je vous assure, mes tomates sont les meilleures» <- Zahia (person) [confier]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 2 indirect 0 mixed 0 | quoted 0.31
+        "#]],
+    );
+}

@@ -605,6 +605,18 @@ impl<'a> Extractor<'a> {
                 }
                 continue;
             }
+            // "a tancé pour Télé Loisirs le producteur …": the outlet the words were given to
+            if l == "pour" && self.w.is_cap(k + 1) {
+                let mut j = k + 1;
+                while j < limit && (self.w.is_cap(j) || self.w.kind(j) == Some(Kind::Num)) {
+                    j += 1;
+                }
+                let name = self.w.text.get(self.w.span(k + 1, j).range()).unwrap_or("");
+                if crate::media::names_outlet(name) {
+                    k = j + usize::from(self.w.is_punct(j, ','));
+                    continue;
+                }
+            }
             if let Some(j) = self.skip_medium(k, limit) {
                 k = j;
                 continue;
