@@ -1499,3 +1499,15 @@ fn a_magazine_the_words_were_given_to_is_no_speaker() {
         "#]],
     );
 }
+
+#[test]
+fn a_source_marker_before_a_quotation_ending_its_clause_is_direct() {
+    check_with_mentions(
+        "Pierre Martin est très remonté. Pour lui, \"c'est très grave ce qu'il se passe\" et il ne comprend pas pourquoi.",
+        &[("Pierre Martin", EntityType::PER)],
+        expect![[r#"
+            direct «c'est très grave ce qu'il se passe» <- Pierre Martin (person) [pour]
+            sourcing: named 1 anonymous 0 unattributed 0 | direct 1 indirect 0 mixed 0 | quoted 0.70
+        "#]],
+    );
+}

@@ -182,8 +182,28 @@ impl<'a> Extractor<'a> {
         let lead = (t.len() - t.trim_start().len()) as u32;
         let trail = (t.len() - t.trim_end_matches([' ', '.', ',', ';', '\n']).len()) as u32;
         let (a, b) = (c.content.start + lead, c.content.end - trail);
+        // ('Pour lui, "c'est très grave" et il ne comprend pas …': the quotation ends the
+        // marker's clause before a new subject)
+        let new_clause = |e: u32| {
+            let rest = self
+                .w
+                .text
+                .get(e as usize..c.content.end as usize)
+                .unwrap_or("");
+            let rest = rest.trim_start().to_lowercase();
+            ["et ", "mais "].iter().any(|cj| {
+                rest.strip_prefix(cj).is_some_and(|r| {
+                    ["il ", "elle ", "ils ", "elles ", "on "]
+                        .iter()
+                        .any(|p| r.starts_with(p))
+                })
+            })
+        };
         direct.iter().find(|d| {
-            d.span.start == a && d.span.end >= b && d.span.end <= c.content.end && !d.unclosed
+            d.span.start == a
+                && (d.span.end >= b || new_clause(d.span.end))
+                && d.span.end <= c.content.end
+                && !d.unclosed
         })
     }
 
