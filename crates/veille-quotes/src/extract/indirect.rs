@@ -249,10 +249,19 @@ impl<'a> Extractor<'a> {
     /// Are the words [sa, comma) a description and the person's name in apposition after a
     /// comma ("Le maire de Dijon, François Rebsamen"), with no verb: a subject, not a clause?
     fn apposed_subject(&self, sa: usize, comma: usize) -> bool {
+        // (mentions are sorted by start and do not overlap: the one holding the last word)
+        let Some(last) = comma.checked_sub(1).and_then(|k| self.w.w.get(k)) else {
+            return false;
+        };
+        let at = last.s;
         let Some(m) = self
             .mentions
-            .iter()
-            .find(|m| m.label == EntityType::PER && self.word_end_at(m.span.end) == Some(comma))
+            .get(self.mentions.partition_point(|m| m.span.end <= at))
+            .filter(|m| {
+                m.span.start <= at
+                    && m.label == EntityType::PER
+                    && self.word_end_at(m.span.end) == Some(comma)
+            })
         else {
             return false;
         };
@@ -415,9 +424,9 @@ impl<'a> Extractor<'a> {
         let (ca, cb) = if lead <= 1 || (sa..k).all(connective) {
             let mut ca = e + usize::from(self.w.is_punct(e, ','));
             // (past a name in apposition: "la porte-parole du candidat, Sarah Soilihi, …")
-            if let Some(p) = self.person_starting(ca) {
+            if self.person_starting(ca).is_some() {
                 let end = self.w_end_of_mention(ca);
-                if self.w.is_punct(end, ',') && !self.persons[p].name.is_empty() {
+                if self.w.is_punct(end, ',') {
                     ca = end + 1;
                 }
             }

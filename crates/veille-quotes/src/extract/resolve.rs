@@ -1581,6 +1581,81 @@ impl<'a> Extractor<'a> {
                 h != head && is_in(OFFICES, h) && !r.starts_with("ancien") && !r.starts_with("ex-")
             })
     }
+
+    /// OrangeSum articles lose their lede, where the speaker was named: "selon la
+    /// Haut-Commissaire" … "a déclaré Mme Bachelet". A definite description of one person
+    /// left unresolved ("la Haut-Commissaire", "la mère de famille") designates the first
+    /// person speaking later whose name is first mentioned after the description (one
+    /// mentioned before would have been its antecedent), of a compatible gender.
+    pub(super) fn name_cataphoric_descriptions(&self, quotes: &mut [Quote]) {
+        for i in 0..quotes.len() {
+            let Some(fem) = self.cataphoric_description(&quotes[i].speaker) else {
+                continue;
+            };
+            let at = quotes[i].speaker.span.map_or(0, |x| x.start);
+            let named = quotes[i + 1..].iter().map(|q| &q.speaker).find(|sp| {
+                let Some(span) = sp.span.filter(|_| sp.kind == SpeakerKind::Person) else {
+                    return false;
+                };
+                match self.persons.iter().find(|p| p.name == sp.name) {
+                    Some(p) => p.at.iter().all(|&a| a > at) && compatible(p.fem, fem),
+                    // (a name the NER layer missed: "a déclaré Mme Bachelet")
+                    None => {
+                        let name = self.w.text.get(span.range()).unwrap_or("");
+                        let before = self.w.text.get(..at as usize).unwrap_or("");
+                        let first = name.split([' ', '\'', '’']).next().unwrap_or("");
+                        name.starts_with(char::is_uppercase)
+                            && !is_det(&first.to_lowercase())
+                            && !before.contains(name)
+                    }
+                }
+            });
+            if let Some(sp) = named.cloned() {
+                quotes[i].speaker = sp;
+            }
+        }
+    }
+
+    /// The gender of a speaker that is a definite description of one person, by a title, a
+    /// role or kin, with no entity ("la ministre", "la mère de famille"; not "Le Parisien",
+    /// "le suspect"), `None` when it is none.
+    fn cataphoric_description(&self, sp: &Speaker) -> Option<Option<bool>> {
+        if sp.entity.is_some() || !matches!(sp.kind, SpeakerKind::Person | SpeakerKind::Anonymous) {
+            return None;
+        }
+        let text = self.w.text.get(sp.span?.range())?;
+        let lower = text.to_lowercase().replace('’', "'");
+        let (det, rest) = if let Some(r) = lower.strip_prefix("l'") {
+            ("l'", r)
+        } else {
+            let (d, r) = lower.split_once(' ')?;
+            (d, r)
+        };
+        let head = rest.split([' ', '\'']).next().unwrap_or("");
+        // (a name in it makes it no description: "Le Parisien"; a capitalized title does not:
+        // "la Haut-Commissaire")
+        let named = text
+            .split([' ', '\'', '’'])
+            .skip(1)
+            .any(|w| w.starts_with(char::is_uppercase) && w.to_lowercase() != head);
+        if !matches!(det, "le" | "la" | "l'") || named {
+            return None;
+        }
+        // (a title, a role or kin of one person: not a group, "la famille", "l'entourage"; not
+        // a function of a case, "le juge", which names nobody the article did not give that
+        // role)
+        let role = is_in(TITLES, head) || is_in(KIN, head) || is_in(ANON_HEADS, head);
+        let group = matches!(head, "famille" | "entourage" | "proches");
+        // (a function, "le chef de l'État", "la ministre de la Santé", is held by one person
+        // the article may not name; "la mère de famille" is a description)
+        let function = [" de la ", " de l'", " du ", " des "]
+            .iter()
+            .any(|c| rest.contains(c));
+        if !role || group || function || is_in(CASE_ROLES, head) || is_in(UNNAMED, head) {
+            return None;
+        }
+        Some(desc_gender(det, head))
+    }
 }
 
 /// The last 50 mentions of `p` before `pos` (`at` is in text order): bounded work per call.
