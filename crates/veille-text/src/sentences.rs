@@ -5,7 +5,8 @@
 //!   `« Il est là. »`) when whitespace then an uppercase letter, a digit, an opening quote,
 //!   bracket or dash follows, or the text ends;
 //! - at `Elise.Il` (a lowercase word, a period and a capitalised word with no space): a
-//!   missing space after a period;
+//!   missing space after a period; likewise at `vaccin."Le`, after a closing mark glued to
+//!   the period;
 //! - at a blank line, and at a single line break unless the next line starts in lowercase
 //!   (headlines without final punctuation end there).
 //!
@@ -84,6 +85,19 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                 let c = next.chars().next().unwrap_or(' ');
                 if !g.is_empty() {
                     boundary = starts_sentence(c, next, tokens[j].kind);
+                } else if last > k
+                    && matches!(tok(last), "\"" | "»" | "”")
+                    && gap(text, tokens, last).is_empty()
+                {
+                    // vaccin."Le ministre: a closing mark glued to the terminal, then a
+                    // capitalised word glued to it (a lost paragraph break); not an opening
+                    // mark taken for a closing one ('cf. "Quand …')
+                    let mut rest = next.chars().skip(1);
+                    boundary = tokens[j].kind == TokenKind::Word
+                        && is_upper(c)
+                        && rest
+                            .next()
+                            .is_some_and(|d| is_lower(d) || matches!(d, '\'' | '’'));
                 } else if last == k && k > 0 {
                     // Elise.Il, Matin.L'association, ressemblante."Je: a lowercase word, a
                     // terminal, then a capitalised word or an opening quote, no spaces.

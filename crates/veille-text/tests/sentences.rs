@@ -61,6 +61,18 @@ fn missing_space_after_period() {
 }
 
 #[test]
+fn missing_space_after_a_closing_quote() {
+    check(
+        "Il a dit : \"Nous produirons un vaccin.\"Le ministre n'a pas écarté l'idée. Voir cf. \"Quand la Juve choisit\", 2006.",
+        expect![[r#"
+            0: Il a dit : "Nous produirons un vaccin."
+            1: Le ministre n'a pas écarté l'idée.
+            2: Voir cf. "Quand la Juve choisit", 2006.
+        "#]],
+    );
+}
+
+#[test]
 fn newlines_and_headlines() {
     check(
         "Qui a laissé Daech regrouper 5 000 djihadistes\nAprès avoir regroupé leurs forces, plus de 5000 djihadistes\nsont entrés dans Palmyre.\n\nNouveau paragraphe",
