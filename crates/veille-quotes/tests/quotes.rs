@@ -1511,3 +1511,17 @@ fn a_source_marker_before_a_quotation_ending_its_clause_is_direct() {
         "#]],
     );
 }
+
+#[test]
+fn a_narrative_infinitive_names_its_subject_before_de() {
+    check_with_mentions(
+        "Le président a parlé. Puis Emmanuel Macron de poursuivre : \"Notre rôle est de sécuriser les stocks.\" Et Jean Castex de conclure : \"Nous y arriverons.\" Et d'ajouter : \"Ce sera long.\"",
+        &[("Emmanuel Macron", EntityType::PER), ("Jean Castex", EntityType::PER)],
+        expect![[r#"
+            direct «Notre rôle est de sécuriser les stocks.» <- Emmanuel Macron (person) [poursuivre]
+            direct «Nous y arriverons.» <- Jean Castex (person) [conclure]
+            direct «Ce sera long.» <- Jean Castex (person) [ajouter]
+            sourcing: named 3 anonymous 0 unattributed 0 | direct 3 indirect 0 mixed 0 | quoted 0.42
+        "#]],
+    );
+}

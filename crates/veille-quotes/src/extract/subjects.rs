@@ -73,7 +73,12 @@ impl<'a> Extractor<'a> {
                     .then(|| self.analyse_np(cue.b, self.np_end(cue.b, k)))
                     .filter(|r| matches!(r, SpkRef::Name { .. } | SpkRef::Desc { .. }));
                 let spk = if inf {
-                    SpkRef::Current
+                    // "Et d'ajouter : « … »" goes on with the current speaker; "Puis Emmanuel
+                    // Macron de poursuivre : « … »" names its subject before "de"
+                    match self.subject_before(j - 1) {
+                        named @ SpkRef::Name { .. } => named,
+                        _ => SpkRef::Current,
+                    }
                 } else if let Some(r) = after {
                     r
                 } else {
