@@ -317,7 +317,7 @@ impl<'a> Extractor<'a> {
         // hold here, no statement
         if let SpkRef::Desc { head, .. } = &spk {
             if !(is_in(ANON_HEADS, head)
-                || is_in(ORG_HEADS, head)
+                || is_org_head(head)
                 || is_in(TITLES, head)
                 || is_in(SPEECH_NOUNS, head)
                 || is_in(DATA_HEADS, head)
@@ -521,7 +521,7 @@ impl<'a> Extractor<'a> {
                     if pour
                         && !(is_in(TITLES, head)
                             || is_in(ANON_HEADS, head)
-                            || is_in(ORG_HEADS, head)
+                            || is_org_head(head)
                             || is_in(DOC_HEADS, head)) =>
                 {
                     spk = SpkRef::None
@@ -558,7 +558,7 @@ impl<'a> Extractor<'a> {
                     SpkRef::Name { kind, .. } => *kind == SpeakerKind::Person,
                     SpkRef::Desc { head, .. } => {
                         is_in(ANON_HEADS, head)
-                            || is_in(ORG_HEADS, head)
+                            || is_org_head(head)
                             || is_in(DOC_HEADS, head)
                             || is_in(TITLES, head)
                     }
@@ -698,7 +698,7 @@ impl<'a> Extractor<'a> {
                     let ok = match &r {
                         SpkRef::Name { .. } | SpkRef::Latest(_) => true,
                         SpkRef::Desc { head, .. } => {
-                            is_in(ORG_HEADS, head) || is_in(ANON_HEADS, head) || is_in(TITLES, head)
+                            is_org_head(head) || is_in(ANON_HEADS, head) || is_in(TITLES, head)
                         }
                         _ => false,
                     };

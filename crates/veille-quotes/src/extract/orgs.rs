@@ -310,7 +310,7 @@ impl<'a> Extractor<'a> {
         let mut out = Vec::new();
         for i in 0..self.w.len() {
             let l = self.w.lw(i);
-            let org = is_in(ORG_HEADS, l);
+            let org = is_org_head(l);
             if !is_in(DOC_HEADS, l) && !org {
                 continue;
             }

@@ -344,7 +344,7 @@ impl<'a> Extractor<'a> {
                 let after_named_org = rank == 0
                     && mi.is_some_and(|i| {
                         (a..i).any(|h| {
-                            is_in(ORG_HEADS, self.w.lw(h))
+                            is_org_head(self.w.lw(h))
                                 && matches!(self.w.lw(h + 1), "de" | "d'" | "du" | "des")
                                 && (h + 2..i).any(|j| self.w.is_cap(j))
                         }) && !(a..i).any(|j| is_in(TITLES, self.w.lw(j)))
@@ -384,7 +384,7 @@ impl<'a> Extractor<'a> {
                 // "le quotidien flamand Het Laatste Nieuws": a name after an organisation head
                 let org_head = s > a
                     && is_det(self.w.lw(a))
-                    && (a + 1..s).any(|j| is_in(ORG_HEADS, self.w.lw(j)))
+                    && (a + 1..s).any(|j| is_org_head(self.w.lw(j)))
                     && !(a + 1..s).any(|j| is_in(TITLES, self.w.lw(j)));
                 let (s, e) = if rank == 0 {
                     self.trim_person(s, e)
@@ -673,7 +673,15 @@ impl<'a> Extractor<'a> {
     /// `loose`: any noun that may name a person by its ending; strict otherwise (the word
     /// lists and the surest person suffixes: -eur, -trice, -iste, -ien, -logue, -aire, -ier).
     pub(super) fn source_head_ext(&self, h: &str, loose: bool) -> bool {
-        let lists = [TITLES, ANON_HEADS, ORG_HEADS, DOC_HEADS, UNNAMED, KIN];
+        let lists = [
+            TITLES,
+            ANON_HEADS,
+            ORG_HEADS,
+            GENERIC_ORG_HEADS,
+            DOC_HEADS,
+            UNNAMED,
+            KIN,
+        ];
         if lists.iter().any(|l| is_in(l, h)) {
             return true;
         }
@@ -914,7 +922,7 @@ impl<'a> Extractor<'a> {
         match &r {
             SpkRef::Name { .. } | SpkRef::Latest(_) => Some((r, a, e)),
             SpkRef::Desc { head, .. }
-                if is_in(ORG_HEADS, head) || is_in(ANON_HEADS, head) || is_in(TITLES, head) =>
+                if is_org_head(head) || is_in(ANON_HEADS, head) || is_in(TITLES, head) =>
             {
                 Some((r, a, e))
             }

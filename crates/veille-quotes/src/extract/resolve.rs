@@ -450,7 +450,7 @@ impl<'a> Extractor<'a> {
                     // "a annoncé la municipalité": the town named as such in the article
                     st.set(sp.clone(), None);
                     sp
-                } else if is_in(ORG_HEADS, h) {
+                } else if is_org_head(h) {
                     // "le tribunal" after "Le tribunal administratif de Montreuil": the
                     // organisation named before with the same head
                     // "a ajouté l'entreprise", "selon la société": a generic company noun
@@ -1147,7 +1147,7 @@ impl<'a> Extractor<'a> {
         if matches!(self.w.lw(h), "la" | "l'" | "le" | "les") {
             h += 1;
         }
-        if h >= e || !is_in(ORG_HEADS, self.w.lw(h)) || is_in(MEDIA_HEADS, self.w.lw(h)) {
+        if h >= e || !is_org_head(self.w.lw(h)) || is_in(MEDIA_HEADS, self.w.lw(h)) {
             return None;
         }
         let at = self.w.w[s].s;
@@ -1459,7 +1459,7 @@ impl<'a> Extractor<'a> {
                     .iter()
                     .any(|p| text.contains(p)))
             || !self.source_head(head)
-            || (is_in(ORG_HEADS, head) && !is_in(TITLES, head))
+            || (is_org_head(head) && !is_in(TITLES, head))
         {
             return None;
         }
