@@ -195,6 +195,8 @@ struct Pred {
     speaker_span: Option<(u32, u32)>,
     /// Where the speaker's entity is mentioned (character offsets), when it is one.
     entity_spans: Vec<(u32, u32)>,
+    /// The cue (character offsets), printed with speaker errors.
+    cue: Option<(u32, u32)>,
 }
 
 fn overlap_ratio(a: (u32, u32), b: (u32, u32)) -> f64 {
@@ -282,6 +284,7 @@ pub fn evaluate(
                 e: ix.to_char(q.content.end),
                 speaker: q.speaker.name.clone(),
                 speaker_kind: q.speaker.kind,
+                cue: q.cue.map(|c| (ix.to_char(c.start), ix.to_char(c.end))),
                 speaker_span: q
                     .speaker
                     .span
@@ -366,12 +369,13 @@ pub fn evaluate(
                         } else if gi == 2 {
                             let _ = writeln!(
                                 r.errors,
-                                "{} SPEAKER gold {:?} ({}) pred {:?} ({:?}) :: {}",
+                                "{} SPEAKER gold {:?} ({}) pred {:?} ({:?}) cue {:?} :: {}",
                                 g.id,
                                 gtext.unwrap_or_default(),
                                 q.speaker.kind,
                                 p.speaker,
                                 p.speaker_kind,
+                                p.cue.map(|(a, b)| slice(a, b)).unwrap_or_default(),
                                 short(&slice(q.content[0], q.content[1]))
                             );
                         }

@@ -1525,3 +1525,34 @@ fn a_narrative_infinitive_names_its_subject_before_de() {
         "#]],
     );
 }
+
+#[test]
+fn incise_verbs_of_the_supplement_attribute_their_quotation() {
+    check_with_mentions(
+        "\"Le gel était fondamental\", complète Jacqueline Laffont. \"Rien n'a changé\", reprend Laurent Gaudon. \"C'est une honte !\", s'écrie Anne Martin.",
+        &[
+            ("Jacqueline Laffont", EntityType::PER),
+            ("Laurent Gaudon", EntityType::PER),
+            ("Anne Martin", EntityType::PER),
+        ],
+        expect![[r#"
+            direct «Le gel était fondamental» <- Jacqueline Laffont (person) [compléter]
+            direct «Rien n'a changé» <- Laurent Gaudon (person) [reprendre]
+            direct «C'est une honte !» <- Anne Martin (person) [écrier]
+            sourcing: named 3 anonymous 0 unattributed 0 | direct 3 indirect 0 mixed 0 | quoted 0.44
+        "#]],
+    );
+}
+
+#[test]
+fn an_organisation_speaking_last_does_not_say_i() {
+    check_with_mentions(
+        "Le pêcheur Jean Dupont a été secouru dimanche. Le Cross Med a expliqué que l'opération avait duré six heures. \"J'étais abandonné, je n'ai pas paniqué\", confie-t-il.",
+        &[("Jean Dupont", EntityType::PER), ("Cross Med", EntityType::ORG)],
+        expect![[r#"
+            indirect «l'opération avait duré six heures» <- Cross Med (org) [expliquer]
+            direct «J'étais abandonné, je n'ai pas paniqué» <- Jean Dupont (person) [confier]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 1 indirect 1 mixed 0 | quoted 0.24
+        "#]],
+    );
+}

@@ -105,6 +105,13 @@ impl<'a> Extractor<'a> {
                     let sp = self.person_speaker(p, st);
                     return self.finish(c, st, sp);
                 }
+                // "« J'étais abandonné », confie-t-il" after "a raconté André Tréguet à France
+                // 3": an outlet or a plural description speaking last is no antecedent of
+                // "-il", and an organisation none of words in the first person singular
+                let unfit = st
+                    .last
+                    .as_ref()
+                    .is_some_and(|(sp, _)| self.unfit_for_singular_pronoun(c, sp));
                 let last = match (&st.last, &st.last_person) {
                     (Some((sp, _)), Some(lp))
                         if st.last_media
@@ -113,7 +120,9 @@ impl<'a> Extractor<'a> {
                     {
                         Some(lp.clone())
                     }
-                    (Some((sp, _)), None) if st.last_media && sp.kind != SpeakerKind::Person => {
+                    (Some((sp, _)), None)
+                        if (st.last_media || unfit) && sp.kind != SpeakerKind::Person =>
+                    {
                         // after "selon le journal X": the person the narrative is about
                         match self.nearest_person(pos, *g) {
                             Some(p) => {
@@ -860,6 +869,37 @@ impl<'a> Extractor<'a> {
             _ => c.cue.map_or(c.span.start, |q| q.start),
         });
         sp
+    }
+
+    /// Can the speaker `sp`, not a person, not be what the pronoun of `c` designates? An
+    /// inverted "-il"/"-elle" is one speaker, not a plural description nor an outlet (which
+    /// reports, it does not speak), and words in the first person singular are a person's.
+    fn unfit_for_singular_pronoun(&self, c: &Cand, sp: &Speaker) -> bool {
+        if sp.kind == SpeakerKind::Person {
+            return false;
+        }
+        let cue = c
+            .cue
+            .map_or("", |q| self.w.text.get(q.range()).unwrap_or(""));
+        let singular = cue
+            .split([' ', '-', '\u{2011}'])
+            .any(|t| t == "il" || t == "elle");
+        let content = self.w.text.get(c.content.range()).unwrap_or("");
+        // ("m'" is left out: "M. Dupont")
+        let first_singular = content.split(|ch: char| !ch.is_alphabetic()).any(|t| {
+            matches!(
+                t,
+                "je" | "Je" | "j" | "J" | "moi" | "mon" | "ma" | "mes" | "me"
+            )
+        });
+        let plural = sp
+            .name
+            .split(' ')
+            .next()
+            .is_some_and(|w| plural_det(&w.to_lowercase()));
+        let outlet = crate::media::names_outlet(&sp.name);
+        let org = sp.kind == SpeakerKind::Organisation;
+        (first_singular && org) || (singular && (plural || outlet))
     }
 
     /// A person named in the narrative since the last speaker was designated (names inside
