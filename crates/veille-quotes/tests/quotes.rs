@@ -1556,3 +1556,21 @@ fn an_organisation_speaking_last_does_not_say_i() {
         "#]],
     );
 }
+
+#[test]
+fn a_connective_or_a_place_opening_the_sentence_is_no_speaker() {
+    check_with_mentions(
+        "Christophe Castaner est fatigué. Ainsi, à l'Élysée un collaborateur explique : « Je le vois fatigué ». Youcef Belghmaidi l'assure : « Personne n'est venu ». Et rappelle qu'un stand avait été attaqué en Vendée.",
+        &[
+            ("Christophe Castaner", EntityType::PER),
+            ("Élysée", EntityType::ORG),
+            ("Youcef Belghmaidi", EntityType::PER),
+        ],
+        expect![[r#"
+            direct «Je le vois fatigué» <- un collaborateur (anonymous) [expliquer]
+            direct «Personne n'est venu» <- Youcef Belghmaidi (person) [assurer]
+            indirect «un stand avait été attaqué en Vendée» <- Youcef Belghmaidi (person) [rappeler]
+            sourcing: named 2 anonymous 1 unattributed 0 | direct 2 indirect 1 mixed 0 | quoted 0.22
+        "#]],
+    );
+}

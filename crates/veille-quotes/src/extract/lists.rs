@@ -1767,3 +1767,25 @@ mod tests {
         }
     }
 }
+
+/// Connectives and sentence adverbs that open a sentence with a capital but name nobody.
+pub(super) const CONNECTIVES: &[&str] = &[
+    "ainsi",
+    "et",
+    "mais",
+    "puis",
+    "alors",
+    "enfin",
+    "pourtant",
+    "cependant",
+    "donc",
+    "or",
+    "aussi",
+    "toutefois",
+    "néanmoins",
+    "ensuite",
+    "bref",
+    "désormais",
+    "également",
+    "car",
+];

@@ -125,10 +125,41 @@ impl<'a> Extractor<'a> {
         k
     }
 
+    /// "à l'Élysée un collaborateur", "À Matignon le conseiller": where the subject starts
+    /// after a place phrase that opens [a, b) with no comma.
+    pub(super) fn subject_after_place(&self, a: usize, b: usize) -> Option<usize> {
+        if a + 2 >= b || !matches!(self.w.lw(a), "à" | "au" | "aux" | "en" | "dans" | "chez") {
+            return None;
+        }
+        (a + 2..b).find(|&j| {
+            matches!(
+                self.w.lw(j),
+                "un" | "une" | "des" | "plusieurs" | "le" | "la" | "les"
+            ) && self.w.is_cap(j - 1)
+        })
+    }
+
     /// Analyses the words [a, b) designating a speaker.
     pub(super) fn analyse_np(&self, mut a: usize, mut b: usize) -> SpkRef {
         while a < b && matches!(self.w.kind(a), Some(Kind::Mark(_) | Kind::Punct(_))) {
             a += 1;
+        }
+        // "Ainsi, à l'Élysée un collaborateur explique", "Et une trop petite ambition": a
+        // connective opening the sentence is no one's name
+        // ("Et rappelle qu'…": the subject of the sentence before goes on)
+        if a + 1 == b && self.w.is_cap(a) && is_in(CONNECTIVES, self.w.lw(a)) {
+            return SpkRef::Current;
+        }
+        if a + 1 < b && self.w.is_cap(a) && is_in(CONNECTIVES, self.w.lw(a)) {
+            a += 1;
+            while a < b && matches!(self.w.kind(a), Some(Kind::Punct(_))) {
+                a += 1;
+            }
+        }
+        // "à l'Élysée un collaborateur", "À Matignon, le conseiller": a place before the
+        // subject, with no comma
+        if let Some(j) = self.subject_after_place(a, b) {
+            return self.analyse_np(j, b);
         }
         // a prepositional phrase is no speaker: "Parmi les pistes évoquée, …", "Dans le livre
         // de son ancien conseiller, …"; nor a trailing

@@ -266,10 +266,13 @@ impl<'a> Extractor<'a> {
                     | "tous"
                     | "toutes"
             );
+            // ("Ainsi, à l'Élysée un collaborateur explique": a place, then the subject)
+            let placed = self.subject_after_place(x, y).is_some();
             let apposition = !self.w.is_cap(x)
                 && self.w.is_word(x)
                 && !is_det(first)
                 && !quantified
+                && !placed
                 && pronoun(first).is_none()
                 && segs.len() > 1;
             let relative = matches!(first, "qui" | "dont" | "lequel" | "laquelle");
