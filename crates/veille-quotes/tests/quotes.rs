@@ -1574,3 +1574,16 @@ fn a_connective_or_a_place_opening_the_sentence_is_no_speaker() {
         "#]],
     );
 }
+
+#[test]
+fn a_relative_after_an_outlet_complement_goes_back_to_the_person() {
+    check_with_mentions(
+        "\"Quelle est la raison de ce contrôle ?\", s'est interrogé Me Thierry Herzog sur RTL, qui considère que l'on cherche à humilier son client.",
+        &[("Thierry Herzog", EntityType::PER), ("RTL", EntityType::ORG)],
+        expect![[r#"
+            direct «Quelle est la raison de ce contrôle ?» <- Thierry Herzog (person) [interroger]
+            indirect «l'on cherche à humilier son client» <- Thierry Herzog (person) [considérer]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 1 indirect 1 mixed 0 | quoted 0.28
+        "#]],
+    );
+}

@@ -410,6 +410,19 @@ impl<'a> Extractor<'a> {
                     n
                 });
             }
+            // "s'est interrogé Me Thierry Herzog sur RTL, qui considère": past the complement,
+            // the person named right before its preposition
+            if let Some(n) = named.filter(|&n| n > ss + 1 && is_in(PREPS, self.w.lw(n - 1))) {
+                let end = self.w.w[n - 2].e;
+                let person = self
+                    .mentions
+                    .iter()
+                    .find(|m| m.span.end == end && m.label == EntityType::PER)
+                    .and_then(|m| self.word_at(m.span.start));
+                if let Some(p) = person.filter(|&p| p >= ss) {
+                    return Some(p);
+                }
+            }
         }
         let lo = q.saturating_sub(8).max(ss);
         let dets: Vec<usize> = (lo..q)
