@@ -1587,3 +1587,35 @@ fn a_relative_after_an_outlet_complement_goes_back_to_the_person() {
         "#]],
     );
 }
+
+#[test]
+fn a_short_complement_may_stand_between_the_verb_and_que() {
+    check_with_mentions(
+        "Closer a affirmé dans son article que l'auteure avait passé le week-end à Douchy. Valérie Pécresse a annoncé au 20H de France 2 qu'elle quittait le parti. Marine Le Pen affirme d'autre part que l'union des droites est une illusion. Le président a ironisé sur le fait que le ministre était absent.",
+        &[
+            ("Closer", EntityType::ORG),
+            ("Valérie Pécresse", EntityType::PER),
+            ("France 2", EntityType::ORG),
+            ("Marine Le Pen", EntityType::PER),
+        ],
+        expect![[r#"
+            indirect «l'auteure avait passé le week-end à Douchy» <- Closer (org) [affirmer]
+            indirect «elle quittait le parti» <- Valérie Pécresse (person) [annoncer]
+            indirect «l'union des droites est une illusion» <- Marine Le Pen (person) [affirmer]
+            sourcing: named 3 anonymous 0 unattributed 0 | direct 0 indirect 3 mixed 0 | quoted 0.00
+        "#]],
+    );
+}
+
+#[test]
+fn a_second_reporting_verb_after_a_que_clause_shares_the_first_subject() {
+    check_with_mentions(
+        "La juridiction a estimé que cette interdiction porte atteinte à la liberté de culte et enjoint le gouvernement de la lever.",
+        &[],
+        expect![[r#"
+            indirect «cette interdiction porte atteinte à la liberté de culte» <- La juridiction (org) [estimer]
+            indirect «la lever» <- La juridiction (org) [enjoindre]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 0 indirect 2 mixed 0 | quoted 0.00
+        "#]],
+    );
+}

@@ -832,6 +832,44 @@ impl<'a> Extractor<'a> {
                     }
                 }
             }
+            // "a affirmé dans son article que …", "a annoncé au 20H de France 2 qu'…", "affirme
+            // d'autre part que …": a short complement of plain words, opened by a preposition,
+            // before "que"
+            // (from where the complements start: "au journal de la chaîne", which the
+            // complements above may have cut after "au journal")
+            let opens = |x: usize| {
+                matches!(
+                    self.w.lw(x),
+                    "dans"
+                        | "au"
+                        | "à"
+                        | "aux"
+                        | "sur"
+                        | "devant"
+                        | "lors"
+                        | "pendant"
+                        | "d'"
+                        | "par"
+                        | "en"
+                )
+            };
+            let from = [j, j0].into_iter().find(|&x| x <= j && opens(x));
+            if let Some(from) = from.filter(|_| {
+                !matches!(self.w.lw(j), "que" | "qu'") && cue.class == VerbClass::Strong
+            }) {
+                let que =
+                    (from + 1..se.min(from + 9)).find(|&x| matches!(self.w.lw(x), "que" | "qu'"));
+                let plain = |x: usize| {
+                    (self.w.is_word(x) || self.w.kind(x) == Some(Kind::Num))
+                        && !is_in(AUX, self.w.lw(x))
+                        && self.cue_at(x).is_none()
+                };
+                // (not "a ironisé sur le fait que", nor "indiqué dans l'étude que :")
+                let clause = |q: usize| self.w.lw(q - 1) != "fait" && !self.w.is_punct(q + 1, ':');
+                if let Some(q) = que.filter(|&q| (from..q).all(plain) && clause(q)) {
+                    j = q;
+                }
+            }
             // wishes, demands, reactions (guidelines, clarifications 7 and 18): "propose de
             // doubler …", "demande au gouvernement de retirer …", the content after "de"
             // (not an offer to the reader: "Non Stop Zapping vous propose de découvrir …")
@@ -976,9 +1014,10 @@ impl<'a> Extractor<'a> {
                 SpkRef::Pronoun(None)
             } else if avant_de {
                 SpkRef::Current
-            } else if cue.a > sa + 1 && self.w.lw(cue.a - 1) == "et" {
+            } else if cue.a > self.sentence_start(cue.a) + 1 && self.w.lw(cue.a - 1) == "et" {
                 // "… a dénoncé X et évoqué Y": the second predicate's subject is the first's
-                self.first_predicate_subject(sa, cue.a - 1)
+                // (from the sentence start: a second clause is searched from the first's end)
+                self.first_predicate_subject(self.sentence_start(cue.a), cue.a - 1)
             } else {
                 self.subject_before(cue.a)
             };
@@ -1057,6 +1096,13 @@ impl<'a> Extractor<'a> {
     /// … et évoqué …"): the subject of the last speech verb or auxiliary before it in the
     /// sentence, else the current speaker.
     fn first_predicate_subject(&self, sa: usize, et: usize) -> SpkRef {
+        // ("a estimé que cette interdiction porte atteinte … et enjoint …": the reporting verb
+        // before the que-clause, not a verb inside it)
+        let que = (sa..et)
+            .rev()
+            .find(|&q| matches!(self.w.lw(q), "que" | "qu'"))
+            .filter(|&q| (sa..q).any(|v| self.cue_at(v).is_some()));
+        let et = que.unwrap_or(et);
         let verb = (sa..et).rev().find_map(|v| {
             if let Some(c) = self.cue_at(v) {
                 return Some(c.a);
@@ -1164,6 +1210,18 @@ impl<'a> Extractor<'a> {
             if l == "et"
                 && looks_participle(self.w.lw(j + 1))
                 && self.lex.lookup(self.w.lw(j + 1)).is_some()
+            {
+                return j;
+            }
+            // "… que cette interdiction porte atteinte à la liberté et enjoint le gouvernement
+            // de la lever": a second reporting verb of the subject, with its own object
+            if l == "et"
+                && self
+                    .lex
+                    .lookup(self.w.lw(j + 1))
+                    .is_some_and(|(_, c)| c == VerbClass::Strong)
+                && !matches!(self.w.lw(j + 1), "dit" | "dire")
+                && (is_det(self.w.lw(j + 2)) || matches!(self.w.lw(j + 2), "que" | "qu'"))
             {
                 return j;
             }
