@@ -1619,3 +1619,15 @@ fn a_second_reporting_verb_after_a_que_clause_shares_the_first_subject() {
         "#]],
     );
 }
+
+#[test]
+fn faire_remarquer_is_a_cue() {
+    check_with_mentions(
+        "\"Vous étiez contre la suppression de l'ISF\", lui a fait remarquer Jean-Jacques Bourdin.",
+        &[("Jean-Jacques Bourdin", EntityType::PER)],
+        expect![[r#"
+            direct «Vous étiez contre la suppression de l'ISF» <- Jean-Jacques Bourdin (person) [faire remarquer]
+            sourcing: named 1 anonymous 0 unattributed 0 | direct 1 indirect 0 mixed 0 | quoted 0.49
+        "#]],
+    );
+}

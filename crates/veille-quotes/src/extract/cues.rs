@@ -206,7 +206,8 @@ impl<'a> Extractor<'a> {
         })
     }
 
-    /// "fait savoir", "a fait valoir", "font valoir": (lemma, end) of the phrase at `k`.
+    /// "fait savoir", "a fait valoir", "font valoir", "lui a fait remarquer": (lemma, end) of
+    /// the phrase at `k`.
     pub(super) fn faire_cue(&self, k: usize) -> Option<(String, usize)> {
         let faire = matches!(
             self.w.lw(k),
@@ -216,7 +217,9 @@ impl<'a> Extractor<'a> {
         // ("a fait part de sa colère", "ont fait état de bâtiments endommagés": the object
         // after "de")
         let of = matches!(self.w.lw(k + 2), "de" | "d'" | "du" | "des");
-        (faire && (matches!(what, "savoir" | "valoir") || (matches!(what, "part" | "état") && of)))
+        (faire
+            && (matches!(what, "savoir" | "valoir" | "remarquer" | "observer")
+                || (matches!(what, "part" | "état") && of)))
             .then(|| (format!("faire {what}"), k + 2))
     }
 

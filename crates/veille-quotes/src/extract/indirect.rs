@@ -970,15 +970,17 @@ impl<'a> Extractor<'a> {
             // a reporting clause opening the sentence as a subordinate ("Si elle a assuré
             // que …, elle entend …", "Après avoir affirmé que …, la ministre …") ends at the
             // comma before the main clause's subject
-            let (s0, s1) = (self.w.lw(sa), self.w.lw(sa + 1));
+            // (the sentence's start: a second clause is searched from the first one's end)
+            let ss = self.sentence_start(k);
+            let (s0, s1) = (self.w.lw(ss), self.w.lw(ss + 1));
             // "Tout en saluant …, le président de la Fédération, Grégory Allione, a …": a
             // gerund opening the sentence has the main clause's subject
             // ("Rappelant que …, le ministre a …": a participle opening it too)
             let opening_gerund = participle_present
-                && (k == sa
-                    || k > sa
+                && (k == ss
+                    || k > ss
                         && self.w.lw(k - 1) == "en"
-                        && (k - 1 == sa || (k - 2 == sa && s0 == "tout")));
+                        && (k - 1 == ss || (k - 2 == ss && s0 == "tout")));
             let subordinate = (matches!(
                 s0,
                 "si" | "s'"
@@ -994,7 +996,7 @@ impl<'a> Extractor<'a> {
                 || opening_gerund)
                 // ("Alors que la directrice générale de la société Miss France, Sylvie
                 // Tellier, a déclaré que …, Geneviève de Fontenay s'est insurgée")
-                && cue.a < sa + 16;
+                && cue.a < ss + 16;
             // the main clause: a comma, then a subject and its verb within a few words
             let main_after = |ca: usize| {
                 (ca + 2..se).find(|&x| {
@@ -1033,7 +1035,7 @@ impl<'a> Extractor<'a> {
             }
             if ((matches!(spk, SpkRef::None) || past_infinitive)
                 && subordinate
-                && matches!(self.w.lw(sa), "après" | "avant"))
+                && matches!(self.w.lw(ss), "après" | "avant"))
                 || opening_gerund
             {
                 // "Après avoir affirmé …, la ministre": the main clause's subject
