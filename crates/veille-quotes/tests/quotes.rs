@@ -1631,3 +1631,15 @@ fn faire_remarquer_is_a_cue() {
         "#]],
     );
 }
+
+#[test]
+fn a_date_may_stand_between_a_t_on_appris_and_its_source() {
+    check_with_mentions(
+        "Quatre individus ont été mis en examen pour \"association de malfaiteurs\", a-t-on appris vendredi 25 janvier auprès du parquet de Valence.",
+        &[("parquet de Valence", EntityType::ORG)],
+        expect![[r#"
+            mixed «Quatre individus ont été mis en examen pour "association de …» <- parquet de Valence (org) [apprendre]
+            sourcing: named 1 anonymous 0 unattributed 0 | direct 0 indirect 0 mixed 1 | quoted 0.53
+        "#]],
+    );
+}

@@ -393,13 +393,15 @@ impl<'a> Extractor<'a> {
         }
         if let Some(g) = cue.inv_pronoun {
             // "a-t-on appris de sources concordantes": the source follows "de"
-            if cue.lemma == "apprendre" && matches!(self.w.lw(cue.b), "de" | "d'" | "auprès") {
-                let s = if self.w.lw(cue.b) == "auprès" {
-                    cue.b + 2
+            // (after a date: "a-t-on appris vendredi 25 janvier auprès du parquet")
+            let limit = self.sentence_end(k);
+            let from = cue.b + self.date_words(cue.b, limit).unwrap_or(0);
+            if cue.lemma == "apprendre" && matches!(self.w.lw(from), "de" | "d'" | "auprès") {
+                let s = if self.w.lw(from) == "auprès" {
+                    from + 2
                 } else {
-                    cue.b + 1
+                    from + 1
                 };
-                let limit = self.sentence_end(k);
                 let e = self.np_end(s, limit);
                 let spk = self.analyse_np(s, e);
                 if !matches!(spk, SpkRef::None) {
