@@ -219,6 +219,13 @@ impl<'a> Extractor<'a> {
                     } else {
                         (k + 1, guess_infinitive(v))
                     };
+                    // "peut-on lire dans Voici", "pouvait-on lire sur une pancarte": where it
+                    // was read
+                    let read = (pron == "on"
+                        && matches!(self.w.lw(k + 1), "lire" | "entendre")
+                        && matches!(self.w.lw(k + 2), "dans" | "sur" | "sous"))
+                    .then(|| self.analyse_np(k + 3, self.np_end(k + 3, self.sentence_end(k))))
+                    .filter(|r| !matches!(r, SpkRef::None));
                     (
                         Cue {
                             a: k,
@@ -227,7 +234,7 @@ impl<'a> Extractor<'a> {
                             class: VerbClass::Weak,
                             inv_pronoun: Some(g),
                         },
-                        SpkRef::Pronoun(g),
+                        read.unwrap_or(SpkRef::Pronoun(g)),
                     )
                 })
             })
