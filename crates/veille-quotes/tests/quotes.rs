@@ -1650,8 +1650,8 @@ fn peut_on_lire_names_where_it_was_read() {
         "\"L'état de santé de Johnny devient alarmant\", peut-on lire dans Voici. \"Elle est adorable\", peut-on lire dans un commentaire.",
         &[("Voici", EntityType::ORG), ("Johnny", EntityType::PER)],
         expect![[r#"
-            direct «L'état de santé de Johnny devient alarmant» <- Voici (org) [peut]
-            direct «Elle est adorable» <- un commentaire (anonymous) [peut]
+            direct «L'état de santé de Johnny devient alarmant» <- Voici (org) [lire]
+            direct «Elle est adorable» <- un commentaire (anonymous) [lire]
             sourcing: named 1 anonymous 1 unattributed 0 | direct 2 indirect 0 mixed 0 | quoted 0.50
         "#]],
     );

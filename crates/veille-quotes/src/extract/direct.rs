@@ -226,6 +226,11 @@ impl<'a> Extractor<'a> {
                         && matches!(self.w.lw(k + 2), "dans" | "sur" | "sous"))
                     .then(|| self.analyse_np(k + 3, self.np_end(k + 3, self.sentence_end(k))))
                     .filter(|r| !matches!(r, SpkRef::None));
+                    // (the cue is then "peut-on lire", lemma "lire")
+                    let (b, lemma) = match read {
+                        Some(_) => (k + 2, self.w.lw(k + 1).to_string()),
+                        None => (b, lemma),
+                    };
                     (
                         Cue {
                             a: k,
