@@ -1656,3 +1656,16 @@ fn peut_on_lire_names_where_it_was_read() {
         "#]],
     );
 }
+
+#[test]
+fn a_young_person_described_right_after_speaking_is_that_person() {
+    check_with_mentions(
+        "Drini Gjoka, joueur de 19 ans, a raconté sur Twitter avoir \"eu beaucoup de chance\". \"La balle a heurté mon pouce\", a écrit le jeune homme.",
+        &[("Drini Gjoka", EntityType::PER)],
+        expect![[r#"
+            mixed «avoir "eu beaucoup de chance"» <- Drini Gjoka (person) [raconter]
+            direct «La balle a heurté mon pouce» <- Drini Gjoka (person) [écrire]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 1 indirect 0 mixed 1 | quoted 0.58
+        "#]],
+    );
+}

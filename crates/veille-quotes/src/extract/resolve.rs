@@ -1486,6 +1486,17 @@ impl<'a> Extractor<'a> {
         // speaking
         // ("l'homme" may be the unnamed suspect the prosecutor speaks of: ages only)
         let plain = head.ends_with("génaire") || head.ends_with("trentenaire");
+        // ("Drini Gjoka, joueur de 19 ans, a raconté … « … », a écrit le jeune homme": a
+        // person described by age or youth right after that person spoke)
+        let young = matches!(head, "jeune" | "homme" | "femme")
+            && (norm.starts_with("jeune ") || norm.contains(" ans"));
+        let aged = norm.contains(" ans") && is_in(UNNAMED, head);
+        let recent = st.last_pos.is_some_and(|p| pos.saturating_sub(p) < 400);
+        if (young || aged) && recent {
+            if let Some(p) = self.current_person(st, fem, true) {
+                return Some(p);
+            }
+        }
         if plain && !text.contains(" de") {
             if let Some(p) = self.current_person(st, fem, true) {
                 return Some(p);
