@@ -1669,3 +1669,16 @@ fn a_young_person_described_right_after_speaking_is_that_person() {
         "#]],
     );
 }
+
+#[test]
+fn the_communique_is_its_issuers() {
+    check_with_mentions(
+        "Une embarcation a pris en chasse un bateau, a indiqué dans un communiqué la police espagnole. Le choc a fait chuter trois militaires à la mer, précise le communiqué.",
+        &[("police espagnole", EntityType::ORG)],
+        expect![[r#"
+            indirect «Une embarcation a pris en chasse un bateau» <- police espagnole (org) [indiquer]
+            indirect «Le choc a fait chuter trois militaires à la mer» <- police espagnole (org) [préciser]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 0 indirect 2 mixed 0 | quoted 0.00
+        "#]],
+    );
+}

@@ -415,6 +415,9 @@ struct State {
     /// Titles never resolved to a named person ("le député du Gard"), by head: what a later
     /// bare title with the same head designates when nobody holds that role.
     unnamed_titles: Vec<(String, Speaker, Option<bool>)>,
+    /// Documents a speaker issued, by head: "a indiqué dans un communiqué la police
+    /// espagnole" makes "précise le communiqué" the police's.
+    doc_issuers: Vec<(String, Speaker)>,
     /// Definite titles already resolved to a named person ("le président de la République" →
     /// Emmanuel Macron): a repeated definite title keeps its referent within an article.
     titles: Vec<(String, Speaker, Option<bool>)>,

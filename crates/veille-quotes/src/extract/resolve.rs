@@ -426,6 +426,20 @@ impl<'a> Extractor<'a> {
                         st.set(sp.clone(), None);
                         return self.finish(c, st, sp);
                     }
+                    // "précise le communiqué" after "a indiqué dans un communiqué la police
+                    // espagnole": who issued it
+                    let definite =
+                        matches!(self.w.lw(*s), "le" | "la" | "l'" | "ce" | "cet" | "cette");
+                    let issued = st
+                        .doc_issuers
+                        .iter()
+                        .rev()
+                        .find(|(x, _)| definite && x == h)
+                        .map(|(_, sp)| sp.clone());
+                    if let Some(sp) = issued {
+                        st.set(sp.clone(), None);
+                        return self.finish(c, st, sp);
+                    }
                     // "ajoute le texte", "dans un communiqué, qui appelle …": a document
                     // speaks for its issuer, named with it or the organisation that spoke last
                     if let Some(name) = self.doc_issuer(h, span.end) {
@@ -818,6 +832,9 @@ impl<'a> Extractor<'a> {
 
     /// Bookkeeping after a statement's speaker is known.
     pub(super) fn finish(&self, c: &Cand, st: &mut State, sp: Speaker) -> Speaker {
+        if let Some(head) = self.issued_doc(c, &sp) {
+            st.doc_issuers.push((head, sp.clone()));
+        }
         // a named organisation reporting as a medium ("révèle Le Monde"), or one named like a
         // title ("selon Le Figaro et Franceinfo", "Le Parisien … explique que"): the first
         // conjunct of a coordination, since "le quotidien" designates one medium
@@ -900,6 +917,29 @@ impl<'a> Extractor<'a> {
         let outlet = crate::media::names_outlet(&sp.name);
         let org = sp.kind == SpeakerKind::Organisation;
         (first_singular && org) || (singular && (plural || outlet))
+    }
+
+    /// "a indiqué dans un communiqué la police espagnole", "ont indiqué les préfectures
+    /// dans un communiqué": the head of the document a named speaker speaks in, next to the
+    /// cue of `c`.
+    fn issued_doc(&self, c: &Cand, sp: &Speaker) -> Option<String> {
+        let named = sp.span.is_some()
+            && matches!(sp.kind, SpeakerKind::Organisation | SpeakerKind::Person)
+            && !sp
+                .name
+                .split(' ')
+                .any(|w| is_in(DOC_HEADS, &w.to_lowercase()));
+        if !named {
+            return None;
+        }
+        let k = self.word_at(c.cue?.start)?;
+        let (ss, se) = (self.sentence_start(k), self.sentence_end(k));
+        (k.saturating_sub(6).max(ss)..(k + 10).min(se)).find_map(|j| {
+            (self.w.lw(j) == "dans"
+                && matches!(self.w.lw(j + 1), "un" | "une" | "son" | "sa" | "leur")
+                && is_in(DOC_HEADS, self.w.lw(j + 2)))
+            .then(|| self.w.lw(j + 2).to_string())
+        })
     }
 
     /// A person named in the narrative since the last speaker was designated (names inside
