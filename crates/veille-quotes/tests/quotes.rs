@@ -1682,3 +1682,16 @@ fn the_communique_is_its_issuers() {
         "#]],
     );
 }
+
+#[test]
+fn a_plural_speaking_last_is_no_antecedent_of_il_before_the_verb() {
+    check_with_mentions(
+        "Christophe Najdovski était sur place. Les associations d'aveugles ont dénoncé un danger. Il affirme avoir saisi la préfecture de police.",
+        &[("Christophe Najdovski", EntityType::PER)],
+        expect![[r#"
+            indirect «un danger» <- Les associations d'aveugles (anonymous) [dénoncer]
+            indirect «avoir saisi la préfecture de police» <- Christophe Najdovski (person) [affirmer]
+            sourcing: named 1 anonymous 1 unattributed 0 | direct 0 indirect 2 mixed 0 | quoted 0.00
+        "#]],
+    );
+}

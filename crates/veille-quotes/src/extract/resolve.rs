@@ -898,9 +898,14 @@ impl<'a> Extractor<'a> {
         let cue = c
             .cue
             .map_or("", |q| self.w.text.get(q.range()).unwrap_or(""));
-        let singular = cue
-            .split([' ', '-', '\u{2011}'])
-            .any(|t| t == "il" || t == "elle");
+        // ("a-t-il raconté", or "elle demande" with the pronoun before the verb)
+        let before = c.cue.and_then(|q| self.word_at(q.start)).is_some_and(|k| {
+            (k.saturating_sub(3)..k).any(|j| matches!(self.w.lw(j), "il" | "elle"))
+        });
+        let singular = before
+            || cue
+                .split([' ', '-', '\u{2011}'])
+                .any(|t| t == "il" || t == "elle");
         let content = self.w.text.get(c.content.range()).unwrap_or("");
         // ("m'" is left out: "M. Dupont")
         let first_singular = content.split(|ch: char| !ch.is_alphabetic()).any(|t| {
