@@ -178,8 +178,8 @@ impl NerStage {
         cands.extend(extra);
     }
 
-    /// "général Zaid al-Saleh" → "Zaid al-Saleh": titles are not part of a person's name,
-    /// nor is a source marker opening a sentence of any name.
+    /// "général Zaid al-Saleh" → "Zaid al-Saleh": titles are not part of a person's name, nor
+    /// is an apposition after a comma, nor a source marker opening a sentence of any name.
     fn strip_titles(&self, words: &[&str], cands: &mut [Cand]) {
         for c in cands.iter_mut() {
             // ("Selon Libération, …" opening a sentence: the marker is no part of the name)
@@ -188,6 +188,10 @@ impl NerStage {
             }
             if c.label != EntityType::PER {
                 continue;
+            }
+            // ("Olivier Dussopt, secrétaire d'État": a person's name ends at its comma)
+            if let Some(k) = (c.start + 1..c.end).find(|&k| words[k] == ",") {
+                c.end = k;
             }
             while c.end - c.start > 1
                 && self.model.is_title(words[c.start])

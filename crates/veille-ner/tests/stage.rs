@@ -188,6 +188,15 @@ fn news_agency_followed_by_a_person_is_split() {
 }
 
 #[test]
+fn a_person_name_ends_at_its_comma() {
+    let doc = analyze(
+        "La facture a été dressée par Olivier Dussopt, secrétaire d'État auprès du ministre.",
+    );
+    let out = render(&doc);
+    assert!(!out.contains("Dussopt, secrétaire"), "{out}");
+}
+
+#[test]
 fn acronyms_defined_in_parentheses_join_their_name() {
     // "EMA" does not spell the French name's initials: the parenthesis defines it
     let doc = analyze(
