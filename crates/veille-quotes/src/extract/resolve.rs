@@ -1551,6 +1551,8 @@ impl<'a> Extractor<'a> {
         // designates nobody named nearby
         if (is_in(UNNAMED, head) && !profession)
             || (is_in(KIN, head)
+                // ("le père de famille" is a man of the story, not someone's father)
+                && !text.ends_with(" de famille")
                 && [" de ", " du ", " des ", " d'"]
                     .iter()
                     .any(|p| text.contains(p)))
