@@ -906,14 +906,7 @@ impl<'a> Extractor<'a> {
             || cue
                 .split([' ', '-', '\u{2011}'])
                 .any(|t| t == "il" || t == "elle");
-        let content = self.w.text.get(c.content.range()).unwrap_or("");
-        // ("m'" is left out: "M. Dupont")
-        let first_singular = content.split(|ch: char| !ch.is_alphabetic()).any(|t| {
-            matches!(
-                t,
-                "je" | "Je" | "j" | "J" | "moi" | "mon" | "ma" | "mes" | "me"
-            )
-        });
+        let first_singular = first_person_singular(self.w.text, c.content);
         let plural = sp
             .name
             .split(' ')
@@ -1757,6 +1750,20 @@ impl<'a> Extractor<'a> {
 }
 
 /// The last 50 mentions of `p` before `pos` (`at` is in text order): bounded work per call.
+/// Does the text over `span` speak in the first person singular ("je", "j'", "moi", "mon")?
+/// ("m'" is left out: "M. Dupont")
+fn first_person_singular(text: &str, span: Span) -> bool {
+    text.get(span.range())
+        .unwrap_or("")
+        .split(|ch: char| !ch.is_alphabetic())
+        .any(|t| {
+            matches!(
+                t,
+                "je" | "Je" | "j" | "J" | "moi" | "mon" | "ma" | "mes" | "me"
+            )
+        })
+}
+
 fn recent_mentions(p: &Person, pos: u32) -> &[u32] {
     let end = p.at.partition_point(|&a| a < pos);
     &p.at[end.saturating_sub(50)..end]
