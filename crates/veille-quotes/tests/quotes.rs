@@ -1707,3 +1707,15 @@ fn le_pere_de_famille_is_the_man_of_the_story() {
         "#]],
     );
 }
+
+#[test]
+fn a_clause_of_its_own_before_the_comma_leaves_the_quotation_direct() {
+    check_with_mentions(
+        "Xavier Bertrand avait formulé de vives critiques à l'encontre du gouvernement, \"Ils sont complètement tarés au gouvernement\", a-t-il lâché.",
+        &[("Xavier Bertrand", EntityType::PER)],
+        expect![[r#"
+            direct «Ils sont complètement tarés au gouvernement» <- Xavier Bertrand (person) [lâcher]
+            sourcing: named 1 anonymous 0 unattributed 0 | direct 1 indirect 0 mixed 0 | quoted 0.32
+        "#]],
+    );
+}

@@ -1401,10 +1401,18 @@ impl<'a> Extractor<'a> {
                         }
                         (marker || is_in(LEAD_PREPS, l)) && self.adverbial_only(f, o - 1, marker)
                     });
+            // ("… avait formulé de vives critiques à l'encontre du gouvernement, « Ils sont
+            // complètement tarés … », a-t-il lâché": a clause of its own before the comma,
+            // and the quotation a sentence of its own)
+            let own_clause = o > lead_from
+                && self.w.is_punct(o - 1, ',')
+                && self.w.is_cap(o + 1)
+                && (lead_from..o).any(|k| is_in(AUX, self.w.lw(k)));
             let mut mixed_lead = false;
             if after.is_some()
                 && (lead_words >= 3 || clause_lead)
                 && !adverbial_lead
+                && !own_clause
                 && !glued_open
                 && !joined_prev
                 && !matches!(self.w.kind(o.wrapping_sub(1)), Some(Kind::Punct(':')))
