@@ -1719,3 +1719,15 @@ fn a_clause_of_its_own_before_the_comma_leaves_the_quotation_direct() {
         "#]],
     );
 }
+
+#[test]
+fn ce_a_quoi_opens_an_object_relative_whose_subject_speaks() {
+    check_with_mentions(
+        "Christine Angot est furieuse. Ce à quoi la chroniqueuse a répondu : \"La violence est de votre côté\".",
+        &[("Christine Angot", EntityType::PER)],
+        expect![[r#"
+            direct «La violence est de votre côté» <- Christine Angot (person) [répondre]
+            sourcing: named 1 anonymous 0 unattributed 0 | direct 1 indirect 0 mixed 0 | quoted 0.31
+        "#]],
+    );
+}

@@ -144,6 +144,15 @@ impl<'a> Extractor<'a> {
         while a < b && matches!(self.w.kind(a), Some(Kind::Mark(_) | Kind::Punct(_))) {
             a += 1;
         }
+        // "Ce à quoi la chroniqueuse a répondu", "ce que le ministre confirme": the object
+        // relative's subject
+        if a + 2 < b && self.w.lw(a) == "ce" {
+            match (self.w.lw(a + 1), self.w.lw(a + 2)) {
+                ("à", "quoi") if a + 3 < b => return self.analyse_np(a + 3, b),
+                ("que" | "qu'" | "dont", _) => return self.analyse_np(a + 2, b),
+                _ => {}
+            }
+        }
         // "Ainsi, à l'Élysée un collaborateur explique", "Et une trop petite ambition": a
         // connective opening the sentence is no one's name
         // ("Et rappelle qu'…": the subject of the sentence before goes on)
