@@ -1731,3 +1731,18 @@ fn ce_a_quoi_opens_an_object_relative_whose_subject_speaks() {
         "#]],
     );
 }
+
+#[test]
+fn a_demonym_after_a_lower_case_article_is_a_person_described() {
+    check_with_mentions(
+        "Romain Dumas a gagné la course. \"Je suis très fier de ce record\", a commenté l'Alésien.",
+        &[
+            ("Romain Dumas", EntityType::PER),
+            ("Alésien", EntityType::ORG),
+        ],
+        expect![[r#"
+            direct «Je suis très fier de ce record» <- Romain Dumas (person) [commenter]
+            sourcing: named 1 anonymous 0 unattributed 0 | direct 1 indirect 0 mixed 0 | quoted 0.37
+        "#]],
+    );
+}

@@ -153,6 +153,26 @@ impl<'a> Extractor<'a> {
                 _ => {}
             }
         }
+        // "a indiqué le Lyonnais", "explique la Marseillaise": a demonym after a lower-case
+        // article is a person described (not "Le Parisien", an outlet, capitalized)
+        if b == a + 2 && matches!(self.w.tx(a), "le" | "la" | "l'" | "l’") && self.w.is_cap(a + 1)
+        {
+            let d = self.w.lw(a + 1);
+            let fem = ["aise", "oise", "ienne", "aine"]
+                .iter()
+                .any(|x| d.ends_with(x));
+            let demonym = fem || ["ais", "ois", "ien", "ain"].iter().any(|x| d.ends_with(x));
+            let text = self.w.text.get(self.w.span(a, b).range()).unwrap_or("");
+            if demonym && !crate::media::names_outlet(text) {
+                return SpkRef::Desc {
+                    s: a,
+                    e: b,
+                    head: d.to_string(),
+                    indefinite: false,
+                    fem: Some(fem),
+                };
+            }
+        }
         // "Ainsi, à l'Élysée un collaborateur explique", "Et une trop petite ambition": a
         // connective opening the sentence is no one's name
         // ("Et rappelle qu'…": the subject of the sentence before goes on)
