@@ -1755,19 +1755,6 @@ pub(super) const DISEASES: &[&str] = &[
     "mers",
 ];
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn generic_organisation_heads_are_written_once() {
-        for h in GENERIC_ORG_HEADS {
-            assert!(!is_in(ORG_HEADS, h), "{h} is in both lists");
-            assert!(is_org_head(h));
-        }
-    }
-}
-
 /// Connectives and sentence adverbs that open a sentence with a capital but name nobody.
 pub(super) const CONNECTIVES: &[&str] = &[
     "ainsi",
@@ -1789,3 +1776,16 @@ pub(super) const CONNECTIVES: &[&str] = &[
     "également",
     "car",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn generic_organisation_heads_are_written_once() {
+        for h in GENERIC_ORG_HEADS {
+            assert!(!is_in(ORG_HEADS, h), "{h} is in both lists");
+            assert!(is_org_head(h));
+        }
+    }
+}

@@ -888,8 +888,8 @@ impl<'a> Extractor<'a> {
         sp
     }
 
-    /// Can the speaker `sp`, not a person, not be what the pronoun of `c` designates? An
-    /// inverted "-il"/"-elle" is one speaker, not a plural description nor an outlet (which
+    /// Is `sp`, a speaker that is no person, unfit as the antecedent of the pronoun of `c`?
+    /// A singular "il"/"elle" is one speaker, not a plural description nor an outlet (which
     /// reports, it does not speak), and words in the first person singular are a person's.
     fn unfit_for_singular_pronoun(&self, c: &Cand, sp: &Speaker) -> bool {
         if sp.kind == SpeakerKind::Person {
@@ -1749,7 +1749,6 @@ impl<'a> Extractor<'a> {
     }
 }
 
-/// The last 50 mentions of `p` before `pos` (`at` is in text order): bounded work per call.
 /// Does the text over `span` speak in the first person singular ("je", "j'", "moi", "mon")?
 /// ("m'" is left out: "M. Dupont")
 fn first_person_singular(text: &str, span: Span) -> bool {
@@ -1764,6 +1763,7 @@ fn first_person_singular(text: &str, span: Span) -> bool {
         })
 }
 
+/// The last 50 mentions of `p` before `pos` (`at` is in text order): bounded work per call.
 fn recent_mentions(p: &Person, pos: u32) -> &[u32] {
     let end = p.at.partition_point(|&a| a < pos);
     &p.at[end.saturating_sub(50)..end]

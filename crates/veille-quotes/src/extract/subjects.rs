@@ -414,8 +414,8 @@ impl<'a> Extractor<'a> {
             // the person named right before its preposition
             if let Some(n) = named.filter(|&n| n > ss + 1 && is_in(PREPS, self.w.lw(n - 1))) {
                 let end = self.w.w[n - 2].e;
-                let person = self
-                    .mentions
+                let hi = self.mentions.partition_point(|m| m.span.start < end);
+                let person = self.mentions[hi.saturating_sub(8)..hi]
                     .iter()
                     .find(|m| m.span.end == end && m.label == EntityType::PER)
                     .and_then(|m| self.word_at(m.span.start));
