@@ -1016,10 +1016,10 @@ impl<'a> Extractor<'a> {
                 SpkRef::Pronoun(None)
             } else if avant_de {
                 SpkRef::Current
-            } else if cue.a > self.sentence_start(cue.a) + 1 && self.w.lw(cue.a - 1) == "et" {
+            } else if cue.a > ss + 1 && self.w.lw(cue.a - 1) == "et" {
                 // "… a dénoncé X et évoqué Y": the second predicate's subject is the first's
                 // (from the sentence start: a second clause is searched from the first's end)
-                self.first_predicate_subject(self.sentence_start(cue.a), cue.a - 1)
+                self.first_predicate_subject(ss, cue.a - 1)
             } else {
                 self.subject_before(cue.a)
             };
