@@ -158,10 +158,9 @@ impl<'a> Extractor<'a> {
         if b == a + 2 && matches!(self.w.tx(a), "le" | "la" | "l'" | "l’") && self.w.is_cap(a + 1)
         {
             let d = self.w.lw(a + 1);
-            let fem = ["aise", "oise", "ienne", "aine"]
+            let demonym = ["ais", "aise", "ois", "oise", "ien", "ienne", "ain", "aine"]
                 .iter()
                 .any(|x| d.ends_with(x));
-            let demonym = fem || ["ais", "ois", "ien", "ain"].iter().any(|x| d.ends_with(x));
             let text = self.w.text.get(self.w.span(a, b).range()).unwrap_or("");
             if demonym && !crate::media::names_outlet(text) {
                 return SpkRef::Desc {
@@ -169,7 +168,7 @@ impl<'a> Extractor<'a> {
                     e: b,
                     head: d.to_string(),
                     indefinite: false,
-                    fem: Some(fem),
+                    fem: desc_gender(self.w.lw(a), d),
                 };
             }
         }
