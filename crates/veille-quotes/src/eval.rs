@@ -2,6 +2,7 @@
 //! P/R/F1 (exact, and overlap ≥ 0.5 = intersection over the longer span), speaker accuracy on
 //! overlap-matched quotes, by kind (direct; indirect = indirect + mixed; all).
 
+use crate::ranker::{RefClass, NF};
 use crate::sha256;
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -414,6 +415,84 @@ pub fn evaluate(
         }
     }
     r
+}
+
+/// A training statement for the speaker ranker: its article (index into the gold), reference
+/// class, and each candidate's features with whether it designates the gold speaker.
+pub type RankRow = (usize, RefClass, Vec<([f32; NF], bool)>);
+
+/// The speaker ranker's training rows over the gold articles of `splits`: the candidates of
+/// each statement (`crate::speaker_rows`) that overlaps a gold statement (≥ 0.5), labelled with
+/// the same speaker match as the scores.
+pub fn speaker_training_rows(
+    gold: &[GoldArticle],
+    corpus: &HashMap<String, String>,
+    splits: &[&str],
+    analyze: &dyn Fn(&str) -> Document,
+) -> Vec<RankRow> {
+    let mut out = Vec::new();
+    for (ai, g) in gold.iter().enumerate() {
+        if !splits.contains(&g.split.as_str()) {
+            continue;
+        }
+        let Some(text) = corpus.get(&g.id) else {
+            continue;
+        };
+        if sha256::hex(text.as_bytes()) != g.sha256 {
+            continue;
+        }
+        let doc = analyze(text);
+        let ix = CharIndex::new(doc.text_arc());
+        let chars: Vec<char> = text.chars().collect();
+        let slice = |a: u32, b: u32| -> String {
+            chars
+                .get(a as usize..(b as usize).min(chars.len()))
+                .map(|c| c.iter().collect())
+                .unwrap_or_default()
+        };
+        let to_chars = |s: Span| (ix.to_char(s.start), ix.to_char(s.end));
+        for row in crate::speaker_rows(&doc) {
+            let content = to_chars(row.content);
+            let Some(q) = g
+                .quotes
+                .iter()
+                .map(|q| (q, overlap_ratio((q.content[0], q.content[1]), content)))
+                .filter(|(_, o)| *o >= 0.5)
+                .max_by(|a, b| a.1.total_cmp(&b.1))
+                .map(|(q, _)| q)
+            else {
+                continue;
+            };
+            let gspan = q.speaker.span.map(|s| (s[0], s[1]));
+            let gtext = gspan.map(|(a, b)| slice(a, b));
+            let cands = row
+                .cands
+                .iter()
+                .map(|(sp, f)| {
+                    let same_entity = sp.entity.is_some_and(|e| {
+                        gspan.is_some_and(|(a, b)| {
+                            doc.layers.mentions.iter().any(|m| {
+                                let (s, t) = to_chars(m.span);
+                                m.entity == e && a < t && s < b
+                            })
+                        })
+                    });
+                    let ok = same_entity
+                        || speaker_matches(
+                            &q.speaker.kind,
+                            gtext.as_deref(),
+                            gspan,
+                            &sp.name,
+                            sp.kind,
+                            sp.span.map(to_chars),
+                        );
+                    (*f, ok)
+                })
+                .collect();
+            out.push((ai, row.class, cands));
+        }
+    }
+    out
 }
 
 fn short(s: &str) -> String {

@@ -31,6 +31,7 @@ mod extract;
 pub mod first_names;
 pub mod lexicon;
 mod media;
+pub mod ranker;
 pub mod sha256;
 mod words;
 
@@ -38,7 +39,7 @@ use veille_core::layers::{Entity, Mention, Quote, QuoteKind, SpeakerKind};
 use veille_core::{Document, Level, Span, Stage};
 
 /// Rules version, recorded in `Document::stages`.
-pub const VERSION: &str = "quotes-rules/1";
+pub const VERSION: &str = "quotes-rules/1+speaker-ranker/1";
 
 /// The quotation stage. Cheap to build; the lexicons are embedded and parsed once.
 #[derive(Debug, Clone, Default)]
@@ -68,6 +69,13 @@ impl Stage for QuoteStage {
         if lex.is_empty() {
             doc.diagnose(Level::Error, "quotes", "speech-verb lexicon failed to load");
         }
+        if ranker::embedded().is_none() {
+            doc.diagnose(
+                Level::Warning,
+                "quotes",
+                "speaker-ranker model failed to load: speakers from the rules alone",
+            );
+        }
         if doc.layers.mentions.is_empty() {
             doc.diagnose(
                 Level::Info,
@@ -91,6 +99,22 @@ impl Stage for QuoteStage {
         doc.layers.quotes = quotes;
         doc.layers.sourcing = Some(out.sourcing);
     }
+}
+
+/// The speaker ranker's candidates of each statement of `doc` (which went through the
+/// tokenizer and NER stages), as the rules alone see them: training rows for
+/// `veille train speakers`.
+pub fn speaker_rows(doc: &Document) -> Vec<ranker::TraceRow> {
+    let lex = if doc.language.code == "en" {
+        lexicon::english()
+    } else {
+        lexicon::french()
+    };
+    let text = doc.text_arc();
+    let sentences: Vec<Span> = doc.layers.sentences.iter().map(|s| s.span).collect();
+    let x = extract::Extractor::new(&text, &sentences, &doc.layers.mentions, lex).tracing();
+    x.run();
+    x.take_trace()
 }
 
 /// A speaker linked to an entity takes the entity's fullest name when the article spells it

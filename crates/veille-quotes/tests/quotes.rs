@@ -1746,3 +1746,43 @@ fn a_demonym_after_a_lower_case_article_is_a_person_described() {
         "#]],
     );
 }
+
+#[test]
+fn the_speaker_model_is_embedded_and_loads() {
+    assert!(veille_quotes::ranker::embedded().is_some());
+}
+
+/// The ranker's candidates of each statement, with the features that fire.
+fn ranker_rows(text: &str) -> String {
+    let doc = Document::new(text, Default::default());
+    let mut out = String::new();
+    for row in veille_quotes::speaker_rows(&doc) {
+        out.push_str(&format!("{:?} «{}»\n", row.class, doc.slice(row.content)));
+        for (sp, f) in &row.cands {
+            let on: Vec<&str> = veille_quotes::ranker::FEATURE_NAMES
+                .iter()
+                .zip(f)
+                .filter(|(_, x)| **x != 0.0)
+                .map(|(n, _)| *n)
+                .collect();
+            out.push_str(&format!(
+                "  {} ({:?}): {}\n",
+                sp.name,
+                sp.kind,
+                on.join(", ")
+            ));
+        }
+    }
+    out
+}
+
+#[test]
+fn ranker_candidates_describe_the_persons_around_a_pronoun() {
+    expect![[r#"
+        Pronoun «Nous avançons»
+          Jean Dupont (Person): person (bias), the rules' pick, last mention < 100 bytes before, second most recent person, mentioned in the sentence before, 1 mention, last mention is its sentence's subject, last mention is no complement (salient), gender agrees, first person of the article
+          Marie Martin (Person): person (bias), last mention < 100 bytes before, most recent person, mentioned in the sentence before, 1 mention, last mention is no complement (salient), gender disagrees
+    "#]].assert_eq(&ranker_rows(
+        "Jean Dupont a rencontré Marie Martin à Lyon. « Nous avançons », a-t-il dit.",
+    ));
+}

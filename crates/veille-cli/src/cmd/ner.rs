@@ -15,6 +15,8 @@ use veille_ner::{NerModel, Tag};
 pub enum TrainCommand {
     /// Train the NER model on the corpora in ../shared/data/ner (fixed seed, reproducible).
     Ner(TrainArgs),
+    /// Train the quotation stage's speaker ranker on the dev gold (needs the shared corpus).
+    Speakers(super::quotes::TrainSpeakersArgs),
 }
 
 #[derive(clap::Args)]
@@ -93,7 +95,10 @@ fn load_model(path: Option<&Path>) -> Result<(NerModel, f64)> {
 }
 
 pub fn run_train(cmd: TrainCommand) -> Result<ExitCode> {
-    let TrainCommand::Ner(args) = cmd;
+    let args = match cmd {
+        TrainCommand::Ner(args) => args,
+        TrainCommand::Speakers(args) => return super::quotes::run_train_speakers(args),
+    };
     if !args.data.exists() {
         bail!(
             "{} not found: training needs the shared NER corpora (pass --data DIR)",

@@ -11,8 +11,9 @@ use veille_core::{Document, Meta};
 use veille_pipeline::Analyzer;
 use veille_quotes::eval::{
     annotation_as_document, evaluate, is_holdout, parse_gold, resolve_split, seed_check,
-    split_names, GoldArticle, SEED_EXPECT,
+    speaker_training_rows, split_names, GoldArticle, RankRow, SEED_EXPECT,
 };
+use veille_quotes::ranker::{Example, Ranker, FEATURE_NAMES, NF};
 use veille_quotes::sha256::hex as sha256_hex;
 
 #[derive(clap::Args)]
@@ -161,25 +162,9 @@ pub fn run_eval(args: EvalArgs) -> Result<ExitCode> {
         ),
     }
 
-    let corpus_path = args.shared.join("data/corpus/orangesum-3000.jsonl");
-    let Ok(f) = std::fs::File::open(&corpus_path) else {
-        println!(
-            "corpus absent ({}): the gold articles cannot be scored (pass --shared DIR)",
-            corpus_path.display()
-        );
+    let Some(corpus) = read_corpus(&args.shared, &gold)? else {
         return Ok(ExitCode::SUCCESS);
     };
-    let wanted: std::collections::HashSet<&str> = gold.iter().map(|g| g.id.as_str()).collect();
-    let mut corpus = HashMap::new();
-    for line in BufReader::new(f).lines() {
-        let line = line?;
-        let v: serde_json::Value = serde_json::from_str(&line)?;
-        let id = v.get("id").and_then(|x| x.as_str()).unwrap_or("");
-        if wanted.contains(id) {
-            let art = v.get("article").and_then(|x| x.as_str()).unwrap_or("");
-            corpus.insert(id.to_string(), art.to_string());
-        }
-    }
     let names = split_names(&gold);
     // `all`: every split, then "seen" (all but holdout*), then all; otherwise the one asked.
     let runs: Vec<String> = match args.split.as_str() {
@@ -223,5 +208,138 @@ pub fn run_eval(args: EvalArgs) -> Result<ExitCode> {
             }
         }
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The gold articles' texts from the shared OrangeSum corpus, by id; `None` (with a message)
+/// when the corpus is absent.
+fn read_corpus(
+    shared: &std::path::Path,
+    gold: &[GoldArticle],
+) -> Result<Option<HashMap<String, String>>> {
+    let corpus_path = shared.join("data/corpus/orangesum-3000.jsonl");
+    let Ok(f) = std::fs::File::open(&corpus_path) else {
+        println!(
+            "corpus absent ({}): the gold articles cannot be read (pass --shared DIR)",
+            corpus_path.display()
+        );
+        return Ok(None);
+    };
+    let wanted: std::collections::HashSet<&str> = gold.iter().map(|g| g.id.as_str()).collect();
+    let mut corpus = HashMap::new();
+    for line in BufReader::new(f).lines() {
+        let line = line?;
+        let v: serde_json::Value = serde_json::from_str(&line)?;
+        let id = v.get("id").and_then(|x| x.as_str()).unwrap_or("");
+        if wanted.contains(id) {
+            let art = v.get("article").and_then(|x| x.as_str()).unwrap_or("");
+            corpus.insert(id.to_string(), art.to_string());
+        }
+    }
+    Ok(Some(corpus))
+}
+
+#[derive(clap::Args)]
+pub struct TrainSpeakersArgs {
+    /// The shared data folder (corpus in data/corpus).
+    #[arg(long, default_value = "../shared")]
+    pub shared: PathBuf,
+    /// Gold file; the embedded dev gold when absent.
+    #[arg(long)]
+    pub gold: Option<PathBuf>,
+    /// Splits left out of training besides the holdout* ones (comma-separated), to score
+    /// the model on them afterwards.
+    #[arg(long, value_delimiter = ',')]
+    pub exclude: Vec<String>,
+    /// Where to write the model.
+    #[arg(long, default_value = "crates/veille-quotes/model/speakers.vspk")]
+    pub out: PathBuf,
+    #[arg(long, default_value_t = 10)]
+    pub epochs: u32,
+    /// Hidden units of the scorer (0: linear).
+    #[arg(long, default_value_t = 16)]
+    pub hidden: usize,
+    #[arg(long, default_value_t = 42)]
+    pub seed: u64,
+    /// Cross-validation folds (by article) reported before the final training; 0 skips it.
+    #[arg(long, default_value_t = 5)]
+    pub folds: usize,
+}
+
+/// How often the ranker's choice and the rules' pick designate the gold speaker, over `rows`.
+fn ranker_accuracy(r: &Ranker, rows: &[&RankRow]) -> (usize, usize, usize) {
+    let (mut rule_ok, mut rank_ok) = (0, 0);
+    for (_, class, cands) in rows {
+        let feats: Vec<[f32; NF]> = cands.iter().map(|c| c.0).collect();
+        let rule = cands.iter().position(|c| c.0[1] > 0.0);
+        rule_ok += usize::from(rule.is_some_and(|i| cands[i].1));
+        let pick = r.choose(*class, &feats).or(rule);
+        rank_ok += usize::from(pick.is_some_and(|i| cands[i].1));
+    }
+    (rule_ok, rank_ok, rows.len())
+}
+
+/// `veille train speakers`: the speaker ranker from the dev gold.
+pub fn run_train_speakers(args: TrainSpeakersArgs) -> Result<ExitCode> {
+    let gold = read_gold(args.gold.as_ref())?;
+    let Some(corpus) = read_corpus(&args.shared, &gold)? else {
+        return Ok(ExitCode::FAILURE);
+    };
+    // the rules alone: the candidates are what the rules see
+    let (analyzer, desc) = analyzer_for_eval(true)?;
+    println!("pipeline: {desc}");
+    let train: Vec<String> = split_names(&gold)
+        .into_iter()
+        .filter(|s| !is_holdout(s) && !args.exclude.contains(s))
+        .collect();
+    let filter: Vec<&str> = train.iter().map(String::as_str).collect();
+    let t = Instant::now();
+    let analyze = |t: &str| analyzer.analyze(t, Meta::default());
+    let rows = speaker_training_rows(&gold, &corpus, &filter, &analyze);
+    let reachable = rows.iter().filter(|r| r.2.iter().any(|c| c.1)).count();
+    println!(
+        "{} statements with ranker candidates ({reachable} with a right one) from {} splits ({:.1}s)",
+        rows.len(),
+        train.len(),
+        t.elapsed().as_secs_f64()
+    );
+    let plain = |rows: &[&RankRow]| -> Vec<Example> {
+        rows.iter().map(|(_, c, x)| (*c, x.clone())).collect()
+    };
+    if args.folds > 1 {
+        let (mut rule, mut rank, mut n) = (0, 0, 0);
+        for k in 0..args.folds {
+            let (test, fit): (Vec<&RankRow>, Vec<&RankRow>) =
+                rows.iter().partition(|r| r.0 % args.folds == k);
+            let model = Ranker::train(&plain(&fit), args.hidden, args.epochs, args.seed);
+            let (a, b, c) = ranker_accuracy(&model, &test);
+            rule += a;
+            rank += b;
+            n += c;
+        }
+        println!(
+            "{}-fold cross-validation by article: the rules' pick right {rule}/{n} ({:.3}), the ranker's {rank}/{n} ({:.3})",
+            args.folds,
+            rule as f64 / n.max(1) as f64,
+            rank as f64 / n.max(1) as f64
+        );
+    }
+    let all: Vec<&RankRow> = rows.iter().collect();
+    let model = Ranker::train(&plain(&all), args.hidden, args.epochs, args.seed);
+    let (a, b, c) = ranker_accuracy(&model, &all);
+    println!("on the training rows: rules {a}/{c}, ranker {b}/{c}");
+    let line: Vec<String> = FEATURE_NAMES
+        .iter()
+        .zip(model.weights())
+        .filter(|(_, x)| x.abs() > 0.05)
+        .map(|(n, x)| format!("{n} {x:+.2}"))
+        .collect();
+    println!("linear weights: {}", line.join("; "));
+    if let Some(dir) = args.out.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)?;
+    }
+    std::fs::write(&args.out, model.to_bytes())
+        .with_context(|| format!("writing {}", args.out.display()))?;
+    println!("model written to {}", args.out.display());
     Ok(ExitCode::SUCCESS)
 }

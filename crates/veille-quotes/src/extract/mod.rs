@@ -20,6 +20,7 @@ mod names;
 mod orgs;
 mod persons;
 mod phrases;
+mod rank;
 mod resolve;
 mod subjects;
 
@@ -189,6 +190,12 @@ pub(crate) struct Extractor<'a> {
     outlets: std::cell::OnceCell<Vec<(usize, usize)>>,
     /// The town named as an organisation ("la Ville de Paris"), found on first need.
     town: std::cell::OnceCell<Option<Speaker>>,
+    /// The organisations the ranker may pick, found on first need.
+    orgs: std::cell::OnceCell<Vec<rank::Org>>,
+    /// The learned second opinion on pronouns, current speakers and titles (`rank`).
+    ranker: Option<&'static crate::ranker::Ranker>,
+    /// When set, the ranker's candidates of every statement are recorded here (training).
+    trace: Option<std::cell::RefCell<Vec<crate::ranker::TraceRow>>>,
 }
 
 /// Result of extraction.
@@ -226,6 +233,9 @@ impl<'a> Extractor<'a> {
             quoted: Vec::new(),
             outlets: std::cell::OnceCell::new(),
             town: std::cell::OnceCell::new(),
+            orgs: std::cell::OnceCell::new(),
+            ranker: crate::ranker::embedded(),
+            trace: None,
         };
         x.quoted = x
             .pair_marks()
@@ -235,6 +245,18 @@ impl<'a> Extractor<'a> {
         x.persons = x.collect_persons();
         x.docs = x.collect_docs();
         x
+    }
+
+    /// The rules alone, recording the ranker's candidates of each statement.
+    pub fn tracing(mut self) -> Extractor<'a> {
+        self.ranker = None;
+        self.trace = Some(std::cell::RefCell::new(Vec::new()));
+        self
+    }
+
+    /// The candidates recorded by a tracing extractor.
+    pub fn take_trace(&self) -> Vec<crate::ranker::TraceRow> {
+        self.trace.as_ref().map(|t| t.take()).unwrap_or_default()
     }
 
     pub fn run(&self) -> Output {
@@ -345,7 +367,12 @@ impl<'a> Extractor<'a> {
                 _ => false,
             };
             let narrated = gerund.then(|| (state.last.clone(), state.last_person.clone()));
+            let before = self.wants_second_opinion(&c).then(|| rank::Before::of(&state));
             let speaker = self.resolve(&c, &mut state);
+            let speaker = match before {
+                Some(b) => self.second_opinion(&c, &b, speaker, &quotes, &mut state),
+                None => speaker,
+            };
             if let Some((last, last_person)) = narrated {
                 if last.is_some() {
                     state.last = last;

@@ -215,7 +215,9 @@ impl<'a> Extractor<'a> {
                 if self.w.is_cap(i) && !self.w.is_cap(i + 1) {
                     if let Some(&pi) = by_surname.get(self.w.lw(i)) {
                         let at = self.w.w[i].s;
-                        if !persons[pi].at.contains(&at) {
+                        // (not the surname of a full-name mention)
+                        let len = persons[pi].name.len() as u32;
+                        if !persons[pi].at.iter().any(|&a| a <= at && at < a + len) {
                             persons[pi].at.push(at);
                         }
                         if persons[pi].fem.is_none() {
@@ -223,6 +225,10 @@ impl<'a> Extractor<'a> {
                         }
                     }
                 }
+            }
+            // (`at` is in text order: lookups by position bisect it)
+            for p in &mut persons {
+                p.at.sort_unstable();
             }
         }
         // what the text says of a person (a title, "Mme", "députée") comes before what the

@@ -1,0 +1,331 @@
+//! The speaker ranker's model: one linear scorer per class of reference (pronoun, current
+//! speaker, definite title) over the candidate features of `extract::rank`, trained as a
+//! conditional logit (softmax over the candidates of a statement, the gold speaker's
+//! candidates as the target) by `veille train speakers`. The model is a small versioned
+//! binary file embedded in the crate (`model/speakers.vspk`, card in `model/CARD.md`).
+
+use veille_core::layers::Speaker;
+use veille_core::Span;
+
+/// Number of features of a candidate.
+pub const NF: usize = 44;
+
+/// What each feature says, in order (for the model card and debugging).
+pub const FEATURE_NAMES: [&str; NF] = [
+    "person (bias)",
+    "the rules' pick",
+    "spoke in the last statement",
+    "last person who spoke",
+    "spoke before in the article",
+    "ln(1 + statements so far)",
+    "last mention < 100 bytes before",
+    "last mention 100-300 bytes before",
+    "last mention 300-800 bytes before",
+    "last mention 800-2000 bytes before",
+    "last mention further back, or none before",
+    "most recent person",
+    "second most recent person",
+    "third most recent person",
+    "fourth or further",
+    "mentioned earlier in the reference's sentence",
+    "mentioned only after the reference, in its sentence",
+    "mentioned in the sentence before",
+    "1 mention",
+    "2 mentions",
+    "3-4 mentions",
+    "5 mentions or more",
+    "last mention inside quotation marks",
+    "last mention is its sentence's subject",
+    "last mention is no complement (salient)",
+    "last mention opens a que-clause",
+    "holds a role (apposition or title)",
+    "gender agrees",
+    "gender disagrees",
+    "holds a role with the title's head",
+    "first person of the article",
+    "named inside the statement's content",
+    "the rules' pick, no listed person (bias)",
+    "... a person",
+    "... an organisation",
+    "... an anonymous source",
+    "... unknown",
+    "... starts with a lower-case word that is no determiner",
+    "... five words or more",
+    "... one word",
+    "... starts with a determiner",
+    "a one-word name",
+    "organisation (bias)",
+    "spoke in the last statement, and the cue replies",
+];
+
+/// The reference classes, each with its own weights.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RefClass {
+    Pronoun = 0,
+    Current = 1,
+    Title = 2,
+}
+
+pub const CLASSES: usize = 3;
+
+/// One statement's candidates, for training: where the statement is, and each candidate's
+/// speaker and features.
+#[derive(Debug, Clone)]
+pub struct TraceRow {
+    pub content: Span,
+    pub class: RefClass,
+    pub cands: Vec<(Speaker, [f32; NF])>,
+}
+
+/// A statement to learn from: its reference class, and each candidate's features with
+/// whether it designates the gold speaker.
+pub type Example = (RefClass, Vec<([f32; NF], bool)>);
+
+const MAGIC: &[u8; 6] = b"VSPKR2";
+
+/// Inputs of the network: the features and the class, one-hot.
+const IN: usize = NF + CLASSES;
+
+/// Errors reading a model file.
+#[derive(Debug, thiserror::Error)]
+pub enum ModelError {
+    #[error("not a speaker-ranker model (bad magic or version)")]
+    Magic,
+    #[error("model has {got} inputs or the wrong size, this build expects {want} inputs")]
+    Size { got: usize, want: usize },
+}
+
+/// The scorer: a linear term plus one hidden layer of tanh units over the candidate's
+/// features and the reference class, so that features may weigh differently together
+/// (a mention in the sentence before counts for more when it is a subject).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ranker {
+    hidden: usize,
+    /// `hidden × IN` input weights, then `hidden` biases, `hidden` output weights and `IN`
+    /// linear weights.
+    w: Vec<f32>,
+}
+
+impl Default for Ranker {
+    fn default() -> Ranker {
+        Ranker::zero(0)
+    }
+}
+
+fn input(class: RefClass, f: &[f32; NF]) -> [f32; IN] {
+    let mut x = [0.0; IN];
+    x[..NF].copy_from_slice(f);
+    x[NF + class as usize] = 1.0;
+    x
+}
+
+impl Ranker {
+    fn zero(hidden: usize) -> Ranker {
+        Ranker {
+            hidden,
+            w: vec![0.0; hidden * IN + 2 * hidden + IN],
+        }
+    }
+
+    /// Score of one input, with the hidden activations written to `h`.
+    fn forward(&self, x: &[f32; IN], h: &mut Vec<f32>) -> f32 {
+        let n = self.hidden;
+        let (wi, rest) = self.w.split_at(n * IN);
+        let (b, rest) = rest.split_at(n);
+        let (v, u) = rest.split_at(n);
+        h.clear();
+        h.extend(
+            wi.chunks_exact(IN)
+                .zip(b)
+                .map(|(row, bj)| (row.iter().zip(x).map(|(a, c)| a * c).sum::<f32>() + bj).tanh()),
+        );
+        h.iter().zip(v).map(|(a, c)| a * c).sum::<f32>()
+            + u.iter().zip(x).map(|(a, c)| a * c).sum::<f32>()
+    }
+
+    pub fn score(&self, class: RefClass, f: &[f32; NF]) -> f32 {
+        self.forward(&input(class, f), &mut Vec::with_capacity(self.hidden))
+    }
+
+    /// The linear weights of the features (the hidden layer aside), for reports.
+    pub fn weights(&self) -> &[f32] {
+        &self.w[self.w.len() - IN..][..NF]
+    }
+
+    /// `VSPKR2`, the number of inputs and of hidden units (u32 LE), the weights (f32 LE).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = MAGIC.to_vec();
+        out.extend((IN as u32).to_le_bytes());
+        out.extend((self.hidden as u32).to_le_bytes());
+        for x in &self.w {
+            out.extend(x.to_le_bytes());
+        }
+        out
+    }
+
+    /// # Errors
+    /// A file of another format or size.
+    pub fn from_bytes(b: &[u8]) -> Result<Ranker, ModelError> {
+        let rest = b.strip_prefix(MAGIC.as_slice()).ok_or(ModelError::Magic)?;
+        let (head, rest) = rest.split_at_checked(8).ok_or(ModelError::Magic)?;
+        let n_in = u32::from_le_bytes([head[0], head[1], head[2], head[3]]) as usize;
+        let hidden = u32::from_le_bytes([head[4], head[5], head[6], head[7]]) as usize;
+        let mut r = Ranker::zero(hidden.min(1 << 12));
+        if n_in != IN || hidden != r.hidden || rest.len() != 4 * r.w.len() {
+            return Err(ModelError::Size {
+                got: n_in,
+                want: IN,
+            });
+        }
+        for (w, c) in r.w.iter_mut().zip(rest.chunks_exact(4)) {
+            *w = f32::from_le_bytes([c[0], c[1], c[2], c[3]]);
+        }
+        Ok(r)
+    }
+
+    /// Trains on `rows`: each a class, candidate features and whether the candidate designates
+    /// the gold speaker (rows with no right candidate are skipped), maximising the probability
+    /// of the right candidates under a softmax over each row's candidates (Adagrad, L2).
+    /// Deterministic: the initial weights and the order of the rows come from `seed`.
+    pub fn train(rows: &[Example], hidden: usize, epochs: u32, seed: u64) -> Ranker {
+        const L2: f32 = 1e-4;
+        const RATE: f32 = 0.05;
+        let mut state = seed | 1;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let mut r = Ranker::zero(hidden);
+        for w in &mut r.w[..hidden * IN] {
+            *w = ((next() % 2001) as f32 / 1000.0 - 1.0) * 0.1;
+        }
+        let mut g2 = vec![1e-6f32; r.w.len()];
+        let mut order: Vec<usize> = (0..rows.len())
+            .filter(|&i| rows[i].1.iter().any(|c| c.1))
+            .collect();
+        let mut grad = vec![0.0f32; r.w.len()];
+        let mut h = Vec::new();
+        for _ in 0..epochs {
+            for i in (1..order.len()).rev() {
+                order.swap(i, (next() % (i as u64 + 1)) as usize);
+            }
+            for &i in &order {
+                let (class, cands) = &rows[i];
+                let xs: Vec<[f32; IN]> = cands.iter().map(|(f, _)| input(*class, f)).collect();
+                let scores: Vec<f32> = xs.iter().map(|x| r.forward(x, &mut h)).collect();
+                let m = scores.iter().copied().fold(f32::MIN, f32::max);
+                let e: Vec<f32> = scores.iter().map(|s| (s - m).exp()).collect();
+                let z: f32 = e.iter().sum();
+                let zpos: f32 = e
+                    .iter()
+                    .zip(cands)
+                    .filter(|(_, c)| c.1)
+                    .map(|(x, _)| x)
+                    .sum();
+                grad.iter_mut().for_each(|g| *g = 0.0);
+                for ((x, (_, ok)), ei) in xs.iter().zip(cands).zip(&e) {
+                    // d(-log(zpos / z)) / d(score)
+                    let coef = ei / z - if *ok { ei / zpos } else { 0.0 };
+                    if coef.abs() < 1e-7 {
+                        continue;
+                    }
+                    r.backward(x, coef, &mut h, &mut grad);
+                }
+                for ((w, g), s) in r.w.iter_mut().zip(&grad).zip(&mut g2) {
+                    let g = g + L2 * *w;
+                    *s += g * g;
+                    *w -= RATE * g / s.sqrt();
+                }
+            }
+        }
+        r
+    }
+
+    /// Adds `coef` times the gradient of the score of `x` to `grad`.
+    fn backward(&self, x: &[f32; IN], coef: f32, h: &mut Vec<f32>, grad: &mut [f32]) {
+        self.forward(x, h);
+        let n = self.hidden;
+        let (gi, rest) = grad.split_at_mut(n * IN);
+        let (gb, rest) = rest.split_at_mut(n);
+        let (gv, gu) = rest.split_at_mut(n);
+        let v = &self.w[n * IN + n..][..n];
+        for j in 0..n {
+            gv[j] += coef * h[j];
+            let d = coef * v[j] * (1.0 - h[j] * h[j]);
+            gb[j] += d;
+            for (g, xi) in gi[j * IN..][..IN].iter_mut().zip(x) {
+                *g += d * xi;
+            }
+        }
+        for (g, xi) in gu.iter_mut().zip(x) {
+            *g += coef * xi;
+        }
+    }
+
+    /// The candidate to take instead of the rules' pick (feature 1), if any: the best
+    /// scored, when it scores above the rules' pick. A candidate whose gender disagrees with
+    /// the pronoun (feature 28) is never taken.
+    pub fn choose(&self, class: RefClass, feats: &[[f32; NF]]) -> Option<usize> {
+        let mut rule_score = None;
+        let mut best: Option<(usize, f32)> = None;
+        for (i, f) in feats.iter().enumerate() {
+            let s = self.score(class, f);
+            if f[1] > 0.0 {
+                rule_score = Some(s);
+            } else if f[28] == 0.0 && best.is_none_or(|(_, b)| s > b) {
+                best = Some((i, s));
+            }
+        }
+        best.filter(|&(_, s)| rule_score.is_none_or(|r| s > r))
+            .map(|(i, _)| i)
+    }
+}
+
+static EMBEDDED: &[u8] = include_bytes!("../model/speakers.vspk");
+
+/// The embedded model, parsed once; `None` when it fails to parse (the rules alone decide).
+pub fn embedded() -> Option<&'static Ranker> {
+    static MODEL: std::sync::OnceLock<Option<Ranker>> = std::sync::OnceLock::new();
+    MODEL
+        .get_or_init(|| Ranker::from_bytes(EMBEDDED).ok())
+        .as_ref()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_model_survives_its_bytes() {
+        let mut r = Ranker::zero(3);
+        r.w[5] = 1.5;
+        r.w[NF + 2] = -0.25;
+        assert_eq!(Ranker::from_bytes(&r.to_bytes()).unwrap(), r);
+        assert!(Ranker::from_bytes(b"nope").is_err());
+        assert!(Ranker::from_bytes(&r.to_bytes()[..20]).is_err());
+    }
+
+    #[test]
+    fn training_learns_which_feature_marks_the_right_candidate() {
+        // the rules pick a wrong candidate (feature 1); the right one has feature 2, another
+        // wrong one feature 3
+        let (mut rule, mut right, mut other) = ([0.0; NF], [0.0; NF], [0.0; NF]);
+        rule[1] = 1.0;
+        right[2] = 1.0;
+        other[3] = 1.0;
+        let rows = vec![
+            (
+                RefClass::Pronoun,
+                vec![(rule, false), (other, false), (right, true)]
+            );
+            20
+        ];
+        let r = Ranker::train(&rows, 4, 5, 7);
+        assert_eq!(r.choose(RefClass::Pronoun, &[rule, other, right]), Some(2));
+        // nor is a candidate of the wrong gender taken
+        right[28] = 1.0;
+        assert_ne!(r.choose(RefClass::Pronoun, &[rule, other, right]), Some(2));
+    }
+}
