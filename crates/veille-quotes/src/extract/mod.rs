@@ -367,7 +367,9 @@ impl<'a> Extractor<'a> {
                 _ => false,
             };
             let narrated = gerund.then(|| (state.last.clone(), state.last_person.clone()));
-            let before = self.wants_second_opinion(&c).then(|| rank::Before::of(&state));
+            let before = self
+                .wants_second_opinion(&c)
+                .then(|| rank::Before::of(&state));
             let speaker = self.resolve(&c, &mut state);
             let speaker = match before {
                 Some(b) => self.second_opinion(&c, &b, speaker, &quotes, &mut state),

@@ -113,7 +113,9 @@ impl Extractor<'_> {
             let mut out: Vec<Org> = Vec::new();
             for m in self.mentions {
                 if m.label != EntityType::ORG
-                    || self.word_at(m.span.start).is_none_or(|k| self.inside_quote(k))
+                    || self
+                        .word_at(m.span.start)
+                        .is_none_or(|k| self.inside_quote(k))
                     || self.persons.iter().any(|p| p.entity == Some(m.entity))
                 {
                     continue;
