@@ -301,12 +301,7 @@ pub fn evaluate(
             })
             .collect();
         let chars: Vec<char> = text.chars().collect();
-        let slice = |a: u32, b: u32| -> String {
-            chars
-                .get(a as usize..(b as usize).min(chars.len()))
-                .map(|c| c.iter().collect())
-                .unwrap_or_default()
-        };
+        let slice = |a: u32, b: u32| char_slice(&chars, a, b);
         for gi in 0..GROUPS.len() {
             let gsel: Vec<&GoldQuote> = g
                 .quotes
@@ -444,12 +439,7 @@ pub fn speaker_training_rows(
         let doc = analyze(text);
         let ix = CharIndex::new(doc.text_arc());
         let chars: Vec<char> = text.chars().collect();
-        let slice = |a: u32, b: u32| -> String {
-            chars
-                .get(a as usize..(b as usize).min(chars.len()))
-                .map(|c| c.iter().collect())
-                .unwrap_or_default()
-        };
+        let slice = |a: u32, b: u32| char_slice(&chars, a, b);
         let to_chars = |s: Span| (ix.to_char(s.start), ix.to_char(s.end));
         for row in crate::speaker_rows(&doc) {
             let content = to_chars(row.content);
@@ -493,6 +483,14 @@ pub fn speaker_training_rows(
         }
     }
     out
+}
+
+/// Characters [a, b) of `chars` (code-point offsets, as in the gold), clipped to the text.
+fn char_slice(chars: &[char], a: u32, b: u32) -> String {
+    chars
+        .get(a as usize..(b as usize).min(chars.len()))
+        .map(|c| c.iter().collect())
+        .unwrap_or_default()
 }
 
 fn short(s: &str) -> String {

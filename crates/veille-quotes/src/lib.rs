@@ -61,11 +61,7 @@ impl Stage for QuoteStage {
     }
 
     fn annotate(&self, doc: &mut Document) {
-        let lex = if doc.language.code == "en" {
-            lexicon::english()
-        } else {
-            lexicon::french()
-        };
+        let lex = lexicon_of(doc);
         if lex.is_empty() {
             doc.diagnose(Level::Error, "quotes", "speech-verb lexicon failed to load");
         }
@@ -84,10 +80,15 @@ impl Stage for QuoteStage {
             );
         }
         let text = doc.text_arc();
-        let sentences: Vec<Span> = doc.layers.sentences.iter().map(|s| s.span).collect();
+        let sentences = sentence_spans(doc);
         let out = {
             let x = extract::Extractor::new(&text, &sentences, &doc.layers.mentions, lex);
-            x.run()
+            // (the ranker learned from French articles)
+            if doc.language.code == "en" {
+                x.rules_only().run()
+            } else {
+                x.run()
+            }
         };
         let mut quotes = out.quotes;
         canonical_speakers(
@@ -105,16 +106,25 @@ impl Stage for QuoteStage {
 /// tokenizer and NER stages), as the rules alone see them: training rows for
 /// `veille train speakers`.
 pub fn speaker_rows(doc: &Document) -> Vec<ranker::TraceRow> {
-    let lex = if doc.language.code == "en" {
+    let text = doc.text_arc();
+    let sentences = sentence_spans(doc);
+    let x =
+        extract::Extractor::new(&text, &sentences, &doc.layers.mentions, lexicon_of(doc)).tracing();
+    x.run();
+    x.take_trace()
+}
+
+/// The speech-verb lexicon of the document's language (French unless English).
+fn lexicon_of(doc: &Document) -> &'static lexicon::Lexicon {
+    if doc.language.code == "en" {
         lexicon::english()
     } else {
         lexicon::french()
-    };
-    let text = doc.text_arc();
-    let sentences: Vec<Span> = doc.layers.sentences.iter().map(|s| s.span).collect();
-    let x = extract::Extractor::new(&text, &sentences, &doc.layers.mentions, lex).tracing();
-    x.run();
-    x.take_trace()
+    }
+}
+
+fn sentence_spans(doc: &Document) -> Vec<Span> {
+    doc.layers.sentences.iter().map(|s| s.span).collect()
 }
 
 /// A speaker linked to an entity takes the entity's fullest name when the article spells it

@@ -247,11 +247,16 @@ impl<'a> Extractor<'a> {
         x
     }
 
+    /// The rules alone, without the speaker ranker.
+    pub fn rules_only(mut self) -> Extractor<'a> {
+        self.ranker = None;
+        self
+    }
+
     /// The rules alone, recording the ranker's candidates of each statement.
     pub fn tracing(mut self) -> Extractor<'a> {
-        self.ranker = None;
         self.trace = Some(std::cell::RefCell::new(Vec::new()));
-        self
+        self.rules_only()
     }
 
     /// The candidates recorded by a tracing extractor.
