@@ -8,7 +8,7 @@ use veille_core::layers::Speaker;
 use veille_core::Span;
 
 /// Number of features of a candidate.
-pub const NF: usize = 44;
+pub const NF: usize = 45;
 
 /// What each feature says, in order (for the model card and debugging).
 pub const FEATURE_NAMES: [&str; NF] = [
@@ -56,6 +56,7 @@ pub const FEATURE_NAMES: [&str; NF] = [
     "a one-word name",
     "organisation (bias)",
     "spoke in the last statement, and the cue replies",
+    "gender disagrees with the first name's usual one",
 ];
 
 /// The reference classes, each with its own weights.
@@ -81,7 +82,7 @@ pub struct TraceRow {
 /// whether it designates the gold speaker.
 pub type Example = (RefClass, Vec<([f32; NF], bool)>);
 
-const MAGIC: &[u8; 6] = b"VSPKR2";
+const MAGIC: &[u8; 6] = b"VSPKR3";
 
 /// Inputs of the network: the features and the class, one-hot.
 const IN: usize = NF + CLASSES;
@@ -95,21 +96,15 @@ pub enum ModelError {
     Size { got: usize, want: usize },
 }
 
-/// The scorer: a linear term plus one hidden layer of tanh units over the candidate's
+/// One scorer: a linear term plus one hidden layer of tanh units over the candidate's
 /// features and the reference class, so that features may weigh differently together
 /// (a mention in the sentence before counts for more when it is a subject).
 #[derive(Debug, Clone, PartialEq)]
-pub struct Ranker {
+struct Net {
     hidden: usize,
     /// `hidden × IN` input weights, then `hidden` biases, `hidden` output weights and `IN`
     /// linear weights.
     w: Vec<f32>,
-}
-
-impl Default for Ranker {
-    fn default() -> Ranker {
-        Ranker::zero(0)
-    }
 }
 
 fn input(class: RefClass, f: &[f32; NF]) -> [f32; IN] {
@@ -119,9 +114,9 @@ fn input(class: RefClass, f: &[f32; NF]) -> [f32; IN] {
     x
 }
 
-impl Ranker {
-    fn zero(hidden: usize) -> Ranker {
-        Ranker {
+impl Net {
+    fn zero(hidden: usize) -> Net {
+        Net {
             hidden,
             w: vec![0.0; hidden * IN + 2 * hidden + IN],
         }
@@ -143,51 +138,42 @@ impl Ranker {
             + u.iter().zip(x).map(|(a, c)| a * c).sum::<f32>()
     }
 
-    pub fn score(&self, class: RefClass, f: &[f32; NF]) -> f32 {
-        self.forward(&input(class, f), &mut Vec::with_capacity(self.hidden))
+    fn score(&self, x: &[f32; IN]) -> f32 {
+        self.forward(x, &mut Vec::with_capacity(self.hidden))
     }
 
-    /// The linear weights of the features (the hidden layer aside), for reports.
-    pub fn weights(&self) -> &[f32] {
+    fn weights(&self) -> &[f32] {
         &self.w[self.w.len() - IN..][..NF]
     }
 
-    /// `VSPKR2`, the number of inputs and of hidden units (u32 LE), the weights (f32 LE).
-    pub fn to_bytes(&self) -> Vec<u8> {
-        let mut out = MAGIC.to_vec();
-        out.extend((IN as u32).to_le_bytes());
+    /// The number of hidden units (u32 LE), then the weights (f32 LE).
+    fn write(&self, out: &mut Vec<u8>) {
         out.extend((self.hidden as u32).to_le_bytes());
         for x in &self.w {
             out.extend(x.to_le_bytes());
         }
-        out
     }
 
-    /// # Errors
-    /// A file of another format or size.
-    pub fn from_bytes(b: &[u8]) -> Result<Ranker, ModelError> {
-        let rest = b.strip_prefix(MAGIC.as_slice()).ok_or(ModelError::Magic)?;
-        let (head, rest) = rest.split_at_checked(8).ok_or(ModelError::Magic)?;
-        let n_in = u32::from_le_bytes([head[0], head[1], head[2], head[3]]) as usize;
-        let hidden = u32::from_le_bytes([head[4], head[5], head[6], head[7]]) as usize;
-        let mut r = Ranker::zero(hidden.min(1 << 12));
-        if n_in != IN || hidden != r.hidden || rest.len() != 4 * r.w.len() {
-            return Err(ModelError::Size {
-                got: n_in,
-                want: IN,
-            });
+    /// Reads a net written by `write` from the start of `b`; returns it and the rest.
+    fn read(b: &[u8]) -> Result<(Net, &[u8]), ModelError> {
+        let (head, rest) = b.split_at_checked(4).ok_or(ModelError::Magic)?;
+        let hidden = u32::from_le_bytes([head[0], head[1], head[2], head[3]]) as usize;
+        let mut net = Net::zero(hidden.min(1 << 12));
+        let (w, rest) = rest
+            .split_at_checked(4 * net.w.len())
+            .filter(|_| hidden == net.hidden)
+            .ok_or(ModelError::Size { got: IN, want: IN })?;
+        for (x, c) in net.w.iter_mut().zip(w.chunks_exact(4)) {
+            *x = f32::from_le_bytes([c[0], c[1], c[2], c[3]]);
         }
-        for (w, c) in r.w.iter_mut().zip(rest.chunks_exact(4)) {
-            *w = f32::from_le_bytes([c[0], c[1], c[2], c[3]]);
-        }
-        Ok(r)
+        Ok((net, rest))
     }
 
     /// Trains on `rows`: each a class, candidate features and whether the candidate designates
     /// the gold speaker (rows with no right candidate are skipped), maximising the probability
     /// of the right candidates under a softmax over each row's candidates (Adagrad, L2).
     /// Deterministic: the initial weights and the order of the rows come from `seed`.
-    pub fn train(rows: &[Example], hidden: usize, epochs: u32, seed: u64) -> Ranker {
+    fn train(rows: &[Example], hidden: usize, epochs: u32, seed: u64) -> Net {
         const L2: f32 = 1e-4;
         const RATE: f32 = 0.05;
         let mut state = seed | 1;
@@ -197,7 +183,7 @@ impl Ranker {
             state ^= state << 17;
             state
         };
-        let mut r = Ranker::zero(hidden);
+        let mut r = Net::zero(hidden);
         for w in &mut r.w[..hidden * IN] {
             *w = ((next() % 2001) as f32 / 1000.0 - 1.0) * 0.1;
         }
@@ -263,10 +249,79 @@ impl Ranker {
             *g += coef * xi;
         }
     }
+}
+
+/// The ranker: a few scorers trained from different seeds, their scores averaged (one net's
+/// choices swing with its seed; the average's much less).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Ranker {
+    nets: Vec<Net>,
+}
+
+impl Ranker {
+    pub fn score(&self, class: RefClass, f: &[f32; NF]) -> f32 {
+        let x = input(class, f);
+        self.nets.iter().map(|n| n.score(&x)).sum::<f32>() / self.nets.len().max(1) as f32
+    }
+
+    /// The linear weights of the features in the first scorer (the hidden layer aside), for
+    /// reports.
+    pub fn weights(&self) -> &[f32] {
+        self.nets.first().map_or(&[], |n| n.weights())
+    }
+
+    /// `VSPKR3`, the number of inputs and of scorers (u32 LE), then each scorer.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = MAGIC.to_vec();
+        out.extend((IN as u32).to_le_bytes());
+        out.extend((self.nets.len() as u32).to_le_bytes());
+        for n in &self.nets {
+            n.write(&mut out);
+        }
+        out
+    }
+
+    /// # Errors
+    /// A file of another format or size.
+    pub fn from_bytes(b: &[u8]) -> Result<Ranker, ModelError> {
+        let rest = b.strip_prefix(MAGIC.as_slice()).ok_or(ModelError::Magic)?;
+        let (head, mut rest) = rest.split_at_checked(8).ok_or(ModelError::Magic)?;
+        let n_in = u32::from_le_bytes([head[0], head[1], head[2], head[3]]) as usize;
+        let count = u32::from_le_bytes([head[4], head[5], head[6], head[7]]) as usize;
+        if n_in != IN {
+            return Err(ModelError::Size {
+                got: n_in,
+                want: IN,
+            });
+        }
+        let mut nets = Vec::new();
+        for _ in 0..count.min(64) {
+            let (net, more) = Net::read(rest)?;
+            nets.push(net);
+            rest = more;
+        }
+        if nets.len() != count || !rest.is_empty() {
+            return Err(ModelError::Size {
+                got: n_in,
+                want: IN,
+            });
+        }
+        Ok(Ranker { nets })
+    }
+
+    /// Trains `members` scorers on `rows` (see `Net::train`), from seeds `seed`, `seed + 1`, …
+    pub fn train(rows: &[Example], hidden: usize, epochs: u32, seed: u64, members: u32) -> Ranker {
+        Ranker {
+            nets: (0..u64::from(members))
+                .map(|k| Net::train(rows, hidden, epochs, seed + k))
+                .collect(),
+        }
+    }
 
     /// The candidate to take instead of the rules' pick (feature 1), if any: the best
-    /// scored, when it scores above the rules' pick. A candidate whose gender disagrees with
-    /// the pronoun (feature 28) is never taken.
+    /// scored, when it scores above the rules' pick. Never a candidate whose gender, as the
+    /// text gives it, disagrees with the pronoun (feature 28), nor one replying to itself
+    /// (feature 43).
     pub fn choose(&self, class: RefClass, feats: &[[f32; NF]]) -> Option<usize> {
         let mut rule_score = None;
         let mut best: Option<(usize, f32)> = None;
@@ -274,7 +329,7 @@ impl Ranker {
             let s = self.score(class, f);
             if f[1] > 0.0 {
                 rule_score = Some(s);
-            } else if f[28] == 0.0 && best.is_none_or(|(_, b)| s > b) {
+            } else if f[28] == 0.0 && f[43] == 0.0 && best.is_none_or(|(_, b)| s > b) {
                 best = Some((i, s));
             }
         }
@@ -299,9 +354,12 @@ mod tests {
 
     #[test]
     fn a_model_survives_its_bytes() {
-        let mut r = Ranker::zero(3);
-        r.w[5] = 1.5;
-        r.w[NF + 2] = -0.25;
+        let mut net = Net::zero(3);
+        net.w[5] = 1.5;
+        net.w[NF + 2] = -0.25;
+        let r = Ranker {
+            nets: vec![net.clone(), net],
+        };
         assert_eq!(Ranker::from_bytes(&r.to_bytes()).unwrap(), r);
         assert!(Ranker::from_bytes(b"nope").is_err());
         assert!(Ranker::from_bytes(&r.to_bytes()[..20]).is_err());
@@ -322,10 +380,13 @@ mod tests {
             );
             20
         ];
-        let r = Ranker::train(&rows, 4, 5, 7);
+        let r = Ranker::train(&rows, 4, 5, 7, 2);
         assert_eq!(r.choose(RefClass::Pronoun, &[rule, other, right]), Some(2));
-        // nor is a candidate of the wrong gender taken
-        right[28] = 1.0;
-        assert_ne!(r.choose(RefClass::Pronoun, &[rule, other, right]), Some(2));
+        // nor is a candidate of the wrong gender taken, nor one replying to itself
+        for never in [28, 43] {
+            let mut right = right;
+            right[never] = 1.0;
+            assert_ne!(r.choose(RefClass::Pronoun, &[rule, other, right]), Some(2));
+        }
     }
 }

@@ -256,7 +256,10 @@ pub struct TrainSpeakersArgs {
     pub out: PathBuf,
     #[arg(long, default_value_t = 10)]
     pub epochs: u32,
-    /// Hidden units of the scorer (0: linear).
+    /// Scorers trained from successive seeds, their scores averaged.
+    #[arg(long, default_value_t = 5)]
+    pub members: u32,
+    /// Hidden units of each scorer (0: linear).
     #[arg(long, default_value_t = 16)]
     pub hidden: usize,
     #[arg(long, default_value_t = 42)]
@@ -311,7 +314,13 @@ pub fn run_train_speakers(args: TrainSpeakersArgs) -> Result<ExitCode> {
         for k in 0..args.folds {
             let (test, fit): (Vec<&RankRow>, Vec<&RankRow>) =
                 rows.iter().partition(|r| r.0 % args.folds == k);
-            let model = Ranker::train(&plain(&fit), args.hidden, args.epochs, args.seed);
+            let model = Ranker::train(
+                &plain(&fit),
+                args.hidden,
+                args.epochs,
+                args.seed,
+                args.members,
+            );
             let (a, b, c) = ranker_accuracy(&model, &test);
             rule += a;
             rank += b;
@@ -325,7 +334,13 @@ pub fn run_train_speakers(args: TrainSpeakersArgs) -> Result<ExitCode> {
         );
     }
     let all: Vec<&RankRow> = rows.iter().collect();
-    let model = Ranker::train(&plain(&all), args.hidden, args.epochs, args.seed);
+    let model = Ranker::train(
+        &plain(&all),
+        args.hidden,
+        args.epochs,
+        args.seed,
+        args.members,
+    );
     let (a, b, c) = ranker_accuracy(&model, &all);
     println!("on the training rows: rules {a}/{c}, ranker {b}/{c}");
     let line: Vec<String> = FEATURE_NAMES

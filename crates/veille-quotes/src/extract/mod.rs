@@ -148,6 +148,9 @@ struct Person {
     entity: Option<u32>,
     /// Start of every mention of the person.
     at: Vec<u32>,
+    /// Whether `fem` is only the usual gender of the first name ("Andréa" is mostly a
+    /// woman's name, Andréa Kotarac a man).
+    fem_by_name: bool,
 }
 
 /// A candidate statement before speaker resolution.

@@ -174,6 +174,7 @@ impl<'a> Extractor<'a> {
                 roles,
                 entity,
                 at: self.w.w.get(s).map(|w| w.s).into_iter().collect(),
+                fem_by_name: false,
             });
         }
         // a surname met before the full name ("a déclaré M. Darmanin" … "Gérald Darmanin est
@@ -242,6 +243,7 @@ impl<'a> Extractor<'a> {
                     .unwrap_or("")
                     .to_lowercase();
                 p.fem = first_name_gender(&first);
+                p.fem_by_name = p.fem.is_some();
             }
         }
         persons

@@ -56,6 +56,7 @@ struct Ent<'p> {
     span: Span,
     entity: Option<u32>,
     fem: Option<bool>,
+    fem_by_name: bool,
     roles: &'p [String],
     /// Start of every mention, in text order.
     at: &'p [u32],
@@ -91,6 +92,7 @@ impl Extractor<'_> {
             span: p.span,
             entity: p.entity,
             fem: p.fem,
+            fem_by_name: p.fem_by_name,
             roles: &p.roles,
             at: &p.at,
         });
@@ -100,6 +102,7 @@ impl Extractor<'_> {
             span: o.span,
             entity: Some(o.entity),
             fem: None,
+            fem_by_name: false,
             roles: &[],
             at: &o.at,
         });
@@ -234,6 +237,7 @@ impl Extractor<'_> {
             f[26] = f32::from(u8::from(!p.roles.is_empty()));
             match (g, p.fem) {
                 (Some(a), Some(b)) if a == b => f[27] = 1.0,
+                (Some(_), Some(_)) if p.fem_by_name => f[44] = 1.0,
                 (Some(_), Some(_)) => f[28] = 1.0,
                 _ => {}
             }
