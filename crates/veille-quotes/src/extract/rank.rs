@@ -1,16 +1,17 @@
 //! The learned second opinion on references that need an antecedent: a pronoun ("a-t-il
 //! ajouté"), the current speaker (a quotation with no subject of its own) and a definite
-//! title ("a souligné le sénateur"). The rules of `resolve` pick a speaker; the persons
-//! mentioned near the reference are candidates beside it, each described by a few features
-//! (recency, subject position, who spoke last, gender, role); a linear model trained on the
-//! dev gold (`veille train speakers`, see `crate::ranker`) scores them, and the best one
-//! replaces the rules' pick. The rules' pick is itself a feature, so the model overrides it
-//! only where the evidence of the other features is stronger.
+//! title ("a souligné le sénateur"). The rules of `resolve` pick a speaker; the persons and
+//! organisations mentioned near the reference are candidates beside it, each described by a
+//! few features (recency, subject position, who spoke last, gender, role); a small model
+//! trained on the dev gold (`veille train speakers`, see `crate::ranker`) scores them, and the
+//! best one replaces the rules' pick. The rules' pick is itself a feature, so the model
+//! overrides it only where the evidence of the other features is stronger.
 
 use super::*;
 use crate::ranker::{RefClass, NF};
 
-/// Persons whose last mention is further back than this (bytes) are no candidates.
+/// Persons and organisations whose last mention is further back than this (bytes) are no
+/// candidates.
 const WINDOW: u32 = 3000;
 
 /// A candidate speaker with its features.
@@ -77,6 +78,34 @@ impl Ent<'_> {
                 || (self.kind == SpeakerKind::Person
                     && sp.name.rsplit(' ').next() == self.name.rsplit(' ').next()))
     }
+}
+
+/// The features of the rules' pick when it is none of the listed persons and organisations:
+/// its kind and its shape (a lower-case phrase read as a subject is often no one).
+fn pick_features(rule: &Speaker) -> [f32; NF] {
+    let mut f = [0.0; NF];
+    f[1] = 1.0;
+    f[32] = 1.0;
+    let kind = match rule.kind {
+        SpeakerKind::Person => 0,
+        SpeakerKind::Organisation => 1,
+        SpeakerKind::Anonymous => 2,
+        SpeakerKind::Unknown => 3,
+    };
+    f[33 + kind] = 1.0;
+    let words: Vec<&str> = rule.name.split_whitespace().collect();
+    let det = words.first().is_some_and(|w| {
+        let w = w.to_lowercase();
+        is_det(&w) || w.starts_with("l'") || w.starts_with("l’")
+    });
+    let lower = words
+        .first()
+        .is_some_and(|w| w.starts_with(|ch: char| ch.is_lowercase()));
+    f[37] = f32::from(u8::from(lower && !det));
+    f[38] = f32::from(u8::from(words.len() >= 5));
+    f[39] = f32::from(u8::from(words.len() == 1));
+    f[40] = f32::from(u8::from(det));
+    f
 }
 
 fn one_hot(f: &mut [f32; NF], first: usize, n: usize, i: usize) {
@@ -267,32 +296,10 @@ impl Extractor<'_> {
             });
         }
         if !rule_taken {
-            let mut f = [0.0; NF];
-            f[1] = 1.0;
-            f[32] = 1.0;
-            let kind = match rule.kind {
-                SpeakerKind::Person => 0,
-                SpeakerKind::Organisation => 1,
-                SpeakerKind::Anonymous => 2,
-                SpeakerKind::Unknown => 3,
-            };
-            f[33 + kind] = 1.0;
-            let words: Vec<&str> = rule.name.split_whitespace().collect();
-            let det = words.first().is_some_and(|w| {
-                let w = w.to_lowercase();
-                is_det(&w) || w.starts_with("l'") || w.starts_with("l’")
-            });
-            let lower = words
-                .first()
-                .is_some_and(|w| w.starts_with(|ch: char| ch.is_lowercase()));
-            f[37] = f32::from(u8::from(lower && !det));
-            f[38] = f32::from(u8::from(words.len() >= 5));
-            f[39] = f32::from(u8::from(words.len() == 1));
-            f[40] = f32::from(u8::from(det));
             out.push(Candidate {
                 speaker: rule.clone(),
                 fem: None,
-                feats: f,
+                feats: pick_features(rule),
             });
         }
         Some((class, out))
