@@ -250,6 +250,22 @@ pub fn speaker_matches(
     sub(&g, &p) || sub(&p, &g) || (gold_kind == "person" && g.last() == p.last())
 }
 
+/// Does a predicted speaker (`name`, `kind`, designated at `span`, its entity mentioned at
+/// `entity_spans`) designate the speaker of gold statement `q`, whose text is `gold_text`?
+/// The same entity under another name also does ("EMA" for "l'Agence européenne des
+/// médicaments (EMA)").
+fn designates(
+    q: &GoldQuote,
+    gold_text: Option<&str>,
+    (name, kind): (&str, SpeakerKind),
+    span: Option<(u32, u32)>,
+    mut entity_spans: impl Iterator<Item = (u32, u32)>,
+) -> bool {
+    let gspan = q.speaker.span.map(|s| (s[0], s[1]));
+    gspan.is_some_and(|(a, b)| entity_spans.any(|(s, e)| a < e && s < b))
+        || speaker_matches(&q.speaker.kind, gold_text, gspan, name, kind, span)
+}
+
 /// Evaluates `analyze` over the gold articles found in `corpus` (id → article text), keeping
 /// the articles whose split is in `splits` (all when empty).
 pub fn evaluate(
@@ -345,20 +361,13 @@ pub fn evaluate(
                         let p = psel[i];
                         let gspan = q.speaker.span.map(|s| (s[0], s[1]));
                         let gtext = gspan.map(|(a, b)| slice(a, b));
-                        // (the same entity under another name also matches: "EMA" for
-                        // "l'Agence européenne des médicaments (EMA)")
-                        let same_entity = gspan.is_some_and(|(a, b)| {
-                            p.entity_spans.iter().any(|&(s, e)| a < e && s < b)
-                        });
-                        let ok = same_entity
-                            || speaker_matches(
-                                &q.speaker.kind,
-                                gtext.as_deref(),
-                                gspan,
-                                &p.speaker,
-                                p.speaker_kind,
-                                p.speaker_span,
-                            );
+                        let ok = designates(
+                            q,
+                            gtext.as_deref(),
+                            (&p.speaker, p.speaker_kind),
+                            p.speaker_span,
+                            p.entity_spans.iter().copied(),
+                        );
                         score.speaker_total += 1;
                         if ok {
                             score.speaker_ok += 1;
@@ -459,23 +468,19 @@ pub fn speaker_training_rows(
                 .cands
                 .iter()
                 .map(|(sp, f)| {
-                    let same_entity = sp.entity.is_some_and(|e| {
-                        gspan.is_some_and(|(a, b)| {
-                            doc.layers.mentions.iter().any(|m| {
-                                let (s, t) = to_chars(m.span);
-                                m.entity == e && a < t && s < b
-                            })
-                        })
-                    });
-                    let ok = same_entity
-                        || speaker_matches(
-                            &q.speaker.kind,
-                            gtext.as_deref(),
-                            gspan,
-                            &sp.name,
-                            sp.kind,
-                            sp.span.map(to_chars),
-                        );
+                    let entity_spans = doc
+                        .layers
+                        .mentions
+                        .iter()
+                        .filter(|m| sp.entity == Some(m.entity))
+                        .map(|m| to_chars(m.span));
+                    let ok = designates(
+                        q,
+                        gtext.as_deref(),
+                        (&sp.name, sp.kind),
+                        sp.span.map(to_chars),
+                        entity_spans,
+                    );
                     (*f, ok)
                 })
                 .collect();
