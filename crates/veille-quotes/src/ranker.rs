@@ -87,13 +87,18 @@ const MAGIC: &[u8; 6] = b"VSPKR3";
 /// Inputs of the network: the features and the class, one-hot.
 const IN: usize = NF + CLASSES;
 
+/// Most hidden units a scorer may have (scoring keeps the activations on the stack).
+pub const MAX_HIDDEN: usize = 64;
+
 /// Errors reading a model file.
 #[derive(Debug, thiserror::Error)]
 pub enum ModelError {
     #[error("not a speaker-ranker model (bad magic or version)")]
     Magic,
-    #[error("model has {got} inputs or the wrong size, this build expects {want} inputs")]
+    #[error("model has {got} inputs, this build expects {want}")]
     Size { got: usize, want: usize },
+    #[error("model file truncated or of the wrong length")]
+    Length,
 }
 
 /// One scorer: a linear term plus one hidden layer of tanh-like units (`squash`) over the candidate's
@@ -115,10 +120,16 @@ fn squash(x: f32) -> f32 {
     x * (27.0 + x2) / (27.0 + 9.0 * x2)
 }
 
-fn input(class: RefClass, f: &[f32; NF]) -> [f32; IN] {
-    let mut x = [0.0; IN];
-    x[..NF].copy_from_slice(f);
-    x[NF + class as usize] = 1.0;
+/// The network's input for a candidate of class `class`: its non-zero entries (a candidate
+/// has a dozen of 48), the features then the class indicator, in index order.
+fn input(class: RefClass, f: &[f32; NF]) -> Vec<(usize, f32)> {
+    let mut x: Vec<(usize, f32)> = f
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| **v != 0.0)
+        .map(|(i, v)| (i, *v))
+        .collect();
+    x.push((NF + class as usize, 1.0));
     x
 }
 
@@ -130,38 +141,18 @@ impl Net {
         }
     }
 
-    /// Score of one input, with the hidden activations written to `h`.
-    fn forward(&self, x: &[f32; IN], h: &mut Vec<f32>) -> f32 {
+    /// Score of input `x` (`input`), with the hidden activations written to `h` (at least
+    /// `hidden` long).
+    fn forward(&self, x: &[(usize, f32)], h: &mut [f32]) -> f32 {
         let n = self.hidden;
         let (wi, rest) = self.w.split_at(n * IN);
         let (b, rest) = rest.split_at(n);
         let (v, u) = rest.split_at(n);
-        h.clear();
-        h.extend(
-            wi.chunks_exact(IN)
-                .zip(b)
-                .map(|(row, bj)| squash(row.iter().zip(x).map(|(a, c)| a * c).sum::<f32>() + bj)),
-        );
-        h.iter().zip(v).map(|(a, c)| a * c).sum::<f32>()
-            + u.iter().zip(x).map(|(a, c)| a * c).sum::<f32>()
-    }
-
-    /// Score of an input given by its non-zero entries: the forward pass without the zeros
-    /// (a candidate has a dozen of 48) nor the stored activations.
-    fn score(&self, nz: &[(usize, f32)]) -> f32 {
-        let n = self.hidden;
-        let (wi, rest) = self.w.split_at(n * IN);
-        let (b, rest) = rest.split_at(n);
-        let (v, u) = rest.split_at(n);
-        let hidden: f32 = wi
-            .chunks_exact(IN)
-            .zip(b)
-            .zip(v)
-            .map(|((row, bj), vj)| {
-                vj * squash(bj + nz.iter().map(|&(i, x)| row[i] * x).sum::<f32>())
-            })
-            .sum();
-        hidden + nz.iter().map(|&(i, x)| u[i] * x).sum::<f32>()
+        for ((hj, row), bj) in h.iter_mut().zip(wi.chunks_exact(IN)).zip(b) {
+            *hj = squash(bj + x.iter().map(|&(i, xi)| row[i] * xi).sum::<f32>());
+        }
+        h[..n].iter().zip(v).map(|(a, c)| a * c).sum::<f32>()
+            + x.iter().map(|&(i, xi)| u[i] * xi).sum::<f32>()
     }
 
     fn weights(&self) -> &[f32] {
@@ -180,11 +171,11 @@ impl Net {
     fn read(b: &[u8]) -> Result<(Net, &[u8]), ModelError> {
         let (head, rest) = b.split_at_checked(4).ok_or(ModelError::Magic)?;
         let hidden = u32::from_le_bytes([head[0], head[1], head[2], head[3]]) as usize;
-        let mut net = Net::zero(hidden.min(1 << 12));
+        let mut net = Net::zero(hidden.min(MAX_HIDDEN));
         let (w, rest) = rest
             .split_at_checked(4 * net.w.len())
             .filter(|_| hidden == net.hidden)
-            .ok_or(ModelError::Size { got: IN, want: IN })?;
+            .ok_or(ModelError::Length)?;
         for (x, c) in net.w.iter_mut().zip(w.chunks_exact(4)) {
             *x = f32::from_le_bytes([c[0], c[1], c[2], c[3]]);
         }
@@ -196,6 +187,7 @@ impl Net {
     /// of the right candidates under a softmax over each row's candidates (Adagrad, L2).
     /// Deterministic: the initial weights and the order of the rows come from `seed`.
     fn train(rows: &[Example], hidden: usize, epochs: u32, seed: u64) -> Net {
+        let hidden = hidden.min(MAX_HIDDEN);
         const L2: f32 = 1e-4;
         const RATE: f32 = 0.05;
         let mut state = seed | 1;
@@ -214,15 +206,21 @@ impl Net {
             .filter(|&i| rows[i].1.iter().any(|c| c.1))
             .collect();
         let mut grad = vec![0.0f32; r.w.len()];
-        let mut h = Vec::new();
+        let mut hs: Vec<Vec<f32>> = Vec::new();
         for _ in 0..epochs {
             for i in (1..order.len()).rev() {
                 order.swap(i, (next() % (i as u64 + 1)) as usize);
             }
             for &i in &order {
                 let (class, cands) = &rows[i];
-                let xs: Vec<[f32; IN]> = cands.iter().map(|(f, _)| input(*class, f)).collect();
-                let scores: Vec<f32> = xs.iter().map(|x| r.forward(x, &mut h)).collect();
+                let xs: Vec<Vec<(usize, f32)>> =
+                    cands.iter().map(|(f, _)| input(*class, f)).collect();
+                hs.resize(xs.len(), vec![0.0; hidden]);
+                let scores: Vec<f32> = xs
+                    .iter()
+                    .zip(hs.iter_mut())
+                    .map(|(x, h)| r.forward(x, h))
+                    .collect();
                 let m = scores.iter().copied().fold(f32::MIN, f32::max);
                 let e: Vec<f32> = scores.iter().map(|s| (s - m).exp()).collect();
                 let z: f32 = e.iter().sum();
@@ -233,13 +231,13 @@ impl Net {
                     .map(|(x, _)| x)
                     .sum();
                 grad.iter_mut().for_each(|g| *g = 0.0);
-                for ((x, (_, ok)), ei) in xs.iter().zip(cands).zip(&e) {
+                for (((x, h), (_, ok)), ei) in xs.iter().zip(&hs).zip(cands).zip(&e) {
                     // d(-log(zpos / z)) / d(score)
                     let coef = ei / z - if *ok { ei / zpos } else { 0.0 };
                     if coef.abs() < 1e-7 {
                         continue;
                     }
-                    r.backward(x, coef, &mut h, &mut grad);
+                    r.backward(x, h, coef, &mut grad);
                 }
                 for ((w, g), s) in r.w.iter_mut().zip(&grad).zip(&mut g2) {
                     let g = g + L2 * *w;
@@ -251,9 +249,9 @@ impl Net {
         r
     }
 
-    /// Adds `coef` times the gradient of the score of `x` to `grad`.
-    fn backward(&self, x: &[f32; IN], coef: f32, h: &mut Vec<f32>, grad: &mut [f32]) {
-        self.forward(x, h);
+    /// Adds `coef` times the gradient of the score of input `x` (hidden activations `h`) to
+    /// `grad`.
+    fn backward(&self, x: &[(usize, f32)], h: &[f32], coef: f32, grad: &mut [f32]) {
         let n = self.hidden;
         let (gi, rest) = grad.split_at_mut(n * IN);
         let (gb, rest) = rest.split_at_mut(n);
@@ -263,12 +261,13 @@ impl Net {
             gv[j] += coef * h[j];
             let d = coef * v[j] * (1.0 - h[j] * h[j]);
             gb[j] += d;
-            for (g, xi) in gi[j * IN..][..IN].iter_mut().zip(x) {
-                *g += d * xi;
+            let row = &mut gi[j * IN..][..IN];
+            for &(i, xi) in x {
+                row[i] += d * xi;
             }
         }
-        for (g, xi) in gu.iter_mut().zip(x) {
-            *g += coef * xi;
+        for &(i, xi) in x {
+            gu[i] += coef * xi;
         }
     }
 }
@@ -283,16 +282,8 @@ pub struct Ranker {
 impl Ranker {
     pub fn score(&self, class: RefClass, f: &[f32; NF]) -> f32 {
         let x = input(class, f);
-        let mut nz = [(0, 0.0); IN];
-        let mut k = 0;
-        for (i, &v) in x.iter().enumerate() {
-            if v != 0.0 {
-                nz[k] = (i, v);
-                k += 1;
-            }
-        }
-        let nz = &nz[..k];
-        self.nets.iter().map(|n| n.score(nz)).sum::<f32>() / self.nets.len().max(1) as f32
+        let mut h = [0.0; MAX_HIDDEN];
+        self.nets.iter().map(|n| n.forward(&x, &mut h)).sum::<f32>() / self.nets.len().max(1) as f32
     }
 
     /// The linear weights of the features in the first scorer (the hidden layer aside), for
@@ -332,10 +323,7 @@ impl Ranker {
             rest = more;
         }
         if nets.len() != count || !rest.is_empty() {
-            return Err(ModelError::Size {
-                got: n_in,
-                want: IN,
-            });
+            return Err(ModelError::Length);
         }
         Ok(Ranker { nets })
     }

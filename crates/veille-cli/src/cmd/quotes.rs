@@ -53,6 +53,14 @@ pub struct EvalArgs {
 
 /// The default pipeline, with (or without) the NER stage just before `quotes`.
 fn analyzer_for_eval(with_ner: bool) -> Result<(Analyzer, String)> {
+    analyzer_with(with_ner, |_| {})
+}
+
+/// `analyzer_for_eval` with its stage list edited by `edit`.
+fn analyzer_with(
+    with_ner: bool,
+    edit: impl FnOnce(&mut Vec<std::sync::Arc<dyn veille_core::Stage>>),
+) -> Result<(Analyzer, String)> {
     let mut stages = veille_pipeline::default_stages().context("loading the pipeline")?;
     let has_ner = stages.iter().any(|s| s.name() == "ner");
     if with_ner && !has_ner {
@@ -65,6 +73,7 @@ fn analyzer_for_eval(with_ner: bool) -> Result<(Analyzer, String)> {
     } else if !with_ner {
         stages.retain(|s| s.name() != "ner");
     }
+    edit(&mut stages);
     let names: Vec<&str> = stages.iter().map(|s| s.name()).collect();
     let desc = names.join(",");
     Ok((Analyzer::with_stages(stages), desc))
@@ -259,7 +268,7 @@ pub struct TrainSpeakersArgs {
     /// Scorers trained from successive seeds, their scores averaged.
     #[arg(long, default_value_t = 5)]
     pub members: u32,
-    /// Hidden units of each scorer (0: linear).
+    /// Hidden units of each scorer (0: linear; at most 64).
     #[arg(long, default_value_t = 16)]
     pub hidden: usize,
     #[arg(long, default_value_t = 42)]
@@ -288,8 +297,16 @@ pub fn run_train_speakers(args: TrainSpeakersArgs) -> Result<ExitCode> {
     let Some(corpus) = read_corpus(&args.shared, &gold)? else {
         return Ok(ExitCode::FAILURE);
     };
-    // the rules alone: the candidates are what the rules see
-    let (analyzer, desc) = analyzer_for_eval(true)?;
+    // the stages before `quotes`: the candidates come from the extractor run on their output
+    // (the rules alone, whatever model is embedded)
+    let (analyzer, desc) = analyzer_with(true, |stages| {
+        stages.truncate(
+            stages
+                .iter()
+                .position(|s| s.name() == "quotes")
+                .unwrap_or(stages.len()),
+        );
+    })?;
     println!("pipeline: {desc}");
     let train: Vec<String> = split_names(&gold)
         .into_iter()
