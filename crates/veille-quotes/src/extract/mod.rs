@@ -311,6 +311,7 @@ impl<'a> Extractor<'a> {
 
         let mut state = State::default();
         let mut quotes = Vec::with_capacity(cands.len());
+        let ents = rank::Entities::new();
         let mut acronyms = Vec::new();
         // statements whose pronoun opens the article with no antecedent (OrangeSum articles
         // lose their lede: "Dans le même temps, il a affirmé …"), waiting for the speaker the
@@ -380,7 +381,7 @@ impl<'a> Extractor<'a> {
                 .then(|| rank::Before::of(&state));
             let speaker = self.resolve(&c, &mut state);
             let speaker = match before {
-                Some(b) => self.second_opinion(&c, &b, speaker, &quotes, &mut state),
+                Some(b) => self.second_opinion(&c, &b, &ents, speaker, &quotes, &mut state),
                 None => speaker,
             };
             if let Some((last, last_person)) = narrated {

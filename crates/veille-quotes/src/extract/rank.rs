@@ -51,7 +51,7 @@ pub(super) fn ref_class(spk: &SpkRef) -> Option<(RefClass, Option<bool>)> {
 }
 
 /// A person or organisation the ranker may pick.
-struct Ent<'p> {
+pub(super) struct Ent<'p> {
     name: &'p str,
     kind: SpeakerKind,
     span: Span,
@@ -69,6 +69,10 @@ pub(super) struct Org {
     entity: u32,
     at: Vec<u32>,
 }
+
+/// The persons and organisations of a document, listed on the first statement that needs
+/// them (`Extractor::rankable_entities`).
+pub(super) type Entities<'p> = std::cell::OnceCell<Vec<Ent<'p>>>;
 
 impl Ent<'_> {
     fn is(&self, sp: &Speaker) -> bool {
@@ -174,12 +178,13 @@ impl Extractor<'_> {
     /// organisations mentioned within `WINDOW` before the reference or in its sentence, and
     /// the rules' pick when it is none of them. `None` when the reference is not one the
     /// ranker handles.
-    pub(super) fn rank_candidates(
-        &self,
+    fn rank_candidates<'p>(
+        &'p self,
         c: &Cand,
         before: &Before,
         rule: &Speaker,
         said: &[Quote],
+        ents: &Entities<'p>,
     ) -> Option<(RefClass, Vec<Candidate>)> {
         let (class, g) = ref_class(&c.spk)?;
         let q = c.cue.map_or(c.span.start, |x| x.start.max(c.span.start));
@@ -192,7 +197,7 @@ impl Extractor<'_> {
             .and_then(|p| self.w.sents.get(p))
             .map_or(sent_lo, |&(a, _)| self.w.w[a].s);
         let outside = |a: &u32| *a < c.content.start || *a >= c.content.end;
-        let ents = self.rankable_entities();
+        let ents = ents.get_or_init(|| self.rankable_entities());
         // the last mention before the reference of each, for the recency rank
         let lasts: Vec<Option<u32>> = ents
             .iter()
@@ -314,15 +319,16 @@ impl Extractor<'_> {
 
     /// The ranker's choice for statement `c` among the rules' pick `rule` and the persons
     /// around (recorded instead when tracing); the state follows the choice.
-    pub(super) fn second_opinion(
-        &self,
+    pub(super) fn second_opinion<'p>(
+        &'p self,
         c: &Cand,
         before: &Before,
+        ents: &Entities<'p>,
         rule: Speaker,
         said: &[Quote],
         st: &mut State,
     ) -> Speaker {
-        let Some((class, cands)) = self.rank_candidates(c, before, &rule, said) else {
+        let Some((class, cands)) = self.rank_candidates(c, before, &rule, said, ents) else {
             return rule;
         };
         if let Some(trace) = &self.trace {
