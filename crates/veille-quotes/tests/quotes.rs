@@ -813,7 +813,7 @@ fn a_pronoun_continues_a_described_subject_not_its_complements() {
         "\"C'est une grève de salariés\", a estimé le secrétaire général de la CGT Philippe Martinez. Le responsable syndical s'est plaint de ne pas avoir été reçu, alors que celui de l'Unsa, Laurent Escure, oui. \"Je n'ai pas de date de rendez-vous\", a-t-il déploré. Ces cas sont graves, selon la Haut-Commissaire. Celui-ci a déclaré que rien n'était fait.",
         expect![[r#"
             direct «C'est une grève de salariés» <- CGT Philippe Martinez (person) [estimer]
-            indirect «ne pas avoir été reçu, alors que celui de l'Unsa, Laurent Es…» <- CGT Philippe Martinez (person) [plaindre]
+            indirect «ne pas avoir été reçu» <- CGT Philippe Martinez (person) [plaindre]
             direct «Je n'ai pas de date de rendez-vous» <- CGT Philippe Martinez (person) [déplorer]
             indirect «Ces cas sont graves» <- la Haut-Commissaire (person) [selon]
             indirect «rien n'était fait» <- Laurent Escure (person) [déclarer]
@@ -1796,6 +1796,21 @@ fn a_first_names_usual_gender_yields_to_the_pronoun() {
             indirect «quitter son parti» <- Andréa Kotarac (person) [annoncer]
             direct «Le pouvoir a catalysé la colère des Français» <- Andréa Kotarac (person) [dénoncer]
             sourcing: named 2 anonymous 0 unattributed 0 | direct 1 indirect 1 mixed 0 | quoted 0.41
+        "#]],
+    );
+}
+
+#[test]
+fn reported_clauses_end_where_the_narration_or_the_speech_setting_starts() {
+    check(
+        "Son chef de file Jean-Luc Mélenchon, qui a dénoncé \"une grossière provocation\", devrait être présent. Le chanteur Marc Lavoine a annoncé son départ dans un communiqué publié sur son compte. La jeune femme a été interpellée le 19 mai, selon la police, qui n'a pas donné de détails. Un fidèle avait sorti un couteau, rappelle Le Point, parce que l'imam lui avait fait une remarque. Gérald Darmanin a affirmé que les contrôles continueraient, alors que la saison commence.",
+        expect![[r#"
+            mixed «"une grossière provocation"» <- Jean-Luc Mélenchon (person) [dénoncer]
+            indirect «son départ» <- Marc Lavoine (person) [annoncer]
+            indirect «La jeune femme a été interpellée le 19 mai» <- la police (org) [selon]
+            indirect «Un fidèle avait sorti un couteau, rappelle Le Point, parce q…» <- Le Point (org) [rappeler]
+            indirect «les contrôles continueraient» <- Gérald Darmanin (person) [affirmer]
+            sourcing: named 5 anonymous 0 unattributed 0 | direct 0 indirect 4 mixed 1 | quoted 0.08
         "#]],
     );
 }

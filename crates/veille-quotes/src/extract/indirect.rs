@@ -136,12 +136,63 @@ impl<'a> Extractor<'a> {
                     c.kind = QuoteKind::Direct;
                     c.content = d.content;
                 }
+                if c.kind != QuoteKind::Direct {
+                    self.trim_speech_setting(&mut c);
+                }
                 if !c.content.is_empty() {
                     out.push(c);
                 }
             }
         }
         out
+    }
+
+    /// "a annoncé son choix dans un communiqué publié sur Twitter", "a fait part de sa colère
+    /// sur les réseaux sociaux": where and how the words were said closes the content (the
+    /// setting of the speech act, not what was said), with a date just before it.
+    fn trim_speech_setting(&self, c: &mut Cand) {
+        let (Some(a), Some(b)) = (
+            self.word_at(c.content.start),
+            self.word_end_at(c.content.end),
+        ) else {
+            return;
+        };
+        let head_within = |x: usize, heads: &[&str]| {
+            (x + 1..(x + 4).min(b)).any(|h| heads.contains(&self.w.lw(h)))
+        };
+        let setting = |x: usize| match self.w.lw(x) {
+            "dans" => is_det(self.w.lw(x + 1)) && head_within(x + 1, SETTING_DOCS),
+            "sur" => {
+                SETTING_NETWORKS.contains(&self.w.lw(x + 1))
+                    || (self.w.lw(x + 1) == "les" && self.w.lw(x + 2) == "réseaux")
+                    || (matches!(self.w.lw(x + 1), "son" | "sa" | "leur")
+                        && matches!(self.w.lw(x + 2), "compte" | "page" | "blog"))
+            }
+            "lors" => {
+                matches!(self.w.lw(x + 1), "d'" | "de" | "du") && head_within(x + 1, SETTING_EVENTS)
+            }
+            _ => false,
+        };
+        // (not the setting of a word inside the content: "un message posté sur Facebook",
+        // "qui a dénoncé sur Twitter …")
+        let own = |x: usize| !looks_participle(self.w.lw(x - 1)) && self.cue_at(x - 1).is_none();
+        let Some(mut x) = (a + 2..b).find(|&x| setting(x) && own(x) && !self.inside_quote(x))
+        else {
+            return;
+        };
+        // (a date just before it: "mercredi dans Paris Match", "samedi lors d'un meeting")
+        if let Some(y) =
+            (x.saturating_sub(4).max(a + 1)..x).find(|&y| self.date_words(y, x) == Some(x - y))
+        {
+            x = y;
+        }
+        while x > a && self.w.is_punct(x - 1, ',') {
+            x -= 1;
+        }
+        if x > a + 1 {
+            c.content.end = self.w.w[x - 1].e;
+            c.span = c.content.cover(c.cue.unwrap_or(c.content));
+        }
     }
 
     /// Are words [a, b) one adverbial phrase ("Lors des perquisitions menées à Oullins") and
@@ -239,11 +290,54 @@ impl<'a> Extractor<'a> {
                     && !matches!(spk, SpkRef::None)
                     && !(sa..k - 1).all(inside_direct)
                 {
-                    return Some(self.indirect(sa, k - 1, cue.a, cue.b, &cue.lemma, spk));
+                    let end = self.clause_resumed_after(sa, cue.b, se).unwrap_or(k - 1);
+                    return Some(self.indirect(sa, end, cue.a, cue.b, &cue.lemma, spk));
                 }
             }
         }
         None
+    }
+
+    /// The sentence's end when the reported clause goes on after an inverted cue set off by
+    /// commas ("Un fidèle avait sorti un couteau, rappelle Le Point, parce que l'imam …": the
+    /// content is the whole sentence, guidelines "Spans"). None when the cue ends the clause,
+    /// or what follows is a statement of its own (", ajoutant que …", ", qui a précisé …"), a
+    /// date or a place.
+    fn clause_resumed_after(&self, sa: usize, cue_end: usize, se: usize) -> Option<usize> {
+        let comma = (cue_end..se).find(|&x| !self.w.is_word(x))?;
+        if !self.w.is_punct(comma, ',') || self.inside_quote(comma) {
+            return None;
+        }
+        let rest = comma + 1;
+        let words = (rest..se).filter(|&x| self.w.is_word(x)).count();
+        let first = self.w.lw(rest);
+        let own_statement = matches!(
+            first,
+            "qui" | "dont" | "selon" | "d'après" | "lequel" | "laquelle" | "où"
+        ) || self.cue_at(rest).is_some()
+            || (first.ends_with("ant")
+                && (rest..se.min(rest + 3)).any(|x| self.cue_at(x).is_some()))
+            || (rest..se).any(|x| matches!(self.w.kind(x), Some(Kind::Mark(_))));
+        // (only a clause that visibly goes on: a subordinate or a gerund after the incise,
+        // or a subordinate before it; "…, a annoncé sa femme, la metteuse en scène …" is an
+        // apposition, "…, et plusieurs voiliers ont démâté" a clause of the narration)
+        let continues = matches!(
+            first,
+            "parce"
+                | "puisque"
+                | "puisqu'"
+                | "car"
+                | "pour"
+                | "afin"
+                | "lorsque"
+                | "lorsqu'"
+                | "quand"
+                | "sans"
+        ) || (first == "en" && self.w.lw(rest + 1).ends_with("ant"));
+        let opened = matches!(self.w.lw(sa), "si" | "s'" | "lorsque" | "lorsqu'" | "quand")
+            || (matches!(self.w.lw(sa), "alors" | "bien" | "même")
+                && matches!(self.w.lw(sa + 1), "que" | "qu'" | "si" | "s'"));
+        (words >= 4 && !own_statement && (continues || opened)).then_some(se)
     }
 
     /// Are the words [sa, comma) a description and the person's name in apposition after a
@@ -550,7 +644,15 @@ impl<'a> Extractor<'a> {
                 });
             let comma_before = k > sa && self.w.is_punct(k - 1, ',');
             let comma_after = self.w.is_punct(e, ',');
-            let at_end = e >= se || (comma_before && !comma_after && !at_start);
+            // ("…, selon la préfecture, qui évoque …", "…, selon la police, ajoutant que …":
+            // what follows the source's comma is about the source, the marker ends the clause)
+            let appendage = comma_after && {
+                let f = self.w.lw(e + 1);
+                matches!(f, "qui" | "dont" | "tandis" | "lequel" | "laquelle")
+                    || (f == "alors" && matches!(self.w.lw(e + 2), "que" | "qu'"))
+                    || (f.ends_with("ant") && self.cue_at(e + 1).is_some())
+            };
+            let at_end = e >= se || (comma_before && (!comma_after || appendage) && !at_start);
             if !at_start && !comma_before && !comma_after {
                 // "en ordre dispersé selon les Etats": only clear sources mid-sentence
                 let clear = match &spk {
@@ -1073,6 +1175,11 @@ impl<'a> Extractor<'a> {
                     cb = cb.min(x);
                 }
             }
+            // "Jean-Luc Mélenchon, qui a dénoncé « … », devrait être présent": a cue inside
+            // an apposed relative reports up to the comma before the main clause's verb
+            if let Some(x) = self.relative_close(cue.a, ss, ca, cb) {
+                cb = x;
+            }
             // (the gerund's object ends at its comma)
             if opening_gerund {
                 if let Some(x) = (ca + 1..cb).find(|&x| self.w.is_punct(x, ',')) {
@@ -1176,6 +1283,16 @@ impl<'a> Extractor<'a> {
     pub(super) fn clause_end(&self, ca: usize, se: usize) -> usize {
         for j in ca + 1..se {
             let l = self.w.lw(j);
+            // "…, alors que les températures …", "…, ce qui n'a pas manqué de …": the
+            // narration takes over after the comma
+            if self.w.is_punct(j, ',')
+                && ((matches!(self.w.lw(j + 1), "alors" | "tandis")
+                    && matches!(self.w.lw(j + 2), "que" | "qu'"))
+                    || (self.w.lw(j + 1) == "ce" && matches!(self.w.lw(j + 2), "qui" | "que")))
+                && !self.inside_quote(j)
+            {
+                return j;
+            }
             if l == "et"
                 && is_in(AUX, self.w.lw(j + 1))
                 && looks_participle(self.w.lw(j + 2))
@@ -1229,6 +1346,32 @@ impl<'a> Extractor<'a> {
             }
         }
         se
+    }
+
+    /// Where an apposed relative holding the cue at `v` closes: ", qui a dénoncé X, devrait
+    /// …" closes at the comma before "devrait" (a finite verb right after the comma, outside
+    /// quotation marks). None when the cue is no relative's verb.
+    fn relative_close(&self, v: usize, ss: usize, ca: usize, cb: usize) -> Option<usize> {
+        let mut k = v;
+        while k > ss
+            && (is_in(AUX, self.w.lw(k - 1))
+                || is_in(ADVERBS, self.w.lw(k - 1))
+                || matches!(
+                    self.w.lw(k - 1),
+                    "ne" | "n'" | "l'" | "les" | "lui" | "leur"
+                ))
+        {
+            k -= 1;
+        }
+        let apposed = k > ss + 1 && self.w.lw(k - 1) == "qui" && self.w.is_punct(k - 2, ',');
+        if !apposed {
+            return None;
+        }
+        (ca + 1..cb).find(|&x| {
+            self.w.is_punct(x, ',')
+                && !self.inside_quote(x)
+                && (is_in(AUX, self.w.lw(x + 1)) || is_in(MAIN_VERBS, self.w.lw(x + 1)))
+        })
     }
 
     pub(super) fn indirect(
@@ -1343,3 +1486,52 @@ fn demand_infinitive(w: &str) -> bool {
     is_infinitive(w)
         && (w.ends_with("er") || w.ends_with("ir") || w.ends_with("oir") || RE_VERBS.contains(&w))
 }
+
+/// Documents and media a statement was made in ("dans un communiqué").
+const SETTING_DOCS: &[&str] = &[
+    "communiqué",
+    "message",
+    "lettre",
+    "interview",
+    "entretien",
+    "tweet",
+    "vidéo",
+    "courrier",
+    "post",
+    "publication",
+    "tribune",
+    "allocution",
+    "courriel",
+    "mail",
+    "e-mail",
+    "podcast",
+];
+/// Social networks a statement was posted on ("sur Twitter").
+const SETTING_NETWORKS: &[&str] = &[
+    "twitter",
+    "facebook",
+    "instagram",
+    "linkedin",
+    "snapchat",
+    "tiktok",
+    "youtube",
+    "x",
+];
+/// Occasions a statement was made at ("lors d'une conférence de presse").
+const SETTING_EVENTS: &[&str] = &[
+    "conférence",
+    "point",
+    "entretien",
+    "interview",
+    "intervention",
+    "discours",
+    "allocution",
+    "réunion",
+    "émission",
+    "visite",
+    "déplacement",
+    "séance",
+    "audition",
+    "débat",
+    "meeting",
+];

@@ -10,6 +10,12 @@ pub(super) const AUX: &[&str] = &[
     "sont", "était", "étaient", "va", "vont", "allait", "vient", "viennent", "venait", "has",
     "have", "had", "will", "would", "is", "was", "were",
 ];
+/// Finite verbs and clitics that open a main clause's predicate after a comma ("X, qui a
+/// dénoncé …, devrait être présent").
+pub(super) const MAIN_VERBS: &[&str] = &[
+    "devrait", "doit", "devait", "devra", "peut", "pouvait", "pourrait", "pourra", "reste",
+    "restait", "semble", "semblait", "fait", "faisait", "se", "s'", "ne", "n'", "y", "en",
+];
 pub(super) const ADVERBS: &[&str] = &[
     "simplement",
     "seulement",
