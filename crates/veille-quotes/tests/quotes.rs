@@ -1814,3 +1814,42 @@ fn reported_clauses_end_where_the_narration_or_the_speech_setting_starts() {
         "#]],
     );
 }
+
+#[test]
+fn a_participle_clause_with_its_own_cue_closes_the_reported_clause() {
+    check(
+        "Le ministère avait confirmé que ce projet était à l'étude, tout en rappelant que la déclaration restait obligatoire.",
+        expect![[r#"
+            indirect «ce projet était à l'étude» <- Le ministère (org) [confirmer]
+            indirect «la déclaration restait obligatoire» <- Le ministère (org) [rappeler]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 0 indirect 2 mixed 0 | quoted 0.00
+        "#]],
+    );
+}
+
+#[test]
+fn a_relative_after_a_role_in_apposition_is_the_named_persons() {
+    check_with_mentions(
+        "\"Il faut mieux prendre en charge les frais funéraires\", a précisé Adrien Taquet, le secrétaire d'Etat à la Protection de l'enfance, qui souhaite que \"la solidarité nationale prenne sa part\".",
+        &[
+            ("Adrien Taquet", EntityType::PER),
+            ("Protection de l'enfance", EntityType::ORG),
+        ],
+        expect![[r#"
+            direct «Il faut mieux prendre en charge les frais funéraires» <- Adrien Taquet (person) [préciser]
+            mixed «"la solidarité nationale prenne sa part"» <- Adrien Taquet (person) [souhaiter]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 1 indirect 0 mixed 1 | quoted 0.56
+        "#]],
+    );
+}
+
+#[test]
+fn a_plural_pronoun_designates_a_group_not_the_last_person() {
+    check(
+        "Frédéric Quinquis a défendu le dossier. Les enquêteurs avaient formé un recours. Ils estiment ne pas avoir bénéficié de \"mesures de protection\".",
+        expect![[r#"
+            mixed «avoir bénéficié de "mesures de protection"» <- Les enquêteurs (anonymous) [estimer]
+            sourcing: named 0 anonymous 1 unattributed 0 | direct 0 indirect 0 mixed 1 | quoted 0.40
+        "#]],
+    );
+}

@@ -1114,7 +1114,33 @@ impl<'a> Extractor<'a> {
             };
             // ", indiquant que …": the subject of the clause before, a person newly named as
             // subject ("Jérôme Salomon a dressé un bilan, indiquant que") or the current speaker
-            let mut spk = if participle_present && k > 0 && self.w.is_punct(k - 1, ',') {
+            // (", tout en rappelant que …": the gerund's subject too)
+            let gerund_after_comma = k > 2
+                && self.w.lw(k - 1) == "en"
+                && (self.w.is_punct(k - 2, ',')
+                    || (self.w.lw(k - 2) == "tout" && self.w.is_punct(k - 3, ',')));
+            // (the main clause's subject when it names a source: "Le média l'avait mise en
+            // cause, en affirmant"; else the current speaker)
+            let main_subject = || match self.first_predicate_subject(ss, k - 1) {
+                r @ SpkRef::Name { .. } => Some(r),
+                r @ SpkRef::Desc { .. }
+                    if matches!(&r, SpkRef::Desc { head, .. }
+                        if is_in(ANON_HEADS, head) || is_in(TITLES, head) || is_org_head(head)) =>
+                {
+                    Some(r)
+                }
+                _ => None,
+            };
+            let mut spk = if let Some(r) = gerund_after_comma
+                .then(main_subject)
+                .flatten()
+                .filter(|_| participle_present)
+            {
+                r
+            } else if participle_present
+                && k > 0
+                && (self.w.is_punct(k - 1, ',') || gerund_after_comma)
+            {
                 SpkRef::Pronoun(None)
             } else if avant_de {
                 SpkRef::Current
@@ -1305,6 +1331,21 @@ impl<'a> Extractor<'a> {
                 && self.cue_at(j + 1).is_some()
             {
                 return j;
+            }
+            // "…, tout en rappelant que …", "…, celui-ci assurant que …": a participle clause
+            // with a cue of its own, after "(tout) en" or its own short subject
+            if self.w.is_punct(j, ',') && !self.inside_quote(j) {
+                let participle_cue =
+                    |x: usize| self.w.lw(x).ends_with("ant") && self.cue_at(x).is_some();
+                let lead = match (self.w.lw(j + 1), self.w.lw(j + 2)) {
+                    ("tout", "en") => Some(j + 3),
+                    ("en", _) => Some(j + 2),
+                    ("celui-ci" | "celle-ci" | "lui" | "elle" | "eux", _) => Some(j + 2),
+                    _ => None,
+                };
+                if lead.is_some_and(participle_cue) {
+                    return j;
+                }
             }
             // "…, interrogé sur les propos de X": a participle about the speaker closes the
             // reported clause

@@ -380,9 +380,14 @@ impl<'a> Extractor<'a> {
                 .wants_second_opinion(&c)
                 .then(|| rank::Before::of(&state));
             let speaker = self.resolve(&c, &mut state);
+            // (a plural pronoun resolved to a group keeps it: the ranker's candidates are
+            // persons and organisations, none of them "les marins")
+            let group = speaker.kind == SpeakerKind::Anonymous && self.plural_pronoun_ref(&c);
             let speaker = match before {
-                Some(b) => self.second_opinion(&c, &b, &ents, speaker, &quotes, &mut state),
-                None => speaker,
+                Some(b) if !group => {
+                    self.second_opinion(&c, &b, &ents, speaker, &quotes, &mut state)
+                }
+                _ => speaker,
             };
             if let Some((last, last_person)) = narrated {
                 if last.is_some() {

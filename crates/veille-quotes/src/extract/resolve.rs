@@ -82,6 +82,18 @@ impl<'a> Extractor<'a> {
                 }
             }
             SpkRef::Pronoun(g) => {
+                // "Ils estimaient …" after "les marins avaient formé un recours": a plural
+                // pronoun designates a group, not the single person who spoke last
+                if self.plural_pronoun_ref(c) {
+                    let group = st.last.as_ref().is_some_and(|(sp, _)| !single_person(sp));
+                    if let Some(d) = self.plural_subject_before(pos).filter(|_| !group) {
+                        let cand = Cand {
+                            spk: d,
+                            ..c.clone()
+                        };
+                        return self.resolve(&cand, st);
+                    }
+                }
                 // antecedents up to the cue: a mixed statement may start before the name
                 // ("Pour Agnès Le Brun, …, souligne-t-elle")
                 let pos = if c.kind == QuoteKind::Mixed {
@@ -831,6 +843,63 @@ impl<'a> Extractor<'a> {
     }
 
     /// Bookkeeping after a statement's speaker is known.
+    /// Is the statement's speaker a plural pronoun ("ont-ils précisé", "Elles dénoncent")?
+    pub(super) fn plural_pronoun_ref(&self, c: &Cand) -> bool {
+        let Some(cue) = c.cue else { return false };
+        let text = self.w.text.get(cue.range()).unwrap_or("");
+        if text.ends_with("-ils") || text.ends_with("-elles") || text.contains("-ils ") {
+            return true;
+        }
+        let Some(mut k) = self.word_at(cue.start) else {
+            return false;
+        };
+        while k > 0
+            && (is_in(AUX, self.w.lw(k - 1))
+                || is_in(ADVERBS, self.w.lw(k - 1))
+                || matches!(self.w.lw(k - 1), "ne" | "n'" | "se" | "s'" | "en" | "y"))
+        {
+            k -= 1;
+        }
+        k > 0 && matches!(self.w.lw(k - 1), "ils" | "elles")
+    }
+
+    /// The most recent plural description in subject position before `pos`, within its
+    /// sentence and the two before ("les marins avaient formé un recours"): a determiner
+    /// of the plural, then the phrase, then a verb.
+    fn plural_subject_before(&self, pos: u32) -> Option<SpkRef> {
+        let k = self.w.w.partition_point(|w| w.s < pos);
+        let sent = *self.w.sent_of.get(k.min(self.w.len().checked_sub(1)?))? as usize;
+        let (lo, _) = *self.w.sents.get(sent.saturating_sub(2))?;
+        (lo..k).rev().find_map(|d| {
+            if !matches!(
+                self.w.lw(d),
+                "les" | "des" | "ces" | "ses" | "leurs" | "plusieurs" | "certains" | "certaines"
+            ) || (d > lo
+                && matches!(self.w.lw(d - 1), "de" | "d'" | "à" | "par" | "pour" | "sur"))
+            {
+                return None;
+            }
+            let e = self.np_end(d, k);
+            let verb = |x: usize| {
+                let l = self.w.lw(x);
+                is_in(AUX, l) || matches!(l, "ne" | "n'" | "se" | "s'") || self.cue_at(x).is_some()
+            };
+            if e <= d + 1 || !verb(e) {
+                return None;
+            }
+            // (people or bodies, not "des preuves" nor "les moyens attribués à la police")
+            match self.analyse_np(d, e) {
+                r @ SpkRef::Desc { .. }
+                    if matches!(&r, SpkRef::Desc { head, .. }
+                    if is_in(ANON_HEADS, head) || is_in(TITLES, head) || is_org_head(head)) =>
+                {
+                    Some(r)
+                }
+                _ => None,
+            }
+        })
+    }
+
     pub(super) fn finish(&self, c: &Cand, st: &mut State, sp: Speaker) -> Speaker {
         if let Some(head) = self.issued_doc(c, &sp) {
             st.doc_issuers.push((head, sp.clone()));
@@ -1777,4 +1846,10 @@ fn anonymous(name: String, span: Span) -> Speaker {
         span: Some(span),
         entity: None,
     }
+}
+
+/// Is the speaker one person (no group: "Chloé et Georgios", "les enquêteurs", an
+/// organisation)?
+fn single_person(sp: &Speaker) -> bool {
+    sp.kind == SpeakerKind::Person && !sp.name.contains(" et ")
 }

@@ -159,6 +159,9 @@ impl<'a> Extractor<'a> {
         // "de nombreux experts qui estiment que …": the antecedent of "qui"
         if k > ss + 1 && self.w.lw(k - 1) == "qui" {
             let q = k - 1;
+            if let Some(person) = self.apposed_person_before(q, ss) {
+                return person;
+            }
             if let Some(d) = self.antecedent_start(q, ss) {
                 return self.analyse_np(d, q);
             }
@@ -366,6 +369,42 @@ impl<'a> Extractor<'a> {
     /// The first word of the noun phrase that a relative "qui" at word `q` refers to: a
     /// name that ends right before it ("l'Agence européenne des médicaments, qui estime", not
     /// "des médicaments"), or the nearest determiner.
+    /// "Adrien Taquet, le secrétaire d'Etat à la Protection de l'enfance, qui souhaite …":
+    /// the relative "qui" at `q` after a role in apposition to a named person is that
+    /// person's, not an organisation's inside the role.
+    fn apposed_person_before(&self, q: usize, ss: usize) -> Option<SpkRef> {
+        if q < ss + 4 || !self.w.is_punct(q - 1, ',') {
+            return None;
+        }
+        let c0 = (q.saturating_sub(14).max(ss)..q - 1)
+            .rev()
+            .find(|&j| self.w.is_punct(j, ','))?;
+        let first = self.w.lw(c0 + 1);
+        let role =
+            (is_det(first) && is_in(TITLES, role_head(self.w.lw(c0 + 2)))) || is_in(TITLES, first);
+        let clause = (c0 + 1..q - 1).any(|j| {
+            is_in(AUX, self.w.lw(j))
+                || self.cue_at(j).is_some()
+                || matches!(self.w.kind(j), Some(Kind::Mark(_)))
+        });
+        if !role || clause || c0 == ss {
+            return None;
+        }
+        let end = self.w.w[c0 - 1].e;
+        let hi = self.mentions.partition_point(|m| m.span.start < end);
+        let m = self.mentions[hi.saturating_sub(4)..hi]
+            .iter()
+            .find(|m| m.span.end == end && m.label == EntityType::PER)?;
+        let a = self.word_at(m.span.start).filter(|&a| a >= ss)?;
+        match self.analyse_np(a, c0) {
+            r @ SpkRef::Name {
+                kind: SpeakerKind::Person,
+                ..
+            } => Some(r),
+            _ => None,
+        }
+    }
+
     pub(super) fn antecedent_start(&self, q: usize, ss: usize) -> Option<usize> {
         let mut j = q;
         if j > ss && self.w.is_punct(j - 1, ',') {
