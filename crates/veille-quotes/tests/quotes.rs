@@ -1853,3 +1853,17 @@ fn a_plural_pronoun_designates_a_group_not_the_last_person() {
         "#]],
     );
 }
+
+#[test]
+fn the_people_around_someone_are_sources_of_their_own() {
+    check(
+        "Martine Vassal a assuré que ces faits étaient inacceptables. Ses adversaires ont fait part de leur indignation. Selon son entourage, elle ne démissionnera pas. Selon ses estimations, la perte atteint un million.",
+        expect![[r#"
+            indirect «ces faits étaient inacceptables» <- Martine Vassal (person) [assurer]
+            indirect «leur indignation» <- Ses adversaires (anonymous) [faire part]
+            indirect «elle ne démissionnera pas» <- son entourage (anonymous) [selon]
+            indirect «la perte atteint un million» <- Martine Vassal (person) [selon]
+            sourcing: named 2 anonymous 2 unattributed 0 | direct 0 indirect 4 mixed 0 | quoted 0.00
+        "#]],
+    );
+}

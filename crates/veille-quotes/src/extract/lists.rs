@@ -798,6 +798,40 @@ pub(super) const THING_HEADS: &[&str] = &[
     "modèle",
 ];
 
+/// The people around someone, described by a possessive ("son entourage", "ses
+/// adversaires"): sources of their own, not the possessor.
+pub(super) const CIRCLE_HEADS: &[&str] = &[
+    "entourage",
+    "proches",
+    "proche",
+    "adversaires",
+    "adversaire",
+    "collègues",
+    "collègue",
+    "avocat",
+    "avocate",
+    "avocats",
+    "famille",
+    "amis",
+    "ami",
+    "amie",
+    "partisans",
+    "soutiens",
+    "détracteurs",
+    "opposants",
+    "conseillers",
+    "conseiller",
+    "conseillère",
+    "équipe",
+    "camp",
+    "cabinet",
+    "entourages",
+    "voisins",
+    "voisin",
+    "voisine",
+    "collaborateurs",
+    "collaborateur",
+];
 pub(super) const KIN: &[&str] = &[
     "sœur",
     "frère",

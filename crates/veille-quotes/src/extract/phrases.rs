@@ -513,8 +513,28 @@ impl<'a> Extractor<'a> {
                 return SpkRef::Pronoun(g);
             }
         }
+        // "selon ses estimations", "son communiqué": the current speaker's own; "son
+        // entourage", "ses adversaires", "son avocat": other people, described
         if is_in(POSSESSIVE, first) {
-            return SpkRef::Current;
+            let mut h = a + 1;
+            while h + 1 < b && is_in(PRE_ADJ, self.w.lw(h)) {
+                h += 1;
+            }
+            let head = self.w.lw(h);
+            // (read like "un proche": an anonymous source, never resolved to the possessor)
+            if !is_in(CIRCLE_HEADS, head) || h >= b {
+                return SpkRef::Current;
+            }
+            let e = (h + 1..b)
+                .find(|&x| !(self.w.is_word(x) || self.w.kind(x) == Some(Kind::Num)))
+                .unwrap_or(b);
+            return SpkRef::Desc {
+                s: a,
+                e,
+                head: head.to_string(),
+                indefinite: true,
+                fem: desc_gender(first, head),
+            };
         }
         let mut k = a;
         let mut det = "";
