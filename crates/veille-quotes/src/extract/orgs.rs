@@ -309,19 +309,21 @@ impl<'a> Extractor<'a> {
     pub(super) fn collect_docs(&self) -> Vec<(u32, String, String)> {
         let mut out = Vec::new();
         for i in 0..self.w.len() {
+            // (the capitalized name after the head is checked first: the head lists are
+            // scanned for few words)
+            let mut j = i + 1;
+            while j < i + 4 && matches!(self.w.lw(j), "du" | "de" | "d'" | "la" | "l'" | "des") {
+                j += 1;
+            }
+            if !self.w.is_cap(j) {
+                continue;
+            }
             let l = self.w.lw(i);
             let org = is_org_head(l);
             if !is_in(DOC_HEADS, l) && !org {
                 continue;
             }
             if org && !self.w.is_cap(i + 1) {
-                continue;
-            }
-            let mut j = i + 1;
-            while j < i + 4 && matches!(self.w.lw(j), "du" | "de" | "d'" | "la" | "l'" | "des") {
-                j += 1;
-            }
-            if !self.w.is_cap(j) {
                 continue;
             }
             let mut e = j + 1;

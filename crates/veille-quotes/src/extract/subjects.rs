@@ -382,12 +382,15 @@ impl<'a> Extractor<'a> {
         let first = self.w.lw(c0 + 1);
         let role =
             (is_det(first) && is_in(TITLES, role_head(self.w.lw(c0 + 2)))) || is_in(TITLES, first);
+        if !role || c0 == ss {
+            return None;
+        }
         let clause = (c0 + 1..q - 1).any(|j| {
             is_in(AUX, self.w.lw(j))
                 || self.cue_at(j).is_some()
                 || matches!(self.w.kind(j), Some(Kind::Mark(_)))
         });
-        if !role || clause || c0 == ss {
+        if clause {
             return None;
         }
         let end = self.w.w[c0 - 1].e;
