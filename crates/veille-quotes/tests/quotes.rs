@@ -1867,3 +1867,14 @@ fn the_people_around_someone_are_sources_of_their_own() {
         "#]],
     );
 }
+
+#[test]
+fn a_speech_verbs_object_with_quoted_words_is_a_mixed_statement() {
+    check(
+        "Rachida Dati a jugé cette décision \"honteuse\" et \"pathétique\". Le ministre a présenté le budget.",
+        expect![[r#"
+            mixed «cette décision "honteuse" et "pathétique"» <- Rachida Dati (person) [juger]
+            sourcing: named 1 anonymous 0 unattributed 0 | direct 0 indirect 0 mixed 1 | quoted 0.50
+        "#]],
+    );
+}

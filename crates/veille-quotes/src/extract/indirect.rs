@@ -1038,6 +1038,15 @@ impl<'a> Extractor<'a> {
                     || (l2 == "pour" && cue.lemma == "plaider")
                     || (matches!(l2, "contre" | "sur") && cue.lemma == "mettre en garde")
                     || self.faire_object(&cue.lemma, j))
+                // "a jugé cette décision "honteuse"", "a qualifié l'accord d'"historique"":
+                // any strong speech verb whose object carries quoted words is reporting them
+                || (!que
+                    && !infinitive
+                    && cue.class == VerbClass::Strong
+                    && is_det(l2)
+                    && !matches!(l2, "de" | "d'" | "du" | "des")
+                    && (j..(j + 5).min(se))
+                        .any(|x| matches!(self.w.kind(x), Some(Kind::Mark(_)))))
                 // "alerte sur une déréglementation" (not "alerte les autorités": the addressee)
                 || (!que && l2 == "sur" && cue.lemma == "alerter")
                 // "s'insurge contre les propos de …"
