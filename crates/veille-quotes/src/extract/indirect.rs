@@ -1132,18 +1132,24 @@ impl<'a> Extractor<'a> {
             // cause, en affirmant"; else the current speaker)
             let main_subject = || match self.first_predicate_subject(ss, k - 1) {
                 r @ SpkRef::Name { .. } => Some(r),
-                r @ SpkRef::Desc { .. }
-                    if matches!(&r, SpkRef::Desc { head, .. }
-                        if is_in(ANON_HEADS, head) || is_in(TITLES, head) || is_org_head(head)) =>
-                {
-                    Some(r)
-                }
+                SpkRef::Desc {
+                    s,
+                    e,
+                    head,
+                    indefinite,
+                    fem,
+                } if people_or_body(&head) => Some(SpkRef::Desc {
+                    s,
+                    e,
+                    head,
+                    indefinite,
+                    fem,
+                }),
                 _ => None,
             };
-            let mut spk = if let Some(r) = gerund_after_comma
+            let mut spk = if let Some(r) = (participle_present && gerund_after_comma)
                 .then(main_subject)
                 .flatten()
-                .filter(|_| participle_present)
             {
                 r
             } else if participle_present
@@ -1402,17 +1408,7 @@ impl<'a> Extractor<'a> {
     /// …" closes at the comma before "devrait" (a finite verb right after the comma, outside
     /// quotation marks). None when the cue is no relative's verb.
     fn relative_close(&self, v: usize, ss: usize, ca: usize, cb: usize) -> Option<usize> {
-        let mut k = v;
-        while k > ss
-            && (is_in(AUX, self.w.lw(k - 1))
-                || is_in(ADVERBS, self.w.lw(k - 1))
-                || matches!(
-                    self.w.lw(k - 1),
-                    "ne" | "n'" | "l'" | "les" | "lui" | "leur"
-                ))
-        {
-            k -= 1;
-        }
+        let k = self.verb_group_start(v, ss);
         let apposed = k > ss + 1 && self.w.lw(k - 1) == "qui" && self.w.is_punct(k - 2, ',');
         if !apposed {
             return None;
@@ -1536,52 +1532,3 @@ fn demand_infinitive(w: &str) -> bool {
     is_infinitive(w)
         && (w.ends_with("er") || w.ends_with("ir") || w.ends_with("oir") || RE_VERBS.contains(&w))
 }
-
-/// Documents and media a statement was made in ("dans un communiqué").
-const SETTING_DOCS: &[&str] = &[
-    "communiqué",
-    "message",
-    "lettre",
-    "interview",
-    "entretien",
-    "tweet",
-    "vidéo",
-    "courrier",
-    "post",
-    "publication",
-    "tribune",
-    "allocution",
-    "courriel",
-    "mail",
-    "e-mail",
-    "podcast",
-];
-/// Social networks a statement was posted on ("sur Twitter").
-const SETTING_NETWORKS: &[&str] = &[
-    "twitter",
-    "facebook",
-    "instagram",
-    "linkedin",
-    "snapchat",
-    "tiktok",
-    "youtube",
-    "x",
-];
-/// Occasions a statement was made at ("lors d'une conférence de presse").
-const SETTING_EVENTS: &[&str] = &[
-    "conférence",
-    "point",
-    "entretien",
-    "interview",
-    "intervention",
-    "discours",
-    "allocution",
-    "réunion",
-    "émission",
-    "visite",
-    "déplacement",
-    "séance",
-    "audition",
-    "débat",
-    "meeting",
-];

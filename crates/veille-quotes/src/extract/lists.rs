@@ -10,6 +10,55 @@ pub(super) const AUX: &[&str] = &[
     "sont", "était", "étaient", "va", "vont", "allait", "vient", "viennent", "venait", "has",
     "have", "had", "will", "would", "is", "was", "were",
 ];
+/// Documents and media a statement was made in ("dans un communiqué").
+pub(super) const SETTING_DOCS: &[&str] = &[
+    "communiqué",
+    "message",
+    "lettre",
+    "interview",
+    "entretien",
+    "tweet",
+    "vidéo",
+    "courrier",
+    "post",
+    "publication",
+    "tribune",
+    "allocution",
+    "courriel",
+    "mail",
+    "e-mail",
+    "podcast",
+];
+/// Social networks a statement was posted on ("sur Twitter").
+pub(super) const SETTING_NETWORKS: &[&str] = &[
+    "twitter",
+    "facebook",
+    "instagram",
+    "linkedin",
+    "snapchat",
+    "tiktok",
+    "youtube",
+    "x",
+];
+/// Occasions a statement was made at ("lors d'une conférence de presse").
+pub(super) const SETTING_EVENTS: &[&str] = &[
+    "conférence",
+    "point",
+    "entretien",
+    "interview",
+    "intervention",
+    "discours",
+    "allocution",
+    "réunion",
+    "émission",
+    "visite",
+    "déplacement",
+    "séance",
+    "audition",
+    "débat",
+    "meeting",
+];
+
 /// Finite verbs and clitics that open a main clause's predicate after a comma ("X, qui a
 /// dénoncé …, devrait être présent").
 pub(super) const MAIN_VERBS: &[&str] = &[
@@ -1828,4 +1877,10 @@ mod tests {
             assert!(is_org_head(h));
         }
     }
+}
+
+/// Does a description's head name people or a body ("les enquêteurs", "le ministre", "la
+/// préfecture"), not a thing ("des preuves")?
+pub(super) fn people_or_body(head: &str) -> bool {
+    is_in(ANON_HEADS, head) || is_in(TITLES, head) || is_org_head(head)
 }

@@ -847,19 +847,16 @@ impl<'a> Extractor<'a> {
     pub(super) fn plural_pronoun_ref(&self, c: &Cand) -> bool {
         let Some(cue) = c.cue else { return false };
         let text = self.w.text.get(cue.range()).unwrap_or("");
-        if text.ends_with("-ils") || text.ends_with("-elles") || text.contains("-ils ") {
+        if text
+            .split(' ')
+            .any(|w| w.ends_with("-ils") || w.ends_with("-elles"))
+        {
             return true;
         }
-        let Some(mut k) = self.word_at(cue.start) else {
+        let Some(v) = self.word_at(cue.start) else {
             return false;
         };
-        while k > 0
-            && (is_in(AUX, self.w.lw(k - 1))
-                || is_in(ADVERBS, self.w.lw(k - 1))
-                || matches!(self.w.lw(k - 1), "ne" | "n'" | "se" | "s'" | "en" | "y"))
-        {
-            k -= 1;
-        }
+        let k = self.verb_group_start(v, 0);
         k > 0 && matches!(self.w.lw(k - 1), "ils" | "elles")
     }
 
@@ -889,12 +886,19 @@ impl<'a> Extractor<'a> {
             }
             // (people or bodies, not "des preuves" nor "les moyens attribués à la police")
             match self.analyse_np(d, e) {
-                r @ SpkRef::Desc { .. }
-                    if matches!(&r, SpkRef::Desc { head, .. }
-                    if is_in(ANON_HEADS, head) || is_in(TITLES, head) || is_org_head(head)) =>
-                {
-                    Some(r)
-                }
+                SpkRef::Desc {
+                    s,
+                    e,
+                    head,
+                    indefinite,
+                    fem,
+                } if people_or_body(&head) => Some(SpkRef::Desc {
+                    s,
+                    e,
+                    head,
+                    indefinite,
+                    fem,
+                }),
                 _ => None,
             }
         })

@@ -369,6 +369,23 @@ impl<'a> Extractor<'a> {
     /// The first word of the noun phrase that a relative "qui" at word `q` refers to: a
     /// name that ends right before it ("l'Agence européenne des médicaments, qui estime", not
     /// "des médicaments"), or the nearest determiner.
+    /// Where the verb group ending at word `v` starts, back over auxiliaries, adverbs,
+    /// negation and clitics ("qui ne l'a jamais dit", "Ils lui ont dit"), not before `lo`.
+    pub(super) fn verb_group_start(&self, v: usize, lo: usize) -> usize {
+        let mut k = v;
+        while k > lo
+            && (is_in(AUX, self.w.lw(k - 1))
+                || is_in(ADVERBS, self.w.lw(k - 1))
+                || matches!(
+                    self.w.lw(k - 1),
+                    "ne" | "n'" | "se" | "s'" | "en" | "y" | "l'" | "les" | "lui" | "leur"
+                ))
+        {
+            k -= 1;
+        }
+        k
+    }
+
     /// "Adrien Taquet, le secrétaire d'Etat à la Protection de l'enfance, qui souhaite …":
     /// the relative "qui" at `q` after a role in apposition to a named person is that
     /// person's, not an organisation's inside the role.
