@@ -1130,22 +1130,9 @@ impl<'a> Extractor<'a> {
                     || (self.w.lw(k - 2) == "tout" && self.w.is_punct(k - 3, ',')));
             // (the main clause's subject when it names a source: "Le média l'avait mise en
             // cause, en affirmant"; else the current speaker)
-            let main_subject = || match self.first_predicate_subject(ss, k - 1) {
-                r @ SpkRef::Name { .. } => Some(r),
-                SpkRef::Desc {
-                    s,
-                    e,
-                    head,
-                    indefinite,
-                    fem,
-                } if people_or_body(&head) => Some(SpkRef::Desc {
-                    s,
-                    e,
-                    head,
-                    indefinite,
-                    fem,
-                }),
-                _ => None,
+            let main_subject = || {
+                Some(self.first_predicate_subject(ss, k - 1))
+                    .filter(|r| matches!(r, SpkRef::Name { .. }) || r.describes_people())
             };
             let mut spk = if let Some(r) = (participle_present && gerund_after_comma)
                 .then(main_subject)

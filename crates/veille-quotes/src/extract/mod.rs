@@ -137,6 +137,14 @@ enum SpkRef {
     None,
 }
 
+impl SpkRef {
+    /// A description of people or a body ("les enquêteurs", "la préfecture"), not of a thing
+    /// ("des preuves").
+    fn describes_people(&self) -> bool {
+        matches!(self, SpkRef::Desc { head, .. } if people_or_body(head))
+    }
+}
+
 #[derive(Debug, Clone)]
 struct Person {
     name: String,

@@ -885,22 +885,7 @@ impl<'a> Extractor<'a> {
                 return None;
             }
             // (people or bodies, not "des preuves" nor "les moyens attribués à la police")
-            match self.analyse_np(d, e) {
-                SpkRef::Desc {
-                    s,
-                    e,
-                    head,
-                    indefinite,
-                    fem,
-                } if people_or_body(&head) => Some(SpkRef::Desc {
-                    s,
-                    e,
-                    head,
-                    indefinite,
-                    fem,
-                }),
-                _ => None,
-            }
+            Some(self.analyse_np(d, e)).filter(SpkRef::describes_people)
         })
     }
 
