@@ -1878,9 +1878,3 @@ mod tests {
         }
     }
 }
-
-/// Does a description's head name people or a body ("les enquêteurs", "le ministre", "la
-/// préfecture"), not a thing ("des preuves")?
-pub(super) fn people_or_body(head: &str) -> bool {
-    is_in(ANON_HEADS, head) || is_in(TITLES, head) || is_org_head(head)
-}

@@ -141,7 +141,8 @@ impl SpkRef {
     /// A description of people or a body ("les enquêteurs", "la préfecture"), not of a thing
     /// ("des preuves").
     fn describes_people(&self) -> bool {
-        matches!(self, SpkRef::Desc { head, .. } if people_or_body(head))
+        matches!(self, SpkRef::Desc { head, .. }
+            if is_in(ANON_HEADS, head) || is_in(TITLES, head) || is_org_head(head))
     }
 }
 

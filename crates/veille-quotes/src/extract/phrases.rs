@@ -514,27 +514,10 @@ impl<'a> Extractor<'a> {
             }
         }
         // "selon ses estimations", "son communiqué": the current speaker's own; "son
-        // entourage", "ses adversaires", "son avocat": other people, described
-        if is_in(POSSESSIVE, first) {
-            let mut h = a + 1;
-            while h + 1 < b && is_in(PRE_ADJ, self.w.lw(h)) {
-                h += 1;
-            }
-            let head = self.w.lw(h);
-            // (read like "un proche": an anonymous source, never resolved to the possessor)
-            if !is_in(CIRCLE_HEADS, head) || h >= b {
-                return SpkRef::Current;
-            }
-            let e = (h + 1..b)
-                .find(|&x| !(self.w.is_word(x) || self.w.kind(x) == Some(Kind::Num)))
-                .unwrap_or(b);
-            return SpkRef::Desc {
-                s: a,
-                e,
-                head: head.to_string(),
-                indefinite: true,
-                fem: desc_gender(first, head),
-            };
+        // entourage", "ses adversaires", "son avocat": other people, described (below)
+        let possessive = is_in(POSSESSIVE, first);
+        if possessive && !is_det(first) {
+            return SpkRef::Current;
         }
         let mut k = a;
         let mut det = "";
@@ -567,7 +550,11 @@ impl<'a> Extractor<'a> {
             }
         }
         if k >= b || !self.w.is_word(k) {
-            return SpkRef::None;
+            return if possessive {
+                SpkRef::Current
+            } else {
+                SpkRef::None
+            };
         }
         let mut indef_one = false;
         if matches!(self.w.lw(k), "un" | "une")
@@ -583,6 +570,11 @@ impl<'a> Extractor<'a> {
         let head = self.w.lw(k);
         // "l'ex-présidente", "l'ancien ministre": the head is the role
         let head = head.strip_prefix("ex-").unwrap_or(head).to_string();
+        // (the people around someone read like "un proche": an anonymous source, never
+        // resolved to the possessor)
+        if possessive && !is_in(CIRCLE_HEADS, &head) {
+            return SpkRef::Current;
+        }
         // description ends at a comma inside the phrase
         let mut e = k + 1;
         // (numbers belong to it: "une étudiante âgée de 20 ans")
@@ -595,7 +587,10 @@ impl<'a> Extractor<'a> {
         SpkRef::Desc {
             s: a,
             e,
-            indefinite: indef_one || is_in(INDEF, det) || det.is_empty() && head.ends_with('s'),
+            indefinite: possessive
+                || indef_one
+                || is_in(INDEF, det)
+                || det.is_empty() && head.ends_with('s'),
             fem: desc_gender(det, &head),
             head,
         }
