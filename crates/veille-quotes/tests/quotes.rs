@@ -1147,7 +1147,23 @@ fn two_quotations_joined_by_tandis_que_or_a_comma_and_et_are_two_statements() {
             direct «les touristes devront trouver d'autres solutions» <- le maire (person) [déclarer]
             direct «Le vaccin fera potentiellement la même chose» <- la chercheuse (person) [indiquer]
             direct «une seule injection ne sera peut-être pas suffisante» <- la chercheuse (person) [indiquer]
-            sourcing: named 4 anonymous 0 unattributed 0 | direct 4 indirect 0 mixed 0 | quoted 0.77
+            sourcing: named 4 anonymous 0 unattributed 0 | direct 4 indirect 0 mixed 0 | quoted 0.76
+        "#]],
+    );
+}
+
+#[test]
+fn a_run_of_quotations_joined_by_commas_is_one_statement_each() {
+    check(
+        "Le rapport est accablant. \"La façade du 65 est affaissée\", \"le mur mitoyen est gonflé à sa base\", \"les désordres mettent en péril les immeubles\", peut-on lire dans ce rapport. François Hollande est récompensé pour plusieurs phrases : \"Toutes les décisions, je les prends seul\", \"Aujourd'hui, je suis à deux doigts d'être aimé\" ou encore \"Je salue Christiane Taubira\". Les nouvelles teintes sont au nombre de trois : « Viridian », « Patina » et « Snow Quartz ».",
+        expect![[r#"
+            direct «La façade du 65 est affaissée» <- ce rapport (org) [lire]
+            direct «le mur mitoyen est gonflé à sa base» <- ce rapport (org) [lire]
+            direct «les désordres mettent en péril les immeubles» <- ce rapport (org) [lire]
+            direct «Toutes les décisions, je les prends seul» <- François Hollande (person)
+            direct «Aujourd'hui, je suis à deux doigts d'être aimé» <- François Hollande (person)
+            direct «Je salue Christiane Taubira» <- François Hollande (person)
+            sourcing: named 6 anonymous 0 unattributed 0 | direct 6 indirect 0 mixed 0 | quoted 0.51
         "#]],
     );
 }

@@ -1038,6 +1038,38 @@ impl<'a> Extractor<'a> {
 
     /// Direct quotes; `fragments` receives the quoted segments rejected as quotations that
     /// are not names or titles (they make an enclosing reported clause mixed).
+    /// For each pair of marks, the first and last pair of its run: quotations joined by a
+    /// comma, a conjunction or both ('"…", "…" ou encore "…"'), each closed before the next
+    /// opens.
+    fn quotation_runs(
+        &self,
+        pairs: &[(usize, Option<usize>, usize, usize)],
+    ) -> Vec<(usize, usize)> {
+        let joined = |c1: usize, o2: usize| {
+            let conj = |x: usize| matches!(self.w.lw(x), "et" | "mais" | "car" | "puisque" | "ou");
+            match o2.checked_sub(c1 + 1) {
+                Some(1) => conj(c1 + 1) || self.w.is_punct(c1 + 1, ','),
+                Some(2) => {
+                    self.w.is_punct(c1 + 1, ',') && conj(c1 + 2)
+                        || self.w.lw(c1 + 1) == "ou" && self.w.lw(c1 + 2) == "encore"
+                }
+                _ => false,
+            }
+        };
+        let mut runs: Vec<(usize, usize)> = (0..pairs.len()).map(|i| (i, i)).collect();
+        for i in 1..pairs.len() {
+            if pairs[i - 1].1.is_some_and(|c1| joined(c1, pairs[i].0)) {
+                runs[i].0 = runs[i - 1].0;
+            }
+        }
+        for i in (0..pairs.len().saturating_sub(1)).rev() {
+            if runs[i + 1].0 == runs[i].0 {
+                runs[i].1 = runs[i + 1].1;
+            }
+        }
+        runs
+    }
+
     pub(super) fn direct_candidates(
         &self,
         used_cue: &mut Vec<(usize, usize)>,
@@ -1046,28 +1078,42 @@ impl<'a> Extractor<'a> {
         let mut out = Vec::new();
         let mut prev_close = 0;
         let pairs = self.pair_marks();
-        let conj = |x: usize| matches!(self.w.lw(x), "et" | "mais" | "car" | "puisque");
+        // '"…" et "…", a expliqué X', '"…", "…", "…", peut-on lire': quotations joined by
+        // commas or a conjunction share the cue after the last (one direct statement each)
+        // (only when the first quotation opens its sentence: 'Les préfets appellent les
+        // "…" et "…"' is one mixed statement)
+        let opens_sentence = |x: usize| {
+            self.opens_its_sentence(x)
+                || x > 0 && matches!(self.w.kind(x - 1), Some(Kind::Punct('.' | '!' | '?')))
+        };
+        let runs = self.quotation_runs(&pairs);
+        let words_in = |a: usize, b: usize| {
+            (a..b)
+                .filter(|&k| self.w.is_word(k) || self.w.kind(k) == Some(Kind::Num))
+                .count()
+        };
+        // ('ces phrases : "…", "…" ou encore "…".': a run of quotations that opens its
+        // sentence or follows a colon and closes the sentence is a list of quotations, each
+        // of two words or more: « Viridian », « Patina » et « Snow Quartz » are names)
+        let bare_list = |first: usize, last: usize| {
+            let o1 = pairs[first].0;
+            let closes = pairs[last].1.is_some_and(|c| {
+                c + 1 >= self.w.len()
+                    || matches!(self.w.kind(c + 1), Some(Kind::Punct('.' | '!' | '?')))
+            });
+            last > first
+                && closes
+                && (opens_sentence(o1) || o1 > 0 && self.w.is_punct(o1 - 1, ':'))
+                && pairs[first..=last].iter().all(|p| words_in(p.2, p.3) >= 2)
+        };
         for (pi, &(o, c, ca, cb)) in pairs.iter().enumerate() {
             if ca >= cb {
                 continue;
             }
-            // '"…" et "…", a expliqué X': two quotations joined by a conjunction share the
-            // cue after the second (two direct statements)
-            // (only when the first quotation opens its sentence: 'Les préfets appellent les
-            // "…" et "…"' is one mixed statement)
-            let opens_sentence = |x: usize| {
-                self.opens_its_sentence(x)
-                    || x > 0 && matches!(self.w.kind(x - 1), Some(Kind::Punct('.' | '!' | '?')))
-            };
-            let joined_next = c.filter(|_| opens_sentence(o)).and_then(|c1| {
-                let &(o2, c2, _, _) = pairs.get(pi + 1)?;
-                (conj(c1 + 1) && o2 == c1 + 2).then_some(c2).flatten()
-            });
-            let joined_prev = pi > 0
-                && o >= 2
-                && conj(o - 1)
-                && pairs[pi - 1].1 == Some(o - 2)
-                && opens_sentence(pairs[pi - 1].0);
+            let (first, last) = runs[pi];
+            let run_open = opens_sentence(pairs[first].0);
+            let joined_next = (run_open && last > pi).then_some(pairs[last].1).flatten();
+            let joined_prev = run_open && first < pi;
             let nwords = (ca..cb)
                 .filter(|&k| self.w.is_word(k) || self.w.kind(k) == Some(Kind::Num))
                 .count();
@@ -1303,6 +1349,7 @@ impl<'a> Extractor<'a> {
                     || (!in_np && final_punct && nwords >= 3 && ends_sentence)
                     || (at_start && colon_lead && nwords >= 3)
                     || adverbial_bare
+                    || bare_list(first, last)
             };
             if !is_quote {
                 if !naming {
