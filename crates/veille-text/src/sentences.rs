@@ -8,7 +8,9 @@
 //!   missing space after a period; likewise at `vaccin."Le`, after a closing mark glued to
 //!   the period;
 //! - at a blank line, and at a single line break unless the next line starts in lowercase
-//!   (headlines without final punctuation end there).
+//!   (headlines without final punctuation end there);
+//! - around a video caption glued between two sentences (`attendre ?par BFMTVLe ministre`:
+//!   the caption `par BFMTV` is a sentence of its own; the tokenizer cuts `BFMTVLe`).
 //!
 //! Abbreviations and initials keep their period inside their token (`M.`, `J.-C.`, `G.`),
 //! so they never end a sentence.
@@ -35,6 +37,7 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let tok = |k: usize| -> &str { text.get(tokens[k].span.range()).unwrap_or("") };
     let mut first = 0usize;
     let mut dq_open = false;
+    let mut caption_until = None;
     let mut k = 0usize;
     while k < n {
         let t = tok(k);
@@ -192,6 +195,19 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             // Palmyre Après avoir regroupé ...".
             boundary = true;
         }
+        // "… attendre ?par BFMTVLe ministre …": a video caption glued between two
+        // sentences is a sentence of its own
+        if tok(k) == "par" {
+            if let Some(j) = caption_end(text, tokens, k) {
+                caption_until = Some(j);
+            }
+        }
+        if !boundary
+            && (caption_until == Some(last)
+                || last + 1 < n && caption_end(text, tokens, last + 1).is_some())
+        {
+            boundary = true;
+        }
         if !boundary && last + 1 < n {
             // Line breaks.
             let g = gap(text, tokens, last + 1);
@@ -249,6 +265,42 @@ const HEADLINE_BREAKERS: &[&str] = &[
     "Vendredi",
     "Samedi",
 ];
+
+/// The last token of a video caption opened by token `p`: a `par` glued to the token before
+/// it, then up to six words of an outlet's name, the last glued to a capitalised word, a
+/// number or an opening mark (`?par BFMTV|Le`, `"par Europe 1|"Il`, `par euronews (en
+/// français)|Rappelant`).
+fn caption_end(text: &str, tokens: &[Token], p: usize) -> Option<usize> {
+    let tok = |k: usize| text.get(tokens[k].span.range()).unwrap_or("");
+    if p == 0 || tok(p) != "par" || !gap(text, tokens, p).is_empty() {
+        return None;
+    }
+    // (not an opening mark: 'croisé "par hasard"')
+    let before = tok(p - 1);
+    if matches!(before, "«" | "“" | "(" | "[" | "'" | "‘")
+        || matches!(before, "\"" | "’") && (p < 2 || !gap(text, tokens, p - 1).is_empty())
+    {
+        return None;
+    }
+    for j in p + 1..(p + 7).min(tokens.len().saturating_sub(1)) {
+        let t = tok(j);
+        let name_part =
+            matches!(tokens[j].kind, TokenKind::Word | TokenKind::Number) || matches!(t, "(" | ")");
+        if !name_part || gap(text, tokens, j).contains('\n') {
+            return None;
+        }
+        let next = tok(j + 1);
+        let opens = next
+            .chars()
+            .next()
+            .is_some_and(|c| is_upper(c) || c.is_ascii_digit())
+            || matches!(next, "\"" | "«" | "“");
+        if gap(text, tokens, j + 1).is_empty() && opens {
+            return Some(j);
+        }
+    }
+    None
+}
 
 /// Text between token `j - 1` and token `j`.
 fn gap<'a>(text: &'a str, tokens: &[Token], j: usize) -> &'a str {

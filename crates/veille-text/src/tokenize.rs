@@ -625,8 +625,74 @@ fn clitic_stays(head: &str, clitic_body: &str) -> bool {
 }
 
 /// A word starting at `start` (letters, digits, marks), with elision, compounds,
-/// abbreviations, acronyms, e-mails.
+/// abbreviations, acronyms, e-mails; cut where a video caption runs into the next sentence
+/// (`par BFMTVLe ministre`, `par Europe 1La`).
 fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
+    let (end, kind) = scan_word_plain(text, start);
+    match caption_glue(text, start, end) {
+        Some(cut) if kind == TokenKind::Word => (cut, kind),
+        _ => (end, kind),
+    }
+}
+
+/// Where the word [start, end) should be cut when it closes a video caption glued to the next
+/// sentence: before a capitalised word (`BFMTVLe`, `RMCIls`, `1La`, `ZappingDerrière`,
+/// `BFMTVL'ex-maire`), when the word follows, within four words, a `par` glued to the text
+/// before it (`attendre ?par BFMTVLe …`, `"réussie"par Europe 1La …`).
+fn caption_glue(text: &str, start: usize, end: usize) -> Option<usize> {
+    let word = text.get(start..end)?;
+    let mut prev: Option<char> = None;
+    let mut cut = None;
+    let mut chars = word.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, d)| d);
+        if i > 0
+            && is_upper(c)
+            && next.is_some_and(|d| is_lower(d) || is_apostrophe(d))
+            && prev.is_some_and(char::is_alphanumeric)
+        {
+            cut = Some(start + i);
+            break;
+        }
+        prev = Some(c);
+    }
+    let cut = cut?;
+    // ("McDonald's" keeps its shape: a lowercase prefix needs three letters)
+    let prefix = &word[..cut - start];
+    let long_enough = prefix.chars().all(|c| c.is_ascii_digit())
+        || prefix.chars().count() >= 3
+        || prefix.chars().all(|c| !is_lower(c));
+    (long_enough && after_glued_par(text, start)).then_some(cut)
+}
+
+/// Does the word at `start` follow, within four words, a `par` glued to the text before it?
+fn after_glued_par(text: &str, start: usize) -> bool {
+    let mut pos = start;
+    for _ in 0..4 {
+        let Some(before) = text.get(..pos).and_then(|b| b.strip_suffix(' ')) else {
+            return false;
+        };
+        let chunk_start = before
+            .char_indices()
+            .rfind(|&(_, c)| c.is_whitespace())
+            .map_or(0, |(w, c)| w + c.len_utf8());
+        let chunk = &before[chunk_start..];
+        if let Some(glued) = chunk.strip_suffix("par") {
+            // (not after an opening mark: 'croisé "par hasard"')
+            let opening = glued == "\"" || glued.ends_with(['«', '“', '(', '[']);
+            return !glued.is_empty() && !opening;
+        }
+        // (the words of an outlet's name: "Europe 1", "Non Stop Zapping", "euronews (en
+        // français)"; no sentence end)
+        if chunk.ends_with(['.', '!', '?', ',', ';', ':', '"', '»']) {
+            return false;
+        }
+        pos = chunk_start;
+    }
+    false
+}
+
+fn scan_word_plain(text: &str, start: usize) -> (usize, TokenKind) {
     let mut i = start;
     let mut seg_start = start;
     loop {

@@ -141,3 +141,22 @@ fn glued_headline() {
         "#]],
     );
 }
+
+#[test]
+fn video_captions_glued_between_sentences() {
+    check(
+        "Faut-il attendre ?par BFMTVLe ministre a parlé. La mobilisation était \"réussie\"par Europe 1La CGT le dit. Il a croisé \"par hasard\" l'étudiante. Pourquoi ?par franceinfo\"Tous les indicateurs montrent une hausse\", a dit le ministre.",
+        expect![[r#"
+            0: Faut-il attendre ?
+            1: par BFMTV
+            2: Le ministre a parlé.
+            3: La mobilisation était "réussie"
+            4: par Europe 1
+            5: La CGT le dit.
+            6: Il a croisé "par hasard" l'étudiante.
+            7: Pourquoi ?
+            8: par franceinfo
+            9: "Tous les indicateurs montrent une hausse", a dit le ministre.
+        "#]],
+    );
+}

@@ -173,3 +173,11 @@ fn layout_losses_in_scraped_text() {
         "l'ostéo\u{ad}pathe ; les victimesL'homme ; la pandémie.3 morts ; le 22/05/2018par ; site lemonde.fr",
     ).replace('\u{ad}', "<SHY>"));
 }
+
+#[test]
+fn a_caption_glued_to_the_next_sentence_is_cut_off_its_first_word() {
+    // ("McDonald's", "SNCFConnect" and "iPhone" are no caption: they keep their shape)
+    expect!["attendre | ? | par | BFMTV | Le | ministre | , | ? | par | Europe | 1 | La | CGT | , | ? | par | Non | Stop | Zapping | Derrière | lui | , | ? | par | BFMTV | L' | ex-maire | . | McDonald's | , | SNCFConnect | , | iPhone | , | Gaspar | Noé"].assert_eq(&words(
+        "attendre ?par BFMTVLe ministre, ?par Europe 1La CGT, ?par Non Stop ZappingDerrière lui, ?par BFMTVL'ex-maire. McDonald's, SNCFConnect, iPhone, Gaspar Noé",
+    ));
+}
