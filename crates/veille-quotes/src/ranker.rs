@@ -8,7 +8,7 @@ use veille_core::layers::Speaker;
 use veille_core::Span;
 
 /// Number of features of a candidate.
-pub const NF: usize = 45;
+pub const NF: usize = 46;
 
 /// What each feature says, in order (for the model card and debugging).
 pub const FEATURE_NAMES: [&str; NF] = [
@@ -57,6 +57,7 @@ pub const FEATURE_NAMES: [&str; NF] = [
     "organisation (bias)",
     "spoke in the last statement, and the cue replies",
     "gender disagrees with the first name's usual one",
+    "named only after the reference's sentence (a teaser: \"L'homme a avoué …\")",
 ];
 
 /// The reference classes, each with its own weights.

@@ -1804,6 +1804,17 @@ fn ranker_candidates_describe_the_persons_around_a_pronoun() {
 }
 
 #[test]
+fn a_person_named_only_further_down_is_a_candidate_for_the_description_before() {
+    expect![[r#"
+        Title «C'est un deuil difficile»
+          Stéphane Plaza (Person): person (bias), last mention further back, or none before, 1 mention, first person of the article, named only after the reference's sentence (a teaser: "L'homme a avoué …")
+          l'homme (Anonymous): the rules' pick, the rules' pick, no listed person (bias), ... an anonymous source, ... one word, ... starts with a determiner
+    "#]].assert_eq(&ranker_rows(
+        "Le coach est toujours endeuillé. « C'est un deuil difficile », a avoué l'homme. Les projets ne manquent pas. Stéphane Plaza doit coanimer une émission.",
+    ));
+}
+
+#[test]
 fn a_first_names_usual_gender_yields_to_the_pronoun() {
     // "Andréa" is mostly a woman's name in France; "dénonce-t-il" says this one is a man
     check(

@@ -221,7 +221,13 @@ impl Extractor<'_> {
         for (i, p) in ents.iter().enumerate() {
             let after_in_sentence = p.at.iter().any(|&a| a >= q && a < sent_hi && outside(&a));
             let last = lasts[i];
-            if !(last.is_some_and(|a| a + WINDOW >= q) || after_in_sentence) {
+            // ('L'homme a avoué penser à sa maman … Stéphane Plaza doit coanimer …': a person
+            // introduced by a description and named further down)
+            let named_later = p.kind == SpeakerKind::Person
+                && last.is_none()
+                && !after_in_sentence
+                && p.at.iter().any(|&a| a >= sent_hi && outside(&a));
+            if !(last.is_some_and(|a| a + WINDOW >= q) || after_in_sentence || named_later) {
                 continue;
             }
             let mut f = [0.0; NF];
@@ -258,7 +264,7 @@ impl Extractor<'_> {
                 }
                 None => {
                     one_hot(&mut f, 6, 5, 4);
-                    f[16] = 1.0;
+                    f[if named_later { 45 } else { 16 }] = 1.0;
                 }
             }
             let n = p.at.len();
