@@ -772,7 +772,7 @@ fn a_passive_cue_gives_the_statement_to_its_agent() {
             mixed «la direction du monument, qui parle d'"une tentative de suic…» <- la direction du monument (org) [confirmer]
             indirect «une baisse des impôts» <- le gouvernement (org) [annoncer]
             indirect «les rassemblements sont interdits» <- le ministère (org) [annoncer]
-            indirect «le site a été évacué» <- la préfecture (org) [confirmer]
+            indirect «le site a été évacué» <- la préfecture (org) [rapporter]
             sourcing: named 4 anonymous 1 unattributed 0 | direct 1 indirect 3 mixed 1 | quoted 0.32
         "#]],
     );
@@ -1812,6 +1812,19 @@ fn a_person_named_only_further_down_is_a_candidate_for_the_description_before() 
     "#]].assert_eq(&ranker_rows(
         "Le coach est toujours endeuillé. « C'est un deuil difficile », a avoué l'homme. Les projets ne manquent pas. Stéphane Plaza doit coanimer une émission.",
     ));
+}
+
+#[test]
+fn a_passive_participle_makes_no_speaker_of_its_subject() {
+    // (the subject is what was said: "Un report …" is no speaker, "les commerçants" no
+    // statement; the active clause after still reports)
+    check(
+        "Un report si lointain n'a jamais été évoqué par les représentants de commerçants. Au Brésil, 10.262 cas ont été signalés alors qu'aucun cas n'avait été rapporté. Une réunion, réclamée de longue date par les élus, doit se tenir mardi. Le ministre a évoqué une réunion mardi.",
+        expect![[r#"
+            indirect «une réunion mardi» <- Le ministre (person) [évoquer]
+            sourcing: named 1 anonymous 0 unattributed 0 | direct 0 indirect 1 mixed 0 | quoted 0.00
+        "#]],
+    );
 }
 
 #[test]

@@ -882,6 +882,9 @@ impl<'a> Extractor<'a> {
             {
                 continue;
             }
+            if self.passive_participle(k, se) {
+                continue;
+            }
             let mut cue = cue;
             if pronominal {
                 cue.a = k - 1;
@@ -1217,6 +1220,22 @@ impl<'a> Extractor<'a> {
             return Some(self.indirect(ca, cb, cue.a, cue.b, &cue.lemma, spk));
         }
         None
+    }
+
+    /// Is the cue at word `k` a passive participle ("n'a jamais été évoqué par les
+    /// commerçants", "10.262 cas ont été signalés", "une réunion, réclamée de longue date par
+    /// les élus, …")? Its subject is what was said, not who said it.
+    fn passive_participle(&self, k: usize, se: usize) -> bool {
+        if k == 0 || !looks_participle(self.w.lw(k)) {
+            return false;
+        }
+        let by_agent = (k + 1..se.min(k + 6)).any(|x| self.w.lw(x) == "par");
+        let etre = matches!(
+            self.w.lw(k - 1),
+            "est" | "sont" | "était" | "étaient" | "sera" | "seront" | "fut" | "soit" | "soient"
+        ) && k >= 2
+            && !matches!(self.w.lw(k - 2), "s'" | "se");
+        self.w.lw(k - 1) == "été" || (etre || self.w.is_punct(k - 1, ',')) && by_agent
     }
 
     /// A "-ment" adverb right after a verb ("alerte régulièrement sur", "a vivement
