@@ -1828,6 +1828,19 @@ fn a_passive_participle_makes_no_speaker_of_its_subject() {
 }
 
 #[test]
+fn a_share_of_respondents_speaks_and_each_reporting_clause_ends_at_the_next() {
+    check(
+        "Seuls 22% pensent qu'il est resté stable et 6% estiment qu'il a augmenté. Seulement 13 à 14% se disent prêts à voter pour lui.",
+        expect![[r#"
+            indirect «il est resté stable» <- Seuls 22% (anonymous) [penser]
+            indirect «il a augmenté» <- 6% (anonymous) [estimer]
+            indirect «prêts à voter pour lui» <- Seulement 13 à 14% (anonymous) [dire]
+            sourcing: named 0 anonymous 3 unattributed 0 | direct 0 indirect 3 mixed 0 | quoted 0.00
+        "#]],
+    );
+}
+
+#[test]
 fn a_first_names_usual_gender_yields_to_the_pronoun() {
     // "Andréa" is mostly a woman's name in France; "dénonce-t-il" says this one is a man
     check(

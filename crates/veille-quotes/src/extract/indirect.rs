@@ -1394,6 +1394,25 @@ impl<'a> Extractor<'a> {
             {
                 return j;
             }
+            // "22% pensent qu'il est resté stable et 6% trouvent qu'il a augmenté": a second
+            // reporting clause, with a subject of its own
+            if matches!(l, "et" | "mais") && !self.inside_quote(j) {
+                let own_clause = (j + 2..se.min(j + 8)).find(|&v| {
+                    self.lex.lookup(self.w.lw(v)).is_some()
+                        && matches!(self.w.lw(v + 1), "que" | "qu'")
+                });
+                let plain = |v: usize| {
+                    !(j + 1..v)
+                        .any(|x| self.w.is_punct(x, ',') || matches!(self.w.lw(x), "que" | "qu'"))
+                };
+                if own_clause.is_some_and(plain) {
+                    return if self.w.is_punct(j - 1, ',') {
+                        j - 1
+                    } else {
+                        j
+                    };
+                }
+            }
             // "… que cette interdiction porte atteinte à la liberté et enjoint le gouvernement
             // de la lever": a second reporting verb of the subject, with its own object
             if l == "et"

@@ -247,6 +247,25 @@ impl<'a> Extractor<'a> {
         if preposition || age {
             return SpkRef::Current;
         }
+        // "Seulement 13 à 14%", "Près de 58 % des sondés", "20 à 40%": a share of people
+        if let Some(n) = self.share_number(a, b) {
+            return match self.analyse_np(n, b) {
+                SpkRef::Desc {
+                    e,
+                    head,
+                    indefinite,
+                    fem,
+                    ..
+                } => SpkRef::Desc {
+                    s: a,
+                    e,
+                    head,
+                    indefinite,
+                    fem,
+                },
+                other => other,
+            };
+        }
         if matches!(
             self.w.lw(a),
             "si" | "quand" | "lorsque" | "lorsqu'" | "puisque" | "puisqu'"
@@ -522,8 +541,11 @@ impl<'a> Extractor<'a> {
         let mut k = a;
         let mut det = "";
         if self.w.kind(a) == Some(Kind::Num) {
-            // "57% des sondés", "48%"
+            // "57% des sondés", "48%", "20 à 40%"
             k += 1;
+            if matches!(self.w.lw(k), "à" | "et") && self.w.kind(k + 1) == Some(Kind::Num) {
+                k += 2;
+            }
             while k < b && !self.w.is_word(k) {
                 k += 1;
             }
@@ -816,6 +838,36 @@ impl<'a> Extractor<'a> {
     pub(super) fn opens_its_sentence(&self, x: usize) -> bool {
         let ss = self.sentence_start(x);
         x - ss.min(x) <= 8 && (ss..x).all(|j| !self.w.is_word(j))
+    }
+
+    /// Where the number of a share of people starts when words [a, b) open with a quantifier
+    /// ("Seulement 13 à 14%", "Près de 58 % des sondés", "Plus d'un tiers"): `None` when
+    /// they do not, or when the number comes first.
+    fn share_number(&self, a: usize, b: usize) -> Option<usize> {
+        let mut k = a;
+        while k < b
+            && matches!(
+                self.w.lw(k),
+                "seulement"
+                    | "seuls"
+                    | "seules"
+                    | "près"
+                    | "plus"
+                    | "moins"
+                    | "environ"
+                    | "quelque"
+                    | "presque"
+                    | "pas"
+                    | "à"
+                    | "peine"
+            )
+        {
+            k += 1;
+        }
+        if k > a && k < b && matches!(self.w.lw(k), "de" | "d'") {
+            k += 1;
+        }
+        (k > a && k < b && self.w.kind(k) == Some(Kind::Num)).then_some(k)
     }
 
     /// A title or a source head ("député", "porte-parole") at word `j`.
