@@ -197,14 +197,16 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         }
         // "… attendre ?par BFMTVLe ministre …": a video caption glued between two
         // sentences is a sentence of its own
-        if tok(k) == "par" {
+        if tokens[k].kind == TokenKind::Word && tok(k) == "par" {
             if let Some(j) = caption_end(text, tokens, k) {
                 caption_until = Some(j);
             }
         }
         if !boundary
             && (caption_until == Some(last)
-                || last + 1 < n && caption_end(text, tokens, last + 1).is_some())
+                || last + 1 < n
+                    && tokens[last + 1].span.start == tokens[last].span.end
+                    && caption_end(text, tokens, last + 1).is_some())
         {
             boundary = true;
         }

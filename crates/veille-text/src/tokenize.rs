@@ -641,6 +641,13 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
 /// before it (`attendre ?par BFMTVLe …`, `"réussie"par Europe 1La …`).
 fn caption_glue(text: &str, start: usize, end: usize) -> Option<usize> {
     let word = text.get(start..end)?;
+    // (most words hold no capital after their first letter: a cheap pass first)
+    let rest = word.get(word.chars().next()?.len_utf8()..)?;
+    // (the next sentence's first letter is an ASCII capital in all but a few: "BFMTVÉric"
+    // stays whole)
+    if !rest.bytes().any(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
     let mut prev: Option<char> = None;
     let mut cut = None;
     let mut chars = word.char_indices().peekable();
@@ -666,6 +673,7 @@ fn caption_glue(text: &str, start: usize, end: usize) -> Option<usize> {
 }
 
 /// Does the word at `start` follow, within four words, a `par` glued to the text before it?
+#[cold]
 fn after_glued_par(text: &str, start: usize) -> bool {
     let mut pos = start;
     for _ in 0..4 {
@@ -692,6 +700,7 @@ fn after_glued_par(text: &str, start: usize) -> bool {
     false
 }
 
+#[inline]
 fn scan_word_plain(text: &str, start: usize) -> (usize, TokenKind) {
     let mut i = start;
     let mut seg_start = start;
