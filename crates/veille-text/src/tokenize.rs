@@ -641,10 +641,9 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
 /// before it (`attendre ?par BFMTVLe …`, `"réussie"par Europe 1La …`).
 fn caption_glue(text: &str, start: usize, end: usize) -> Option<usize> {
     let word = text.get(start..end)?;
-    // (most words hold no capital after their first letter: a cheap pass first)
+    // (a cheap pass first: most words hold no capital after their first letter; the next
+    // sentence's first letter is an ASCII capital in all but a few, "BFMTVÉric" stays whole)
     let rest = word.get(word.chars().next()?.len_utf8()..)?;
-    // (the next sentence's first letter is an ASCII capital in all but a few: "BFMTVÉric"
-    // stays whole)
     if !rest.bytes().any(|b| b.is_ascii_uppercase()) {
         return None;
     }
@@ -700,6 +699,7 @@ fn after_glued_par(text: &str, start: usize) -> bool {
     false
 }
 
+/// The word starting at `start`, caption glue aside.
 #[inline]
 fn scan_word_plain(text: &str, start: usize) -> (usize, TokenKind) {
     let mut i = start;

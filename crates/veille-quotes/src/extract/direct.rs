@@ -1036,8 +1036,6 @@ impl<'a> Extractor<'a> {
             .map_or(0, |&(a, _)| a)
     }
 
-    /// Direct quotes; `fragments` receives the quoted segments rejected as quotations that
-    /// are not names or titles (they make an enclosing reported clause mixed).
     /// For each pair of marks, the first and last pair of its run: quotations joined by a
     /// comma, a conjunction or both ('"…", "…" ou encore "…"'), each closed before the next
     /// opens.
@@ -1070,6 +1068,8 @@ impl<'a> Extractor<'a> {
         runs
     }
 
+    /// Direct quotes; `fragments` receives the quoted segments rejected as quotations that
+    /// are not names or titles (they make an enclosing reported clause mixed).
     pub(super) fn direct_candidates(
         &self,
         used_cue: &mut Vec<(usize, usize)>,

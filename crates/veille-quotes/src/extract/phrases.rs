@@ -857,9 +857,6 @@ impl<'a> Extractor<'a> {
                     | "environ"
                     | "quelque"
                     | "presque"
-                    | "pas"
-                    | "à"
-                    | "peine"
             )
         {
             k += 1;
