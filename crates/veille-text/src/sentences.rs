@@ -197,18 +197,23 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         }
         // "… attendre ?par BFMTVLe ministre …": a video caption glued between two
         // sentences is a sentence of its own
-        if tokens[k].kind == TokenKind::Word && tok(k) == "par" {
+        // (once per caption: the look-ahead below may have found it already)
+        if tokens[k].kind == TokenKind::Word
+            && tok(k) == "par"
+            && caption_until.is_none_or(|j| j < k)
+        {
             if let Some(j) = caption_end(text, tokens, k) {
                 caption_until = Some(j);
             }
         }
-        if !boundary
-            && (caption_until == Some(last)
-                || last + 1 < n
-                    && tokens[last + 1].span.start == tokens[last].span.end
-                    && caption_end(text, tokens, last + 1).is_some())
-        {
+        if !boundary && caption_until == Some(last) {
             boundary = true;
+        } else if !boundary && last + 1 < n && tokens[last + 1].span.start == tokens[last].span.end
+        {
+            if let Some(j) = caption_end(text, tokens, last + 1) {
+                caption_until = Some(j);
+                boundary = true;
+            }
         }
         if !boundary && last + 1 < n {
             // Line breaks.
