@@ -1841,6 +1841,19 @@ fn a_share_of_respondents_speaks_and_each_reporting_clause_ends_at_the_next() {
 }
 
 #[test]
+fn a_demonstrations_purpose_is_voiced_by_its_subject() {
+    // (not a petition's thing-subject's "pour dire", nor a purpose with no object)
+    check(
+        "Des milliers de pompiers ont défilé mardi à Paris pour dénoncer le manque d'effectifs, lors d'une manifestation nationale. Les soignants vont battre le pavé pour réclamer plus de moyens. Il est venu pour réclamer.",
+        expect![[r#"
+            indirect «le manque d'effectifs» <- Des milliers de pompiers (anonymous) [dénoncer]
+            indirect «plus de moyens» <- Les soignants (anonymous) [réclamer]
+            sourcing: named 0 anonymous 2 unattributed 0 | direct 0 indirect 2 mixed 0 | quoted 0.00
+        "#]],
+    );
+}
+
+#[test]
 fn a_first_names_usual_gender_yields_to_the_pronoun() {
     // "Andréa" is mostly a woman's name in France; "dénonce-t-il" says this one is a man
     check(

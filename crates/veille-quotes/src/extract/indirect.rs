@@ -874,10 +874,17 @@ impl<'a> Extractor<'a> {
                 && !matches!(self.w.lw(k - 2), "d'" | "de" | "à" | "pour" | "en" | "sans")
                 && (is_in(CLAUSE_CUES, &cue.lemma)
                     || PRONOMINAL_OBJECT_CUES.contains(&cue.lemma.as_str()));
+            // "Des milliers de pompiers ont défilé pour dénoncer le manque d'effectifs": a
+            // demonstration's purpose, voiced by the main clause's subject
+            let protest = k > 0
+                && self.w.lw(k - 1) == "pour"
+                && matches!(cue.lemma.as_str(), "dénoncer" | "réclamer")
+                && (is_det(self.w.lw(k + 1)) || self.w.lw(k + 1) == "plus");
             if cue.inv_pronoun.is_some()
                 || (k > 0
                     && !avant_de
                     && !pronominal
+                    && !protest
                     && matches!(self.w.lw(k - 1), "d'" | "de" | "à" | "pour" | "s'" | "se"))
             {
                 continue;
@@ -1149,6 +1156,11 @@ impl<'a> Extractor<'a> {
                 SpkRef::Pronoun(None)
             } else if avant_de {
                 SpkRef::Current
+            } else if protest {
+                match self.first_predicate_subject(ss, k - 1) {
+                    r @ (SpkRef::Name { .. } | SpkRef::Desc { .. }) => r,
+                    _ => SpkRef::None,
+                }
             } else if cue.a > ss + 1 && self.w.lw(cue.a - 1) == "et" {
                 // "… a dénoncé X et évoqué Y": the second predicate's subject is the first's
                 // (from the sentence start: a second clause is searched from the first's end)
@@ -1200,7 +1212,18 @@ impl<'a> Extractor<'a> {
             } else {
                 j
             };
+            // (the purpose's object right after the infinitive: "pour réclamer plus de moyens")
+            let ca = if protest { cue.b } else { ca };
             let mut cb = self.clause_end(ca, se);
+            // (a demonstration's purpose ends at its comma: "pour dénoncer le manque
+            // d'effectifs, lors d'une manifestation …")
+            if protest {
+                if let Some(x) =
+                    (ca + 1..cb).find(|&x| self.w.is_punct(x, ',') && !self.inside_quote(x))
+                {
+                    cb = x;
+                }
+            }
             if subordinate {
                 if let Some(x) = main_after(ca) {
                     cb = cb.min(x);
