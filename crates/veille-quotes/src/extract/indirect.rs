@@ -1198,7 +1198,9 @@ impl<'a> Extractor<'a> {
             // (a mark before the demand's "de" opens a mixed content: '"d'assumer …" des travaux')
             let marked_de =
                 de_infinitive && j > 0 && matches!(self.w.kind(j - 1), Some(Kind::Mark(_)));
-            let ca = if marked_de || marked {
+            let ca = if protest {
+                cue.b // the purpose's object right after the infinitive: "réclamer plus de …"
+            } else if marked_de || marked {
                 j - 1
             } else if que
                 || de_infinitive
@@ -1212,8 +1214,6 @@ impl<'a> Extractor<'a> {
             } else {
                 j
             };
-            // (the purpose's object right after the infinitive: "pour réclamer plus de moyens")
-            let ca = if protest { cue.b } else { ca };
             let mut cb = self.clause_end(ca, se);
             // (a demonstration's purpose ends at its comma: "pour dénoncer le manque
             // d'effectifs, lors d'une manifestation …")
