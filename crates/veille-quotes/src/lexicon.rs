@@ -290,6 +290,9 @@ const FR_SUPPLEMENT: &[(&str, &str, &str)] = &[
     ("agacer", "W", "agace agacé agaçait agaça"),
     ("rassurer", "W", "rassure rassurent rassuré rassurait rassura rassurant"),
     ("prôner", "S", "prône prônent prôné prônait prôna prônant prôner"),
+    // refusals: "a rejeté ces accusations", "conteste toute faute", "contestent que …"
+    ("rejeter", "S", "rejette rejettent rejeté rejetait rejeta rejetant rejeter"),
+    ("contester", "S", "conteste contestent contesté contestait contesta contestant contester"),
     // demands (their que-clause or "de" + infinitive is the message)
     ("préconiser", "W", "préconise préconisent préconisé préconisée préconisait préconisa préconisant préconiser"),
     ("requérir", "W", "requiert requièrent requis requise requérait requit requérant requérir"),

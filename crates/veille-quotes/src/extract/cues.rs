@@ -91,6 +91,21 @@ impl<'a> Extractor<'a> {
             }
             return None;
         }
+        // "va jusqu'à affirmer", "ne cesse de répéter", "n'a cessé de dénoncer", "se contente
+        // d'assurer", "n'hésite pas à dire": a phrase before the speech verb's infinitive
+        let phrase = if is_in(AUX, lw) {
+            self.skip_adverbs(i + 1, 3)
+        } else {
+            i
+        };
+        let infinitive = self
+            .infinitive_after_phrase(phrase)
+            .or_else(|| self.infinitive_after_phrase(i));
+        if let Some(k) = infinitive.filter(|&k| is_infinitive(self.w.lw(k))) {
+            if let Some(cue) = self.lexicon_cue(i, k, None) {
+                return Some(cue);
+            }
+        }
         if is_in(AUX, lw) {
             // "a t-il insisté" (the hyphen before "t" lost)
             if let Some(("t", pron)) = split_inverted(self.w.lw(i + 1)) {
@@ -204,6 +219,28 @@ impl<'a> Extractor<'a> {
             class,
             inv_pronoun: None,
         })
+    }
+
+    /// The word after a phrase that leads to an infinitive at word `k`: "va jusqu'à", "ne
+    /// cesse de", "n'a cessé de", "se contente de", "continue de", "n'hésite pas à", "finit
+    /// par".
+    fn infinitive_after_phrase(&self, k: usize) -> Option<usize> {
+        let de = |j: usize| matches!(self.w.lw(j), "de" | "d'").then_some(j + 1);
+        match self.w.lw(k) {
+            "va" | "vont" | "allait" | "allant" | "allé" | "allée" => {
+                (self.w.lw(k + 1) == "jusqu'" && self.w.lw(k + 2) == "à").then_some(k + 3)
+            }
+            "cesse" | "cessent" | "cessait" | "cessé" => de(k + 1),
+            "contente" | "contentent" | "contentait" | "contenté" => de(k + 1),
+            "continue" | "continuent" | "continuait" | "continué" => {
+                de(k + 1).or((self.w.lw(k + 1) == "à").then_some(k + 2))
+            }
+            "hésite" | "hésitent" | "hésitait" | "hésité" => {
+                (self.w.lw(k + 1) == "pas" && self.w.lw(k + 2) == "à").then_some(k + 3)
+            }
+            "finit" | "fini" | "finissent" => (self.w.lw(k + 1) == "par").then_some(k + 2),
+            _ => None,
+        }
     }
 
     /// "fait savoir", "a fait valoir", "font valoir", "lui a fait remarquer": (lemma, end) of

@@ -496,9 +496,12 @@ impl<'a> Extractor<'a> {
             if let Some((s, t)) = self.name_run(e + 1, lim) {
                 // (after an honorific: "son avocat, Me Raynaud de Lage")
                 let titled = s == e + 2 && is_in(TITLES, self.w.lw(e + 1));
+                // ("une spectatrice, Monique Dekerf à la chaîne CNN": or a complement)
                 if (s == e + 1 || titled)
                     && t - s >= 2
-                    && (t >= limit || matches!(self.w.kind(t), Some(Kind::Punct(_))))
+                    && (t >= limit
+                        || matches!(self.w.kind(t), Some(Kind::Punct(_)))
+                        || matches!(self.w.lw(t), "à" | "au" | "aux" | "sur" | "dans" | "devant"))
                 {
                     spk = SpkRef::Name {
                         s,
@@ -530,6 +533,16 @@ impl<'a> Extractor<'a> {
         let l = self.w.lw(k);
         if matches!(l, "hier" | "aujourd'hui") {
             return Some(1);
+        }
+        // "a affirmé mi-août que", "assurait fin juin que", "début 2019"
+        if l.strip_prefix("mi-").is_some_and(is_month) {
+            return (k < limit).then_some(1);
+        }
+        if matches!(l, "début" | "fin" | "mi")
+            && (is_month(self.w.lw(k + 1))
+                || (self.w.kind(k + 1) == Some(Kind::Num) && self.w.lw(k + 1).len() == 4))
+        {
+            return (k + 2 <= limit).then_some(2);
         }
         let mut j = k;
         if matches!(l, "ce" | "le") {
@@ -803,8 +816,15 @@ impl<'a> Extractor<'a> {
                     .flatten()
                     .and_then(|end| self.word_end_at(end))
                     .filter(|&e| e > j && e <= limit);
+                // ("à l'AFP Christine, une salariée": an outlet the NER ran into the speaker's
+                // first name stays one word)
+                let outlet_then_name = self.w.is_cap(j + 1)
+                    && crate::media::names_outlet(self.w.tx(j))
+                    && crate::first_names::french()
+                        .gender(self.w.lw(j + 1))
+                        .is_some();
                 j += 1;
-                if let Some(e) = mention_end {
+                if let Some(e) = mention_end.filter(|_| !outlet_then_name) {
                     j = j.max(e);
                 }
                 while names && cap && self.w.is_cap(j) && j < limit {

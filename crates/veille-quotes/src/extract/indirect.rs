@@ -899,7 +899,7 @@ impl<'a> Extractor<'a> {
             let participle_present = self.w.lw(cue.b - 1).ends_with("ant");
             // after the verb, "le", "la", "les", "leur" open the object: only adverbs are
             // skipped there ("a annoncé le lancement", not "lancement")
-            let mut j0 = cue.b;
+            let mut j0 = cue.b + self.aside_after_verb(cue.b);
             while j0 < se
                 && j0 < cue.b + 3
                 && self.w.is_word(j0)
@@ -1025,7 +1025,9 @@ impl<'a> Extractor<'a> {
             };
             let object = !que
                 && !infinitive
-                && OBJECT_CUES.contains(&cue.lemma.as_str())
+                && (OBJECT_CUES.contains(&cue.lemma.as_str())
+                    || (POSSESSIVE_OBJECT_CUES.contains(&cue.lemma.as_str())
+                        && is_in(POSSESSIVE, l2)))
                 && (matches!(
                     l2,
                     "son"
@@ -1044,6 +1046,11 @@ impl<'a> Extractor<'a> {
                         | "cette"
                         | "ce"
                         | "ces"
+                        | "tout"
+                        | "toute"
+                        | "tous"
+                        | "toutes"
+                        | "plusieurs"
                 ) || (l2 == "sur" && cue.lemma == "insister")
                     || (l2 == "pour" && cue.lemma == "plaider")
                     || (matches!(l2, "contre" | "sur") && cue.lemma == "mettre en garde")
@@ -1263,6 +1270,18 @@ impl<'a> Extractor<'a> {
 
     /// A "-ment" adverb right after a verb ("alerte régulièrement sur", "a vivement
     /// critiqué"): a noun in "-ment" ("gouvernement") comes after its determiner, not there.
+    /// Length in words of an aside between a speech verb and its object, at word `k`: "par
+    /// ailleurs", "elle aussi", "de son côté", "pour sa part" ("dément par ailleurs
+    /// l'explosion …", "salue elle aussi la réponse …").
+    fn aside_after_verb(&self, k: usize) -> usize {
+        match (self.w.lw(k), self.w.lw(k + 1), self.w.lw(k + 2)) {
+            ("par", "ailleurs", _) => 2,
+            ("lui" | "elle" | "eux" | "elles", "aussi" | "non", _) => 2,
+            ("de", "son" | "leur", "côté") | ("pour", "sa" | "leur", "part") => 3,
+            _ => 0,
+        }
+    }
+
     fn manner_adverb(&self, k: usize) -> bool {
         let l = self.w.lw(k);
         l.ends_with("ment")
@@ -1353,6 +1372,13 @@ impl<'a> Extractor<'a> {
     pub(super) fn clause_end(&self, ca: usize, se: usize) -> usize {
         for j in ca + 1..se {
             let l = self.w.lw(j);
+            if self.narration_after(j) {
+                return if self.w.is_punct(j - 1, ',') {
+                    j - 1
+                } else {
+                    j
+                };
+            }
             // "…, alors que les températures …", "…, ce qui n'a pas manqué de …": the
             // narration takes over after the comma
             if self.w.is_punct(j, ',')
@@ -1450,6 +1476,35 @@ impl<'a> Extractor<'a> {
             }
         }
         se
+    }
+
+    /// Does the narration take over at word `j`, inside a reported clause? After ", même
+    /// si" (a concession of the writer's: "a confirmé 199 cas, même si le faible nombre de
+    /// tests …"), and at "et" before a second finite speech verb or a pronominal verb's
+    /// auxiliary, which share the reporting clause's subject ("appellent le gouvernement à
+    /// prendre des mesures et alertent sur …", "… et s'est rendu au commissariat").
+    fn narration_after(&self, j: usize) -> bool {
+        if self.inside_quote(j) {
+            return false;
+        }
+        let (n1, n2) = (self.w.lw(j + 1), self.w.lw(j + 2));
+        if self.w.is_punct(j, ',') && n1 == "même" && matches!(n2, "si" | "s'") {
+            return true;
+        }
+        if self.w.lw(j) != "et" {
+            return false;
+        }
+        let pronominal = matches!(n1, "s'" | "se");
+        let v = if pronominal || matches!(n1, "n'" | "ne") {
+            n2
+        } else {
+            n1
+        };
+        let finite_cue = self.lex.lookup(v).is_some()
+            && !looks_participle(v)
+            && !is_infinitive(v)
+            && !v.ends_with("ant");
+        finite_cue || (pronominal && is_in(AUX, n2))
     }
 
     /// Where an apposed relative holding the cue at `v` closes: ", qui a dénoncé X, devrait

@@ -909,7 +909,6 @@ pub(super) const KIN: &[&str] = &[
     "enfants",
 ];
 
-/// Speech verbs whose noun-phrase object carries the message ("a annoncé son intention de …").
 /// Verbs whose que-clause or "de" + infinitive is their message, though they are weak cues
 /// otherwise ("souhaite la bienvenue", "montre une photo"): wishes, demands and proposals;
 /// reactions ("regrette que", "se réjouit que", "s'inquiète de"); beliefs ("ne croit pas
@@ -943,6 +942,7 @@ pub(super) const CLAUSE_CUES: &[&str] = &[
     "encourager",
 ];
 
+/// Speech verbs whose noun-phrase object carries the message ("a annoncé son intention de …").
 pub(super) const OBJECT_CUES: &[&str] = &[
     "souhaiter",
     "préconiser",
@@ -989,7 +989,17 @@ pub(super) const OBJECT_CUES: &[&str] = &[
     "répéter",
     "pointer",
     "ordonner",
+    "signaler",
+    "accuser",
+    "juger",
+    "rejeter",
+    "contester",
 ];
+
+/// Speech verbs whose object carries the message only when it is possessive: "a dit sa
+/// fierté", "a indiqué son intention de …", "a proposé son aide" (not "a dit des choses", "a
+/// indiqué la route", "a proposé un accord", which the gold reads as narration more often).
+pub(super) const POSSESSIVE_OBJECT_CUES: &[&str] = &["dire", "indiquer", "proposer"];
 /// Capitalized only because they open a sentence: never the start of a name.
 pub(super) const CAP_STOP: &[&str] = &[
     "il",

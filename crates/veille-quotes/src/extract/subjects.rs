@@ -321,12 +321,14 @@ impl<'a> Extractor<'a> {
                     if segs.len() > 1 && !matches!(head.as_str(), "source" | "sources") {
                         let (px, py) = segs[segs.len() - 2];
                         let prev = self.analyse_np(px, py);
+                        // ("Cette dernière, une ancienne salafiste, affirme …": the person
+                        // pointed back to)
                         if matches!(
                             prev,
                             SpkRef::Name {
                                 kind: SpeakerKind::Person,
                                 ..
-                            }
+                            } | SpkRef::Latest(_)
                         ) && py == px + (py - px).min(4)
                         {
                             return prev;
