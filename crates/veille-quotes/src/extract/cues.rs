@@ -34,6 +34,17 @@ impl<'a> Extractor<'a> {
             return None;
         }
         let lw = self.w.lw(i);
+        // "à la demande de la famille", "sa nouvelle demande de remise en liberté", "les
+        // demandes de contrôles": the noun
+        if matches!(lw, "demande" | "demandes")
+            && i > 0
+            && (matches!(
+                self.w.lw(i - 1),
+                "la" | "les" | "nouvelle" | "première" | "dernière" | "nombreuses"
+            ) || self.w.lw(i - 1).ends_with("ème"))
+        {
+            return None;
+        }
         // "le prévenu a assuré", "devant le juge": after an article, a participle (no
         // auxiliary between) or "juge" is a noun ("il le juge" is rare in news)
         if i > 0

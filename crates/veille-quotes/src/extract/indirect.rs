@@ -827,6 +827,10 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             let Some(cue) = self.cue_at(k) else { continue };
+            // "Il faut dire que …", "Autant dire que …": the writer's own comment
+            if cue.lemma == "dire" && k > 0 && matches!(self.w.lw(k - 1), "faut" | "autant") {
+                continue;
+            }
             // "Damien Abad se dit contre la privatisation", "qui se dit "à la disposition
             // de la justice"": the attribute is the statement
             // (and "s'est dit favorable", "s'est également dit prêt")
@@ -1023,8 +1027,13 @@ impl<'a> Extractor<'a> {
             } else {
                 l2
             };
+            // "…, confirmant une information du Parisien", "a confirmé l'information": the
+            // source vouches for another outlet's report, whose words are not given
+            let echo = cue.lemma == "confirmer"
+                && matches!(self.w.lw(j + 1), "information" | "informations" | "info");
             let object = !que
                 && !infinitive
+                && !echo
                 && (OBJECT_CUES.contains(&cue.lemma.as_str())
                     || (POSSESSIVE_OBJECT_CUES.contains(&cue.lemma.as_str())
                         && is_in(POSSESSIVE, l2)))
