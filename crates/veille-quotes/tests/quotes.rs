@@ -1944,3 +1944,91 @@ fn a_speech_verbs_object_with_quoted_words_is_a_mixed_statement() {
         "#]],
     );
 }
+
+#[test]
+fn the_narration_takes_over_at_a_concession_or_a_second_predicate() {
+    check(
+        "Le ministère a indiqué que 199 cas ont été confirmés, même si le faible nombre de tests laisse craindre davantage. Les enseignants appellent le gouvernement à prendre des mesures et alertent sur leurs conditions de travail.",
+        expect![[r#"
+            indirect «199 cas ont été confirmés» <- Le ministère (org) [indiquer]
+            indirect «le gouvernement à prendre des mesures» <- Les enseignants (anonymous) [appeler]
+            indirect «leurs conditions de travail» <- Les enseignants (anonymous) [alerter]
+            sourcing: named 1 anonymous 2 unattributed 0 | direct 0 indirect 3 mixed 0 | quoted 0.00
+        "#]],
+    );
+}
+
+#[test]
+fn a_phrase_before_the_speech_verbs_infinitive_belongs_to_the_cue() {
+    check(
+        "Chalisa Chuensranoi va jusqu'à affirmer que cette expérience vaut un vrai voyage. Paul Durand a affirmé mi-août que rien ne changerait. Le syndicat se contente d'assurer qu'une réunion aura lieu.",
+        expect![[r#"
+            indirect «cette expérience vaut un vrai voyage» <- Chalisa Chuensranoi (person) [affirmer]
+            indirect «rien ne changerait» <- Paul Durand (person) [affirmer]
+            indirect «une réunion aura lieu» <- Le syndicat (org) [assurer]
+            sourcing: named 3 anonymous 0 unattributed 0 | direct 0 indirect 3 mixed 0 | quoted 0.00
+        "#]],
+    );
+}
+
+#[test]
+fn a_name_apposed_to_a_description_is_the_speaker() {
+    check_with_mentions(
+        "\"On a entendu des coups de feu\", a raconté une spectatrice, Monique Dekerf à la chaîne CNN. Henda Ayari a porté plainte. Cette dernière, une ancienne militante, affirme avoir été agressée. \"Il n'y a plus d'espoir\", a expliqué à l'AFP Christine, une salariée en colère.",
+        &[
+            ("Monique Dekerf", EntityType::PER),
+            ("Henda Ayari", EntityType::PER),
+            ("AFP Christine", EntityType::PER),
+        ],
+        expect![[r#"
+            direct «On a entendu des coups de feu» <- Monique Dekerf (person) [raconter]
+            indirect «avoir été agressée» <- Henda Ayari (person) [affirmer]
+            direct «Il n'y a plus d'espoir» <- Christine (person) [expliquer]
+            sourcing: named 3 anonymous 0 unattributed 0 | direct 2 indirect 1 mixed 0 | quoted 0.21
+        "#]],
+    );
+}
+
+#[test]
+fn noun_phrase_objects_of_denials_accusations_and_reports() {
+    check(
+        "Gérard Collomb dément toute rupture avec le chef de l'État. La Chine a rejeté ces accusations. Il accuse les indépendantistes d'avoir menti. La préfecture avait signalé des faits graves. Claude Castex a dit sa fierté. Le ministre a dit des choses gentilles.",
+        expect![[r#"
+            indirect «toute rupture avec le chef de l'État» <- Gérard Collomb (person) [démentir]
+            indirect «ces accusations» <- Chine (org) [rejeter]
+            indirect «les indépendantistes d'avoir menti» <- Gérard Collomb (person) [accuser]
+            indirect «des faits graves» <- La préfecture (org) [signaler]
+            indirect «sa fierté» <- Claude Castex (person) [dire]
+            sourcing: named 5 anonymous 0 unattributed 0 | direct 0 indirect 5 mixed 0 | quoted 0.00
+        "#]],
+    );
+}
+
+#[test]
+fn echoes_of_other_reports_nouns_and_the_writers_comments_are_no_statements() {
+    check(
+        "Le parquet a ouvert une enquête, a indiqué une source judiciaire, confirmant une information du Parisien. Les juges ont accepté la demande de remise en liberté. Il faut dire que les bénévoles ont l'habitude.",
+        expect![[r#"
+            indirect «Le parquet a ouvert une enquête» <- une source judiciaire (anonymous) [indiquer]
+            sourcing: named 0 anonymous 1 unattributed 0 | direct 0 indirect 1 mixed 0 | quoted 0.00
+        "#]],
+    );
+}
+
+#[test]
+fn a_rubric_and_a_party_before_a_name_are_not_the_speaker() {
+    check_with_mentions(
+        "POLITIQUE - Le Parti socialiste a assuré que le parti était prêt. L'eurodéputé Europe-Écologie-Les Verts Yannick Jadot a exigé que la vérité soit faite.",
+        &[
+            ("POLITIQUE", EntityType::LOC),
+            ("Parti socialiste", EntityType::ORG),
+            ("Europe-Écologie-Les Verts", EntityType::PER),
+            ("Yannick Jadot", EntityType::PER),
+        ],
+        expect![[r#"
+            indirect «le parti était prêt» <- Parti socialiste (org) [assurer]
+            indirect «la vérité soit faite» <- Yannick Jadot (person) [exiger]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 0 indirect 2 mixed 0 | quoted 0.00
+        "#]],
+    );
+}

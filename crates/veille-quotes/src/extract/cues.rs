@@ -235,7 +235,7 @@ impl<'a> Extractor<'a> {
     /// The word after a phrase that leads to an infinitive at word `k`: "va jusqu'à", "ne
     /// cesse de", "n'a cessé de", "se contente de", "continue de", "n'hésite pas à", "finit
     /// par".
-    fn infinitive_after_phrase(&self, k: usize) -> Option<usize> {
+    pub(super) fn infinitive_after_phrase(&self, k: usize) -> Option<usize> {
         let de = |j: usize| matches!(self.w.lw(j), "de" | "d'").then_some(j + 1);
         match self.w.lw(k) {
             "va" | "vont" | "allait" | "allant" | "allé" | "allée" => {

@@ -877,7 +877,9 @@ impl<'a> Extractor<'a> {
                 && matches!(self.w.lw(k - 1), "s'" | "se")
                 && !matches!(self.w.lw(k - 2), "d'" | "de" | "à" | "pour" | "en" | "sans")
                 && (is_in(CLAUSE_CUES, &cue.lemma)
-                    || PRONOMINAL_OBJECT_CUES.contains(&cue.lemma.as_str()));
+                    || PRONOMINAL_OBJECT_CUES.contains(&cue.lemma.as_str())
+                    // ("se contente d'assurer que …")
+                    || self.infinitive_after_phrase(k).is_some());
             // "Des milliers de pompiers ont défilé pour dénoncer le manque d'effectifs": a
             // demonstration's purpose, voiced by the main clause's subject
             let protest = k > 0

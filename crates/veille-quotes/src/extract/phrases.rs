@@ -144,6 +144,10 @@ impl<'a> Extractor<'a> {
         while a < b && matches!(self.w.kind(a), Some(Kind::Mark(_) | Kind::Punct(_))) {
             a += 1;
         }
+        // "POLITIQUE - Le fondateur du mouvement …": a rubric in capitals before a dash
+        if a + 2 < b && self.rubric_at(a) {
+            return self.analyse_np(a + 2, b);
+        }
         // "Ce à quoi la chroniqueuse a répondu", "ce que le ministre confirme": the object
         // relative's subject
         if a + 2 < b && self.w.lw(a) == "ce" {
@@ -451,7 +455,12 @@ impl<'a> Extractor<'a> {
                     && !after_de
                     && !in_complement
                     && !bad_per
-                    && best.is_none_or(|(_, r)| rank < r)
+                    && best.is_none_or(|(bm, r)| {
+                        // ("L'eurodéputé Europe-Écologie-Les Verts Yannick Jadot": of two
+                        // adjacent persons, the party the NER took for one comes first)
+                        rank < r
+                            || (rank == 0 && r == 0 && self.adjacent(bm.span.end, m.span.start))
+                    })
                 {
                     best = Some((m, rank));
                 }
@@ -616,6 +625,25 @@ impl<'a> Extractor<'a> {
             fem: desc_gender(det, &head),
             head,
         }
+    }
+
+    /// Do the mentions ending at byte `end` and starting at byte `start` follow each other
+    /// with only spaces between?
+    fn adjacent(&self, end: u32, start: u32) -> bool {
+        start >= end
+            && self
+                .w
+                .text
+                .get(end as usize..start as usize)
+                .is_some_and(|gap| gap.chars().all(char::is_whitespace))
+    }
+
+    /// Is word `k` a rubric: a word in capitals (three letters or more) before a dash?
+    fn rubric_at(&self, k: usize) -> bool {
+        let t = self.w.tx(k);
+        t.chars().count() >= 3
+            && t.chars().all(|c| c.is_uppercase())
+            && matches!(self.w.kind(k + 1), Some(Kind::Punct('-' | '–' | '—')))
     }
 
     /// The best person-like capitalized run inside [a, b).
