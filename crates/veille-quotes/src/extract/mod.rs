@@ -57,6 +57,25 @@ fn role_head(role: &str) -> &str {
     head.strip_prefix("ex-").unwrap_or(head)
 }
 
+/// Do two head nouns name the same function, whatever their gender and number ("députée"
+/// and "député", "ex-présidente" and "président")?
+fn same_head(a: &str, b: &str) -> bool {
+    fn key(w: &str) -> &str {
+        let w = w.strip_prefix("ex-").unwrap_or(w);
+        let w = if w.chars().count() > 4 {
+            w.strip_suffix('s').unwrap_or(w)
+        } else {
+            w
+        };
+        if w.chars().count() > 4 {
+            w.strip_suffix('e').unwrap_or(w)
+        } else {
+            w
+        }
+    }
+    !a.is_empty() && key(a) == key(b)
+}
+
 /// The gender a noun's ending marks: "-trice", "-euse", "-ière", "-esse", "-ante", "-ente"
 /// feminine; "-teur", "-ier", "-eur" masculine.
 fn ending_gender(w: &str) -> Option<bool> {

@@ -282,7 +282,9 @@ impl Extractor<'_> {
                 _ => {}
             }
             f[29] = f32::from(u8::from(head.is_some_and(|h| {
-                p.roles.iter().any(|r| r.split(' ').any(|w| w == h))
+                p.roles
+                    .iter()
+                    .any(|r| r.split(' ').any(|w| w == h) || same_head(role_head(r), h))
                     || (!person && p.name.to_lowercase().split(' ').any(|w| w == h))
             })));
             f[30] = f32::from(u8::from(first_person == Some(i)));
