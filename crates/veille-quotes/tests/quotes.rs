@@ -2032,3 +2032,16 @@ fn a_rubric_and_a_party_before_a_name_are_not_the_speaker() {
         "#]],
     );
 }
+
+#[test]
+fn an_inverted_subject_after_a_date_or_an_outlet() {
+    check_with_mentions(
+        "Quinze personnes ont été interpellées, a indiqué, mercredi, le procureur de Vesoul. L'Américain est loin d'être le seul, a assuré samedi 12 septembre sur France Inter Philippe Martinez.",
+        &[("France Inter", EntityType::ORG), ("Philippe Martinez", EntityType::PER)],
+        expect![[r#"
+            indirect «Quinze personnes ont été interpellées» <- le procureur de Vesoul (person) [indiquer]
+            indirect «L'Américain est loin d'être le seul» <- Philippe Martinez (person) [assurer]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 0 indirect 2 mixed 0 | quoted 0.00
+        "#]],
+    );
+}

@@ -447,6 +447,14 @@ impl<'a> Extractor<'a> {
         }
         if self.w.is_punct(a, ',') {
             a += 1;
+            // "…, a indiqué, mercredi, le procureur de Vesoul": a date set off by commas
+            // (the complements' skip takes the closing comma along)
+            let b = self.skip_complements(a, limit);
+            if b > a && self.w.is_punct(b, ',') {
+                a = b + 1;
+            } else if b > a && self.w.is_punct(b - 1, ',') {
+                a = b;
+            }
         }
         let e = self.np_end(a, limit);
         if e == a {
@@ -620,7 +628,11 @@ impl<'a> Extractor<'a> {
                     ))
             {
                 let mut j = k + 1;
-                while j < limit && self.w.is_cap(j) {
+                // (up to a first name: "sur France Inter Philippe Martinez")
+                while j < limit
+                    && self.w.is_cap(j)
+                    && !(j > k + 1 && crate::first_names::french().gender(self.w.lw(j)).is_some())
+                {
                     j += 1;
                 }
                 if j > k + 1 && self.w.kind(j) == Some(Kind::Num) {
