@@ -2045,3 +2045,15 @@ fn an_inverted_subject_after_a_date_or_an_outlet() {
         "#]],
     );
 }
+
+#[test]
+fn a_long_quoted_fragment_after_a_statement_is_the_current_speakers() {
+    check(
+        "La SNCF a annoncé une grève pour lundi. Le trafic international sera \"très peu perturbé pendant toute la journée de lundi\". Les trains régionaux seront \"rares\".",
+        expect![[r#"
+            indirect «une grève pour lundi» <- SNCF (org) [annoncer]
+            mixed «Le trafic international sera "très peu perturbé pendant tout…» <- SNCF (org)
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 0 indirect 1 mixed 1 | quoted 0.51
+        "#]],
+    );
+}

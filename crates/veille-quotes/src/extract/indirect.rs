@@ -17,7 +17,13 @@ impl<'a> Extractor<'a> {
         let used = merged_ranges(used_cue.iter().copied());
         let inside_direct = |k: usize| -> bool { in_ranges(&quoted, self.w.w[k].s) };
         let cue_used = |a: usize| in_ranges(&used, a);
+        let mut prev_said = false;
         for &(sa, sb) in &self.w.sents {
+            let (before, sspan_all) = (out.len(), self.w.span(sa, sb));
+            let said_here = |out: &Vec<Cand>| {
+                out.len() > before || direct.iter().any(|d| d.span.overlaps(sspan_all))
+            };
+            let was = std::mem::replace(&mut prev_said, false);
             // trim the final punctuation
             let mut se = sb;
             while se > sa
@@ -143,8 +149,45 @@ impl<'a> Extractor<'a> {
                     out.push(c);
                 }
             }
+            prev_said = said_here(&out);
+            // (the sentence before held a statement: its speaker is the current one)
+            if !prev_said && was {
+                if let Some(c) = self.cueless_fragment(sa, se, fragments) {
+                    out.push(c);
+                    prev_said = true;
+                }
+            }
         }
         out
+    }
+
+    /// 'Le trafic international sera "très peu perturbé" et les trains rouleront "comme un
+    /// dimanche".' after a statement: a sentence with no cue holding a quoted fragment of
+    /// `CUELESS_FRAGMENT_WORDS` words or more (not opening it) is a mixed statement of the
+    /// current speaker (guidelines, clarification 8). Shorter fragments are more often the
+    /// writer's scare quotes: at three words, half of such sentences hold no statement.
+    fn cueless_fragment(&self, sa: usize, se: usize, fragments: &[Span]) -> Option<Cand> {
+        let sspan = self.w.span(sa, se);
+        let opens = matches!(self.w.kind(sa), Some(Kind::Mark(_)));
+        let long = fragments.iter().any(|f| {
+            sspan.contains(*f)
+                && self
+                    .w
+                    .text
+                    .get(f.range())
+                    .is_some_and(|t| t.split_whitespace().count() >= CUELESS_FRAGMENT_WORDS)
+        });
+        (long && !opens).then(|| Cand {
+            kind: QuoteKind::Mixed,
+            span: sspan,
+            content: sspan,
+            cue: None,
+            lemma: None,
+            spk: SpkRef::Current,
+            unclosed: false,
+            bare: false,
+            next_subject: None,
+        })
     }
 
     /// "a annoncé son choix dans un communiqué publié sur Twitter", "a fait part de sa colère
@@ -1559,12 +1602,15 @@ impl<'a> Extractor<'a> {
     }
 }
 
-/// An infinitive after a demand's "de": "-er", "-ir", "-oir", or one of the common "-re"
-/// verbs ("de victoire", "d'Ivoire" are nouns).
+/// The fewest words of a quoted fragment that makes a sentence with no cue a statement.
+const CUELESS_FRAGMENT_WORDS: usize = 7;
+
 /// Pronominal verbs whose object after "contre" is the message ("s'insurge contre les propos
 /// de …"; not "s'interroge sur", a topic, clarification 7).
 const PRONOMINAL_OBJECT_CUES: &[&str] = &["insurger", "indigner", "élever"];
 
+/// An infinitive after a demand's "de": "-er", "-ir", "-oir", or one of the common "-re"
+/// verbs ("de victoire", "d'Ivoire" are nouns).
 fn demand_infinitive(w: &str) -> bool {
     const RE_VERBS: &[&str] = &[
         "faire",
