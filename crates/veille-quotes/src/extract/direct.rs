@@ -835,11 +835,17 @@ impl<'a> Extractor<'a> {
                     && crate::first_names::french()
                         .gender(self.w.lw(j + 1))
                         .is_some();
+                // ("a raconté au Las Vegas Sun Joe Pitz": nor a first name and surname after it)
+                let named_at = |x: usize| {
+                    self.w.is_cap(x + 1)
+                        && crate::first_names::french().gender(self.w.lw(x)).is_some()
+                };
+                let s0 = j;
                 j += 1;
                 if let Some(e) = mention_end.filter(|_| !outlet_then_name) {
-                    j = j.max(e);
+                    j = j.max((s0 + 1..e).find(|&x| named_at(x)).unwrap_or(e));
                 }
-                while names && cap && self.w.is_cap(j) && j < limit {
+                while names && cap && self.w.is_cap(j) && j < limit && !named_at(j) {
                     j += 1; // "à Vanity Fair"
                 }
                 if cap && self.w.kind(j) == Some(Kind::Num) {
