@@ -21,7 +21,7 @@ impl<'a> Extractor<'a> {
         for &(sa, sb) in &self.w.sents {
             let (before, sspan_all) = (out.len(), self.w.span(sa, sb));
             let said_here = |out: &Vec<Cand>| {
-                out.len() > before || direct.iter().any(|d| d.span.overlaps(sspan_all))
+                out.len() > before || overlaps_ranges(&quoted, sspan_all.start, sspan_all.end)
             };
             let was = std::mem::replace(&mut prev_said, false);
             // trim the final punctuation
@@ -169,7 +169,10 @@ impl<'a> Extractor<'a> {
     fn cueless_fragment(&self, sa: usize, se: usize, fragments: &[Span]) -> Option<Cand> {
         let sspan = self.w.span(sa, se);
         let opens = matches!(self.w.kind(sa), Some(Kind::Mark(_)));
-        let long = fragments.iter().any(|f| {
+        // (fragments are in text order: only the sentence's are looked at)
+        let from = fragments.partition_point(|f| f.start < sspan.start);
+        let to = fragments.partition_point(|f| f.start < sspan.end);
+        let long = fragments.get(from..to).unwrap_or(&[]).iter().any(|f| {
             sspan.contains(*f)
                 && self
                     .w
@@ -177,7 +180,7 @@ impl<'a> Extractor<'a> {
                     .get(f.range())
                     .is_some_and(|t| t.split_whitespace().count() >= CUELESS_FRAGMENT_WORDS)
         });
-        (long && !opens).then(|| Cand {
+        (long && !opens).then_some(Cand {
             kind: QuoteKind::Mixed,
             span: sspan,
             content: sspan,

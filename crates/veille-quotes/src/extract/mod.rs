@@ -111,6 +111,12 @@ fn in_ranges<T: Ord + Copy>(ranges: &[(T, T)], x: T) -> bool {
     i > 0 && x < ranges[i - 1].1
 }
 
+/// Does [a, b) overlap one of `ranges` (sorted and merged, as `merged_ranges` makes them)?
+fn overlaps_ranges<T: Ord + Copy>(ranges: &[(T, T)], a: T, b: T) -> bool {
+    let i = ranges.partition_point(|&(_, e)| e <= a);
+    ranges.get(i).is_some_and(|&(s, _)| s < b)
+}
+
 /// One more vote for a choice that must be unanimous: `None` (no decision) as soon as two
 /// different candidates appear; no candidate leaves the choice as it was.
 fn unanimous(found: Option<usize>, cands: &[usize]) -> Option<Option<usize>> {
@@ -305,6 +311,7 @@ impl<'a> Extractor<'a> {
             direct.extend(dashes);
             direct.sort_by_key(|c| c.span.start);
         }
+        fragments.sort_unstable_by_key(|f| f.start);
         let mut indirect = self.indirect_candidates(&direct, &used_cue, &fragments);
         // a bare mixed quotation ('explique que l'employée "était …. …"') and the reporting
         // clause read over its first sentence are one statement: the quotation's span, the
