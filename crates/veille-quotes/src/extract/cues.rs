@@ -102,20 +102,10 @@ impl<'a> Extractor<'a> {
             }
             return None;
         }
-        // "va jusqu'à affirmer", "ne cesse de répéter", "n'a cessé de dénoncer", "se contente
-        // d'assurer", "n'hésite pas à dire": a phrase before the speech verb's infinitive
-        let phrase = if is_in(AUX, lw) {
-            self.skip_adverbs(i + 1, 3)
-        } else {
-            i
-        };
-        let infinitive = self
-            .infinitive_after_phrase(phrase)
-            .or_else(|| self.infinitive_after_phrase(i));
-        if let Some(k) = infinitive.filter(|&k| is_infinitive(self.w.lw(k))) {
-            if let Some(cue) = self.lexicon_cue(i, k, None) {
-                return Some(cue);
-            }
+        // "va jusqu'à affirmer", "ne cesse de répéter", "se contente d'assurer", "n'hésite
+        // pas à dire": a phrase before the speech verb's infinitive
+        if let Some(cue) = self.phrase_cue(i, i) {
+            return Some(cue);
         }
         if is_in(AUX, lw) {
             // "a t-il insisté" (the hyphen before "t" lost)
@@ -132,6 +122,10 @@ impl<'a> Extractor<'a> {
                 });
             }
             let k = self.skip_adverbs(i + 1, 3);
+            // ("n'a cessé de dénoncer", "est allé jusqu'à dire")
+            if let Some(cue) = self.phrase_cue(i, k) {
+                return Some(cue);
+            }
             if let Some(b) = self.mettre_en_garde(k).filter(|_| k > i) {
                 return Some(Cue {
                     a: i,
@@ -232,12 +226,27 @@ impl<'a> Extractor<'a> {
         })
     }
 
+    /// The cue from word `i` through the phrase at word `k` (`i` itself, or the word after
+    /// an auxiliary) to the speech verb's infinitive it leads to.
+    fn phrase_cue(&self, i: usize, k: usize) -> Option<Cue> {
+        let v = self.infinitive_after_phrase(k)?;
+        if !is_infinitive(self.w.lw(v)) {
+            return None;
+        }
+        self.lexicon_cue(i, v, None)
+    }
+
     /// The word after a phrase that leads to an infinitive at word `k`: "va jusqu'à", "ne
     /// cesse de", "n'a cessé de", "se contente de", "continue de", "n'hésite pas à", "finit
     /// par".
     pub(super) fn infinitive_after_phrase(&self, k: usize) -> Option<usize> {
+        let w = self.w.lw(k);
+        // (a cheap look at the first letter: this runs for every word)
+        if !matches!(w.as_bytes().first(), Some(b'v' | b'a' | b'c' | b'h' | b'f')) {
+            return None;
+        }
         let de = |j: usize| matches!(self.w.lw(j), "de" | "d'").then_some(j + 1);
-        match self.w.lw(k) {
+        match w {
             "va" | "vont" | "allait" | "allant" | "allé" | "allée" => {
                 (self.w.lw(k + 1) == "jusqu'" && self.w.lw(k + 2) == "à").then_some(k + 3)
             }
