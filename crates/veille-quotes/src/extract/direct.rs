@@ -534,6 +534,16 @@ impl<'a> Extractor<'a> {
         self.skip_complements_ext(k, limit, false)
     }
 
+    /// Is word `x` a first name the embedded table knows?
+    fn first_name_at(&self, x: usize) -> bool {
+        crate::first_names::french().gender(self.w.lw(x)).is_some()
+    }
+
+    /// Does a person's name start at word `x`: a known first name, then a capitalized word?
+    fn full_name_at(&self, x: usize) -> bool {
+        self.w.is_cap(x + 1) && self.first_name_at(x)
+    }
+
     /// Length in words of a date starting at `k`, at most up to `limit`: "hier", "ce
     /// mercredi", "mardi soir", "le 14 juin", "jeudi 12 mars 2020", "ce matin".
     pub(super) fn date_words(&self, k: usize, limit: usize) -> Option<usize> {
@@ -628,11 +638,8 @@ impl<'a> Extractor<'a> {
                     ))
             {
                 let mut j = k + 1;
-                // (up to a first name: "sur France Inter Philippe Martinez")
-                while j < limit
-                    && self.w.is_cap(j)
-                    && !(j > k + 1 && crate::first_names::french().gender(self.w.lw(j)).is_some())
-                {
+                // (up to a person's name: "sur France Inter Philippe Martinez")
+                while j < limit && self.w.is_cap(j) && !(j > k + 1 && self.full_name_at(j)) {
                     j += 1;
                 }
                 if j > k + 1 && self.w.kind(j) == Some(Kind::Num) {
@@ -832,20 +839,14 @@ impl<'a> Extractor<'a> {
                 // first name stays one word)
                 let outlet_then_name = self.w.is_cap(j + 1)
                     && crate::media::names_outlet(self.w.tx(j))
-                    && crate::first_names::french()
-                        .gender(self.w.lw(j + 1))
-                        .is_some();
-                // ("a raconté au Las Vegas Sun Joe Pitz": nor a first name and surname after it)
-                let named_at = |x: usize| {
-                    self.w.is_cap(x + 1)
-                        && crate::first_names::french().gender(self.w.lw(x)).is_some()
-                };
+                    && self.first_name_at(j + 1);
+                // ("a raconté au Las Vegas Sun Joe Pitz": nor a person's name after it)
                 let s0 = j;
                 j += 1;
                 if let Some(e) = mention_end.filter(|_| !outlet_then_name) {
-                    j = j.max((s0 + 1..e).find(|&x| named_at(x)).unwrap_or(e));
+                    j = j.max((s0 + 1..e).find(|&x| self.full_name_at(x)).unwrap_or(e));
                 }
-                while names && cap && self.w.is_cap(j) && j < limit && !named_at(j) {
+                while names && cap && self.w.is_cap(j) && j < limit && !self.full_name_at(j) {
                     j += 1; // "à Vanity Fair"
                 }
                 if cap && self.w.kind(j) == Some(Kind::Num) {

@@ -17,13 +17,15 @@ impl<'a> Extractor<'a> {
         let used = merged_ranges(used_cue.iter().copied());
         let inside_direct = |k: usize| -> bool { in_ranges(&quoted, self.w.w[k].s) };
         let cue_used = |a: usize| in_ranges(&used, a);
-        let mut prev_said = false;
+        // did the sentence `span` hold a statement (a quotation, or one of `out` from `n` on)?
+        let said = |out: &[Cand], (span, n): (Span, usize)| {
+            out.len() > n || overlaps_ranges(&quoted, span.start, span.end)
+        };
+        let mut previous: Option<(Span, usize)> = None;
         for &(sa, sb) in &self.w.sents {
-            let (before, sspan_all) = (out.len(), self.w.span(sa, sb));
-            let said_here = |out: &Vec<Cand>| {
-                out.len() > before || overlaps_ranges(&quoted, sspan_all.start, sspan_all.end)
-            };
-            let was = std::mem::replace(&mut prev_said, false);
+            let this = (self.w.span(sa, sb), out.len());
+            let said_before = previous.is_some_and(|p| said(&out, p));
+            previous = Some(this);
             // trim the final punctuation
             let mut se = sb;
             while se > sa
@@ -149,13 +151,9 @@ impl<'a> Extractor<'a> {
                     out.push(c);
                 }
             }
-            prev_said = said_here(&out);
             // (the sentence before held a statement: its speaker is the current one)
-            if !prev_said && was {
-                if let Some(c) = self.cueless_fragment(sa, se, fragments) {
-                    out.push(c);
-                    prev_said = true;
-                }
+            if said_before && !said(&out, this) {
+                out.extend(self.cueless_fragment(sa, se, fragments));
             }
         }
         out
@@ -1325,8 +1323,6 @@ impl<'a> Extractor<'a> {
         self.w.lw(k - 1) == "été" || (etre || self.w.is_punct(k - 1, ',')) && by_agent
     }
 
-    /// A "-ment" adverb right after a verb ("alerte régulièrement sur", "a vivement
-    /// critiqué"): a noun in "-ment" ("gouvernement") comes after its determiner, not there.
     /// Length in words of an aside between a speech verb and its object, at word `k`: "par
     /// ailleurs", "elle aussi", "de son côté", "pour sa part" ("dément par ailleurs
     /// l'explosion …", "salue elle aussi la réponse …").
@@ -1339,6 +1335,8 @@ impl<'a> Extractor<'a> {
         }
     }
 
+    /// A "-ment" adverb right after a verb ("alerte régulièrement sur", "a vivement
+    /// critiqué"): a noun in "-ment" ("gouvernement") comes after its determiner, not there.
     fn manner_adverb(&self, k: usize) -> bool {
         let l = self.w.lw(k);
         l.ends_with("ment")
