@@ -2057,3 +2057,15 @@ fn a_long_quoted_fragment_after_a_statement_is_the_current_speakers() {
         "#]],
     );
 }
+
+#[test]
+fn a_source_marker_inside_a_quoted_fragment_is_the_speakers_words() {
+    check(
+        "La SNCF a annoncé une grève pour lundi. Le trafic international sera \"très peu perturbé selon les prévisions de la direction\".",
+        expect![[r#"
+            indirect «une grève pour lundi» <- SNCF (org) [annoncer]
+            mixed «Le trafic international sera "très peu perturbé selon les pr…» <- SNCF (org)
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 0 indirect 1 mixed 1 | quoted 0.67
+        "#]],
+    );
+}

@@ -587,7 +587,9 @@ impl<'a> Extractor<'a> {
         }
         let mut k = sa;
         while k < se {
-            if inside_direct(k) {
+            // (nor inside a quoted fragment: '"très peu perturbé selon les prévisions"' is
+            // the speaker's words)
+            if inside_direct(k) || self.inside_quote(k) {
                 k += 1;
                 continue;
             }
