@@ -56,7 +56,7 @@ impl<'a> Extractor<'a> {
                 || lw.ends_with("ue")
                 || lw.ends_with("us")
                 || lw.ends_with("ues")
-                || matches!(lw, "juge" | "juges"))
+                || matches!(lw, "juge" | "juges" | "conseiller"))
             && !(i > 1
                 && matches!(
                     self.w.lw(i - 2),
@@ -345,9 +345,21 @@ impl<'a> Extractor<'a> {
             let (l1, l2) = (self.w.lw(k + 1), self.w.lw(k + 2));
             if (l == "pour" && matches!(l1, "sa" | "son" | "leur") && l2 == "part")
                 || (l == "de" && matches!(l1, "son" | "sa" | "leur") && l2 == "côté")
+                || (l == "à" && matches!(l1, "son" | "leur") && l2 == "tour")
+                || (l == "une" && l1 == "nouvelle" && l2 == "fois")
             {
                 k += 3;
                 start += 3;
+                continue;
+            }
+            // "a en effet confirmé", "a par ailleurs indiqué", "a elle aussi dénoncé"
+            if (l == "en" && matches!(l1, "effet" | "outre" | "revanche"))
+                || (l == "par" && l1 == "ailleurs")
+                || (matches!(l, "de" | "à") && l1 == "nouveau")
+                || (matches!(l, "lui" | "elle" | "eux" | "elles") && l1 == "aussi")
+            {
+                k += 2;
+                start += 2;
                 continue;
             }
             if is_in(ADVERBS, l) && self.lex.lookup(l).is_none() {

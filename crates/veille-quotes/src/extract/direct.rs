@@ -363,6 +363,29 @@ impl<'a> Extractor<'a> {
         Some((cue, SpkRef::Current))
     }
 
+    /// "commente-t-on dans l'entourage du ministre", "indique-t-on à la préfecture": after an
+    /// inverted "on" (word `inverted`), the body in which it was said, from word `from`.
+    fn impersonal_source(&self, inverted: usize, from: usize, limit: usize) -> Option<SpkRef> {
+        if split_inverted(self.w.lw(inverted))?.1 != "on" {
+            return None;
+        }
+        let s = match self.w.lw(from) {
+            "dans" | "chez" | "à" => from + 1,
+            "auprès" if matches!(self.w.lw(from + 1), "de" | "du" | "des" | "d'") => from + 1,
+            "au" | "aux" => from + 1,
+            // "a-t-on indiqué de source policière"
+            "de" | "d'" if self.w.lw(from + 1).starts_with("source") => from + 1,
+            // "du côté de l'Élysée"
+            "du" if self.w.lw(from + 1) == "côté" && matches!(self.w.lw(from + 2), "de" | "d'") => {
+                from + 3
+            }
+            _ => return None,
+        };
+        let spk = self.analyse_np(s, self.np_end(s, limit));
+        let circle = matches!(&spk, SpkRef::Desc { head, .. } if is_in(CIRCLE_HEADS, head));
+        (matches!(spk, SpkRef::Name { .. }) || spk.describes_people() || circle).then_some(spk)
+    }
+
     /// "CUE [complements] SUBJECT" starting at word k.
     pub(super) fn inverted_clause(&self, k: usize) -> Option<(Cue, SpkRef)> {
         let l = self.w.lw(k);
@@ -419,6 +442,9 @@ impl<'a> Extractor<'a> {
                 if !matches!(spk, SpkRef::None) {
                     return Some((cue, spk));
                 }
+            }
+            if let Some(spk) = self.impersonal_source(cue.a, from, limit) {
+                return Some((cue, spk));
             }
             return Some((cue, SpkRef::Pronoun(g)));
         }

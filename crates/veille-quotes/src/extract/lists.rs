@@ -552,6 +552,8 @@ pub(super) fn is_org_head(w: &str) -> bool {
 
 /// Organisation heads that are not generic ([`GENERIC_ORG_HEADS`] holds those).
 pub(super) const ORG_HEADS: &[&str] = &[
+    "service",
+    "services",
     "ville",
     "municipalité",
     "commune",

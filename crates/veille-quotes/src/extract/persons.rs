@@ -111,6 +111,13 @@ impl<'a> Extractor<'a> {
                     && is_in(THING_HEADS, self.w.lw(s - 2))
                     && self.w.is_word(s - 1)
                     && !self.w.is_cap(s - 1));
+            // "le Kalyptus affichait complet", "le César du meilleur documentaire": one word
+            // after an article, no first name, is a place or a thing, not a person
+            let thing = thing
+                || (e == s + 1
+                    && s > 0
+                    && matches!(self.w.lw(s - 1), "le" | "la" | "l'" | "du" | "au")
+                    && first_name_gender(self.w.lw(s)).is_none());
             if thing {
                 things.push(text.to_string());
             }
