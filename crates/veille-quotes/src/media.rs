@@ -354,9 +354,11 @@ pub(crate) fn fits(head: &str, name: &str) -> bool {
     let l = name.to_lowercase();
     let is = |list: &[&str]| list.iter().any(|o| l.contains(o));
     match head {
-        "radio" => is(RADIO),
+        "radio" | "station" => is(RADIO),
         "chaîne" | "télévision" => is(TV) || is(RADIO),
-        "quotidien" | "journal" | "hebdomadaire" | "mensuel" | "magazine" => !is(RADIO) && !is(TV),
+        "quotidien" | "journal" | "hebdomadaire" | "mensuel" | "magazine" | "revue" => {
+            !is(RADIO) && !is(TV)
+        }
         _ => true,
     }
 }

@@ -552,6 +552,7 @@ pub(super) fn is_org_head(w: &str) -> bool {
 
 /// Organisation heads that are not generic ([`GENERIC_ORG_HEADS`] holds those).
 pub(super) const ORG_HEADS: &[&str] = &[
+    "palais",
     "service",
     "services",
     "ville",
@@ -651,6 +652,8 @@ pub(super) const MEDIA_HEADS: &[&str] = &[
     "média",
     "chaîne",
     "radio",
+    "station",
+    "revue",
     "site",
     "télévision",
 ];

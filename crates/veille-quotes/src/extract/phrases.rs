@@ -805,6 +805,7 @@ impl<'a> Extractor<'a> {
             DOC_HEADS,
             UNNAMED,
             KIN,
+            MEDIA_HEADS,
         ];
         if lists.iter().any(|l| is_in(l, h)) {
             return true;
