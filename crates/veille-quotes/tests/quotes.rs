@@ -850,7 +850,7 @@ fn two_word_adverbials_and_an_inverted_cue_before_a_colon() {
             indirect «la fermeture des écoles» <- La préfecture (org) [annoncer]
             direct «Ce n'était pas un retard» <- Gilles Pialoux (person) [faire valoir]
             direct «il n'y a pas eu de personne contaminée» <- Gilles Pialoux (person) [faire valoir]
-            sourcing: named 4 anonymous 0 unattributed 0 | direct 2 indirect 1 mixed 1 | quoted 0.46
+            sourcing: named 4 anonymous 0 unattributed 0 | direct 2 indirect 1 mixed 1 | quoted 0.50
         "#]],
     );
 }
@@ -2066,6 +2066,52 @@ fn a_source_marker_inside_a_quoted_fragment_is_the_speakers_words() {
             indirect «une grève pour lundi» <- SNCF (org) [annoncer]
             mixed «Le trafic international sera "très peu perturbé selon les pr…» <- SNCF (org)
             sourcing: named 2 anonymous 0 unattributed 0 | direct 0 indirect 1 mixed 1 | quoted 0.67
+        "#]],
+    );
+}
+
+#[test]
+fn an_impersonal_on_names_the_body_it_speaks_from() {
+    check(
+        "Le ministre a saisi le parquet. \"Ces éléments doivent être vérifiés\", commente-t-on dans l'entourage du ministre. \"Rien n'est décidé\", indique-t-on au ministère de l'Intérieur. \"Le texte sera prêt\", précise-t-on du côté de l'Élysée. \"Il y avait deux armes\", a-t-on précisé de source policière.",
+        expect![[r#"
+            direct «Ces éléments doivent être vérifiés» <- l'entourage du ministre (anonymous) [commenter]
+            direct «Rien n'est décidé» <- ministère de l'Intérieur (org) [indiquer]
+            direct «Le texte sera prêt» <- Élysée (org) [préciser]
+            direct «Il y avait deux armes» <- source policière (anonymous) [préciser]
+            sourcing: named 2 anonymous 2 unattributed 0 | direct 4 indirect 0 mixed 0 | quoted 0.33
+        "#]],
+    );
+}
+
+#[test]
+fn adverbials_after_the_auxiliary_and_nouns_that_look_like_verbs() {
+    check(
+        "Dans un entretien, Tim Bravo, le directeur de la communication de Bugatti, a en effet confirmé que 400 exemplaires avaient été commandés. Le PS aurait pu s'effondrer plus tôt, a estimé le conseiller de Paris Jean-Marie Le Guen. Le service communication de la préfecture précise qu'il s'agissait de ruptures de mouillage. \"Le roi est examiné\", a indiqué le palais.",
+        expect![[r#"
+            indirect «400 exemplaires avaient été commandés» <- Tim Bravo (person) [confirmer]
+            indirect «Le PS aurait pu s'effondrer plus tôt» <- Jean-Marie Le Guen (person) [estimer]
+            indirect «il s'agissait de ruptures de mouillage» <- Le service communication de la préfecture (org) [préciser]
+            direct «Le roi est examiné» <- le palais (org) [indiquer]
+            sourcing: named 4 anonymous 0 unattributed 0 | direct 1 indirect 3 mixed 0 | quoted 0.06
+        "#]],
+    );
+}
+
+#[test]
+fn media_nouns_kin_nouns_and_one_word_things() {
+    check_with_mentions(
+        "Europe 1 dévoile ce que le président devrait annoncer. Le gouvernement devrait rétablir le crédit d'impôt, prévient la station. Les parents de Lucas Tronche ont pris la parole. \"Lucas, est-ce que tu es encore vivant ?\" a demandé la maman de Lucas. Les faits se sont déroulés alors que le Kalyptus affichait complet. \"Je n'ai jamais mis les pieds à cet endroit\", a-t-il assuré.",
+        &[
+            ("Europe 1", EntityType::ORG),
+            ("Lucas Tronche", EntityType::PER),
+            ("Kalyptus", EntityType::PER),
+        ],
+        expect![[r#"
+            indirect «Le gouvernement devrait rétablir le crédit d'impôt» <- Europe 1 (org) [prévenir]
+            direct «Lucas, est-ce que tu es encore vivant ?» <- la maman de Lucas (anonymous) [demander]
+            direct «Je n'ai jamais mis les pieds à cet endroit» <- Lucas Tronche (person) [assurer]
+            sourcing: named 2 anonymous 1 unattributed 0 | direct 2 indirect 1 mixed 0 | quoted 0.23
         "#]],
     );
 }
