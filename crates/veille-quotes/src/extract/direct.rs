@@ -512,6 +512,21 @@ impl<'a> Extractor<'a> {
         if matches!(spk, SpkRef::None | SpkRef::Current) {
             return None;
         }
+        // "Mais les manifestants, (…), ont dénoncé une attaque aux droits individuels": a
+        // plural verb takes no singular subject; the phrase is its object
+        let plural_verb = matches!(
+            self.w.lw(cue.a),
+            "ont" | "sont" | "avaient" | "étaient" | "auraient" | "seraient" | "auront" | "seront"
+        ) || (self.w.lw(cue.a).ends_with("ent") && cue.b == cue.a + 1);
+        if plural_verb
+            && matches!(spk, SpkRef::Desc { .. })
+            && matches!(
+                f,
+                "un" | "une" | "le" | "la" | "l'" | "ce" | "cet" | "cette" | "son" | "sa"
+            )
+        {
+            return None;
+        }
         // "a annoncé samedi sa candidature": a possessive phrase whose head names no person
         // is the object, not an inverted subject
         if let SpkRef::Desc { head, .. } = &spk {
