@@ -1286,6 +1286,10 @@ impl<'a> Extractor<'a> {
         if h >= e || !is_org_head(self.w.lw(h)) || is_in(MEDIA_HEADS, self.w.lw(h)) {
             return None;
         }
+        // "un communiqué de presse": a kind of document, not who issued it
+        if self.w.lw(d) == "de" && h == d + 1 && !self.w.is_cap(h) {
+            return None;
+        }
         let at = self.w.w[s].s;
         if let Some(named) = self.org_mention_before(at, Some(self.w.lw(h))) {
             return Some(named);
