@@ -518,7 +518,12 @@ impl<'a> Extractor<'a> {
             self.w.lw(cue.a),
             "ont" | "sont" | "avaient" | "étaient" | "auraient" | "seraient" | "auront" | "seront"
         ) || (self.w.lw(cue.a).ends_with("ent") && cue.b == cue.a + 1);
+        // (unless coordinated: "ont indiqué une source policière et la présidence")
+        let coordinated = (a..limit.min(e + 8))
+            .take_while(|&j| self.w.is_word(j))
+            .any(|j| self.w.lw(j) == "et");
         if plural_verb
+            && !coordinated
             && matches!(spk, SpkRef::Desc { .. })
             && matches!(
                 f,

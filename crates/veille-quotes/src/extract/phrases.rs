@@ -144,6 +144,11 @@ impl<'a> Extractor<'a> {
         while a < b && matches!(self.w.kind(a), Some(Kind::Mark(_) | Kind::Punct(_))) {
             a += 1;
         }
+        // "a posté sur Twitter une photo": a phrase opened by an auxiliary (lower-case) is a
+        // predicate, no one
+        if a < b && is_in(AUX, self.w.tx(a)) {
+            return SpkRef::Current;
+        }
         // "POLITIQUE - Le fondateur du mouvement …": a rubric in capitals before a dash
         if a + 2 < b && self.rubric_at(a) {
             return self.analyse_np(a + 2, b);
