@@ -2115,3 +2115,18 @@ fn media_nouns_kin_nouns_and_one_word_things() {
         "#]],
     );
 }
+
+#[test]
+fn a_plural_verb_takes_no_singular_inverted_subject() {
+    check(
+        "Mais les manifestants, qui se sont rassemblés dans le calme, ont dénoncé une attaque aux droits individuels. Les échauffourées ont eu lieu peu après 23h, ont indiqué une source policière et la présidence de l'université. Son fils Dhani Harrison, lui-même musicien, a posté sur Twitter une photo, accompagnée d'une légende disant \"Très chère Astrid, j'aurais aimé te revoir\". \"Tu as toujours été si gentille\", a-t-il ajouté. Un communiqué de presse précise que l'arrêté protège les supporters.",
+        expect![[r#"
+            indirect «une attaque aux droits individuels» <- les manifestants (anonymous) [dénoncer]
+            indirect «Les échauffourées ont eu lieu peu après 23h» <- une source policière et la présidence de l'université (anonymous) [indiquer]
+            direct «Très chère Astrid, j'aurais aimé te revoir» <- Dhani Harrison (person) [dire]
+            direct «Tu as toujours été si gentille» <- Dhani Harrison (person) [ajouter]
+            indirect «l'arrêté protège les supporters» <- Un communiqué de presse (org) [préciser]
+            sourcing: named 3 anonymous 2 unattributed 0 | direct 2 indirect 3 mixed 0 | quoted 0.15
+        "#]],
+    );
+}
