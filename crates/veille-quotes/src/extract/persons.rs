@@ -113,10 +113,12 @@ impl<'a> Extractor<'a> {
                     && !self.w.is_cap(s - 1));
             // "le Kalyptus affichait complet", "le César du meilleur documentaire": one word
             // after an article, no first name, is a place or a thing, not a person
+            // (or counted: "1 Transilien sur 2")
             let thing = thing
                 || (e == s + 1
                     && s > 0
-                    && matches!(self.w.lw(s - 1), "le" | "la" | "l'" | "du" | "au")
+                    && (matches!(self.w.lw(s - 1), "le" | "la" | "l'" | "du" | "au")
+                        || self.w.kind(s - 1) == Some(Kind::Num))
                     && first_name_gender(self.w.lw(s)).is_none());
             if thing {
                 things.push(text.to_string());

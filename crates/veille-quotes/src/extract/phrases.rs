@@ -162,6 +162,20 @@ impl<'a> Extractor<'a> {
                 _ => {}
             }
         }
+        // "dans les colonnes du quotidien, qui précise", "au micro de RTL": the medium
+        if a + 3 < b
+            && matches!(self.w.lw(a), "les" | "le" | "l'")
+            && matches!(
+                self.w.lw(a + 1),
+                "colonnes" | "pages" | "micro" | "antenne" | "plateau" | "ondes"
+            )
+        {
+            match self.w.lw(a + 2) {
+                "du" | "des" => return self.analyse_np(a + 2, b),
+                "de" | "d'" => return self.analyse_np(a + 3, b),
+                _ => {}
+            }
+        }
         // "a indiqué le Lyonnais", "explique la Marseillaise": a demonym after a lower-case
         // article is a person described (not "Le Parisien", an outlet, capitalized)
         if b == a + 2 && matches!(self.w.tx(a), "le" | "la" | "l'" | "l’") && self.w.is_cap(a + 1)
