@@ -517,7 +517,7 @@ impl<'a> Extractor<'a> {
         let plural_verb = matches!(
             self.w.lw(cue.a),
             "ont" | "sont" | "avaient" | "étaient" | "auraient" | "seraient" | "auront" | "seront"
-        ) || (self.w.lw(cue.a).ends_with("ent") && cue.b == cue.a + 1);
+        ) || (cue.b == cue.a + 1 && third_plural(self.w.lw(cue.a), &cue.lemma));
         // (unless coordinated: "ont indiqué une source policière et la présidence")
         let coordinated = (a..limit.min(e + 8))
             .take_while(|&j| self.w.is_word(j))
@@ -1725,4 +1725,15 @@ impl<'a> Extractor<'a> {
         }
         out
     }
+}
+
+/// Is `verb`, a form of `lemma`, a third person plural ("affirment", "disent", "préviennent";
+/// not "prévient", "dément")?
+fn third_plural(verb: &str, lemma: &str) -> bool {
+    verb.ends_with("ent")
+        && !verb.ends_with("ient")
+        && (lemma.ends_with("er")
+            || ["nnent", "sent", "tent", "vent", "dent", "uent"]
+                .iter()
+                .any(|x| verb.ends_with(x)))
 }
