@@ -444,15 +444,18 @@ impl<'a> Extractor<'a> {
                 .min();
             // (not a name after a preposition: "a déclaré M. Darmanin sur RMC, qui se dit …")
             let complement = |n: usize| {
-                // back over the names coordinated with it ("sur BFMTV/RMC")
-                // (only names joined by a sign: "le ministre de l'Intérieur Christophe
-                // Castaner, qui" is no complement of "ministre")
+                // back over the names coordinated with it ("sur BFMTV/RMC", "sur France
+                // Info/France Inter"), joined by a sign (not "le ministre de l'Intérieur
+                // Christophe Castaner, qui": no complement of "ministre")
                 let mut p = n;
                 while p > ss + 1
                     && matches!(self.w.kind(p - 1), Some(Kind::Punct('/' | '-' | '&')))
                     && self.w.is_cap(p - 2)
                 {
                     p -= 2;
+                    while p > ss && self.w.is_cap(p - 1) {
+                        p -= 1;
+                    }
                 }
                 let p = if p > ss && is_det(self.w.lw(p - 1)) {
                     p - 1
