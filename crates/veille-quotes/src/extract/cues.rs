@@ -353,9 +353,7 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             // "a en effet confirmé", "a par ailleurs indiqué", "a elle aussi dénoncé"
-            if (l == "en" && matches!(l1, "effet" | "outre" | "revanche"))
-                || (l == "par" && l1 == "ailleurs")
-                || (matches!(l, "de" | "à") && l1 == "nouveau")
+            if adverbial_pair(l, l1)
                 || (matches!(l, "lui" | "elle" | "eux" | "elles") && l1 == "aussi")
             {
                 k += 2;

@@ -370,9 +370,8 @@ impl<'a> Extractor<'a> {
             return None;
         }
         let s = match self.w.lw(from) {
-            "dans" | "chez" | "à" => from + 1,
+            "dans" | "chez" | "à" | "au" | "aux" => from + 1,
             "auprès" if matches!(self.w.lw(from + 1), "de" | "du" | "des" | "d'") => from + 1,
-            "au" | "aux" => from + 1,
             // "a-t-on indiqué de source policière"
             "de" | "d'" if self.w.lw(from + 1).starts_with("source") => from + 1,
             // "du côté de l'Élysée"

@@ -35,6 +35,15 @@ pub(super) fn plural_det(w: &str) -> bool {
     matches!(w, "les" | "ces" | "des")
 }
 
+/// A two-word adverbial that may stand between an auxiliary and its participle: "en effet",
+/// "en outre", "en revanche", "par ailleurs", "de nouveau", "à nouveau".
+pub(super) fn adverbial_pair(a: &str, b: &str) -> bool {
+    matches!(
+        (a, b),
+        ("en", "effet" | "outre" | "revanche") | ("par", "ailleurs") | ("de" | "à", "nouveau")
+    )
+}
+
 /// "a-t-il" → ("a", "il"), "conclut-elle" → ("conclut", "elle").
 pub(super) fn split_inverted(w: &str) -> Option<(&str, &str)> {
     for suf in [

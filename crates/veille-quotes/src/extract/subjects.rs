@@ -123,7 +123,7 @@ impl<'a> Extractor<'a> {
             // two-word adverbials: "a en outre jugé", "a elle aussi annoncé" (after its
             // auxiliary: "Elle aussi a annoncé" keeps its subject)
             let pair = (k > ss + 1).then(|| (self.w.lw(k - 2), self.w.lw(k - 1)));
-            let adverbial = matches!(pair, Some(("en", "outre") | ("de" | "à", "nouveau")));
+            let adverbial = pair.is_some_and(|(a, b)| adverbial_pair(a, b));
             let echo = matches!(pair, Some(("lui" | "elle" | "eux" | "elles", "aussi")))
                 && k > ss + 2
                 && is_in(AUX, self.w.lw(k - 3));
