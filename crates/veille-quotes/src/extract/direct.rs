@@ -466,8 +466,13 @@ impl<'a> Extractor<'a> {
             }
             return None;
         }
-        // the subject must follow right away ("a fait part de sa colère": an object)
-        if a >= limit || self.faire_object(&cue.lemma, cue.b) {
+        // the subject must follow right away ("a fait part de sa colère": an object); a
+        // passive has none (", est accusé de violences par douze femmes": its agent)
+        let passive = matches!(
+            self.w.lw(cue.a),
+            "est" | "sont" | "était" | "étaient" | "été" | "sera" | "seront"
+        ) && !(cue.a > 0 && matches!(self.w.lw(cue.a - 1), "s'" | "se"));
+        if a >= limit || passive || self.faire_object(&cue.lemma, cue.b) {
             return None;
         }
         if self.w.is_punct(a, ',') {

@@ -87,7 +87,7 @@ impl<'a> Extractor<'a> {
                 Some(Kind::Punct('.'))
                     if k > a
                         && matches!(self.w.lw(k - 1), "m" | "mm" | "dr" | "pr" | "mgr" | "st")
-                        && self.w.is_cap(k + 1) =>
+                        && self.name_starts(k + 1) =>
                 {
                     k += 1;
                 }
@@ -115,7 +115,7 @@ impl<'a> Extractor<'a> {
                             self.w.lw(k - 1),
                             "m" | "mm" | "mme" | "dr" | "pr" | "me" | "mgr" | "mr" | "mrs" | "ms"
                         )
-                        && self.w.is_cap(k + 1) =>
+                        && self.name_starts(k + 1) =>
                 {
                     k += 1;
                 }
@@ -123,6 +123,59 @@ impl<'a> Extractor<'a> {
             }
         }
         k
+    }
+
+    /// Is word `s` a capitalized past participle opening its sentence ("Invitée de …",
+    /// "Interrogés par …"), not a first name ("René", "Dorothée")?
+    fn fronted_participle(&self, s: usize) -> bool {
+        let l = self.w.lw(s);
+        ["é", "ée", "és", "ées"].iter().any(|x| l.ends_with(x))
+            && l.chars().count() > 5
+            && self.opens_its_sentence(s)
+            && crate::first_names::french().gender(l).is_none()
+    }
+
+    /// Is the name at word `i` of the phrase starting at `a` in the complement of a
+    /// participle after a described head ("un rapport remis mardi au Premier ministre
+    /// Édouard Philippe"), not the speaker?
+    fn in_participle_complement(&self, a: usize, i: usize) -> bool {
+        const GIVEN: &[&str] = &[
+            "remis",
+            "remise",
+            "adressé",
+            "adressée",
+            "envoyé",
+            "envoyée",
+            "transmis",
+            "transmise",
+            "présenté",
+            "présentée",
+            "commandé",
+            "commandée",
+        ];
+        i > a + 2
+            && is_det(self.w.lw(a))
+            && !self.w.is_cap(a + 1)
+            && self.source_head_ext(self.w.lw(a + 1), false)
+            && (a + 2..i).any(|j| is_in(GIVEN, self.w.lw(j)))
+            && !(a..i).any(|j| self.w.is_punct(j, ','))
+    }
+
+    /// Is word `p` the particle of a name after an honorific ("M. de Labbey", "Mme de
+    /// Sévigné"), not a preposition?
+    fn honorific_particle(&self, p: usize) -> bool {
+        let honorific =
+            |h: usize| matches!(self.w.lw(h), "m" | "mme" | "mlle" | "me" | "dr" | "pr");
+        matches!(self.w.lw(p), "de" | "d'" | "du")
+            && p > 0
+            && (honorific(p - 1) || (p > 1 && self.w.is_punct(p - 1, '.') && honorific(p - 2)))
+    }
+
+    /// Does a name start at word `k`: a capitalized word, or a particle before one ("M. de
+    /// Labbey", "Mme de Sévigné")?
+    fn name_starts(&self, k: usize) -> bool {
+        self.w.is_cap(k)
+            || (matches!(self.w.lw(k), "de" | "d'" | "du" | "von" | "van") && self.w.is_cap(k + 1))
     }
 
     /// "à l'Élysée un collaborateur", "À Matignon le conseiller": where the subject starts
@@ -417,6 +470,7 @@ impl<'a> Extractor<'a> {
                 // "habitant d'Alep", "président de la République"
                 let after_de = mi.and_then(|i| i.checked_sub(1)).is_some_and(|p| {
                     p >= a
+                        && !self.honorific_particle(p)
                         && (prep(p)
                             || (matches!(self.w.lw(p), "la" | "l'" | "le" | "les")
                                 && p > a
@@ -424,15 +478,16 @@ impl<'a> Extractor<'a> {
                 });
                 // "l'ex-présidente de la fondation Hulot", "le président de la région X": a
                 // name inside the complement of a described head is not the speaker
-                let in_complement = rank > 0
-                    && mi.is_some_and(|i| {
-                        i > a + 1
-                            && is_det(self.w.lw(a))
-                            && !self.w.is_cap(a + 1)
+                let in_complement = mi.is_some_and(|i| {
+                    i > a + 1
+                        && is_det(self.w.lw(a))
+                        && !self.w.is_cap(a + 1)
+                        && !(a..i).any(|j| self.w.is_punct(j, ','))
+                        && (rank > 0
                             && (a + 2..i)
                                 .any(|j| matches!(self.w.lw(j), "de" | "d'" | "du" | "des"))
-                            && !(a..i).any(|j| self.w.is_punct(j, ','))
-                    });
+                            || rank == 0 && self.in_participle_complement(a, i))
+                });
                 // a PER mention must be a name: "ministre de la Santé" is not one
                 // "le PDG" tagged as an organisation
                 let bad_org = rank > 0 && mi.is_some_and(|i| is_in(TITLES, self.w.lw(i)));
@@ -526,6 +581,7 @@ impl<'a> Extractor<'a> {
                 && !self.mentions.is_empty()
                 && self.opens_its_sentence(s)
                 && self.mention_starting_at(s).is_none()) &&
+            !self.in_participle_complement(a, s) &&
             // "l'ex-présidente de la fondation Hulot": the name is a complement of the head
             !(s > a + 2
                 && is_det(self.w.lw(a))
@@ -711,6 +767,11 @@ impl<'a> Extractor<'a> {
             }
             i = e;
             let first = self.w.lw(s);
+            // "Invitée de France Info, la ministre …": a participle opening the sentence, then
+            // its complement, not a name
+            if self.fronted_participle(s) {
+                continue;
+            }
             // "M. Le Maire", "Mme Le Pen": after an honorific, a capitalized article starts
             // the surname
             let honorific = s > a + 1
@@ -917,7 +978,12 @@ impl<'a> Extractor<'a> {
 
     /// A title or a source head ("député", "porte-parole") at word `j`.
     fn title_word(&self, j: usize) -> bool {
-        is_in(TITLES, self.w.lw(j)) || is_in(ANON_HEADS, self.w.lw(j))
+        let l = self.w.lw(j);
+        // (or a plural: "les deux députés LREM")
+        let sg = l.strip_suffix('s').unwrap_or(l);
+        [l, sg]
+            .iter()
+            .any(|w| is_in(TITLES, w) || is_in(ANON_HEADS, w))
     }
 
     /// Does a name ending at word `end` close the phrase [.., b) (a lowercase word may

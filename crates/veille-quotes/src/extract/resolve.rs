@@ -149,6 +149,13 @@ impl<'a> Extractor<'a> {
                                     pp.fem,
                                 ))
                             }
+                            // ("Le parquet estime …, a appris l'AFP de sources
+                            // concordantes. (…) il demande …": the subject of the
+                            // narrative)
+                            None if unfit => self
+                                .title_subject_before(pos, *g)
+                                .map(|sp| (sp, *g))
+                                .or_else(|| st.last.clone()),
                             None => st.last.clone(),
                         }
                     }
@@ -965,11 +972,15 @@ impl<'a> Extractor<'a> {
                 .split([' ', '-', '\u{2011}'])
                 .any(|t| t == "il" || t == "elle");
         let first_singular = first_person_singular(self.w.text, c.content);
-        let plural = sp
-            .name
-            .split(' ')
-            .next()
-            .is_some_and(|w| plural_det(&w.to_lowercase()));
+        // ("les enquêteurs", or a bare plural: "de sources concordantes")
+        let plural = sp.name.split(' ').next().is_some_and(|w| {
+            let w = w.to_lowercase();
+            plural_det(&w)
+                || sp.kind == SpeakerKind::Anonymous
+                    && w.chars().count() > 3
+                    && (w.ends_with('s') || w.ends_with('x'))
+                    && !w.ends_with("ss")
+        });
         let outlet = crate::media::names_outlet(&sp.name);
         let org = sp.kind == SpeakerKind::Organisation;
         (first_singular && org) || (singular && (plural || outlet))
@@ -1130,15 +1141,25 @@ impl<'a> Extractor<'a> {
             let title = is_in(TITLES, l);
             let unnamed =
                 !l.ends_with('s') && (is_in(KIN, l) || is_in(UNNAMED, l) || is_in(ANON_HEADS, l));
-            if !(title || unnamed) || !compatible(desc_gender(self.w.lw(a), l), g) {
+            // ("Le parquet estime …": an institution)
+            let org = !l.ends_with('s') && is_org_head(l);
+            if !(title || unnamed || org) || !compatible(desc_gender(self.w.lw(a), l), g) {
                 continue;
             }
             let e = self.np_end(a, b);
+            // (an institution only as the subject of a speech verb or an auxiliary: "Le
+            // parquet estime", not "L'école fait les gros titres")
+            let spoke = self.cue_at(e).is_some() || is_in(AUX, self.w.lw(e));
+            if org && !(title || unnamed) && !(e <= a + 4 && spoke) {
+                continue;
+            }
             let span = self.w.span(a, e);
             return Some(Speaker {
                 name: self.w.text[span.range()].to_string(),
                 kind: if title {
                     SpeakerKind::Person
+                } else if org && !unnamed {
+                    SpeakerKind::Organisation
                 } else {
                     SpeakerKind::Anonymous
                 },
