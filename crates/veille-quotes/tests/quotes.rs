@@ -2130,3 +2130,52 @@ fn a_plural_verb_takes_no_singular_inverted_subject() {
         "#]],
     );
 }
+
+#[test]
+fn an_honorific_with_a_particle_leads_the_name() {
+    check_with_mentions(
+        "Il est mort à l'hôpital, a précisé M. de Labbey. Le ministre est parti, a indiqué M. Dupont.",
+        &[("Labbey", EntityType::PER), ("Dupont", EntityType::PER)],
+        expect![[r#"
+            indirect «Il est mort à l'hôpital» <- Labbey (person) [préciser]
+            indirect «Le ministre est parti» <- Dupont (person) [indiquer]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 0 indirect 2 mixed 0 | quoted 0.00
+        "#]],
+    );
+}
+
+#[test]
+fn a_fronted_participle_is_no_name() {
+    check_with_mentions(
+        "Muriel Pénicaud est ministre. Invitée de France Info, la membre du gouvernement a réaffirmé que tout était public.",
+        &[("Muriel Pénicaud", EntityType::PER), ("France Info", EntityType::ORG)],
+        expect![[r#"
+            indirect «tout était public» <- Muriel Pénicaud (person) [réaffirmer]
+            sourcing: named 1 anonymous 0 unattributed 0 | direct 0 indirect 1 mixed 0 | quoted 0.00
+        "#]],
+    );
+}
+
+#[test]
+fn a_pronoun_after_plural_sources_designates_the_institution_that_spoke() {
+    check(
+        "Le parquet estime que la compagnie a commis une négligence, a appris mercredi l'AFP de sources concordantes. C'est pourquoi il demande le renvoi de la compagnie.",
+        expect![[r#"
+            indirect «Le parquet estime que la compagnie a commis une négligence» <- sources concordantes (anonymous) [apprendre]
+            indirect «le renvoi de la compagnie» <- Le parquet (org) [demander]
+            sourcing: named 1 anonymous 1 unattributed 0 | direct 0 indirect 2 mixed 0 | quoted 0.00
+        "#]],
+    );
+}
+
+#[test]
+fn a_name_in_a_participle_complement_is_not_the_speaker() {
+    check_with_mentions(
+        "Un rapport parlementaire remis mardi au Premier ministre Édouard Philippe préconise d'armer les policiers municipaux.",
+        &[("Édouard Philippe", EntityType::PER)],
+        expect![[r#"
+            indirect «armer les policiers municipaux» <- Un rapport parlementaire remis mardi au Premier ministre Édouard Philippe (org) [préconiser]
+            sourcing: named 1 anonymous 0 unattributed 0 | direct 0 indirect 1 mixed 0 | quoted 0.00
+        "#]],
+    );
+}
