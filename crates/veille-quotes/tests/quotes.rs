@@ -2179,3 +2179,29 @@ fn a_name_in_a_participle_complement_is_not_the_speaker() {
         "#]],
     );
 }
+
+#[test]
+fn a_verb_before_its_adverb_ends_the_subject() {
+    check_with_mentions(
+        "Après avoir annoncé des poursuites, la société renonce finalement à réclamer l'argent. \"La procédure était mal comprise\", a déclaré le groupe Vinci.",
+        &[("Vinci", EntityType::ORG)],
+        expect![[r#"
+            indirect «des poursuites» <- la société (org) [annoncer]
+            direct «La procédure était mal comprise» <- Vinci (org) [déclarer]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 1 indirect 1 mixed 0 | quoted 0.22
+        "#]],
+    );
+}
+
+#[test]
+fn a_nationality_after_the_article_stands_for_the_person_in_focus() {
+    check_with_mentions(
+        "\"Je suis heureuse d'être là\", a déclaré Brigitte Bardot. Elle a appelé Nicolas Hulot. La Française raconte que le ministre lui a proposé de venir.",
+        &[("Brigitte Bardot", EntityType::PER), ("Nicolas Hulot", EntityType::PER)],
+        expect![[r#"
+            direct «Je suis heureuse d'être là» <- Brigitte Bardot (person) [déclarer]
+            indirect «le ministre lui a proposé de venir» <- Brigitte Bardot (person) [raconter]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 1 indirect 1 mixed 0 | quoted 0.19
+        "#]],
+    );
+}

@@ -3,6 +3,40 @@
 
 use super::*;
 
+/// Nouns in -ment that a subject phrase may hold.
+const MENT_NOUNS: &[&str] = &[
+    "gouvernement",
+    "département",
+    "parlement",
+    "mouvement",
+    "établissement",
+    "rassemblement",
+    "groupement",
+    "regroupement",
+    "régiment",
+    "commandement",
+    "jugement",
+    "règlement",
+    "enseignement",
+    "logement",
+    "financement",
+    "développement",
+    "équipement",
+    "aménagement",
+    "recensement",
+    "traitement",
+    "élément",
+    "événement",
+    "évènement",
+    "arrondissement",
+    "hébergement",
+    "lancement",
+    "comportement",
+    "changement",
+    "renseignement",
+    "agrément",
+];
+
 impl<'a> Extractor<'a> {
     /// End (exclusive) of a noun phrase starting at `a`, bounded by `limit`.
     pub(super) fn np_end(&self, a: usize, limit: usize) -> usize {
@@ -39,6 +73,12 @@ impl<'a> Extractor<'a> {
                             || (matches!(l, "l'" | "le" | "la" | "les" | "lui" | "leur" | "y")
                                 && is_in(AUX, self.w.lw(k + 1))))
                     {
+                        return k;
+                    }
+                    // a verb before its adverb ends the phrase: "la société renonce
+                    // finalement à …" (no tagger here; an adjective is rarely followed by
+                    // a -ment adverb inside a subject)
+                    if k > a + 1 && !self.w.is_cap(k) && self.adverb_in_ment(k + 1) {
                         return k;
                     }
                     // gerund "en commentant"
@@ -123,6 +163,17 @@ impl<'a> Extractor<'a> {
             }
         }
         k
+    }
+
+    /// Is word `k` a lower-case adverb in -ment ("finalement", "également"), not a noun
+    /// ("gouvernement", "département")?
+    fn adverb_in_ment(&self, k: usize) -> bool {
+        let l = self.w.lw(k);
+        self.w.is_word(k)
+            && !self.w.is_cap(k)
+            && l.chars().count() > 6
+            && ["ement", "amment", "emment"].iter().any(|x| l.ends_with(x))
+            && !is_in(MENT_NOUNS, l)
     }
 
     /// Is word `s` a capitalized past participle opening its sentence ("Invitée de …",
@@ -430,6 +481,16 @@ impl<'a> Extractor<'a> {
                         };
                     }
                 }
+            }
+        }
+        // "le Français confie …", "l'Américaine a ajouté": a nationality standing for the
+        // person in focus, resolved like a pronoun of the article's gender
+        if b == a + 2 && self.w.is_cap(a + 1) && is_in(DEMONYMS, self.w.lw(a + 1)) {
+            match self.w.lw(a) {
+                "le" => return SpkRef::Pronoun(Some(false)),
+                "la" => return SpkRef::Pronoun(Some(true)),
+                "l'" => return SpkRef::Pronoun(demonym_gender(self.w.lw(a + 1))),
+                _ => {}
             }
         }
         // 1. NER mentions
@@ -1186,5 +1247,17 @@ impl<'a> Extractor<'a> {
     pub(super) fn word_end_at(&self, byte: u32) -> Option<usize> {
         let i = self.w.w.partition_point(|w| w.e < byte);
         (i < self.w.len() && self.w.w[i].e == byte).then_some(i + 1)
+    }
+}
+
+/// The gender a demonym after "l'" shows: "l'Américaine" feminine, "l'Américain" masculine,
+/// "l'Italo-Suisse" unknown.
+fn demonym_gender(l: &str) -> Option<bool> {
+    if l.ends_with("aine") || l.ends_with("enne") || l.ends_with("ande") {
+        Some(true)
+    } else if l.ends_with("ain") || l.ends_with("ien") || l.ends_with("and") {
+        Some(false)
+    } else {
+        None
     }
 }
