@@ -2205,3 +2205,17 @@ fn a_nationality_after_the_article_stands_for_the_person_in_focus() {
         "#]],
     );
 }
+
+#[test]
+fn a_nationality_before_the_name_is_named_by_the_later_name() {
+    check_with_mentions(
+        "Pendant six mois, cet ancien pilote va travailler. \"Je suis content\", assure-t-il. À 400 km de la Terre, le Français confie \"dormir comme un bébé\". Thomas Pesquet a ensuite évoqué le décollage.",
+        &[("Thomas Pesquet", EntityType::PER), ("Terre", EntityType::LOC)],
+        expect![[r#"
+            direct «Je suis content» <- Thomas Pesquet (person) [assurer]
+            mixed «dormir comme un bébé» <- Thomas Pesquet (person) [confier]
+            indirect «le décollage» <- Thomas Pesquet (person) [évoquer]
+            sourcing: named 3 anonymous 0 unattributed 0 | direct 1 indirect 1 mixed 1 | quoted 0.20
+        "#]],
+    );
+}

@@ -1818,7 +1818,10 @@ impl<'a> Extractor<'a> {
         // (a title, a role or kin of one person: not a group, "la famille", "l'entourage"; not
         // a function of a case, "le juge", which names nobody the article did not give that
         // role)
-        let role = is_in(TITLES, head) || is_in(KIN, head) || is_in(ANON_HEADS, head);
+        let role = is_in(TITLES, head)
+            || is_in(KIN, head)
+            || is_in(ANON_HEADS, head)
+            || is_in(DEMONYMS, head);
         let group = matches!(head, "famille" | "entourage" | "proches");
         // (a function, "le chef de l'État", "la ministre de la Santé", is held by one person
         // the article may not name; "la mère de famille" is a description)
