@@ -1906,6 +1906,40 @@ pub(super) const CONNECTIVES: &[&str] = &[
     "car",
 ];
 
+/// Nouns in -ment that a subject phrase may hold.
+pub(super) const MENT_NOUNS: &[&str] = &[
+    "gouvernement",
+    "département",
+    "parlement",
+    "mouvement",
+    "établissement",
+    "rassemblement",
+    "groupement",
+    "regroupement",
+    "régiment",
+    "commandement",
+    "jugement",
+    "règlement",
+    "enseignement",
+    "logement",
+    "financement",
+    "développement",
+    "équipement",
+    "aménagement",
+    "recensement",
+    "traitement",
+    "élément",
+    "événement",
+    "évènement",
+    "arrondissement",
+    "hébergement",
+    "lancement",
+    "comportement",
+    "changement",
+    "renseignement",
+    "agrément",
+];
+
 /// Nationalities that stand for a person after a definite article ("le Français confie").
 pub(super) const DEMONYMS: &[&str] = &[
     "français",

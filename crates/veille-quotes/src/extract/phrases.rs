@@ -3,40 +3,6 @@
 
 use super::*;
 
-/// Nouns in -ment that a subject phrase may hold.
-const MENT_NOUNS: &[&str] = &[
-    "gouvernement",
-    "département",
-    "parlement",
-    "mouvement",
-    "établissement",
-    "rassemblement",
-    "groupement",
-    "regroupement",
-    "régiment",
-    "commandement",
-    "jugement",
-    "règlement",
-    "enseignement",
-    "logement",
-    "financement",
-    "développement",
-    "équipement",
-    "aménagement",
-    "recensement",
-    "traitement",
-    "élément",
-    "événement",
-    "évènement",
-    "arrondissement",
-    "hébergement",
-    "lancement",
-    "comportement",
-    "changement",
-    "renseignement",
-    "agrément",
-];
-
 impl<'a> Extractor<'a> {
     /// End (exclusive) of a noun phrase starting at `a`, bounded by `limit`.
     pub(super) fn np_end(&self, a: usize, limit: usize) -> usize {
