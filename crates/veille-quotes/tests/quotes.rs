@@ -2219,3 +2219,29 @@ fn a_nationality_before_the_name_is_named_by_the_later_name() {
         "#]],
     );
 }
+
+#[test]
+fn a_plural_description_is_not_the_single_person_holding_its_role() {
+    check_with_mentions(
+        "\"Les examens n'ont rien montré\", a expliqué l'enquêteur principal, Guido Rosskamp. L'incident s'est produit lors de son dernier jour de travail, ont expliqué les enquêteurs lors d'une conférence de presse.",
+        &[("Guido Rosskamp", EntityType::PER)],
+        expect![[r#"
+            direct «Les examens n'ont rien montré» <- Guido Rosskamp (person) [expliquer]
+            indirect «L'incident s'est produit lors de son dernier jour de travail» <- les enquêteurs (anonymous) [expliquer]
+            sourcing: named 1 anonymous 1 unattributed 0 | direct 1 indirect 1 mixed 0 | quoted 0.15
+        "#]],
+    );
+}
+
+#[test]
+fn a_coordinated_verb_takes_the_subject_of_the_main_verb_not_of_a_relative() {
+    check_with_mentions(
+        "M. Castaner a confirmé le lancement \"dans les semaines qui viennent\" d'une campagne contre les agressions de pompiers, et s'est félicité des premiers résultats \"positifs\" des caméras-piétons.",
+        &[("Castaner", EntityType::PER)],
+        expect![[r#"
+            mixed «le lancement "dans les semaines qui viennent" d'une campagne…» <- Castaner (person) [confirmer]
+            mixed «des premiers résultats "positifs" des caméras-piétons» <- Castaner (person) [féliciter]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 0 indirect 0 mixed 2 | quoted 0.91
+        "#]],
+    );
+}

@@ -1358,7 +1358,12 @@ impl<'a> Extractor<'a> {
             .find(|&q| matches!(self.w.lw(q), "que" | "qu'"))
             .filter(|&q| (sa..q).any(|v| self.cue_at(v).is_some()));
         let et = que.unwrap_or(et);
+        // (not a relative's verb: "a confirmé le lancement « dans les semaines qui
+        // viennent » …, et s'est félicité")
         let verb = (sa..et).rev().find_map(|v| {
+            if v > sa && self.w.lw(v - 1) == "qui" {
+                return None;
+            }
             if let Some(c) = self.cue_at(v) {
                 return Some(c.a);
             }

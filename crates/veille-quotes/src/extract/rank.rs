@@ -36,17 +36,23 @@ impl Before {
     }
 }
 
-/// The class of a reference the ranker handles, with the gender it carries.
-pub(super) fn ref_class(spk: &SpkRef) -> Option<(RefClass, Option<bool>)> {
-    match spk {
-        SpkRef::Pronoun(g) | SpkRef::Latest(g) => Some((RefClass::Pronoun, *g)),
-        SpkRef::Current => Some((RefClass::Current, None)),
-        SpkRef::Desc {
-            indefinite: false,
-            fem,
-            ..
-        } => Some((RefClass::Title, *fem)),
-        _ => None,
+impl Extractor<'_> {
+    /// The class of the reference of `c` if the ranker handles it, with the gender it
+    /// carries. A plural description ("ont expliqué les enquêteurs" after "l'enquêteur
+    /// principal, Guido Rosskamp") is none: it names a group, the rules' business. (Plural
+    /// pronouns stay: the ranker finds the pairs they point back to.)
+    fn ref_class(&self, c: &Cand) -> Option<(RefClass, Option<bool>)> {
+        match &c.spk {
+            SpkRef::Pronoun(g) | SpkRef::Latest(g) => Some((RefClass::Pronoun, *g)),
+            SpkRef::Current => Some((RefClass::Current, None)),
+            SpkRef::Desc {
+                s,
+                indefinite: false,
+                fem,
+                ..
+            } if !plural_det(self.w.lw(*s)) => Some((RefClass::Title, *fem)),
+            _ => None,
+        }
     }
 }
 
@@ -186,7 +192,7 @@ impl Extractor<'_> {
         said: &[Quote],
         ents: &Entities<'p>,
     ) -> Option<(RefClass, Vec<Candidate>)> {
-        let (class, g) = ref_class(&c.spk)?;
+        let (class, g) = self.ref_class(c)?;
         let q = c.cue.map_or(c.span.start, |x| x.start.max(c.span.start));
         let qw = self.word_at(q)?;
         let si = *self.w.sent_of.get(qw)? as usize;
@@ -322,7 +328,7 @@ impl Extractor<'_> {
 impl Extractor<'_> {
     /// Is there a ranker (or a trace) to ask about the reference of `c`?
     pub(super) fn wants_second_opinion(&self, c: &Cand) -> bool {
-        (self.ranker.is_some() || self.trace.is_some()) && ref_class(&c.spk).is_some()
+        (self.ranker.is_some() || self.trace.is_some()) && self.ref_class(c).is_some()
     }
 
     /// The ranker's choice for statement `c` among the rules' pick `rule` and the persons
