@@ -2245,3 +2245,16 @@ fn a_coordinated_verb_takes_the_subject_of_the_main_verb_not_of_a_relative() {
         "#]],
     );
 }
+
+#[test]
+fn a_plural_relative_verb_takes_the_plural_phrase_of_its_antecedent() {
+    check_with_mentions(
+        "Le ministre Olivier Véran a annoncé aux syndicats qu'une enveloppe serait débloquée. Cette proposition a été loin d'emporter l'enthousiasme des syndicats, qui ont jugé cette somme très insuffisante.",
+        &[("Olivier Véran", EntityType::PER)],
+        expect![[r#"
+            indirect «une enveloppe serait débloquée» <- Olivier Véran (person) [annoncer]
+            indirect «cette somme très insuffisante» <- des syndicats (anonymous) [juger]
+            sourcing: named 1 anonymous 1 unattributed 0 | direct 0 indirect 2 mixed 0 | quoted 0.00
+        "#]],
+    );
+}

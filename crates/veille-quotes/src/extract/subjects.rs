@@ -163,6 +163,7 @@ impl<'a> Extractor<'a> {
                 return person;
             }
             if let Some(d) = self.antecedent_start(q, ss) {
+                let d = self.plural_antecedent(d, q, v).unwrap_or(d);
                 return self.analyse_np(d, q);
             }
         }
@@ -348,6 +349,23 @@ impl<'a> Extractor<'a> {
             }
             None => SpkRef::None,
         }
+    }
+
+    /// For a relative whose verb (from word `v`) is plural, the plural phrase inside the
+    /// antecedent found from `d` to the "qui" at `q`: "l'enthousiasme des syndicats, qui
+    /// ont jugé …" is the unions'. None when the verb is singular or the phrase at `d`
+    /// plural already.
+    fn plural_antecedent(&self, d: usize, q: usize, v: usize) -> Option<usize> {
+        const PLURAL: [&str; 5] = ["les", "des", "ces", "leurs", "ses"];
+        let verb = self.w.lw(v);
+        let plural_verb = matches!(
+            verb,
+            "ont" | "sont" | "avaient" | "étaient" | "auraient" | "seraient" | "vont" | "viennent"
+        ) || (verb.ends_with("ent") && self.lex.lookup(verb).is_some());
+        if !plural_verb || PLURAL.contains(&self.w.lw(d)) {
+            return None;
+        }
+        (d + 1..q).find(|&j| PLURAL.contains(&self.w.lw(j)))
     }
 
     /// Does the "et" at word `p` join two bare nouns of one phrase ("le célèbre
