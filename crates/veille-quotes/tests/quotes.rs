@@ -2258,3 +2258,15 @@ fn a_plural_relative_verb_takes_the_plural_phrase_of_its_antecedent() {
         "#]],
     );
 }
+
+#[test]
+fn an_epithet_of_age_or_trade_designates_the_person_in_focus() {
+    check_with_mentions(
+        "Julia Castanier, ancienne assistante parlementaire, a porté plainte. \"Sur le coup, tu ne dis rien\", a répondu la jeune femme. L'homme a refusé de commenter.",
+        &[("Julia Castanier", EntityType::PER)],
+        expect![[r#"
+            direct «Sur le coup, tu ne dis rien» <- Julia Castanier (person) [répondre]
+            sourcing: named 1 anonymous 0 unattributed 0 | direct 1 indirect 0 mixed 0 | quoted 0.19
+        "#]],
+    );
+}

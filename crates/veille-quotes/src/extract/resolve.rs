@@ -555,6 +555,13 @@ impl<'a> Extractor<'a> {
                         })
                 {
                     self.person_speaker(p, st)
+                } else if let Some(sp) = (self.epithet(*s, *e, h)
+                    && (st.last_person.is_some()
+                        || self.nearest_person(span.start, *fem).is_some()))
+                .then(|| self.person_in_focus(c, *fem, st))
+                .flatten()
+                {
+                    return sp;
                 } else if is_in(ANON_HEADS, h) {
                     let sp = st.last_anon.clone().unwrap_or(anonymous(text, span));
                     st.set(sp.clone(), *fem);
@@ -850,6 +857,38 @@ impl<'a> Extractor<'a> {
     }
 
     /// Bookkeeping after a statement's speaker is known.
+    /// The person an epithet of statement `c` designates ("a répondu la jeune femme"), found
+    /// as for "il"/"elle" of gender `fem`; None (the state untouched) when that is no person.
+    fn person_in_focus(&self, c: &Cand, fem: Option<bool>, st: &mut State) -> Option<Speaker> {
+        let cand = Cand {
+            spk: SpkRef::Pronoun(fem),
+            ..c.clone()
+        };
+        let mut tried = st.clone();
+        let sp = self.resolve(&cand, &mut tried);
+        (sp.kind == SpeakerKind::Person).then(|| {
+            *st = tried;
+            sp
+        })
+    }
+
+    /// Is the description over words [s, e) with head `h` an epithet of a person in focus:
+    /// a definite singular article or demonstrative, then a noun for a person's age, sex or
+    /// trade ("la jeune femme", "l'adolescent", "cette femme de 58 ans", "le chanteur")?
+    fn epithet(&self, s: usize, e: usize, h: &str) -> bool {
+        let det = matches!(self.w.lw(s), "le" | "la" | "l'" | "ce" | "cet" | "cette");
+        let mut k = s + 1;
+        if self.w.lw(k) == "jeune" && k + 1 < e {
+            k += 1;
+        }
+        // at most "de 58 ans" after the head
+        let rest = e - (k + 1);
+        let aged = rest == 3 && self.w.lw(k + 1) == "de" && self.w.lw(k + 3) == "ans";
+        // (a bare "l'homme" is as often the unnamed suspect of a crime story)
+        let bare_sex = matches!(h, "homme" | "femme") && k == s + 1 && !aged;
+        det && self.w.lw(k) == h && is_in(EPITHETS, h) && (rest == 0 || aged) && !bare_sex
+    }
+
     /// Is the statement's speaker a plural pronoun ("ont-ils précisé", "Elles dénoncent")?
     pub(super) fn plural_pronoun_ref(&self, c: &Cand) -> bool {
         let Some(cue) = c.cue else { return false };
