@@ -2270,3 +2270,15 @@ fn an_epithet_of_age_or_trade_designates_the_person_in_focus() {
         "#]],
     );
 }
+
+#[test]
+fn initials_stand_for_the_person_they_spell() {
+    check_with_mentions(
+        "Dominique Strauss-Kahn était l'invité de la radio. \"La démocratie parlementaire est en train d'exploser\", avertit DSK.",
+        &[("Dominique Strauss-Kahn", EntityType::PER), ("DSK", EntityType::ORG)],
+        expect![[r#"
+            direct «La démocratie parlementaire est en train d'exploser» <- Dominique Strauss-Kahn (person) [avertir]
+            sourcing: named 1 anonymous 0 unattributed 0 | direct 1 indirect 0 mixed 0 | quoted 0.45
+        "#]],
+    );
+}

@@ -52,6 +52,11 @@ impl<'a> Extractor<'a> {
                 } else {
                     kind
                 };
+                // "NKM", "DSK": the initials of a person named in the article, whatever the
+                // NER layer tagged
+                if let Some(p) = self.person_of_initials(text) {
+                    return self.person_speaker(p, st);
+                }
                 if *kind == SpeakerKind::Person {
                     let last = self.w.lw(*e - 1);
                     let p = self
@@ -870,6 +875,29 @@ impl<'a> Extractor<'a> {
             *st = tried;
             sp
         })
+    }
+
+    /// The person whose initials a name of two to four capitals spells ("NKM" for Nathalie
+    /// Kosciusko-Morizet, "DSK" for Dominique Strauss-Kahn), when exactly one does.
+    fn person_of_initials(&self, text: &str) -> Option<usize> {
+        let n = text.chars().count();
+        if !(2..=4).contains(&n) || !text.chars().all(|ch| ch.is_ascii_uppercase()) {
+            return None;
+        }
+        let initials = |name: &str| -> String {
+            name.split([' ', '-'])
+                .filter_map(|w| w.chars().next())
+                .filter(|ch| ch.is_uppercase())
+                .collect()
+        };
+        let mut found = self
+            .persons
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.name.contains(' ') && initials(&p.name) == text)
+            .map(|(i, _)| i);
+        let first = found.next()?;
+        found.next().is_none().then_some(first)
     }
 
     /// Is the description over words [s, e) with head `h` an epithet of a person in focus:
