@@ -575,23 +575,41 @@ fn a_plural_description_is_no_single_person() {
 /// Like `check`, with the NER layer tagging `mentions` (each at its first occurrence) as the
 /// only ones.
 fn check_with_mentions(text: &str, mentions: &[(&str, EntityType)], expect: Expect) {
+    let linked: Vec<_> = (0..).zip(mentions).map(|(i, &(p, l))| (p, l, i)).collect();
+    check_with_linked_mentions(text, &linked, expect);
+}
+
+/// Like `check_with_mentions`, each mention with the entity it links to (mentions of one
+/// entity may be spelled differently); "LFI#2" is the second occurrence of "LFI".
+fn check_with_linked_mentions(text: &str, mentions: &[(&str, EntityType, u32)], expect: Expect) {
     let mut doc = Document::new(text, Default::default());
-    for (i, &(p, label)) in mentions.iter().enumerate() {
-        let start = text.find(p).expect("the person is in the text") as u32;
+    for (i, &(p, label, entity)) in (0..).zip(mentions) {
+        let (p, nth) = p
+            .split_once('#')
+            .map_or((p, 1), |(p, n)| (p, n.parse().unwrap()));
+        let (start, _) = text
+            .match_indices(p)
+            .nth(nth - 1)
+            .expect("the mention is in the text");
+        let start = start as u32;
         doc.layers.mentions.push(Mention {
             span: Span::new(start, start + p.len() as u32),
             label,
             confidence: 1.0,
-            entity: i as u32,
+            entity,
         });
-        doc.layers.entities.push(Entity {
-            id: i as u32,
-            name: p.to_string(),
-            label,
-            mentions: vec![i as u32],
-            key: None,
-        });
+        match doc.layers.entities.iter_mut().find(|e| e.id == entity) {
+            Some(e) => e.mentions.push(i),
+            None => doc.layers.entities.push(Entity {
+                id: entity,
+                name: p.to_string(),
+                label,
+                mentions: vec![i],
+                key: None,
+            }),
+        }
     }
+    doc.layers.mentions.sort_by_key(|m| m.span.start);
     QuoteStage::new().annotate(&mut doc);
     expect.assert_eq(&render(&doc));
 }
@@ -2279,6 +2297,26 @@ fn initials_stand_for_the_person_they_spell() {
         expect![[r#"
             direct «La démocratie parlementaire est en train d'exploser» <- Dominique Strauss-Kahn (person) [avertir]
             sourcing: named 1 anonymous 0 unattributed 0 | direct 1 indirect 0 mixed 0 | quoted 0.45
+        "#]],
+    );
+}
+
+#[test]
+fn a_name_spelled_two_ways_is_one_person_and_an_apposed_role_gives_the_gender() {
+    check_with_linked_mentions(
+        "Andréa Kotarac, conseiller régional La France insoumise (LFI), a annoncé mardi quitter son parti. \"Emmanuel Macron a catalysé la colère des Français\", dénonce t-il. Fin avril, Andrea Kotarac avait suscité la polémique au sein de LFI.",
+        &[
+            ("Andréa Kotarac", EntityType::PER, 0),
+            ("La France insoumise", EntityType::ORG, 1),
+            ("LFI", EntityType::ORG, 1),
+            ("Emmanuel Macron", EntityType::PER, 2),
+            ("Andrea Kotarac", EntityType::PER, 0),
+            ("LFI#2", EntityType::ORG, 1),
+        ],
+        expect![[r#"
+            indirect «quitter son parti» <- Andréa Kotarac (person) [annoncer]
+            direct «Emmanuel Macron a catalysé la colère des Français» <- Andréa Kotarac (person) [dénoncer]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 1 indirect 1 mixed 0 | quoted 0.22
         "#]],
     );
 }

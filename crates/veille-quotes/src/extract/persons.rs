@@ -138,9 +138,11 @@ impl<'a> Extractor<'a> {
                 // "Jackie Doyle-Price, députée de la circonscription, s'est dite …": a closed
                 // apposition; not the next clause's subject ("Après le départ de Florian
                 // Philippot, la présidente du Front national a envoyé …")
+                // (or one a parenthesis follows: "Andréa Kotarac, conseiller régional La
+                // France insoumise (LFI), a annoncé")
                 if matches!(
                     self.w.kind(b),
-                    Some(Kind::Punct(',' | '.' | ')' | ';')) | None
+                    Some(Kind::Punct(',' | '.' | ')' | '(' | ';')) | None
                 ) {
                     fem = fem.or_else(|| role_gender(&r));
                 }
@@ -163,7 +165,17 @@ impl<'a> Extractor<'a> {
             }
             if let Some(p) = persons
                 .iter_mut()
-                .find(|p| p.name == name || (e - s == 1 && p.surname == surname))
+                // (or one the NER layer linked, spelled otherwise: "Andréa Kotarac" and
+                // "Andrea Kotarac")
+                .find(|p| {
+                    p.name == name
+                        || (e - s == 1 && p.surname == surname)
+                        || (e - s > 1
+                            && p.name.contains(' ')
+                            && entity.is_some()
+                            && p.entity == entity
+                            && p.surname == surname)
+                })
             {
                 for r in roles {
                     if !p.roles.contains(&r) {
@@ -497,7 +509,10 @@ impl<'a> Extractor<'a> {
         }
         if !self.w.is_word(a)
             || self.w.is_cap(a)
-            || self.lex.lookup(self.w.lw(a)).is_some()
+            // (a speech verb is no role, unless a noun for one: "conseiller")
+            || (self.lex.lookup(self.w.lw(a)).is_some()
+                && !is_in(TITLES, self.w.lw(a))
+                && !is_in(CIRCLE_HEADS, self.w.lw(a)))
             || is_in(AUX, self.w.lw(a))
             || is_in(NP_STOP, self.w.lw(a))
         {
