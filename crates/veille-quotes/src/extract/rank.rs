@@ -47,10 +47,13 @@ impl Extractor<'_> {
             SpkRef::Current => Some((RefClass::Current, None)),
             SpkRef::Desc {
                 s,
+                head,
                 indefinite: false,
                 fem,
                 ..
-            } if !plural_det(self.w.lw(*s)) => Some((RefClass::Title, *fem)),
+            } if !plural_det(self.w.lw(*s)) && !is_in(MEDIA_HEADS, head) => {
+                Some((RefClass::Title, *fem))
+            }
             _ => None,
         }
     }
