@@ -2320,3 +2320,16 @@ fn a_name_spelled_two_ways_is_one_person_and_an_apposed_role_gives_the_gender() 
         "#]],
     );
 }
+
+#[test]
+fn a_quotation_alone_after_narration_belongs_to_the_person_it_narrated() {
+    check_with_mentions(
+        "\"Il faut lutter contre les fraudes\", a déclaré Gérald Darmanin. Edouard Philippe a en revanche balayé l'idée de la fin du droit du sol. \"Je ne vois pas en quoi ce serait une réponse.\"",
+        &[("Gérald Darmanin", EntityType::PER), ("Edouard Philippe", EntityType::PER)],
+        expect![[r#"
+            direct «Il faut lutter contre les fraudes» <- Gérald Darmanin (person) [déclarer]
+            direct «Je ne vois pas en quoi ce serait une réponse.» <- Edouard Philippe (person)
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 2 indirect 0 mixed 0 | quoted 0.45
+        "#]],
+    );
+}

@@ -1615,7 +1615,10 @@ impl<'a> Extractor<'a> {
                         span = content;
                         (None, SpkRef::Current, true)
                     }
-                    None => (None, SpkRef::Current, false),
+                    None => {
+                        let spk = self.narrated_subject_before(o, ss);
+                        (None, spk.unwrap_or(SpkRef::Current), false)
+                    }
                 },
             };
             if let Some(c) = c {

@@ -543,6 +543,30 @@ impl<'a> Extractor<'a> {
         )
     }
 
+    /// The person subject of the narrative sentence just before a quotation at word `o` that
+    /// opens its own sentence (from `ss`) with no cue: "Le Premier ministre a balayé l'idée
+    /// de la fin du droit du sol. « Je ne vois pas en quoi … »". A name only; the sentence
+    /// before holds no quotation mark.
+    pub(super) fn narrated_subject_before(&self, o: usize, ss: usize) -> Option<SpkRef> {
+        if (ss..o).any(|k| self.w.is_word(k)) {
+            return None;
+        }
+        let si = *self.w.sent_of.get(o)? as usize;
+        let (pa, pb) = *self.w.sents.get(si.checked_sub(1)?)?;
+        if (pa..pb).any(|k| matches!(self.w.kind(k), Some(Kind::Mark(_)))) {
+            return None;
+        }
+        let v = (pa + 1..pb.min(pa + 15))
+            .find(|&k| is_in(AUX, self.w.lw(k)) || self.cue_at(k).is_some())?;
+        match self.subject_before(v) {
+            r @ SpkRef::Name {
+                kind: SpeakerKind::Person,
+                ..
+            } => Some(r),
+            _ => None,
+        }
+    }
+
     /// The subject placed after the verb group that starts at word `v`, for object
     /// relatives ("ce à quoi a rétorqué Olivier Faure").
     pub(super) fn subject_after_verb(&self, v: usize) -> Option<SpkRef> {
