@@ -142,7 +142,7 @@ impl<'a> Extractor<'a> {
                 // France insoumise (LFI), a annoncé")
                 if matches!(
                     self.w.kind(b),
-                    Some(Kind::Punct(',' | '.' | ')' | '(' | ';')) | None
+                    Some(Kind::Punct(',' | '.' | ')' | ';')) | None
                 ) {
                     fem = fem.or_else(|| role_gender(&r));
                 }
@@ -165,16 +165,16 @@ impl<'a> Extractor<'a> {
             }
             if let Some(p) = persons
                 .iter_mut()
-                // (or one the NER layer linked, spelled otherwise: "Andréa Kotarac" and
-                // "Andrea Kotarac")
+                // (or the same name with other accents, not in capitals: "Andréa Kotarac"
+                // and "Andrea Kotarac", not a headline's "BRIGITTE MACRON")
                 .find(|p| {
+                    let caps = |x: &str| x.chars().map(char::is_uppercase).collect::<Vec<_>>();
                     p.name == name
                         || (e - s == 1 && p.surname == surname)
                         || (e - s > 1
                             && p.name.contains(' ')
-                            && entity.is_some()
-                            && p.entity == entity
-                            && p.surname == surname)
+                            && veille_text::fold(&p.name) == veille_text::fold(&name)
+                            && caps(&p.name) == caps(&name))
                 })
             {
                 for r in roles {
@@ -509,10 +509,7 @@ impl<'a> Extractor<'a> {
         }
         if !self.w.is_word(a)
             || self.w.is_cap(a)
-            // (a speech verb is no role, unless a noun for one: "conseiller")
-            || (self.lex.lookup(self.w.lw(a)).is_some()
-                && !is_in(TITLES, self.w.lw(a))
-                && !is_in(CIRCLE_HEADS, self.w.lw(a)))
+            || self.lex.lookup(self.w.lw(a)).is_some()
             || is_in(AUX, self.w.lw(a))
             || is_in(NP_STOP, self.w.lw(a))
         {
