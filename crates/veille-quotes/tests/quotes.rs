@@ -2333,3 +2333,20 @@ fn a_quotation_alone_after_narration_belongs_to_the_person_it_narrated() {
         "#]],
     );
 }
+
+#[test]
+fn a_title_ending_with_a_known_surname_is_that_person() {
+    check_with_linked_mentions(
+        "\"Il y aura des allers-retours\", a déclaré le ministre turc de la Défense Hulusi Akar, en visite à Kas. \"Il semble évident que M. Macron est en échec\", a fustigé M. Akar. L'ancien ministre de Kyriakos Mitsotakis a répondu.",
+        &[
+            ("Défense Hulusi Akar", EntityType::MISC, 0),
+            ("Akar#2", EntityType::PER, 1),
+            ("Kyriakos Mitsotakis", EntityType::PER, 2),
+        ],
+        expect![[r#"
+            direct «Il y aura des allers-retours» <- Akar (person) [déclarer]
+            direct «Il semble évident que M. Macron est en échec» <- Akar (person) [fustiger]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 2 indirect 0 mixed 0 | quoted 0.34
+        "#]],
+    );
+}

@@ -543,6 +543,8 @@ impl<'a> Extractor<'a> {
                     st.last_anon = Some(sp.clone());
                     st.set(sp.clone(), *fem);
                     sp
+                } else if let Some(p) = self.surname_ending(*s, *e) {
+                    self.person_speaker(p, st)
                 } else if let Some((sp, f)) = (!*indefinite && !plural_det(self.w.lw(*s)))
                     .then(|| self.unnamed_title(h, *fem, st))
                     .flatten()
@@ -895,6 +897,35 @@ impl<'a> Extractor<'a> {
             .iter()
             .enumerate()
             .filter(|(_, p)| p.name.contains(' ') && initials(&p.name) == text)
+            .map(|(i, _)| i);
+        let first = found.next()?;
+        found.next().is_none().then_some(first)
+    }
+
+    /// The person whose surname ends the description over words [s, e), after another
+    /// capitalized word: "le ministre turc de la Défense Hulusi Akar" when the NER layer
+    /// tagged "Défense Hulusi Akar" as one name and "M. Akar" as the person.
+    fn surname_ending(&self, s: usize, e: usize) -> Option<usize> {
+        if e < s + 3 || !self.w.is_cap(e - 1) || !self.w.is_cap(e - 2) {
+            return None;
+        }
+        // (not a complement: "l'ancien ministre de François Hollande")
+        let mut j = e - 2;
+        while j > s && self.w.is_cap(j - 1) {
+            j -= 1;
+        }
+        if matches!(
+            self.w.lw(j - 1),
+            "de" | "d'" | "du" | "des" | "à" | "au" | "aux" | "par"
+        ) {
+            return None;
+        }
+        let last = self.w.lw(e - 1);
+        let mut found = self
+            .persons
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.surname == last)
             .map(|(i, _)| i);
         let first = found.next()?;
         found.next().is_none().then_some(first)
