@@ -2350,3 +2350,15 @@ fn a_title_ending_with_a_known_surname_is_that_person() {
         "#]],
     );
 }
+
+#[test]
+fn a_topic_phrase_with_quoted_words_stands_between_verb_and_que() {
+    check_with_mentions(
+        "Le porte-parole Sébastien Chenu a jugé mercredi à propos d'une trêve du mouvement des \"gilets jaunes\" qu'il était \"difficile\" de manifester.",
+        &[("Sébastien Chenu", EntityType::PER)],
+        expect![[r#"
+            mixed «il était "difficile" de manifester» <- Sébastien Chenu (person) [juger]
+            sourcing: named 1 anonymous 0 unattributed 0 | direct 0 indirect 0 mixed 1 | quoted 0.76
+        "#]],
+    );
+}

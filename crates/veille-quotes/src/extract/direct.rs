@@ -768,6 +768,24 @@ impl<'a> Extractor<'a> {
                 }
                 continue;
             }
+            // "a jugé mercredi à propos d'une éventuelle trêve du mouvement des "gilets
+            // jaunes" qu'il était …": a topic phrase, quoted words and all, up to the
+            // que-clause or a comma
+            if l == "à"
+                && self.w.lw(k + 1) == "propos"
+                && matches!(self.w.lw(k + 2), "de" | "d'" | "du" | "des")
+            {
+                let end = (k + 3..limit.min(k + 20)).find(|&j| {
+                    matches!(self.w.lw(j), "que" | "qu'")
+                        || matches!(self.w.kind(j), Some(Kind::Punct(_)))
+                });
+                match end {
+                    Some(j) if self.w.is_punct(j, ',') => k = j + 1,
+                    Some(j) if self.w.is_word(j) => k = j,
+                    _ => return k,
+                }
+                continue;
+            }
             // "quant à elle", "quant à lui"
             if l == "quant"
                 && self.w.lw(k + 1) == "à"
