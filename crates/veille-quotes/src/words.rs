@@ -366,7 +366,21 @@ impl<'a> Words<'a> {
                 .is_some_and(char::is_lowercase)
                 && !self.tx(i - 1).ends_with('\'');
         }
-        self.is_punct(i - 1, '.') && !self.space_before(i - 1) && lower_word(i - 2)
+        // ('à l'AFP.Grimés en blanc': an acronym or a name before the period, then a word
+        // in lowercase after its capital)
+        let name_word = |k: usize| {
+            self.is_word(k) && {
+                let t = self.tx(k);
+                t.chars().count() >= 2 && t.chars().all(char::is_alphabetic)
+            }
+        };
+        let capitalized = {
+            let mut cs = self.tx(i).chars().skip(1);
+            cs.next().is_some_and(char::is_lowercase) && cs.all(char::is_lowercase)
+        };
+        self.is_punct(i - 1, '.')
+            && !self.space_before(i - 1)
+            && (lower_word(i - 2) || (name_word(i - 2) && capitalized))
     }
 
     /// Splits sentences at glued paragraph boundaries the sentence splitter kept together.

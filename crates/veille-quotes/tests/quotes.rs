@@ -2362,3 +2362,17 @@ fn a_topic_phrase_with_quoted_words_stands_between_verb_and_que() {
         "#]],
     );
 }
+
+#[test]
+fn a_period_glued_after_an_acronym_ends_the_sentence() {
+    check_with_mentions(
+        "\"Rien n'a changé\", regrette Neemat Badreddine. \"Nous réclamons un nouveau cabinet\", dit-elle encore à l'AFP.Grimés en blanc, d'autres contestataires ont défilé, selon l'organisatrice, Paola Rebeiz.",
+        &[("Neemat Badreddine", EntityType::PER), ("Paola Rebeiz", EntityType::PER)],
+        expect![[r#"
+            direct «Rien n'a changé» <- Neemat Badreddine (person) [regretter]
+            direct «Nous réclamons un nouveau cabinet» <- Neemat Badreddine (person) [dire]
+            indirect «Grimés en blanc, d'autres contestataires ont défilé, selon l…» <- Paola Rebeiz (person) [selon]
+            sourcing: named 3 anonymous 0 unattributed 0 | direct 2 indirect 1 mixed 0 | quoted 0.26
+        "#]],
+    );
+}
