@@ -2376,3 +2376,16 @@ fn a_period_glued_after_an_acronym_ends_the_sentence() {
         "#]],
     );
 }
+
+#[test]
+fn a_relative_pronoun_after_a_preposition_opens_a_clause_with_its_own_subject() {
+    check_with_mentions(
+        "\"Je n'en avais jamais entendu parler avant le 8 mai\", a dit Justin Trudeau, date à laquelle des fonctionnaires ont formellement recommandé au gouvernement qu'Unis soit chargé du programme.",
+        &[("Justin Trudeau", EntityType::PER)],
+        expect![[r#"
+            direct «Je n'en avais jamais entendu parler avant le 8 mai» <- Justin Trudeau (person) [dire]
+            indirect «Unis soit chargé du programme» <- des fonctionnaires (anonymous) [recommander]
+            sourcing: named 1 anonymous 1 unattributed 0 | direct 1 indirect 1 mixed 0 | quoted 0.28
+        "#]],
+    );
+}

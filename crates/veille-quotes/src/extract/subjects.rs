@@ -198,6 +198,16 @@ impl<'a> Extractor<'a> {
                 {
                     break
                 }
+                // "date à laquelle des fonctionnaires ont recommandé …", "le jour où le
+                // ministre a annoncé …": a relative's subject follows its pronoun
+                Some(Kind::Word)
+                    if matches!(
+                        self.w.lw(p),
+                        "laquelle" | "lequel" | "lesquels" | "lesquelles" | "où"
+                    ) && a < k =>
+                {
+                    break
+                }
                 // "…, dont le parti demande …": the subject follows "dont" (not "un document,
                 // dont l'AFP avait eu copie, évoquait …", where the relative is closed)
                 Some(Kind::Word)
