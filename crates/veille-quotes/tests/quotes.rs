@@ -1932,7 +1932,7 @@ fn a_plural_pronoun_designates_a_group_not_the_last_person() {
     check(
         "Frédéric Quinquis a défendu le dossier. Les enquêteurs avaient formé un recours. Ils estiment ne pas avoir bénéficié de \"mesures de protection\".",
         expect![[r#"
-            mixed «avoir bénéficié de "mesures de protection"» <- Les enquêteurs (anonymous) [estimer]
+            mixed «ne pas avoir bénéficié de "mesures de protection"» <- Les enquêteurs (anonymous) [estimer]
             sourcing: named 0 anonymous 1 unattributed 0 | direct 0 indirect 0 mixed 1 | quoted 0.40
         "#]],
     );
@@ -2386,6 +2386,34 @@ fn a_relative_pronoun_after_a_preposition_opens_a_clause_with_its_own_subject() 
             direct «Je n'en avais jamais entendu parler avant le 8 mai» <- Justin Trudeau (person) [dire]
             indirect «Unis soit chargé du programme» <- des fonctionnaires (anonymous) [recommander]
             sourcing: named 1 anonymous 1 unattributed 0 | direct 1 indirect 1 mixed 0 | quoted 0.28
+        "#]],
+    );
+}
+
+#[test]
+fn a_new_subject_with_its_own_speech_verb_ends_the_reported_clause() {
+    check(
+        "Mais si la Turquie a confirmé dimanche que son navire de recherche est rentré au port, elle a toutefois souligné ne pas renoncer à ses droits. Le président a estimé qu'il sapait tout espoir de paix, quand l'Union européenne a rappelé la nécessité de respecter le droit international.",
+        expect![[r#"
+            indirect «son navire de recherche est rentré au port» <- Turquie (org) [confirmer]
+            indirect «ne pas renoncer à ses droits» <- Turquie (org) [souligner]
+            indirect «il sapait tout espoir de paix» <- Le président (person) [estimer]
+            indirect «la nécessité de respecter le droit international» <- Union (org) [rappeler]
+            sourcing: named 4 anonymous 0 unattributed 0 | direct 0 indirect 4 mixed 0 | quoted 0.00
+        "#]],
+    );
+}
+
+#[test]
+fn a_negated_infinitive_keeps_its_negation() {
+    check_with_mentions(
+        "Le maire Jacques Sabin a confié ne pas se souvenir de cet autre cas, mais a assuré avoir renforcé la sécurité. Le ministre a indiqué n'avoir jamais reçu la lettre.",
+        &[("Jacques Sabin", EntityType::PER)],
+        expect![[r#"
+            indirect «ne pas se souvenir de cet autre cas» <- Jacques Sabin (person) [confier]
+            indirect «avoir renforcé la sécurité» <- Jacques Sabin (person) [assurer]
+            indirect «n'avoir jamais reçu la lettre» <- Jacques Sabin (person) [indiquer]
+            sourcing: named 3 anonymous 0 unattributed 0 | direct 0 indirect 3 mixed 0 | quoted 0.00
         "#]],
     );
 }

@@ -958,6 +958,8 @@ impl<'a> Extractor<'a> {
                 && (is_in(ADVERBS, self.w.lw(j0)) || self.manner_adverb(j0))
                 && !is_det(self.w.lw(j0))
                 && !matches!(self.w.lw(j0), "de" | "d'" | "leur" | "leurs" | "lui")
+                // ("a souligné ne pas renoncer à ses droits": the negation is said)
+                && !matches!(self.w.lw(j0), "ne" | "n'")
                 // ("en effet", "en outre": two words the complements skip together)
                 && !(self.w.lw(j0) == "en" && matches!(self.w.lw(j0 + 1), "effet" | "outre"))
             {
@@ -1046,10 +1048,37 @@ impl<'a> Extractor<'a> {
             }
             // ('a également proposé "que le Parlement soit élu …"', 'a assuré "ne rien
             // partager" avec …': a quoted clause or infinitive, mixed from the mark)
+            // ("ne pas", "n'avoir jamais", "ne pas s'être", "ne pas y être", "ne se souvenir")
             let negated_infinitive = |x: usize| {
                 matches!(self.w.lw(x), "ne" | "n'")
-                    && matches!(self.w.lw(x + 1), "pas" | "rien" | "plus" | "jamais")
-                    && is_infinitive(self.w.lw(x + 2))
+                    && (x + 1..x + 5)
+                        .find(|&y| {
+                            !matches!(
+                                self.w.lw(y),
+                                "pas"
+                                    | "rien"
+                                    | "plus"
+                                    | "jamais"
+                                    | "guère"
+                                    | "point"
+                                    | "se"
+                                    | "s'"
+                                    | "y"
+                                    | "en"
+                                    | "le"
+                                    | "la"
+                                    | "les"
+                                    | "l'"
+                                    | "lui"
+                                    | "leur"
+                                    | "me"
+                                    | "m'"
+                                    | "te"
+                                    | "t'"
+                                    | "encore"
+                            )
+                        })
+                        .is_some_and(|y| is_infinitive(self.w.lw(y)))
             };
             let marked = matches!(self.w.kind(j), Some(Kind::Mark(_)))
                 && (matches!(self.w.lw(j + 1), "que" | "qu'")
@@ -1451,12 +1480,17 @@ impl<'a> Extractor<'a> {
             {
                 return j;
             }
-            if l == "et"
+            // ("… et a ajouté", "…, mais a assuré avoir …": a second predicate)
+            if matches!(l, "et" | "mais")
                 && is_in(AUX, self.w.lw(j + 1))
                 && looks_participle(self.w.lw(j + 2))
                 && !matches!(self.w.lw(j + 1), "est" | "sont" | "était" | "étaient")
             {
-                return j;
+                return if l == "mais" && self.w.is_punct(j - 1, ',') {
+                    j - 1
+                } else {
+                    j
+                };
             }
             if self.w.is_punct(j, ',')
                 && self.w.lw(j + 1).ends_with("ant")
@@ -1478,6 +1512,15 @@ impl<'a> Extractor<'a> {
                 if lead.is_some_and(participle_cue) {
                     return j;
                 }
+            }
+            // "… que son navire est rentré au port, elle a toutefois souligné …", "… qu'il
+            // sapait tout espoir de paix, quand l'Union européenne a rappelé …": a new
+            // subject with a speech verb of its own starts another statement
+            if self.w.is_punct(j, ',')
+                && !self.inside_quote(j)
+                && self.new_reporting_clause(j + 1, se)
+            {
+                return j;
             }
             // "…, interrogé sur les propos de X": a participle about the speaker closes the
             // reported clause
@@ -1538,6 +1581,32 @@ impl<'a> Extractor<'a> {
             }
         }
         se
+    }
+
+    /// Does a clause with its own subject and speech verb start at word `k` (after a comma):
+    /// an optional "quand"/"lorsque"/"tandis que"/"alors que", then a subject pronoun or a
+    /// phrase opening with a determiner or a capital, then, within eight words and with no
+    /// comma or "que" between, a speech verb after its auxiliary or the pronoun?
+    fn new_reporting_clause(&self, mut k: usize, se: usize) -> bool {
+        match self.w.lw(k) {
+            "quand" | "lorsque" | "lorsqu'" => k += 1,
+            "tandis" | "alors" if matches!(self.w.lw(k + 1), "que" | "qu'") => k += 2,
+            _ => {}
+        }
+        let first = self.w.lw(k);
+        let pronoun = matches!(first, "il" | "elle" | "ils" | "elles");
+        if !(pronoun || is_det(first) || self.w.is_cap(k)) || !self.w.is_word(k) {
+            return false;
+        }
+        (k + 1..se.min(k + 9))
+            .take_while(|&x| {
+                self.w.is_word(x) && !matches!(self.w.lw(x), "que" | "qu'" | "qui" | "dont")
+            })
+            .any(|v| {
+                self.cue_at(v).is_some_and(|c| c.class == VerbClass::Strong)
+                    && (is_in(AUX, self.w.lw(v - 1))
+                        || (is_in(ADVERBS, self.w.lw(v - 1)) && is_in(AUX, self.w.lw(v - 2))))
+            })
     }
 
     /// Does the narration take over at word `j`, inside a reported clause? After ", même
