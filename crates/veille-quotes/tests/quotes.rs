@@ -2417,3 +2417,14 @@ fn a_negated_infinitive_keeps_its_negation() {
         "#]],
     );
 }
+
+#[test]
+fn an_adverb_before_a_leading_source_marker_stays_outside_the_content() {
+    check(
+        "Le JDD a publié un article. Toujours selon le JDD, le ministre va démissionner.",
+        expect![[r#"
+            indirect «le ministre va démissionner» <- JDD (org) [selon]
+            sourcing: named 1 anonymous 0 unattributed 0 | direct 0 indirect 1 mixed 0 | quoted 0.00
+        "#]],
+    );
+}

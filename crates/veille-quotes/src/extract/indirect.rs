@@ -684,9 +684,28 @@ impl<'a> Extractor<'a> {
                 && self.w.is_punct(k - 1, ',')
                 && prefix_words <= 3
                 && !(sa..k).any(|j| self.w.is_cap(j) && j > sa);
+            // ("Toujours selon le JDD, …", "Mais selon lui, …": a connective or an adverb
+            // before the marker leaves it at the start)
             let at_start = connective
                 || (sa..k).all(|j| {
-                    matches!(self.w.lw(j), "mais" | "et" | "or" | "donc") || !self.w.is_word(j)
+                    matches!(
+                        self.w.lw(j),
+                        "mais"
+                            | "et"
+                            | "or"
+                            | "donc"
+                            | "toujours"
+                            | "encore"
+                            | "enfin"
+                            | "ainsi"
+                            | "aussi"
+                            | "également"
+                            | "cependant"
+                            | "pourtant"
+                            | "toutefois"
+                            | "néanmoins"
+                            | "surtout"
+                    ) || !self.w.is_word(j)
                 });
             let comma_before = k > sa && self.w.is_punct(k - 1, ',');
             let comma_after = self.w.is_punct(e, ',');
