@@ -2231,7 +2231,7 @@ fn a_nationality_before_the_name_is_named_by_the_later_name() {
         &[("Thomas Pesquet", EntityType::PER), ("Terre", EntityType::LOC)],
         expect![[r#"
             direct «Je suis content» <- Thomas Pesquet (person) [assurer]
-            mixed «dormir comme un bébé» <- Thomas Pesquet (person) [confier]
+            mixed «"dormir comme un bébé"» <- Thomas Pesquet (person) [confier]
             indirect «le décollage» <- Thomas Pesquet (person) [évoquer]
             sourcing: named 3 anonymous 0 unattributed 0 | direct 1 indirect 1 mixed 1 | quoted 0.20
         "#]],

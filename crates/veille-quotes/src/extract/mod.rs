@@ -469,9 +469,36 @@ impl<'a> Extractor<'a> {
             });
         }
         self.name_cataphoric_descriptions(&mut quotes);
-        let quotes = split_joined_pieces(quotes, self.w.text);
+        let mut quotes = split_joined_pieces(quotes, self.w.text);
+        self.keep_marks_of_quoted_objects(&mut quotes);
         let sourcing = summarize(&quotes, self.w.text);
         Output { quotes, sourcing }
+    }
+}
+
+impl Extractor<'_> {
+    /// 'a reconnu "une erreur d'appréciation politique"': a mixed statement whose content
+    /// is exactly what one pair of marks holds keeps the marks (guidelines, clarification 3).
+    fn keep_marks_of_quoted_objects(&self, quotes: &mut [Quote]) {
+        let blank = |a: u32, b: u32| {
+            self.w
+                .text
+                .get(a as usize..b as usize)
+                .is_some_and(|t| t.chars().all(char::is_whitespace))
+        };
+        for q in quotes.iter_mut().filter(|q| q.kind == QuoteKind::Mixed) {
+            let i = self
+                .quoted
+                .partition_point(|&(_, c)| self.w.w[c].s < q.content.end);
+            let Some(&(o, c)) = self.quoted.get(i) else {
+                continue;
+            };
+            let (open, close) = (self.w.w[o], self.w.w[c]);
+            if blank(open.e, q.content.start) && blank(q.content.end, close.s) {
+                q.content = Span::new(open.s, close.e);
+                q.span = q.span.cover(q.content);
+            }
+        }
     }
 }
 
