@@ -86,6 +86,10 @@ impl Lexicon {
             lex.lemmas.push(lemma.to_string());
             for f in forms.split(' ').filter(|f| !f.is_empty()) {
                 lex.forms.entry(f.to_string()).or_insert((id, class));
+                // the 1990 spelling drops the circumflex of "î" ("reconnait", "paraitre")
+                if f.contains('î') {
+                    lex.forms.entry(f.replace('î', "i")).or_insert((id, class));
+                }
             }
         }
         Ok(lex)

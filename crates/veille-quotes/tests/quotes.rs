@@ -2428,3 +2428,15 @@ fn an_adverb_before_a_leading_source_marker_stays_outside_the_content() {
         "#]],
     );
 }
+
+#[test]
+fn a_verb_spelled_without_its_circumflex_is_a_cue() {
+    check_with_mentions(
+        "Marie Dupont reconnait avoir menti aux enquêteurs.",
+        &[("Marie Dupont", EntityType::PER)],
+        expect![[r#"
+            indirect «avoir menti aux enquêteurs» <- Marie Dupont (person) [reconnaître]
+            sourcing: named 1 anonymous 0 unattributed 0 | direct 0 indirect 1 mixed 0 | quoted 0.00
+        "#]],
+    );
+}

@@ -829,6 +829,7 @@ impl<'a> Extractor<'a> {
             if matches!(
                 two,
                 ("par", "ailleurs")
+                    | ("par", "contre")
                     | ("pour", "sa")
                     | ("pour", "leur")
                     | ("de", "son")

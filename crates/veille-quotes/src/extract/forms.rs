@@ -40,7 +40,9 @@ pub(super) fn plural_det(w: &str) -> bool {
 pub(super) fn adverbial_pair(a: &str, b: &str) -> bool {
     matches!(
         (a, b),
-        ("en", "effet" | "outre" | "revanche") | ("par", "ailleurs") | ("de" | "à", "nouveau")
+        ("en", "effet" | "outre" | "revanche")
+            | ("par", "ailleurs" | "contre")
+            | ("de" | "à", "nouveau")
     )
 }
 
