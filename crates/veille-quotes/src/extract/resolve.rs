@@ -863,7 +863,6 @@ impl<'a> Extractor<'a> {
         found
     }
 
-    /// Bookkeeping after a statement's speaker is known.
     /// The person an epithet of statement `c` designates ("a répondu la jeune femme"), found
     /// as for "il"/"elle" of gender `fem`; None (the state untouched) when that is no person.
     fn person_in_focus(&self, c: &Cand, fem: Option<bool>, st: &mut State) -> Option<Speaker> {
@@ -892,12 +891,12 @@ impl<'a> Extractor<'a> {
                 .filter(|ch| ch.is_uppercase())
                 .collect()
         };
-        let mut found = self
-            .persons
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| p.name.contains(' ') && initials(&p.name) == text)
-            .map(|(i, _)| i);
+        self.sole_person(|p| p.name.contains(' ') && initials(&p.name) == text)
+    }
+
+    /// The one person of the article that `fits`; None when none or several do.
+    fn sole_person(&self, fits: impl Fn(&Person) -> bool) -> Option<usize> {
+        let mut found = (0..self.persons.len()).filter(|&i| fits(&self.persons[i]));
         let first = found.next()?;
         found.next().is_none().then_some(first)
     }
@@ -914,21 +913,15 @@ impl<'a> Extractor<'a> {
         while j > s && self.w.is_cap(j - 1) {
             j -= 1;
         }
+        let before = j.checked_sub(1).map_or("", |p| self.w.lw(p));
         if matches!(
-            self.w.lw(j - 1),
+            before,
             "de" | "d'" | "du" | "des" | "à" | "au" | "aux" | "par"
         ) {
             return None;
         }
         let last = self.w.lw(e - 1);
-        let mut found = self
-            .persons
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| p.surname == last)
-            .map(|(i, _)| i);
-        let first = found.next()?;
-        found.next().is_none().then_some(first)
+        self.sole_person(|p| p.surname == last)
     }
 
     /// Is the description over words [s, e) with head `h` an epithet of a person in focus:
@@ -941,13 +934,16 @@ impl<'a> Extractor<'a> {
             k += 1;
         }
         // at most "de 58 ans" after the head
-        let rest = e - (k + 1);
+        let Some(rest) = e.checked_sub(k + 1) else {
+            return false;
+        };
         let aged = rest == 3 && self.w.lw(k + 1) == "de" && self.w.lw(k + 3) == "ans";
         // (a bare "l'homme" is as often the unnamed suspect of a crime story)
         let bare_sex = matches!(h, "homme" | "femme") && k == s + 1 && !aged;
         det && self.w.lw(k) == h && is_in(EPITHETS, h) && (rest == 0 || aged) && !bare_sex
     }
 
+    /// Bookkeeping after a statement's speaker is known.
     /// Is the statement's speaker a plural pronoun ("ont-ils précisé", "Elles dénoncent")?
     pub(super) fn plural_pronoun_ref(&self, c: &Cand) -> bool {
         let Some(cue) = c.cue else { return false };
