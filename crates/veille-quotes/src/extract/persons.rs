@@ -138,8 +138,6 @@ impl<'a> Extractor<'a> {
                 // "Jackie Doyle-Price, députée de la circonscription, s'est dite …": a closed
                 // apposition; not the next clause's subject ("Après le départ de Florian
                 // Philippot, la présidente du Front national a envoyé …")
-                // (or one a parenthesis follows: "Andréa Kotarac, conseiller régional La
-                // France insoumise (LFI), a annoncé")
                 if matches!(
                     self.w.kind(b),
                     Some(Kind::Punct(',' | '.' | ')' | ';')) | None
@@ -168,13 +166,15 @@ impl<'a> Extractor<'a> {
                 // (or the same name with other accents, not in capitals: "Andréa Kotarac"
                 // and "Andrea Kotarac", not a headline's "BRIGITTE MACRON")
                 .find(|p| {
-                    let caps = |x: &str| x.chars().map(char::is_uppercase).collect::<Vec<_>>();
+                    fn caps(x: &str) -> impl Iterator<Item = bool> + '_ {
+                        x.chars().map(char::is_uppercase)
+                    }
                     p.name == name
                         || (e - s == 1 && p.surname == surname)
                         || (e - s > 1
                             && p.name.contains(' ')
-                            && veille_text::fold(&p.name) == veille_text::fold(&name)
-                            && caps(&p.name) == caps(&name))
+                            && caps(&p.name).eq(caps(&name))
+                            && veille_text::fold(&p.name) == veille_text::fold(&name))
                 })
             {
                 for r in roles {
