@@ -2440,3 +2440,30 @@ fn a_verb_spelled_without_its_circumflex_is_a_cue() {
         "#]],
     );
 }
+
+#[test]
+fn two_sentences_with_a_cue_each_in_one_pair_of_marks_are_two_statements() {
+    check_with_mentions(
+        "Le débat continue. \"Il se passe des choses inacceptables, a expliqué Julien Dray. Et notamment à Nantes, les décisions ont été mauvaises\", a-t-il fustigé. \"Ces méthodes, contestées, un risque naîtra. Il faut agir\", a-t-il conclu.",
+        &[("Julien Dray", EntityType::PER)],
+        expect![[r#"
+            direct «Il se passe des choses inacceptables» <- Julien Dray (person) [expliquer]
+            direct «Et notamment à Nantes, les décisions ont été mauvaises» <- Julien Dray (person) [fustiger]
+            direct «Ces méthodes, contestées, un risque naîtra. Il faut agir» <- Julien Dray (person) [conclure]
+            sourcing: named 3 anonymous 0 unattributed 0 | direct 3 indirect 0 mixed 0 | quoted 0.66
+        "#]],
+    );
+}
+
+#[test]
+fn a_circle_noun_after_a_possessive_is_an_inverted_subject() {
+    check_with_mentions(
+        "La porte-parole Sibeth Ndiaye a parlé. \"Il est favorable à des actions concrètes\", ont précisé ses conseillers. \"Il reste attentif\", ont-ils ajouté.",
+        &[("Sibeth Ndiaye", EntityType::PER)],
+        expect![[r#"
+            direct «Il est favorable à des actions concrètes» <- ses conseillers (anonymous) [préciser]
+            direct «Il reste attentif» <- ses conseillers (anonymous) [ajouter]
+            sourcing: named 0 anonymous 2 unattributed 0 | direct 2 indirect 0 mixed 0 | quoted 0.41
+        "#]],
+    );
+}

@@ -541,6 +541,7 @@ impl<'a> Extractor<'a> {
         if let SpkRef::Desc { head, .. } = &spk {
             if is_in(POSSESSIVE, self.w.lw(a))
                 && !(self.source_head_ext(head, false)
+                    || is_in(CIRCLE_HEADS, head)
                     || head.ends_with("ant")
                     || head.ends_with("ante"))
             {
@@ -1597,6 +1598,34 @@ impl<'a> Extractor<'a> {
             } else {
                 None
             };
+            // '"…, a expliqué Julien Dray. Et …", a fustigé …': one pair of marks holding
+            // two sentences with a cue each is two statements (clarification 32)
+            // (the second cue right after the closing mark: '…", a-t-il insisté')
+            let split = match (&after, c) {
+                (Some((q, _)), Some(c))
+                    if !mixed_lead && self.w.is_punct(c + 1, ',') && q.a <= c + 3 =>
+                {
+                    self.sentence_incise(ca, cb_t)
+                }
+                _ => None,
+            };
+            if let Some((comma, next, icue, ispk)) = split {
+                used_cue.push((icue.a, icue.b));
+                let first = Span::new(self.w.w[ca].s, self.w.w[comma - 1].e);
+                out.push(Cand {
+                    kind: QuoteKind::Direct,
+                    span: Span::new(self.w.w[o].s, first.end),
+                    content: first,
+                    cue: Some(self.w.span(icue.a, icue.b)),
+                    lemma: Some(icue.lemma),
+                    bare: false,
+                    spk: ispk,
+                    unclosed: false,
+                    next_subject: None,
+                });
+                content = Span::new(self.w.w[next].s, content.end);
+                span = Span::new(content.start, span.end);
+            }
             let (cue, spk, mixed) = match (after, before, incise) {
                 // ('Selon Anaëlle, « … », a-t-elle raconté': the marker names the pronoun)
                 (Some((cue, spk @ (SpkRef::Pronoun(_) | SpkRef::Current))), _, _)

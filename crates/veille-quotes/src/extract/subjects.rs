@@ -707,6 +707,37 @@ impl<'a> Extractor<'a> {
 
     /// An incise inside a quotation: "…, a-t-elle expliqué à Sud-Ouest. …".
     pub(super) fn incise(&self, ca: usize, cb: usize) -> Option<(Cue, SpkRef)> {
+        self.incise_at(ca, cb).map(|(_, cue, spk)| (cue, spk))
+    }
+
+    /// An incise that ends its sentence inside the marks, with words after it: '"…, a
+    /// expliqué Julien Dray. Et …", a fustigé …'. Gives the comma before the incise, the
+    /// first word of the next sentence, and the incise's cue and subject.
+    pub(super) fn sentence_incise(
+        &self,
+        ca: usize,
+        cb: usize,
+    ) -> Option<(usize, usize, Cue, SpkRef)> {
+        let (comma, cue, spk) = self.incise_at(ca, cb)?;
+        let next = self.sentence_end(cue.a);
+        let words_after = (next..cb).any(|k| self.w.is_word(k));
+        // (the verb right after the comma, bar an object pronoun, and a short clause: ", nous
+        // voulons les faire rentrer sur le territoire national." is no incise)
+        let right_after = (comma + 1..cue.a)
+            .all(|k| matches!(self.w.lw(k), "lui" | "leur" | "m'" | "l'" | "s'" | "se"));
+        let short = next <= cue.b + 12;
+        // (", ses méthodes, contestées, un risque naîtra": a lone participle set off by commas
+        // is an adjective)
+        let lone_participle = cue.b == cue.a + 1
+            && ["é", "ée", "és", "ées"]
+                .iter()
+                .any(|x| self.w.lw(cue.a).ends_with(x));
+        (comma > ca && next < cb && words_after && right_after && short && !lone_participle)
+            .then_some((comma, next, cue, spk))
+    }
+
+    /// `incise`, with the comma that opens it.
+    fn incise_at(&self, ca: usize, cb: usize) -> Option<(usize, Cue, SpkRef)> {
         for j in ca..cb {
             if self.w.is_punct(j, ',') {
                 let mut k = j + 1;
@@ -720,7 +751,7 @@ impl<'a> Extractor<'a> {
                 }
                 let cue = self.cue_at(k);
                 if let Some(g) = cue.as_ref().and_then(|q| q.inv_pronoun) {
-                    return cue.map(|q| (q, SpkRef::Pronoun(g)));
+                    return cue.map(|q| (j, q, SpkRef::Pronoun(g)));
                 }
                 if cue.is_some() || self.w.lw(k) == "selon" {
                     // "…, s'agace une Lilloise. …"
@@ -756,7 +787,7 @@ impl<'a> Extractor<'a> {
                         if matches!(spk, SpkRef::Name { .. } | SpkRef::Desc { .. })
                             && (cue.lemma != "selon" || (person && closes))
                         {
-                            return Some((cue, spk));
+                            return Some((j, cue, spk));
                         }
                     }
                 }
