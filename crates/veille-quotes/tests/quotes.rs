@@ -2467,3 +2467,24 @@ fn a_circle_noun_after_a_possessive_is_an_inverted_subject() {
         "#]],
     );
 }
+
+#[test]
+fn a_second_predicate_after_mais_ends_the_reported_clause() {
+    check_with_mentions(
+        "Interrogé sur Laurent Wauquiez, Luc Chatel assure qu'il s'agit d'un enjeu de personne, mais estime que la droite est perdue. Le shérif Joe Lombardo a indiqué que 200 personnes avaient été blessées, mais n'a pas souhaité donner de chiffre. Tariq Ramadan a reconnu avoir eu un rapport avec elles mais il a affirmé aux juges que ces relations étaient consenties.",
+        &[
+            ("Laurent Wauquiez", EntityType::PER),
+            ("Luc Chatel", EntityType::PER),
+            ("Joe Lombardo", EntityType::PER),
+            ("Tariq Ramadan", EntityType::PER),
+        ],
+        expect![[r#"
+            indirect «il s'agit d'un enjeu de personne» <- Luc Chatel (person) [assurer]
+            indirect «la droite est perdue» <- Luc Chatel (person) [estimer]
+            indirect «200 personnes avaient été blessées» <- Joe Lombardo (person) [indiquer]
+            indirect «avoir eu un rapport avec elles» <- Tariq Ramadan (person) [reconnaître]
+            indirect «ces relations étaient consenties» <- Tariq Ramadan (person) [affirmer]
+            sourcing: named 5 anonymous 0 unattributed 0 | direct 0 indirect 5 mixed 0 | quoted 0.00
+        "#]],
+    );
+}

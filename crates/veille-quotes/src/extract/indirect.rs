@@ -1273,8 +1273,14 @@ impl<'a> Extractor<'a> {
                     r @ (SpkRef::Name { .. } | SpkRef::Desc { .. }) => r,
                     _ => SpkRef::None,
                 }
-            } else if cue.a > ss + 1 && self.w.lw(cue.a - 1) == "et" {
-                // "… a dénoncé X et évoqué Y": the second predicate's subject is the first's
+            } else if cue.a > ss + 1
+                && (self.w.lw(cue.a - 1) == "et"
+                    || (self.w.lw(cue.a - 1) == "mais"
+                        && self.w.is_punct(cue.a - 2, ',')
+                        && self.reported_clause_between(ss, cue.a)))
+            {
+                // "… a dénoncé X et évoqué Y", "… assure que …, mais estime que …": the second
+                // predicate's subject is the first's
                 // (from the sentence start: a second clause is searched from the first's end)
                 self.first_predicate_subject(ss, cue.a - 1)
             } else {
@@ -1398,6 +1404,13 @@ impl<'a> Extractor<'a> {
     /// The subject of the predicate before the "et" at word `et` ("Emmanuel Dupic a dénoncé
     /// … et évoqué …"): the subject of the last speech verb or auxiliary before it in the
     /// sentence, else the current speaker.
+    /// Is there a que-clause after a speech verb among words [a, b)?
+    fn reported_clause_between(&self, a: usize, b: usize) -> bool {
+        (a..b)
+            .filter(|&q| matches!(self.w.lw(q), "que" | "qu'"))
+            .any(|q| (a..q).any(|v| self.cue_at(v).is_some()))
+    }
+
     fn first_predicate_subject(&self, sa: usize, et: usize) -> SpkRef {
         // ("a estimé que cette interdiction porte atteinte … et enjoint …": the reporting verb
         // before the que-clause, not a verb inside it)
@@ -1540,6 +1553,32 @@ impl<'a> Extractor<'a> {
                 && self.new_reporting_clause(j + 1, se)
             {
                 return j;
+            }
+            // "…, mais refuse de communiquer sur …", "…, mais n'a pas précisé …": a second
+            // predicate of the reporting clause's subject, a finite verb after "mais"
+            if l == "mais" && self.w.is_punct(j - 1, ',') && !self.inside_quote(j) {
+                let negated = matches!(self.w.lw(j + 1), "ne" | "n'");
+                let v = if negated { j + 2 } else { j + 1 };
+                let finite = |x: usize| {
+                    let w = self.w.lw(x);
+                    !looks_participle(w) && !is_infinitive(w) && !w.ends_with("ant")
+                };
+                let cue = self.cue_at(v).is_some_and(|c| c.inv_pronoun.is_none()) && finite(v);
+                if cue || (negated && is_in(AUX, self.w.lw(v))) {
+                    return j - 1;
+                }
+            }
+            // ("… avoir eu un rapport avec ces deux femmes mais il a affirmé aux juges que …":
+            // after "et"/"mais" too)
+            if matches!(l, "et" | "mais")
+                && !self.inside_quote(j)
+                && self.new_reporting_clause(j + 1, se)
+            {
+                return if self.w.is_punct(j - 1, ',') {
+                    j - 1
+                } else {
+                    j
+                };
             }
             // "…, interrogé sur les propos de X": a participle about the speaker closes the
             // reported clause
