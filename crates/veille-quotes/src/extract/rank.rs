@@ -51,7 +51,7 @@ impl Extractor<'_> {
                 indefinite: false,
                 fem,
                 ..
-            } if !plural_det(self.w.lw(*s)) && !is_in(MEDIA_HEADS, head) => {
+            } if !plural_det(self.w.lw(*s)) && !is_in(MEDIA_HEADS, head) && !is_in(KIN, head) => {
                 Some((RefClass::Title, *fem))
             }
             _ => None,

@@ -1609,6 +1609,21 @@ impl<'a> Extractor<'a> {
         fem: Option<bool>,
         st: &State,
     ) -> Option<usize> {
+        // ("crie la mère" after "la ville de Baker", tagged as a person: kin designates a
+        // person of its sex, not a name whose sex is unknown)
+        self.role_holder(text, head, pos, after, fem, st)
+            .filter(|&i| !is_in(KIN, head) || fem.is_none() || self.persons[i].fem.is_some())
+    }
+
+    fn role_holder(
+        &self,
+        text: &str,
+        head: &str,
+        pos: u32,
+        after: u32,
+        fem: Option<bool>,
+        st: &State,
+    ) -> Option<usize> {
         let norm: String = {
             let l = text.to_lowercase().replace('’', "'");
             let l = l
