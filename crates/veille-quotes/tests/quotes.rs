@@ -2488,3 +2488,22 @@ fn a_second_predicate_after_mais_ends_the_reported_clause() {
         "#]],
     );
 }
+
+#[test]
+fn kin_and_demonstrative_descriptions_designate_the_right_person() {
+    check_with_mentions(
+        "Une tornade a touché la ville de Baker samedi. Le père de famille, Travis Hatfield, a posté une vidéo. \"Avance !\" crie la mère, dans la voiture. Alain Cocq est malade. \"Facebook bloquera la diffusion\", a indiqué un porte-parole de Facebook. Cet habitant de Dijon avait annoncé avoir cessé son traitement.",
+        &[
+            ("Baker", EntityType::PER),
+            ("Travis Hatfield", EntityType::PER),
+            ("Alain Cocq", EntityType::PER),
+            ("Facebook", EntityType::ORG),
+        ],
+        expect![[r#"
+            direct «Avance !» <- la mère (anonymous) [crier]
+            direct «Facebook bloquera la diffusion» <- un porte-parole de Facebook (anonymous) [indiquer]
+            indirect «avoir cessé son traitement» <- Alain Cocq (person) [annoncer]
+            sourcing: named 1 anonymous 2 unattributed 0 | direct 2 indirect 1 mixed 0 | quoted 0.14
+        "#]],
+    );
+}

@@ -436,7 +436,29 @@ impl<'a> Extractor<'a> {
                     )
                 {
                     // "la source", "l'interlocuteur de Sputnik": the anonymous source already met
-                    let sp = st.last_anon.clone().unwrap_or(anonymous(text, span));
+                    // (a witness or an inhabitant: one met as such; "cet habitant de Dijon"
+                    // after "un porte-parole de Facebook" is the person the story is about)
+                    let source =
+                        matches!(h, "source" | "sources" | "interlocuteur" | "interlocutrice");
+                    let same_head = || {
+                        st.anons
+                            .iter()
+                            .rev()
+                            .find(|(x, _)| x == h)
+                            .map(|(_, sp)| sp.clone())
+                    };
+                    let met = if source {
+                        st.last_anon.clone()
+                    } else {
+                        same_head()
+                    };
+                    let demonstrative = matches!(self.w.lw(*s), "ce" | "cet" | "cette");
+                    if met.is_none() && demonstrative {
+                        if let Some(p) = self.nearest_person(span.start, *fem) {
+                            return self.person_speaker(p, st);
+                        }
+                    }
+                    let sp = met.unwrap_or(anonymous(text, span));
                     st.set(sp.clone(), *fem);
                     sp
                 } else if is_in(DOC_HEADS, h) {
