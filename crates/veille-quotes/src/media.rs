@@ -58,6 +58,9 @@ const OUTLETS: &[&str] = &[
     "télérama",
     "konbini",
     "brut",
+    // business weeklies
+    "challenges",
+    "capital",
     // magazines (entertainment, television, women's, people)
     "télé loisirs",
     "télé-loisirs",
@@ -385,7 +388,10 @@ pub(crate) fn outlet_mentions(w: &Words) -> Vec<(usize, usize)> {
                 let Some(t) = w.text.get(w.w[i].s as usize..w.w[j - 1].e as usize) else {
                     continue;
                 };
-                if is_outlet(&t.to_lowercase().replace('’', "'")) {
+                let l = t.to_lowercase().replace('’', "'");
+                // ("du Parisien", "au Journal du dimanche": the article fused with "de"/"à")
+                let fused = !article && i > 0 && matches!(w.lw(i - 1), "du" | "au");
+                if is_outlet(&l) || fused && is_outlet(&format!("le {l}")) {
                     found = Some(j);
                     break;
                 }

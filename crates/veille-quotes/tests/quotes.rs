@@ -2507,3 +2507,15 @@ fn kin_and_demonstrative_descriptions_designate_the_right_person() {
         "#]],
     );
 }
+
+#[test]
+fn an_outlet_named_after_a_fused_article_is_the_medium_a_media_noun_designates() {
+    check(
+        "Une réunion a eu lieu, raconte un article du Journal du Dimanche paru hier. Laurent Wauquiez a réitéré ses appels au calme, rapporte l'hebdomadaire.",
+        expect![[r#"
+            indirect «Une réunion a eu lieu» <- un article du Journal (anonymous) [raconter]
+            indirect «Laurent Wauquiez a réitéré ses appels au calme» <- Journal du Dimanche (org) [rapporter]
+            sourcing: named 1 anonymous 1 unattributed 0 | direct 0 indirect 2 mixed 0 | quoted 0.00
+        "#]],
+    );
+}
