@@ -2519,3 +2519,24 @@ fn an_outlet_named_after_a_fused_article_is_the_medium_a_media_noun_designates()
         "#]],
     );
 }
+
+#[test]
+fn an_opening_title_is_the_person_named_next_and_a_particle_surname_joins_its_full_name() {
+    check_with_linked_mentions(
+        "\"C'est une véritable barbarie\", or \"avec la barbarie, on ne négocie pas\", a lancé la présidente du Rassemblement national lors d'un discours.Marine Le Pen faisait allusion à plusieurs faits divers. Son père Jean-Marie Le Pen était absent. Mme Le Pen a promis de rétablir l'ordre. Le parti a écarté des proches de l'ancienne députée Marion Maréchal, qui a dénoncé une purge.",
+        &[
+            ("Rassemblement national", EntityType::ORG, 0),
+            ("Marine Le Pen", EntityType::PER, 1),
+            ("Jean-Marie Le Pen", EntityType::PER, 2),
+            ("Le Pen#3", EntityType::PER, 3),
+            ("Marion Maréchal", EntityType::PER, 4),
+        ],
+        expect![[r#"
+            direct «C'est une véritable barbarie» <- Marine Le Pen (person) [lancer]
+            direct «avec la barbarie, on ne négocie pas» <- Marine Le Pen (person) [lancer]
+            indirect «rétablir l'ordre» <- Marine Le Pen (person) [promettre]
+            indirect «une purge» <- Marion Maréchal (person) [dénoncer]
+            sourcing: named 4 anonymous 0 unattributed 0 | direct 2 indirect 2 mixed 0 | quoted 0.18
+        "#]],
+    );
+}

@@ -1153,7 +1153,12 @@ impl<'a> Extractor<'a> {
         pairs: &[(usize, Option<usize>, usize, usize)],
     ) -> Vec<(usize, usize)> {
         let joined = |c1: usize, o2: usize| {
-            let conj = |x: usize| matches!(self.w.lw(x), "et" | "mais" | "car" | "puisque" | "ou");
+            let conj = |x: usize| {
+                matches!(
+                    self.w.lw(x),
+                    "et" | "mais" | "car" | "puisque" | "ou" | "or"
+                )
+            };
             match o2.checked_sub(c1 + 1) {
                 Some(1) => conj(c1 + 1) || self.w.is_punct(c1 + 1, ','),
                 Some(2) => {

@@ -200,18 +200,41 @@ impl<'a> Extractor<'a> {
         }
         // a surname met before the full name ("a déclaré M. Darmanin" … "Gérald Darmanin est
         // accusé"): one person, named by the full name
+        // ("Mme Le Pen" after "Marine Le Pen" and "Jean-Marie Le Pen": a surname with its
+        // particle, given to the full name of the same sex)
         let mut i = 0;
         while i < persons.len() {
             let single = !persons[i].name.contains([' ', '\u{a0}']);
-            let full = single
-                .then(|| {
-                    persons.iter().position(|q| {
-                        q.name != persons[i].name
-                            && q.surname == persons[i].surname
-                            && q.name.contains(' ')
-                    })
+            let particle = !single && surname_with_particle(&persons[i].name);
+            let full = if single {
+                persons.iter().position(|q| {
+                    q.name != persons[i].name
+                        && q.surname == persons[i].surname
+                        && q.name.contains(' ')
                 })
-                .flatten();
+            } else if particle {
+                let tail = format!(" {}", persons[i].name.to_lowercase());
+                let fem = persons[i].fem;
+                let sex = |q: &Person| {
+                    q.fem.or_else(|| {
+                        first_name_gender(&q.name.split(' ').next().unwrap_or("").to_lowercase())
+                    })
+                };
+                let named: Vec<usize> = (0..persons.len())
+                    .filter(|&j| j != i && persons[j].name.to_lowercase().ends_with(&tail))
+                    .collect();
+                let fitting: Vec<usize> = named
+                    .iter()
+                    .copied()
+                    .filter(|&j| compatible(sex(&persons[j]), fem))
+                    .collect();
+                match fitting.as_slice() {
+                    [j] => Some(*j),
+                    _ => None,
+                }
+            } else {
+                None
+            };
             match full {
                 Some(j) => {
                     let short = persons.remove(i);
@@ -580,4 +603,16 @@ fn role_gender(role: &str) -> Option<bool> {
         }
     }
     None
+}
+
+/// Is `name` a surname with its particle, no first name ("Le Pen", "De Gaulle", "Van Damme")?
+fn surname_with_particle(name: &str) -> bool {
+    let words: Vec<&str> = name.split(' ').collect();
+    words.len() >= 2
+        && words[..words.len() - 1].iter().all(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "le" | "la" | "de" | "du" | "des" | "van" | "von" | "di" | "da" | "del" | "el"
+            )
+        })
 }

@@ -51,11 +51,30 @@ impl Extractor<'_> {
                 indefinite: false,
                 fem,
                 ..
-            } if !plural_det(self.w.lw(*s)) && !is_in(MEDIA_HEADS, head) && !is_in(KIN, head) => {
+            } if !plural_det(self.w.lw(*s))
+                && !is_in(MEDIA_HEADS, head)
+                && !is_in(KIN, head)
+                && !self.opening_title(*s, head) =>
+            {
                 Some((RefClass::Title, *fem))
             }
             _ => None,
         }
+    }
+}
+
+impl Extractor<'_> {
+    /// Is the description at word `s` a title in the article's opening, before anyone is
+    /// named ("…, a lancé la présidente du Rassemblement national")? The rules give it to the
+    /// person named next as a subject, where the ranker would weigh everyone named later.
+    fn opening_title(&self, s: usize, head: &str) -> bool {
+        let pos = self.w.w[s].s;
+        pos < OPENING
+            && is_in(TITLES, head)
+            && !self
+                .persons
+                .iter()
+                .any(|p| p.at.first().is_some_and(|&a| a < pos))
     }
 }
 
