@@ -530,6 +530,30 @@ fn regular_er_forms(lemma: &str) -> Vec<String> {
     // argumente-t-il"); a noun of the same spelling ("l'annonce") has a determiner before it
     // and no subject, so it makes no statement
     forms.extend(["e", "ent"].iter().map(|e| format!("{stem}{e}")));
+    // and the other third-person tenses of narration ("réaffirmaient", "signalèrent",
+    // "précisera", "assureraient") and the infinitive ("pour rappeler que")
+    let before_a = if let Some(h) = stem.strip_suffix('c') {
+        format!("{h}ç")
+    } else if stem.ends_with('g') {
+        format!("{stem}e")
+    } else {
+        stem.to_string()
+    };
+    forms.extend(
+        ["ait", "aient", "a"]
+            .iter()
+            .map(|e| format!("{before_a}{e}")),
+    );
+    forms.push(format!("{stem}èrent"));
+    forms.push(lemma.to_string());
+    let opened_future = stem.ends_with("el") || stem.ends_with("et") || stem.contains('é');
+    if !opened_future {
+        forms.extend(
+            ["era", "eront", "erait", "eraient"]
+                .iter()
+                .map(|e| format!("{stem}{e}")),
+        );
+    }
     // the stem vowel before the last consonants opens in "-e", "-es", "-ent"
     let cut = stem.trim_end_matches(|c: char| !"aeiouyéèêâîôû".contains(c));
     let tail = &stem[cut.len()..];

@@ -58,6 +58,8 @@ const OUTLETS: &[&str] = &[
     "télérama",
     "konbini",
     "brut",
+    "les inrocks",
+    "les inrockuptibles",
     // business weeklies
     "challenges",
     "capital",

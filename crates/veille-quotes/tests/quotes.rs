@@ -2540,3 +2540,23 @@ fn an_opening_title_is_the_person_named_next_and_a_particle_surname_joins_its_fu
         "#]],
     );
 }
+
+#[test]
+fn time_adverbials_and_addressees_may_stand_between_the_verb_and_its_que_clause() {
+    check_with_mentions(
+        "Robert Ménard avait expliqué la veille qu'il s'opposait au match. Les autorités avaient prévenu il y a quelques jours que 53 départements étaient exposés. Emmanuel Macron a indiqué lundi 15 juin à ses conseillers qu'il ne souhaitait pas ouvrir le débat. Les experts réaffirmaient que la cause était connue. L'hebdomadaire Les Inrocks révélait donc qu'il avait menti.",
+        &[
+            ("Robert Ménard", EntityType::PER),
+            ("Emmanuel Macron", EntityType::PER),
+            ("Les Inrocks", EntityType::ORG),
+        ],
+        expect![[r#"
+            indirect «il s'opposait au match» <- Robert Ménard (person) [expliquer]
+            indirect «53 départements étaient exposés» <- Les autorités (org) [prévenir]
+            indirect «il ne souhaitait pas ouvrir le débat» <- Emmanuel Macron (person) [indiquer]
+            indirect «la cause était connue» <- Les experts (anonymous) [réaffirmer]
+            indirect «il avait menti» <- Les Inrocks (org) [révéler]
+            sourcing: named 4 anonymous 1 unattributed 0 | direct 0 indirect 5 mixed 0 | quoted 0.00
+        "#]],
+    );
+}

@@ -652,6 +652,31 @@ impl<'a> Extractor<'a> {
             ("dans", "la", "matinée" | "soirée" | "nuit" | "journée", _) => Some(3),
             ("dans", "l'", "après-midi", _) => Some(3),
             ("quelques", "heures" | "minutes" | "jours", "plus", "tard") => Some(4),
+            // "avait expliqué la veille qu'", "a précisé le lendemain que"
+            ("la", "veille" | "semaine", "au", "soir") => Some(4),
+            ("la", "veille", _, _) | ("le", "lendemain", _, _) => Some(2),
+            // "avaient prévenu il y a quelques jours que"
+            ("il", "y", "a", _) => {
+                let unit = |x: &str| {
+                    matches!(
+                        x,
+                        "jour"
+                            | "jours"
+                            | "semaine"
+                            | "semaines"
+                            | "mois"
+                            | "an"
+                            | "ans"
+                            | "heures"
+                    )
+                };
+                let n = self.w.lw(k + 3);
+                let counted = matches!(
+                    n,
+                    "quelques" | "plusieurs" | "deux" | "trois" | "un" | "une"
+                ) || self.w.kind(k + 3) == Some(Kind::Num);
+                (counted && unit(self.w.lw(k + 4))).then_some(5)
+            }
             _ => None,
         }
     }

@@ -1038,7 +1038,11 @@ impl<'a> Extractor<'a> {
                         | "en"
                 )
             };
-            let from = [j, j0].into_iter().find(|&x| x <= j && opens(x));
+            // (or inside what was skipped: "a indiqué lundi 15 juin à ses conseillers qu'")
+            let from = [j, j0]
+                .into_iter()
+                .find(|&x| x <= j && opens(x))
+                .or_else(|| (j0..j).find(|&x| opens(x)));
             if let Some(from) = from.filter(|_| {
                 !matches!(self.w.lw(j), "que" | "qu'") && cue.class == VerbClass::Strong
             }) {

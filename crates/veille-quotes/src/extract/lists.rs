@@ -89,6 +89,7 @@ pub(super) const ADVERBS: &[&str] = &[
     "même",
     "notamment",
     "ainsi",
+    "donc",
     "enfin",
     "bien",
     "d'ailleurs",
