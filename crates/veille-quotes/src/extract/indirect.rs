@@ -912,7 +912,7 @@ impl<'a> Extractor<'a> {
                 matches!(
                     self.w.lw(k),
                     "dit" | "disent" | "disait" | "disaient" | "dite" | "dits"
-                ) && k + 2 < se
+                ) && k + 1 < se
                     && !matches!(self.w.lw(k + 1), "que" | "qu'")
             }) {
                 let subject_end = if self.w.lw(r) == "se" { r } else { r - 1 };
@@ -926,7 +926,8 @@ impl<'a> Extractor<'a> {
                 while cb < se && !stop(cb) {
                     cb += 1;
                 }
-                if cb > ca + 1 {
+                // (one word will do: "le retraité qui se dit chanceux")
+                if cb > ca + 1 || (cb == ca + 1 && self.w.is_word(ca) && !self.w.is_cap(ca)) {
                     let spk = self.subject_before(subject_end);
                     if !matches!(spk, SpkRef::None) {
                         return Some(self.indirect(ca, cb, subject_end, k + 1, "dire", spk));
