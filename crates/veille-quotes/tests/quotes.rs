@@ -1149,9 +1149,10 @@ fn a_closed_apposition_gives_the_gender_and_a_following_subject_does_not() {
             ("Camille Bernard", EntityType::PER),
         ],
         expect![[r#"
+            indirect «choquée» <- Dominique Martin (person) [dire]
             direct «Le trafic d'êtres humains est un business ignoble» <- Dominique Martin (person) [ajouter]
             direct «Je suis parti sans regret» <- Camille Bernard (person) [répondre]
-            sourcing: named 2 anonymous 0 unattributed 0 | direct 2 indirect 0 mixed 0 | quoted 0.30
+            sourcing: named 3 anonymous 0 unattributed 0 | direct 2 indirect 1 mixed 0 | quoted 0.30
         "#]],
     );
 }
