@@ -2565,13 +2565,14 @@ fn time_adverbials_and_addressees_may_stand_between_the_verb_and_its_que_clause(
 #[test]
 fn se_dire_with_an_agreed_participle_or_a_one_word_attribute_is_a_statement() {
     check_with_mentions(
-        "Élisabeth Borne s'est dite prête à remonter cet âge. Le retraité Jean Dupont se dit chanceux. Elle s'est également dite inquiète. La prise dite de l'étranglement est interdite.",
+        "Élisabeth Borne s'est dite prête à remonter cet âge. Le retraité Jean Dupont se dit chanceux. Elle s'est également dite inquiète. La prise dite de l'étranglement est interdite. Elle s'est déclarée \"écoeurée\". Un incendie s'est déclaré vers 4h. Dix personnes se sont déclarées candidates.",
         &[("Élisabeth Borne", EntityType::PER), ("Jean Dupont", EntityType::PER)],
         expect![[r#"
             indirect «prête à remonter cet âge» <- Élisabeth Borne (person) [dire]
             indirect «chanceux» <- Jean Dupont (person) [dire]
             indirect «inquiète» <- Élisabeth Borne (person) [dire]
-            sourcing: named 3 anonymous 0 unattributed 0 | direct 0 indirect 3 mixed 0 | quoted 0.00
+            mixed «"écoeurée"» <- Élisabeth Borne (person) [déclarer]
+            sourcing: named 4 anonymous 0 unattributed 0 | direct 0 indirect 3 mixed 1 | quoted 0.09
         "#]],
     );
 }

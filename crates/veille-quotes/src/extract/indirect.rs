@@ -908,15 +908,18 @@ impl<'a> Extractor<'a> {
             let se_at = (k > 0 && reflexive(k - 1)).then(|| k - 1).or_else(|| {
                 (k > 1 && is_in(ADVERBS, self.w.lw(k - 1)) && reflexive(k - 2)).then(|| k - 2)
             });
+            // (the attribute after the whole verb: "se sont déclarées candidates")
+            let after = cue.b.max(k + 1);
             if let Some(r) = se_at.filter(|_| {
-                matches!(
-                    self.w.lw(k),
+                (matches!(
+                    self.w.lw(cue.b - 1),
                     "dit" | "disent" | "disait" | "disaient" | "dite" | "dits"
-                ) && k + 1 < se
-                    && !matches!(self.w.lw(k + 1), "que" | "qu'")
+                ) || (cue.lemma == "déclarer" && self.attribute_at(after)))
+                    && after < se
+                    && !matches!(self.w.lw(after), "que" | "qu'")
             }) {
                 let subject_end = if self.w.lw(r) == "se" { r } else { r - 1 };
-                let ca = k + 1;
+                let ca = after;
                 let mut cb = ca;
                 let stop = |x: usize| {
                     self.w.is_punct(x, ',')
@@ -930,7 +933,7 @@ impl<'a> Extractor<'a> {
                 if cb > ca + 1 || (cb == ca + 1 && self.w.is_word(ca) && !self.w.is_cap(ca)) {
                     let spk = self.subject_before(subject_end);
                     if !matches!(spk, SpkRef::None) {
-                        return Some(self.indirect(ca, cb, subject_end, k + 1, "dire", spk));
+                        return Some(self.indirect(ca, cb, subject_end, after, &cue.lemma, spk));
                     }
                 }
             }
@@ -1409,6 +1412,26 @@ impl<'a> Extractor<'a> {
     /// The subject of the predicate before the "et" at word `et` ("Emmanuel Dupic a dénoncé
     /// … et évoqué …"): the subject of the last speech verb or auxiliary before it in the
     /// sentence, else the current speaker.
+    /// Does an attribute ("favorable", "totalement innocent", "prête à …") start at word
+    /// `k`, rather than a complement ("Un incendie s'est déclaré vers 4h", "… dans trois
+    /// habitations")?
+    fn attribute_at(&self, mut k: usize) -> bool {
+        // ('se déclarant "pas dupe"')
+        if matches!(self.w.kind(k), Some(Kind::Mark(_))) {
+            k += 1;
+        }
+        let l = self.w.lw(k);
+        self.w.is_word(k)
+            && !self.w.is_cap(k)
+            && !is_det(l)
+            && !is_in(PREPS, l)
+            && !is_weekday(l)
+            && !matches!(
+                l,
+                "vers" | "candidat" | "candidate" | "candidats" | "candidates"
+            )
+    }
+
     /// Is there a que-clause after a speech verb among words [a, b)?
     fn reported_clause_between(&self, a: usize, b: usize) -> bool {
         (a..b)
