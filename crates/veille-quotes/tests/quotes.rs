@@ -2576,3 +2576,16 @@ fn se_dire_with_an_agreed_participle_or_a_one_word_attribute_is_a_statement() {
         "#]],
     );
 }
+
+#[test]
+fn an_outlet_citing_one_source_relays_that_source() {
+    check(
+        "Selon l'AFP, qui cite une source policière, l'engin datait de la guerre. L'Elysée souhaite prendre son temps, rapporte le JDD, citant une source proche du président. Selon Le Parisien, qui cite des sources concordantes, le suspect a avoué.",
+        expect![[r#"
+            indirect «l'engin datait de la guerre» <- une source policière (anonymous) [selon]
+            indirect «L'Elysée souhaite prendre son temps» <- une source proche du président (anonymous) [rapporter]
+            indirect «le suspect a avoué» <- Le Parisien (org) [selon]
+            sourcing: named 1 anonymous 2 unattributed 0 | direct 0 indirect 3 mixed 0 | quoted 0.00
+        "#]],
+    );
+}
