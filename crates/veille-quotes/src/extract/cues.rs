@@ -210,11 +210,13 @@ impl<'a> Extractor<'a> {
                 && matches!(self.w.lw(x), "est" | "sont" | "était" | "étaient")
                 && self.w.lw(x - 1) == "s'"
         };
-        let se_dire = i > 0
-            && (reflexive(i - 1)
-                || (i > 1 && is_in(ADVERBS, self.w.lw(i - 1)) && reflexive(i - 2)));
-        if matches!(lw, "dite" | "dites" | "dits") && !se_dire {
-            return None;
+        if matches!(lw, "dite" | "dites" | "dits") {
+            let se_dire = i > 0
+                && (reflexive(i - 1)
+                    || (i > 1 && is_in(ADVERBS, self.w.lw(i - 1)) && reflexive(i - 2)));
+            if !se_dire {
+                return None;
+            }
         }
         let (lemma, class) = self.lex.lookup(lw)?;
         // "affirme t-elle" (the hyphen before "t" lost)
