@@ -2589,3 +2589,15 @@ fn an_outlet_citing_one_source_relays_that_source() {
         "#]],
     );
 }
+
+#[test]
+fn a_gerund_coordinated_with_another_has_the_main_clause_subject() {
+    check_with_mentions(
+        "Le général Dave Goldstein avait pris les devants en qualifiant, dans une lettre, la mort de George Floyd de \"tragédie nationale\" et en annonçant un débat en ligne sur le racisme.",
+        &[("Dave Goldstein", EntityType::PER), ("George Floyd", EntityType::PER)],
+        expect![[r#"
+            indirect «un débat en ligne sur le racisme» <- Dave Goldstein (person) [annoncer]
+            sourcing: named 1 anonymous 0 unattributed 0 | direct 0 indirect 1 mixed 0 | quoted 0.00
+        "#]],
+    );
+}

@@ -1254,9 +1254,11 @@ impl<'a> Extractor<'a> {
             // ", indiquant que …": the subject of the clause before, a person newly named as
             // subject ("Jérôme Salomon a dressé un bilan, indiquant que") or the current speaker
             // (", tout en rappelant que …": the gerund's subject too)
+            // (or coordinated with one: "en qualifiant … et en annonçant un débat")
             let gerund_after_comma = k > 2
                 && self.w.lw(k - 1) == "en"
                 && (self.w.is_punct(k - 2, ',')
+                    || self.w.lw(k - 2) == "et"
                     || (self.w.lw(k - 2) == "tout" && self.w.is_punct(k - 3, ',')));
             // (the main clause's subject when it names a source: "Le média l'avait mise en
             // cause, en affirmant"; else the current speaker)
