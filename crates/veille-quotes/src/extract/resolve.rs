@@ -1668,6 +1668,7 @@ impl<'a> Extractor<'a> {
             .filter(|&i| !is_in(KIN, head) || fem.is_none() || self.persons[i].fem.is_some())
     }
 
+    /// `role_match` before its check of kin nouns.
     fn role_holder(
         &self,
         text: &str,
