@@ -2601,3 +2601,17 @@ fn a_gerund_coordinated_with_another_has_the_main_clause_subject() {
         "#]],
     );
 }
+
+#[test]
+fn a_city_demonym_stands_for_the_person_in_focus_not_an_outlet() {
+    check_with_mentions(
+        "\"C'est un dîner qui s'est bien passé\", a insisté Gérard Collomb. Le Lyonnais assure par ailleurs que leur entente est intacte. Le Parisien affirme que le dîner fut tendu.",
+        &[("Gérard Collomb", EntityType::PER), ("Lyonnais", EntityType::ORG), ("Le Parisien", EntityType::ORG)],
+        expect![[r#"
+            direct «C'est un dîner qui s'est bien passé» <- Gérard Collomb (person) [insister]
+            indirect «leur entente est intacte» <- Gérard Collomb (person) [assurer]
+            indirect «le dîner fut tendu» <- Le Parisien (org) [affirmer]
+            sourcing: named 3 anonymous 0 unattributed 0 | direct 1 indirect 2 mixed 0 | quoted 0.22
+        "#]],
+    );
+}

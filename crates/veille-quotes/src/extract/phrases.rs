@@ -451,7 +451,18 @@ impl<'a> Extractor<'a> {
         }
         // "le Français confie …", "l'Américaine a ajouté": a nationality standing for the
         // person in focus, resolved like a pronoun of the article's gender
-        if b == a + 2 && self.w.is_cap(a + 1) && is_in(DEMONYMS, self.w.lw(a + 1)) {
+        // ("le Lyonnais assure", "le Mulhousien explique": a city's people too, not an
+        // outlet, "Le Parisien")
+        let demonym = |k: usize| {
+            let w = self.w.lw(k);
+            is_in(DEMONYMS, w)
+                || (["ais", "aise", "ois", "oise", "ien", "ienne", "ain", "aine"]
+                    .iter()
+                    .any(|x| w.ends_with(x))
+                    && w.chars().count() > 5
+                    && !crate::media::names_outlet(&self.w.text[self.w.span(a, k + 1).range()]))
+        };
+        if b == a + 2 && self.w.is_cap(a + 1) && demonym(a + 1) {
             match self.w.lw(a) {
                 "le" => return SpkRef::Pronoun(Some(false)),
                 "la" => return SpkRef::Pronoun(Some(true)),
