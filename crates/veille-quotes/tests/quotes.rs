@@ -2615,3 +2615,15 @@ fn a_city_demonym_stands_for_the_person_in_focus_not_an_outlet() {
         "#]],
     );
 }
+
+#[test]
+fn a_media_noun_naming_its_outlet_is_a_complement_before_the_inverted_subject() {
+    check_with_mentions(
+        "\"Il a un style indémodable\", raconte au site du journal Le Parisien l'une des co-auteurs du livre, Gaétane Morin.",
+        &[("Le Parisien", EntityType::ORG), ("Gaétane Morin", EntityType::PER)],
+        expect![[r#"
+            direct «Il a un style indémodable» <- Gaétane Morin (person) [raconter]
+            sourcing: named 1 anonymous 0 unattributed 0 | direct 1 indirect 0 mixed 0 | quoted 0.24
+        "#]],
+    );
+}

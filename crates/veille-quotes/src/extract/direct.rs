@@ -954,6 +954,27 @@ impl<'a> Extractor<'a> {
                 {
                     j += 1; // "l'agence Sputnik"
                 }
+                // "au site du journal Le Parisien": a media noun's complement naming the outlet
+                if !cap
+                    && is_in(MEDIA_HEADS, self.w.lw(j - 1))
+                    && matches!(self.w.lw(j), "du" | "de" | "d'")
+                {
+                    let mut x = j + 1;
+                    if matches!(self.w.lw(x), "l'" | "la" | "le" | "les") {
+                        x += 1;
+                    }
+                    if is_in(MEDIA_HEADS, self.w.lw(x)) {
+                        x += 1;
+                    }
+                    let s0 = x;
+                    while x < limit && self.w.is_cap(x) && !(x > s0 && self.full_name_at(x)) {
+                        x += 1;
+                    }
+                    let name = self.w.text.get(self.w.span(s0, x).range()).unwrap_or("");
+                    if x > s0 && crate::media::names_outlet(name) {
+                        j = x;
+                    }
+                }
                 if self.w.is_punct(j, ',') {
                     j += 1;
                 }
