@@ -205,12 +205,12 @@ impl<'a> Extractor<'a> {
         // "la prise par le cou, dite de l'étranglement": "so-called", not a speech verb
         // (but "elle s'est dite prête à …", "s'est également dite …": the agreed participle
         // of "se dire")
-        let reflexive = |x: usize| {
-            x > 0
-                && matches!(self.w.lw(x), "est" | "sont" | "était" | "étaient")
-                && self.w.lw(x - 1) == "s'"
-        };
         if matches!(lw, "dite" | "dites" | "dits") {
+            let reflexive = |x: usize| {
+                x > 0
+                    && matches!(self.w.lw(x), "est" | "sont" | "était" | "étaient")
+                    && self.w.lw(x - 1) == "s'"
+            };
             let se_dire = i > 0
                 && (reflexive(i - 1)
                     || (i > 1 && is_in(ADVERBS, self.w.lw(i - 1)) && reflexive(i - 2)));

@@ -220,18 +220,14 @@ impl<'a> Extractor<'a> {
                         first_name_gender(&q.name.split(' ').next().unwrap_or("").to_lowercase())
                     })
                 };
-                let named: Vec<usize> = (0..persons.len())
-                    .filter(|&j| j != i && persons[j].name.to_lowercase().ends_with(&tail))
-                    .collect();
-                let fitting: Vec<usize> = named
-                    .iter()
-                    .copied()
-                    .filter(|&j| compatible(sex(&persons[j]), fem))
-                    .collect();
-                match fitting.as_slice() {
-                    [j] => Some(*j),
-                    _ => None,
-                }
+                let mut fitting = (0..persons.len()).filter(|&j| {
+                    j != i
+                        && persons[j].name.to_lowercase().ends_with(&tail)
+                        && compatible(sex(&persons[j]), fem)
+                });
+                // (the one full name that fits; none when two do)
+                let first = fitting.next();
+                first.filter(|_| fitting.next().is_none())
             } else {
                 None
             };

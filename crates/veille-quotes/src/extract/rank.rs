@@ -61,9 +61,7 @@ impl Extractor<'_> {
             _ => None,
         }
     }
-}
 
-impl Extractor<'_> {
     /// Is the description at word `s` a title in the article's opening, before anyone is
     /// named ("…, a lancé la présidente du Rassemblement national")? The rules give it to the
     /// person named next as a subject, where the ranker would weigh everyone named later.
