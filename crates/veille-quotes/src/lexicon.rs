@@ -516,13 +516,15 @@ fn regular_er_forms(lemma: &str) -> Vec<String> {
         "enthousiasmant",
         "soufflant",
     ];
-    let participle = if let Some(h) = stem.strip_suffix('c') {
-        format!("{h}çant")
+    // (the stem before an "a": "c" → "ç", "g" → "ge": "menaçant", "fustigea")
+    let before_a = if let Some(h) = stem.strip_suffix('c') {
+        format!("{h}ç")
     } else if stem.ends_with('g') {
-        format!("{stem}eant")
+        format!("{stem}e")
     } else {
-        format!("{stem}ant")
+        stem.to_string()
     };
+    let participle = format!("{before_a}ant");
     if !ADJECTIVES.contains(&participle.as_str()) {
         forms.push(participle);
     }
@@ -532,13 +534,6 @@ fn regular_er_forms(lemma: &str) -> Vec<String> {
     forms.extend(["e", "ent"].iter().map(|e| format!("{stem}{e}")));
     // and the other third-person tenses of narration ("réaffirmaient", "signalèrent",
     // "précisera", "assureraient") and the infinitive ("pour rappeler que")
-    let before_a = if let Some(h) = stem.strip_suffix('c') {
-        format!("{h}ç")
-    } else if stem.ends_with('g') {
-        format!("{stem}e")
-    } else {
-        stem.to_string()
-    };
     forms.extend(
         ["ait", "aient", "a"]
             .iter()
