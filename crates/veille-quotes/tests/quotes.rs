@@ -2627,3 +2627,18 @@ fn a_media_noun_naming_its_outlet_is_a_complement_before_the_inverted_subject() 
         "#]],
     );
 }
+
+#[test]
+fn a_document_speaks_for_its_publisher() {
+    check_with_mentions(
+        "Le cabinet Catéis, mandaté par le CHSCT, a rendu en septembre son rapport. Le document souligne que la pression était permanente. Ce rapport de la société Technologia fait état d'une gestion \"à la dure\". Dans un communiqué, les préfectures concernées se disent préoccupées. Le communiqué précise que le virus circule.",
+        &[("Catéis", EntityType::ORG), ("CHSCT", EntityType::ORG), ("Technologia", EntityType::ORG)],
+        expect![[r#"
+            indirect «la pression était permanente» <- Catéis (org) [souligner]
+            mixed «une gestion "à la dure"» <- la société Technologia (org) [faire état]
+            indirect «préoccupées» <- les préfectures concernées (anonymous) [dire]
+            indirect «le virus circule» <- les préfectures concernées (anonymous) [préciser]
+            sourcing: named 2 anonymous 2 unattributed 0 | direct 0 indirect 3 mixed 1 | quoted 0.11
+        "#]],
+    );
+}

@@ -309,18 +309,29 @@ impl<'a> Extractor<'a> {
     pub(super) fn collect_docs(&self) -> Vec<(u32, String, String)> {
         let mut out = Vec::new();
         for i in 0..self.w.len() {
+            if let Some(name) = self.publisher_of(i) {
+                out.push((self.w.w[i].s, self.w.lw(i).to_string(), name));
+                continue;
+            }
             // (the capitalized name after the head is checked first: the head lists are
             // scanned for few words)
             let mut j = i + 1;
             while j < i + 4 && matches!(self.w.lw(j), "du" | "de" | "d'" | "la" | "l'" | "des") {
                 j += 1;
             }
+            let l = self.w.lw(i);
+            let doc = is_in(DOC_HEADS, l);
+            // "ce rapport de la société Technologia": the issuer's common noun comes with
+            // its name
+            let from = j;
+            if doc && !self.w.is_cap(j) && is_org_head(self.w.lw(j)) {
+                j += 1;
+            }
             if !self.w.is_cap(j) {
                 continue;
             }
-            let l = self.w.lw(i);
             let org = is_org_head(l);
-            if !is_in(DOC_HEADS, l) && !org {
+            if !doc && !org {
                 continue;
             }
             if org && !self.w.is_cap(i + 1) {
@@ -342,9 +353,56 @@ impl<'a> Extractor<'a> {
             {
                 e += 1;
             }
-            let name = self.w.text[self.w.span(j, e).range()].to_string();
+            let name = self.w.text[self.w.span(from, e).range()].to_string();
             out.push((self.w.w[i].s, l.to_string(), name));
         }
         out
+    }
+
+    /// Who published the document whose head is word `i`, named as the subject of the verb
+    /// ("Le cabinet d'expertise Catéis, mandaté par le CHSCT, a rendu en septembre son
+    /// rapport").
+    fn publisher_of(&self, i: usize) -> Option<String> {
+        const PUBLISH: &[&str] = &[
+            "publié",
+            "publie",
+            "rendu",
+            "rend",
+            "remis",
+            "remet",
+            "dévoilé",
+            "dévoile",
+            "diffusé",
+            "diffuse",
+            "transmis",
+            "présenté",
+            "présente",
+        ];
+        if i < 2
+            || !is_in(DOC_HEADS, self.w.lw(i))
+            || !matches!(self.w.lw(i - 1), "son" | "sa" | "leur" | "un" | "une")
+        {
+            return None;
+        }
+        let ss = self.sentence_start(i);
+        // (a date may stand between the verb and its object: "a rendu en septembre")
+        let v = (i.saturating_sub(4).max(ss)..i - 1)
+            .rev()
+            .find(|&v| PUBLISH.contains(&self.w.lw(v)))?;
+        let g = self.verb_group_start(v, ss);
+        // (over an apposed participle: "Catéis, mandaté par le CHSCT, a rendu")
+        let apposed = (g > ss + 1 && self.w.lw(g - 1) == ",")
+            .then(|| (ss..g - 1).rev().find(|&c| self.w.lw(c) == ","))
+            .flatten()
+            .filter(|&c| self.w.lw(c + 1).ends_with(['é', 'e', 's']));
+        [Some(g), apposed].into_iter().flatten().find_map(|k| {
+            let (s, e) = match self.subject_before(k) {
+                SpkRef::Name { s, e, .. } => (s, e),
+                // ("Le cabinet d'expertise Catéis")
+                SpkRef::Desc { s, e, .. } if (s + 1..e).any(|x| self.w.is_cap(x)) => (s, e),
+                _ => return None,
+            };
+            Some(self.w.text[self.w.span(s, e).range()].to_string())
+        })
     }
 }

@@ -1138,7 +1138,10 @@ impl<'a> Extractor<'a> {
     /// cue of `c`.
     fn issued_doc(&self, c: &Cand, sp: &Speaker) -> Option<String> {
         let named = sp.span.is_some()
-            && matches!(sp.kind, SpeakerKind::Organisation | SpeakerKind::Person)
+            && matches!(
+                sp.kind,
+                SpeakerKind::Organisation | SpeakerKind::Person | SpeakerKind::Anonymous
+            )
             && !sp
                 .name
                 .split(' ')
@@ -1148,7 +1151,7 @@ impl<'a> Extractor<'a> {
         }
         let k = self.word_at(c.cue?.start)?;
         let (ss, se) = (self.sentence_start(k), self.sentence_end(k));
-        (k.saturating_sub(6).max(ss)..(k + 10).min(se)).find_map(|j| {
+        (k.saturating_sub(12).max(ss)..(k + 10).min(se)).find_map(|j| {
             (self.w.lw(j) == "dans"
                 && matches!(self.w.lw(j + 1), "un" | "une" | "son" | "sa" | "leur")
                 && is_in(DOC_HEADS, self.w.lw(j + 2)))
