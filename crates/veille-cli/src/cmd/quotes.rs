@@ -13,7 +13,7 @@ use veille_quotes::eval::{
     annotation_as_document, evaluate, is_holdout, parse_gold, resolve_split, seed_check,
     speaker_training_rows, split_names, GoldArticle, RankRow, SEED_EXPECT,
 };
-use veille_quotes::ranker::{Example, Ranker, FEATURE_NAMES, NF};
+use veille_quotes::ranker::{Example, Ranker, RefClass, FEATURE_NAMES, NF};
 use veille_quotes::sha256::hex as sha256_hex;
 
 #[derive(clap::Args)]
@@ -323,6 +323,18 @@ pub fn run_train_speakers(args: TrainSpeakersArgs) -> Result<ExitCode> {
         train.len(),
         t.elapsed().as_secs_f64()
     );
+    for class in [RefClass::Pronoun, RefClass::Current, RefClass::Title] {
+        let of: Vec<&RankRow> = rows.iter().filter(|r| r.1 == class).collect();
+        let rule = of
+            .iter()
+            .filter(|r| r.2.iter().any(|c| c.0[1] > 0.0 && c.1))
+            .count();
+        let reachable = of.iter().filter(|r| r.2.iter().any(|c| c.1)).count();
+        println!(
+            "  {class:?}: {} statements, the rules' pick right {rule}, a right candidate {reachable}",
+            of.len()
+        );
+    }
     let plain = |rows: &[&RankRow]| -> Vec<Example> {
         rows.iter().map(|(_, c, x)| (*c, x.clone())).collect()
     };
