@@ -2642,3 +2642,28 @@ fn a_document_speaks_for_its_publisher() {
         "#]],
     );
 }
+
+#[test]
+fn unopened_and_unclosed_quotations_are_recovered_from_the_sentences_around() {
+    check_with_mentions(
+        "J'ai besoin de voir une personne trente fois avant de pouvoir la reconnaître. Je ne reconnais pas les gens dans les films\", raconte-t-il. \"L'État a compensé 425 millions\", a déclaré le ministre sur BFMTV. En trésorerie, elle a les moyens de payer la RATP et la SNCF.\" \"Nous cesserons de payer\", a affirmé Valérie Pécresse.",
+        &[("Valérie Pécresse", EntityType::PER)],
+        expect![[r#"
+            direct «J'ai besoin de voir une personne trente fois avant de pouvoi…» <- le ministre (person) [raconter]
+            direct «L'État a compensé 425 millions» <- le ministre (person) [déclarer]
+            direct «En trésorerie, elle a les moyens de payer la RATP et la SNCF…» <- le ministre (person)
+            direct «Nous cesserons de payer» <- Valérie Pécresse (person) [affirmer]
+            sourcing: named 4 anonymous 0 unattributed 0 | direct 4 indirect 0 mixed 0 | quoted 0.75
+        "#]],
+    );
+    check_with_mentions(
+        "Il a un mot d'ordre : \"La proximité. Le journal suit la même logique depuis trente ans. \"Une manière de fonctionner assumée. \"Désormais, on sait que le soda met en danger le foie. Avant, on avait des estimations, assure au Parisien Lawrence Serfaty, professeur au CHU. Avec ses collègues, il est à l'origine de la conférence.",
+        &[("Lawrence Serfaty", EntityType::PER)],
+        expect![[r#"
+            direct unclosed «La proximité. Le journal suit la même logique depuis trente …» <- Lawrence Serfaty (person)
+            direct unclosed «Une manière de fonctionner assumée.» <- Lawrence Serfaty (person)
+            direct unclosed «Désormais, on sait que le soda met en danger le foie. Avant,…» <- Lawrence Serfaty (person) [assurer]
+            sourcing: named 3 anonymous 0 unattributed 0 | direct 3 indirect 0 mixed 0 | quoted 0.58
+        "#]],
+    );
+}

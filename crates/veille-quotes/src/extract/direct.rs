@@ -119,9 +119,14 @@ impl<'a> Extractor<'a> {
     /// after the last mark.
     fn unopened_start(&self, from: usize, close: usize) -> Option<usize> {
         let next = self.w.kind(close + 1);
-        let ends =
-            matches!(next, Some(Kind::Punct('.' | '!' | '?'))) || self.cue_after(close).is_some();
-        let mut start = self.sentence_start(close);
+        // (or the sentence ends inside the marks: '… la RATP et la SNCF." "Nous …')
+        let ended_inside = close > 0
+            && matches!(self.w.kind(close - 1), Some(Kind::Punct('.' | '!' | '?')))
+            && matches!(next, Some(Kind::Mark(_)));
+        let ends = matches!(next, Some(Kind::Punct('.' | '!' | '?')))
+            || self.cue_after(close).is_some()
+            || ended_inside;
+        let mut start = self.sentence_start(if ended_inside { close - 1 } else { close });
         if !ends || start < from || (start..close).filter(|&k| self.w.is_word(k)).count() < 4 {
             return None;
         }
@@ -129,8 +134,18 @@ impl<'a> Extractor<'a> {
             let Some(prev) = start.checked_sub(1).map(|k| self.sentence_start(k)) else {
                 break;
             };
-            let narration = (prev..start)
-                .any(|k| matches!(self.w.kind(k), Some(Kind::Mark(_))) || self.cue_at(k).is_some());
+            // (a speech verb in the first person singular is the speaker's own: "J'ai besoin
+            // de voir une personne … avant de pouvoir espérer la reconnaître.")
+            let first_person = (prev..start).any(|k| {
+                matches!(
+                    self.w.lw(k),
+                    "je" | "j'" | "me" | "m'" | "moi" | "mon" | "ma" | "mes"
+                )
+            });
+            let narration = (prev..start).any(|k| {
+                matches!(self.w.kind(k), Some(Kind::Mark(_)))
+                    || (!first_person && self.cue_at(k).is_some())
+            });
             if prev < from || prev >= start || narration {
                 break;
             }
@@ -154,7 +169,28 @@ impl<'a> Extractor<'a> {
             best = Some(e);
             k += 1;
         }
+        // (a sentence ends right before the next mark, which the sentence layer glued to
+        // the next words: 'depuis trente ans. "Une manière …')
+        let glued = matches!(self.w.kind(limit), Some(Kind::Mark(_)))
+            && limit > o + 1
+            && matches!(self.w.kind(limit - 1), Some(Kind::Punct('.' | '!' | '?')));
+        if glued {
+            best = Some(limit);
+        }
         let mut end = best.unwrap_or(limit).max(o + 1).min(limit);
+        // (an incise naming its speaker ends it: '"Désormais, on sait … Avant, on avait que
+        // des estimations, assure au Parisien Lawrence Serfaty, professeur au CHU. Avec …';
+        // after "a-t-il expliqué" the speaker often goes on)
+        let named_incise = |c: usize| {
+            self.w.is_punct(c, ',')
+                && matches!(
+                    self.cue_after(c - 1),
+                    Some((_, SpkRef::Name { .. } | SpkRef::Desc { .. }))
+                )
+        };
+        if let Some(c) = (o + 2..end).find(|&c| named_incise(c)) {
+            end = c;
+        }
         // drop a trailing dangling mark
         while end > o + 1 && matches!(self.w.kind(end - 1), Some(Kind::Mark(_))) {
             end -= 1;
@@ -1283,7 +1319,8 @@ impl<'a> Extractor<'a> {
             if c.is_none() {
                 // 'interdites samedi pour l'acte 23 des "gilets jaunes, a annoncé la
                 // préfecture': a stray mark before a reporting clause opens no quotation
-                let se = self.sentence_end(o).min(cb);
+                // (the quotation recovered ends before the reporting clause's comma)
+                let se = self.sentence_end(o).min(cb + 2);
                 let stray = (o + 2..se).any(|k| {
                     self.w.is_punct(k - 1, ',')
                         && matches!(
@@ -1324,9 +1361,16 @@ impl<'a> Extractor<'a> {
             }
             let final_punct = (ca..cb)
                 .any(|k| matches!(self.w.kind(k), Some(Kind::Punct('.' | '!' | '?' | '…'))));
+            // (an unclosed quotation recovered up to an incise: '"… des estimations, assure
+            // au Parisien Lawrence Serfaty')
             let after = c
                 .and_then(|c| self.cue_after(c))
-                .or_else(|| joined_next.and_then(|c2| self.cue_after(c2)));
+                .or_else(|| joined_next.and_then(|c2| self.cue_after(c2)))
+                .or_else(|| {
+                    (c.is_none() && self.w.is_punct(cb, ','))
+                        .then(|| self.cue_after(cb - 1))
+                        .flatten()
+                });
             // ('X s'est empressé de commenter : "…", rapporte Le Dauphiné': an outlet relaying
             // the quotation yields to the speaker the cue before it names, clarification 25)
             let relayed = after
