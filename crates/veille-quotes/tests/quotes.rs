@@ -2667,3 +2667,17 @@ fn unopened_and_unclosed_quotations_are_recovered_from_the_sentences_around() {
         "#]],
     );
 }
+
+#[test]
+fn a_party_or_union_after_a_title_labels_the_person_it_does_not_speak() {
+    check_with_mentions(
+        "\"Ce détenu avait déjà agressé des surveillants\", a dénoncé le délégué CGT. \"Le travail paye\", a estimé la députée La République en marche (LREM) du Val-d'Oise, Fiona Lazaar. Le fondateur du mouvement Les Patriotes a assuré ressentir du soulagement.",
+        &[("CGT", EntityType::ORG), ("République", EntityType::ORG), ("Fiona Lazaar", EntityType::PER)],
+        expect![[r#"
+            direct «Ce détenu avait déjà agressé des surveillants» <- le délégué CGT (anonymous) [dénoncer]
+            direct «Le travail paye» <- Fiona Lazaar (person) [estimer]
+            indirect «ressentir du soulagement» <- Le fondateur du mouvement Les Patriotes (person) [assurer]
+            sourcing: named 2 anonymous 1 unattributed 0 | direct 2 indirect 1 mixed 0 | quoted 0.26
+        "#]],
+    );
+}

@@ -1323,6 +1323,14 @@ pub(super) const PRE_ADJ: &[&str] = &[
     "récent",
 ];
 pub(super) const ANON_HEADS: &[&str] = &[
+    // union and party roles ("le délégué CGT")
+    "délégué",
+    "déléguée",
+    "délégués",
+    "dirigeant",
+    "dirigeante",
+    "eurodéputé",
+    "eurodéputée",
     // feminine forms of the heads below
     "employée",
     "employées",

@@ -553,11 +553,18 @@ impl<'a> Extractor<'a> {
                     && mi.is_some_and(|i| {
                         let end = self.word_end_at(m.span.end);
                         let short = end == Some(i + 1) && self.w.tx(i).chars().count() <= 5;
+                        // ("la députée La République en marche (LREM) du Val-d'Oise": a
+                        // capitalized article after the title opens the party's name)
+                        let article_led = i > a + 1
+                            && self.w.is_cap(i - 1)
+                            && is_det(self.w.lw(i - 1))
+                            && self.title_word(i - 2);
                         i > a
-                            && end.is_some_and(|end| {
-                                (self.title_word(i - 1) && (short || self.ends_phrase(end, b)))
-                                    || self.party_in_full(a, i, end, b)
-                            })
+                            && (article_led
+                                || end.is_some_and(|end| {
+                                    (self.title_word(i - 1) && (short || self.ends_phrase(end, b)))
+                                        || self.party_in_full(a, i, end, b)
+                                }))
                     });
                 if rank < 9
                     && !quoted
@@ -625,7 +632,8 @@ impl<'a> Extractor<'a> {
                 && is_det(self.w.lw(a))
                 && self.w.is_word(a + 1)
                 && !self.w.is_cap(a + 1)
-                && !self.w.is_cap(s - 1)
+                // (the name's own article: "du mouvement Les Patriotes")
+                && (!self.w.is_cap(s - 1) || is_det(self.w.lw(s - 1)))
                 && (a + 2..s).any(|j| matches!(self.w.lw(j), "de" | "d'" | "du" | "des"))
                 && !(a..s).any(|j| self.w.is_punct(j, ',')))
         }) {
@@ -1035,9 +1043,13 @@ impl<'a> Extractor<'a> {
     /// Républicains")?
     fn party_in_full(&self, a: usize, s: usize, e: usize, b: usize) -> bool {
         let article = |j: usize| matches!(self.w.lw(j), "la" | "le" | "les" | "l'");
-        self.ends_phrase(e, b)
-            && ((s > a + 1 && article(s - 1) && self.title_word(s - 2))
-                || (s > a && article(s) && self.title_word(s - 1)))
+        // (a capitalized article after the title opens the party's name, whatever follows:
+        // "la députée La République en marche (LREM) du Val-d'Oise")
+        let capitalized = s > a + 1 && article(s - 1) && self.w.is_cap(s - 1);
+        (capitalized && self.title_word(s - 2))
+            || self.ends_phrase(e, b)
+                && ((s > a + 1 && article(s - 1) && self.title_word(s - 2))
+                    || (s > a && article(s) && self.title_word(s - 1)))
     }
 
     pub(super) fn mention_starting_at(&self, k: usize) -> Option<u32> {
