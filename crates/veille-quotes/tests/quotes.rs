@@ -2681,3 +2681,16 @@ fn a_party_or_union_after_a_title_labels_the_person_it_does_not_speak() {
         "#]],
     );
 }
+
+#[test]
+fn a_generic_organisation_noun_opening_the_article_is_the_one_its_quotation_names() {
+    check_with_mentions(
+        "\"Le CSA a relevé le caractère particulièrement cru de la plaisanterie\", souligne le régulateur dans cette intervention. Le CSA a appelé les responsables à la vigilance.",
+        &[("CSA", EntityType::ORG)],
+        expect![[r#"
+            direct «Le CSA a relevé le caractère particulièrement cru de la plai…» <- CSA (org) [souligner]
+            indirect «les responsables à la vigilance» <- CSA (org) [appeler]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 1 indirect 1 mixed 0 | quoted 0.42
+        "#]],
+    );
+}

@@ -256,6 +256,27 @@ impl<'a> Extractor<'a> {
         })
     }
 
+    /// The first organisation the NER layer tagged in bytes [from, to), no outlet.
+    pub(super) fn org_mention_from(&self, from: u32, to: u32) -> Option<Speaker> {
+        let i = self.mentions.partition_point(|m| m.span.start < from);
+        let m = self.mentions[i..]
+            .iter()
+            .take_while(|m| m.span.start < to)
+            .find(|m| {
+                let t = self.w.text.get(m.span.range()).unwrap_or("");
+                m.label == EntityType::ORG
+                    && !names_no_company(t)
+                    && !is_in(TITLES, &t.to_lowercase())
+                    && !crate::media::names_outlet(t)
+            })?;
+        Some(Speaker {
+            name: self.w.text.get(m.span.range())?.to_string(),
+            kind: SpeakerKind::Organisation,
+            span: Some(m.span),
+            entity: Some(m.entity),
+        })
+    }
+
     /// Is the name at word `k` the portfolio of a title ("ministre du Logement", "secrétaire
     /// d'État à la Santé")?
     pub(super) fn portfolio_at(&self, k: usize) -> bool {

@@ -554,6 +554,16 @@ impl<'a> Extractor<'a> {
                                 .or_else(|| self.org_mention_before(span.start, None))
                                 .or_else(|| self.org_like_mention_before(span.start, None, true))
                                 .or_else(|| self.untagged_name_before(span.start))
+                                // ('"Le CSA a relevé …", souligne le régulateur' opening the
+                                // article: the organisation named in its own words)
+                                // (an indirect content names what was said about others)
+                                .or_else(|| {
+                                    (c.kind == QuoteKind::Direct)
+                                        .then(|| {
+                                            self.org_mention_from(c.content.start, c.content.end)
+                                        })
+                                        .flatten()
+                                })
                         });
                     let sp = match named {
                         Some(named) => named,
