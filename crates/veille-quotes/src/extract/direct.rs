@@ -1672,7 +1672,10 @@ impl<'a> Extractor<'a> {
                 content = Span::new(self.w.w[lead_from.min(o)].s, span.end);
                 span = content;
             }
-            let next_subject = if (o == 0 || colon_lead)
+            // (or one opening its sentence: 'avec Mike Horn."Je m'attendais …". C'est dans cet
+            // état d'esprit que Camille Cerf a abordé …', used when no one spoke before)
+            let sentence_lead = o > 0 && self.w.is_punct(o - 1, '.');
+            let next_subject = if (o == 0 || colon_lead || sentence_lead)
                 && after.is_none()
                 && before.is_none()
                 && incise.is_none()
