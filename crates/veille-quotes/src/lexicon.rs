@@ -412,6 +412,15 @@ pub fn build_french(ggt_list: &str) -> String {
     }
     let mut classes: BTreeMap<String, &str> = BTreeMap::new();
     for (lemma, class, extra) in FR_SUPPLEMENT {
+        // (a form the supplement gives its lemma leaves the one the source list's prefix
+        // guess gave it: "insurgé" is not "insister")
+        for (other, set) in by_lemma.iter_mut() {
+            if other != lemma {
+                for f in extra.split(' ') {
+                    set.remove(f);
+                }
+            }
+        }
         let set = by_lemma.entry((*lemma).to_string()).or_default();
         set.extend(extra.split(' ').map(str::to_string));
         classes.insert((*lemma).to_string(), class);

@@ -2694,3 +2694,29 @@ fn a_generic_organisation_noun_opening_the_article_is_the_one_its_quotation_name
         "#]],
     );
 }
+
+#[test]
+fn a_pronoun_going_on_with_an_unnamed_source_stays_with_it() {
+    check_with_mentions(
+        "Lundi, le ministre de la Santé Olivier Véran a annoncé aux syndicats une enveloppe de 300 millions d'euros. \"C'est inadmissible\", s'est insurgé un responsable syndical. \"D'ici là on appelle tous à la grève\", a-t-il ajouté.",
+        &[("Olivier Véran", EntityType::PER)],
+        expect![[r#"
+            indirect «une enveloppe de 300 millions d'euros» <- Olivier Véran (person) [annoncer]
+            direct «C'est inadmissible» <- un responsable syndical (anonymous) [insurger]
+            direct «D'ici là on appelle tous à la grève» <- un responsable syndical (anonymous) [ajouter]
+            sourcing: named 1 anonymous 2 unattributed 0 | direct 2 indirect 1 mixed 0 | quoted 0.26
+        "#]],
+    );
+}
+
+#[test]
+fn a_bare_quotation_opening_its_sentence_belongs_to_the_person_the_next_one_is_about() {
+    check_with_mentions(
+        "L'ex-Miss France a vécu une très mauvaise expérience avec Mike Horn.\"Je m'attendais à être un peu chouchoutée\". C'est dans cet état d'esprit que Camille Cerf, Miss France 2015, a abordé l'émission.",
+        &[("Mike Horn", EntityType::PER), ("Camille Cerf", EntityType::PER)],
+        expect![[r#"
+            direct «Je m'attendais à être un peu chouchoutée» <- Camille Cerf (person)
+            sourcing: named 1 anonymous 0 unattributed 0 | direct 1 indirect 0 mixed 0 | quoted 0.21
+        "#]],
+    );
+}

@@ -375,6 +375,41 @@ impl Extractor<'_> {
         let Some(ranker) = self.ranker else {
             return rule;
         };
+        // ('"…", s'est insurgé un responsable syndical. "…", a-t-il ajouté': a pronoun going
+        // on with a speaker the article describes without naming stays with it; the model,
+        // which sees few features of such a speaker, would hand it to someone named)
+        // (an indefinite one, "un responsable", "une voisine", introduces someone new; "l'homme"
+        // is often the person named before)
+        // (of a person: "un couffin", "une pancarte accrochée" read as subjects are nobody)
+        let mut words = rule.name.split(' ').map(str::to_lowercase);
+        let indefinite = words
+            .next()
+            .is_some_and(|w| matches!(w.as_str(), "un" | "une"))
+            && words.next().is_some_and(|h| {
+                is_in(ANON_HEADS, &h)
+                    || is_in(TITLES, &h)
+                    || is_in(KIN, &h)
+                    || [
+                        "eur", "euse", "ien", "ienne", "iste", "aire", "ant", "ante", "logue",
+                        "ier", "ière", "ième", "ine",
+                    ]
+                    .iter()
+                    .any(|x| h.ends_with(x))
+            });
+        let continues_description = class == RefClass::Pronoun
+            && matches!(rule.kind, SpeakerKind::Anonymous)
+            && indefinite
+            && before
+                .last
+                .as_ref()
+                .is_some_and(|l| l.kind == rule.kind && l.name == rule.name);
+        // (a lead quotation nobody spoke before, given to the person the next sentence is
+        // about: '"Je m'attendais à …". C'est dans cet état d'esprit que Camille Cerf …')
+        let announced =
+            class == RefClass::Current && c.next_subject.is_some() && before.last.is_none();
+        if continues_description || announced {
+            return rule;
+        }
         let feats: Vec<[f32; NF]> = cands.iter().map(|x| x.feats).collect();
         match ranker.choose(class, &feats) {
             Some(b) => {
