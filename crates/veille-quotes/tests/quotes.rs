@@ -2720,3 +2720,16 @@ fn a_bare_quotation_opening_its_sentence_belongs_to_the_person_the_next_one_is_a
         "#]],
     );
 }
+
+#[test]
+fn a_pronoun_statement_opening_on_its_source_is_that_source() {
+    check_with_mentions(
+        "Yves Veyrier a dénoncé la décision. Pour Gilles Le Gendre, président du groupe LREM, la manifestation \"devrait être interdite\", a-t-il expliqué.",
+        &[("Yves Veyrier", EntityType::PER), ("Gilles Le Gendre", EntityType::PER)],
+        expect![[r#"
+            indirect «la décision» <- Yves Veyrier (person) [dénoncer]
+            mixed «Pour Gilles Le Gendre, président du groupe LREM, la manifest…» <- Gilles Le Gendre (person) [expliquer]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 0 indirect 1 mixed 1 | quoted 0.62
+        "#]],
+    );
+}

@@ -43,6 +43,8 @@ impl Extractor<'_> {
     /// pronouns stay: the ranker finds the pairs they point back to.)
     fn ref_class(&self, c: &Cand) -> Option<(RefClass, Option<bool>)> {
         match &c.spk {
+            // (the rules' pick is sure when the statement opens on its source)
+            SpkRef::Pronoun(g) if self.opening_source(c, *g).is_some() => None,
             SpkRef::Pronoun(g) | SpkRef::Latest(g) => Some((RefClass::Pronoun, *g)),
             SpkRef::Current => Some((RefClass::Current, None)),
             SpkRef::Desc {

@@ -110,6 +110,9 @@ impl<'a> Extractor<'a> {
                         return self.resolve(&cand, st);
                     }
                 }
+                if let Some(p) = self.opening_source(c, *g) {
+                    return self.person_speaker(p, st);
+                }
                 // antecedents up to the cue: a mixed statement may start before the name
                 // ("Pour Agnès Le Brun, …, souligne-t-elle")
                 let pos = if c.kind == QuoteKind::Mixed {
@@ -1280,6 +1283,16 @@ impl<'a> Extractor<'a> {
                 person.at.first().is_some_and(|&a| a < span.start)
                     && person.roles.iter().any(|r| r.split(' ').any(|w| w == head))
             })
+    }
+
+    /// "Pour Gilles Le Gendre, …, la manifestation "devrait être interdite", a-t-il
+    /// expliqué": the person a statement resolved by a pronoun opens on, of gender `g`.
+    pub(super) fn opening_source(&self, c: &Cand, g: Option<bool>) -> Option<usize> {
+        let k = self
+            .word_at(c.content.start)
+            .filter(|&k| matches!(self.w.lw(k), "pour" | "selon") && self.w.is_cap(k + 1))?;
+        self.person_at(self.w.w.get(k + 1)?.s)
+            .filter(|&p| compatible(self.persons[p].fem, g))
     }
 
     /// The last sentence-initial definite title before `pos` ("Le premier ministre a pris la
