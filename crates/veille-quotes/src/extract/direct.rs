@@ -198,6 +198,35 @@ impl<'a> Extractor<'a> {
         end
     }
 
+    /// The video captions glued into the text ("… de la ruralité ?par Europe 1Alors …",
+    /// "… Eric Woerthpar Europe 1"): from the sentence end before, up to the glued "par".
+    pub(super) fn caption_spans(&self) -> Vec<Span> {
+        let mut out = Vec::new();
+        for k in 2..self.w.len().saturating_sub(1) {
+            let t = self.w.tx(k);
+            let glued = (t.len() > 3 && t.ends_with("par") && !t.starts_with(char::is_uppercase))
+                || (t == "par" && !self.w.space_before(k) && !self.w.is_word(k - 1))
+                || (t.len() > 3
+                    && t.ends_with("par")
+                    && t[..t.len() - 3].ends_with(|c: char| c.is_lowercase()));
+            let outlet = self
+                .w
+                .tx(k + 1)
+                .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+            if !glued || !outlet || self.w.space_before(k + 1) == false && t == "par" {
+                continue;
+            }
+            // (the caption's own question mark or closing mark stays inside it)
+            let from = (k.saturating_sub(40)..k.saturating_sub(1))
+                .rev()
+                .find(|&j| matches!(self.w.kind(j), Some(Kind::Punct('.' | '!' | '?'))));
+            if let Some(j) = from {
+                out.push(Span::new(self.w.w[j + 1].s, self.w.w[k].e));
+            }
+        }
+        out
+    }
+
     pub(super) fn mark_role(&self, i: usize, c: char) -> Role {
         match c {
             '«' | '“' | '‹' | '„' => Role::Open,

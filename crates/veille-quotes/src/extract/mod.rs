@@ -343,6 +343,10 @@ impl<'a> Extractor<'a> {
         cands.extend(indirect);
         cands.sort_by_key(|c| (c.span.start, c.span.end));
         cands.retain_mut(|c| self.passive_to_agent(c));
+        // (glued video captions, '"Il faut laisser les portes ouvertes" : Eric Woerthpar
+        // Europe 1', are headlines, not what the article reports: clarification 27)
+        let captions = self.caption_spans();
+        cands.retain(|c| !captions.iter().any(|k| k.contains(c.content)));
 
         let mut state = State::default();
         let mut quotes = Vec::with_capacity(cands.len());
