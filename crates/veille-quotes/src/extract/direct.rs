@@ -296,6 +296,8 @@ impl<'a> Extractor<'a> {
                         Some(_) => (k + 2, self.w.lw(k + 1).to_string()),
                         None => (b, lemma),
                     };
+                    // ("a-t-on précisé de source proche de l'enquête")
+                    let read = read.or_else(|| self.impersonal_source(k, b, self.sentence_end(k)));
                     (
                         Cue {
                             a: k,
@@ -434,7 +436,18 @@ impl<'a> Extractor<'a> {
         if split_inverted(self.w.lw(inverted))?.1 != "on" {
             return None;
         }
+        // ("avait-on précisé auparavant de source proche de l'enquête")
+        let mut from = from;
+        while from < limit && is_in(ADVERBS, self.w.lw(from)) {
+            from += 1;
+        }
         let s = match self.w.lw(from) {
+            // "ajoute-t-on de même source"
+            "de" if matches!(self.w.lw(from + 1), "même" | "mêmes")
+                && self.w.lw(from + 2).starts_with("source") =>
+            {
+                from + 1
+            }
             "dans" | "chez" | "à" | "au" | "aux" => from + 1,
             "auprès" if matches!(self.w.lw(from + 1), "de" | "du" | "des" | "d'") => from + 1,
             // "a-t-on indiqué de source policière"

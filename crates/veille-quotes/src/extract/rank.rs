@@ -54,6 +54,8 @@ impl Extractor<'_> {
                 fem,
                 ..
             } if !plural_det(self.w.lw(*s))
+                // (a source is nobody named: "a-t-on précisé de source proche de l'enquête")
+                && !matches!(head.as_str(), "source" | "sources")
                 && !is_in(MEDIA_HEADS, head)
                 && !is_in(KIN, head)
                 && !self.opening_title(*s, head) =>
