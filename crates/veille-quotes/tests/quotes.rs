@@ -2733,3 +2733,17 @@ fn a_pronoun_statement_opening_on_its_source_is_that_source() {
         "#]],
     );
 }
+
+#[test]
+fn an_impersonal_on_after_an_adverb_or_from_the_same_source() {
+    check_with_mentions(
+        "Le ministre de l'Intérieur Gérald Darmanin a salué le travail des policiers. \"Aucun coup de feu n'a été tiré\", avait-on précisé auparavant de source proche de l'enquête. \"Rien n'est exclu\", ajoute-t-on de même source.",
+        &[("Gérald Darmanin", EntityType::PER)],
+        expect![[r#"
+            indirect «le travail des policiers» <- Gérald Darmanin (person) [saluer]
+            direct «Aucun coup de feu n'a été tiré» <- source proche de l'enquête (anonymous) [préciser]
+            direct «Rien n'est exclu» <- source proche de l'enquête (anonymous) [ajouter]
+            sourcing: named 1 anonymous 2 unattributed 0 | direct 2 indirect 1 mixed 0 | quoted 0.23
+        "#]],
+    );
+}

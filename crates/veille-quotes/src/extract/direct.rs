@@ -438,7 +438,13 @@ impl<'a> Extractor<'a> {
         }
         // ("avait-on précisé auparavant de source proche de l'enquête")
         let mut from = from;
-        while from < limit && is_in(ADVERBS, self.w.lw(from)) {
+        while from < limit
+            && is_in(ADVERBS, self.w.lw(from))
+            && !matches!(
+                self.w.lw(from),
+                "de" | "d'" | "du" | "des" | "à" | "au" | "aux"
+            )
+        {
             from += 1;
         }
         let s = match self.w.lw(from) {
