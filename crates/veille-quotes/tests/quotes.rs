@@ -2747,3 +2747,16 @@ fn an_impersonal_on_after_an_adverb_or_from_the_same_source() {
         "#]],
     );
 }
+
+#[test]
+fn a_legal_text_or_an_expertise_is_a_document_not_the_person_named_before() {
+    check_with_mentions(
+        "\"On a trop peur d'une nouvelle enquête\", a déclaré le directeur de publication Nicolas Brimo. Selon le code de procédure pénale, les correspondances avec un journaliste ne peuvent être retranscrites.",
+        &[("Nicolas Brimo", EntityType::PER)],
+        expect![[r#"
+            direct «On a trop peur d'une nouvelle enquête» <- Nicolas Brimo (person) [déclarer]
+            indirect «les correspondances avec un journaliste ne peuvent être retr…» <- le code de procédure pénale (org) [selon]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 1 indirect 1 mixed 0 | quoted 0.20
+        "#]],
+    );
+}

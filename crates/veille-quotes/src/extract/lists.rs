@@ -1194,6 +1194,13 @@ pub(super) const DOC_HEADS: &[&str] = &[
     "arrêt",
     "arrêté",
     "décret",
+    // (texts that are nobody: "selon le code de procédure pénale", "cette expertise")
+    "code",
+    "fichier",
+    "acte",
+    "expertise",
+    "tribune",
+    "lettre",
     "verdict",
     "reportage",
     "documentaire",
