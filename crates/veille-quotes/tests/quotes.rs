@@ -2760,3 +2760,16 @@ fn a_legal_text_or_an_expertise_is_a_document_not_the_person_named_before() {
         "#]],
     );
 }
+
+#[test]
+fn a_bare_quotation_after_someone_new_and_unnamed_is_theirs() {
+    check_with_mentions(
+        "\"Le texte est équilibré\", a défendu Bernard Accoyer. Un membre permanent des Républicains va un peu plus loin. \"Il faut tout revoir\".",
+        &[("Bernard Accoyer", EntityType::PER)],
+        expect![[r#"
+            direct «Le texte est équilibré» <- Bernard Accoyer (person) [défendre]
+            direct «Il faut tout revoir» <- Un membre permanent des Républicains (anonymous)
+            sourcing: named 1 anonymous 1 unattributed 0 | direct 2 indirect 0 mixed 0 | quoted 0.34
+        "#]],
+    );
+}

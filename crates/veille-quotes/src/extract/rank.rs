@@ -46,6 +46,10 @@ impl Extractor<'_> {
             // (the rules' pick is sure when the statement opens on its source)
             SpkRef::Pronoun(g) if self.opening_source(c, *g).is_some() => None,
             SpkRef::Pronoun(g) | SpkRef::Latest(g) => Some((RefClass::Pronoun, *g)),
+            // (the rules' pick is sure after "Un membre du parti va plus loin.")
+            SpkRef::Current if c.bare && self.indefinite_subject_before(c.span.start).is_some() => {
+                None
+            }
             SpkRef::Current => Some((RefClass::Current, None)),
             SpkRef::Desc {
                 s,

@@ -215,6 +215,13 @@ impl<'a> Extractor<'a> {
                     None => unknown("?"),
                 }
             }
+            // 'Un membre permanent des Républicains va un peu plus loin. « … »': a bare
+            // quotation after a sentence whose subject is someone new, not named
+            SpkRef::Current if c.bare && self.indefinite_subject_before(pos).is_some() => {
+                let spk = self.indefinite_subject_before(pos).unwrap_or(SpkRef::None);
+                let cand = Cand { spk, ..c.clone() };
+                return self.resolve(&cand, st);
+            }
             SpkRef::Current
                 if c.bare
                     && self
@@ -1283,6 +1290,27 @@ impl<'a> Extractor<'a> {
                 person.at.first().is_some_and(|&a| a < span.start)
                     && person.roles.iter().any(|r| r.split(' ').any(|w| w == head))
             })
+    }
+
+    /// The indefinite description of a person opening the sentence that ends right before
+    /// `pos` ("Un membre permanent des Républicains va un peu plus loin."), when that sentence
+    /// has no quotation of its own.
+    pub(super) fn indefinite_subject_before(&self, pos: u32) -> Option<SpkRef> {
+        let k = self.w.w.partition_point(|w| w.s < pos);
+        let prev = k
+            .checked_sub(1)
+            .filter(|&p| self.w.is_punct(p, '.') || self.w.is_punct(p, ':'))?;
+        let si = *self.w.sent_of.get(prev)? as usize;
+        let (a, b) = *self.w.sents.get(si)?;
+        if !matches!(self.w.lw(a), "un" | "une")
+            || (a..b.min(k)).any(|j| matches!(self.w.kind(j), Some(Kind::Mark(_))))
+        {
+            return None;
+        }
+        let spk = self.analyse_np(a, self.np_end(a, b.min(k)));
+        let human = matches!(&spk, SpkRef::Desc { head, indefinite: true, .. }
+            if is_in(ANON_HEADS, head) || is_in(TITLES, head));
+        human.then_some(spk)
     }
 
     /// "Pour Gilles Le Gendre, …, la manifestation "devrait être interdite", a-t-il
