@@ -32,6 +32,8 @@ pub(crate) struct Words<'a> {
     pub sents: Vec<(usize, usize)>,
     /// Sentence index of each word.
     pub sent_of: Vec<u32>,
+    /// Whether each word is capitalized (`is_cap`, asked many times per word).
+    cap: Vec<bool>,
 }
 
 pub(crate) fn is_mark(c: char) -> bool {
@@ -170,7 +172,9 @@ impl<'a> Words<'a> {
             lower,
             sents: Vec::new(),
             sent_of: Vec::new(),
+            cap: Vec::new(),
         };
+        words.cap = (0..words.w.len()).map(|i| words.capitalized(i)).collect();
         let sents = if sentences.is_empty() {
             words.split_sentences()
         } else {
@@ -221,6 +225,11 @@ impl<'a> Words<'a> {
 
     /// Starts with an uppercase letter (or is an "al-Saleh" style particle name).
     pub fn is_cap(&self, i: usize) -> bool {
+        self.cap.get(i).copied().unwrap_or(false)
+    }
+
+    /// `is_cap` computed: the first letter is upper-case ("Macron", "al-Assad").
+    fn capitalized(&self, i: usize) -> bool {
         if !self.is_word(i) {
             return false;
         }

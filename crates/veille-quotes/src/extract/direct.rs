@@ -181,8 +181,20 @@ impl<'a> Extractor<'a> {
         // (an incise naming its speaker ends it: '"Désormais, on sait … Avant, on avait que
         // des estimations, assure au Parisien Lawrence Serfaty, professeur au CHU. Avec …';
         // after "a-t-il expliqué" the speaker often goes on)
+        // (a verb, an inverted form or a clitic after the comma before the full test)
+        let verb_next = |c: usize| {
+            let l = self.w.lw(c + 1);
+            is_in(AUX, l)
+                || split_inverted(l).is_some()
+                || matches!(
+                    l,
+                    "lui" | "leur" | "nous" | "vous" | "me" | "m'" | "se" | "s'"
+                )
+                || self.lex.lookup(l).is_some()
+        };
         let named_incise = |c: usize| {
             self.w.is_punct(c, ',')
+                && verb_next(c)
                 && matches!(
                     self.cue_after(c - 1),
                     Some((_, SpkRef::Name { .. } | SpkRef::Desc { .. }))
@@ -203,6 +215,9 @@ impl<'a> Extractor<'a> {
     pub(super) fn caption_spans(&self) -> Vec<Span> {
         let mut out = Vec::new();
         for k in 2..self.w.len().saturating_sub(1) {
+            if !self.w.lw(k).ends_with("par") {
+                continue;
+            }
             let t = self.w.tx(k);
             let glued = (t.len() > 3 && t.ends_with("par") && !t.starts_with(char::is_uppercase))
                 || (t == "par" && !self.w.space_before(k) && !self.w.is_word(k - 1))

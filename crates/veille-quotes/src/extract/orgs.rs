@@ -341,16 +341,23 @@ impl<'a> Extractor<'a> {
                 j += 1;
             }
             let l = self.w.lw(i);
-            let doc = is_in(DOC_HEADS, l);
             // "ce rapport de la société Technologia": the issuer's common noun comes with
             // its name
             let from = j;
-            if doc && !self.w.is_cap(j) && is_org_head(self.w.lw(j)) {
+            if !self.w.is_cap(j) {
+                // (after "de la", "du": most words have none)
+                if j == i + 1
+                    || !(self.w.is_cap(j + 1) && is_in(DOC_HEADS, l) && is_org_head(self.w.lw(j)))
+                {
+                    continue;
+                }
                 j += 1;
             }
-            if !self.w.is_cap(j) {
+            // (the heads have three letters or more: "le", "à", "M." are none)
+            if l.len() < 3 {
                 continue;
             }
+            let doc = is_in(DOC_HEADS, l);
             let org = is_org_head(l);
             if !doc && !org {
                 continue;
@@ -399,9 +406,10 @@ impl<'a> Extractor<'a> {
             "présenté",
             "présente",
         ];
+        // (the determiner first: the head list is scanned for few words)
         if i < 2
-            || !is_in(DOC_HEADS, self.w.lw(i))
             || !matches!(self.w.lw(i - 1), "son" | "sa" | "leur" | "un" | "une")
+            || !is_in(DOC_HEADS, self.w.lw(i))
         {
             return None;
         }
