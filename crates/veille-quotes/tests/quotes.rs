@@ -2773,3 +2773,16 @@ fn a_bare_quotation_after_someone_new_and_unnamed_is_theirs() {
         "#]],
     );
 }
+
+#[test]
+fn a_glued_video_caption_holds_no_statement_and_no_antecedent() {
+    check_with_mentions(
+        "\"Il faut rassembler\", a déclaré Christian Jacob. \"Il faut toujours laisser les portes ouvertes\" : Eric Woerthpar Europe 1Le député a ensuite quitté la salle. \"Nous verrons\", a-t-il ajouté.",
+        &[("Christian Jacob", EntityType::PER), ("Eric Woerthpar Europe", EntityType::PER)],
+        expect![[r#"
+            direct «Il faut rassembler» <- Christian Jacob (person) [déclarer]
+            direct «Nous verrons» <- Christian Jacob (person) [ajouter]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 2 indirect 0 mixed 0 | quoted 0.18
+        "#]],
+    );
+}

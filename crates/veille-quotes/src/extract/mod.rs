@@ -221,6 +221,8 @@ pub(crate) struct Extractor<'a> {
     mentions: &'a [Mention],
     persons: Vec<Person>,
     docs: Vec<(u32, String, String)>,
+    /// Glued video captions ("… Eric Woerthpar Europe 1"), byte spans.
+    captions: Vec<Span>,
     /// Word ranges [open, close] of closed quotation-mark pairs, in order.
     quoted: Vec<(usize, usize)>,
     /// Word ranges of the news outlets named in the text, found on first need.
@@ -267,6 +269,7 @@ impl<'a> Extractor<'a> {
             mentions,
             persons: Vec::new(),
             docs: Vec::new(),
+            captions: Vec::new(),
             quoted: Vec::new(),
             outlets: std::cell::OnceCell::new(),
             town: std::cell::OnceCell::new(),
@@ -279,7 +282,15 @@ impl<'a> Extractor<'a> {
             .into_iter()
             .filter_map(|(o, c, _, _)| Some((o, c?)))
             .collect();
+        x.captions = x.caption_spans();
         x.persons = x.collect_persons();
+        // (a person named only in a caption is no antecedent: the caption is no narrative)
+        if !x.captions.is_empty() {
+            for p in &mut x.persons {
+                p.at.retain(|&a| !x.captions.iter().any(|k| k.start <= a && a < k.end));
+            }
+            x.persons.retain(|p| !p.at.is_empty());
+        }
         x.docs = x.collect_docs();
         x
     }
@@ -345,8 +356,7 @@ impl<'a> Extractor<'a> {
         cands.retain_mut(|c| self.passive_to_agent(c));
         // (glued video captions, '"Il faut laisser les portes ouvertes" : Eric Woerthpar
         // Europe 1', are headlines, not what the article reports: clarification 27)
-        let captions = self.caption_spans();
-        cands.retain(|c| !captions.iter().any(|k| k.contains(c.content)));
+        cands.retain(|c| !self.captions.iter().any(|k| k.contains(c.content)));
 
         let mut state = State::default();
         let mut quotes = Vec::with_capacity(cands.len());
