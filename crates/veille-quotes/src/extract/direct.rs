@@ -218,17 +218,20 @@ impl<'a> Extractor<'a> {
             if !self.w.lw(k).ends_with("par") {
                 continue;
             }
+            // ("Woerthpar", "nourrissonspar", or "par" glued to the caption's "?")
             let t = self.w.tx(k);
-            let glued = (t.len() > 3 && t.ends_with("par") && !t.starts_with(char::is_uppercase))
-                || (t == "par" && !self.w.space_before(k) && !self.w.is_word(k - 1))
-                || (t.len() > 3
-                    && t.ends_with("par")
-                    && t[..t.len() - 3].ends_with(|c: char| c.is_lowercase()));
-            let outlet = self
-                .w
-                .tx(k + 1)
-                .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
-            if !glued || !outlet || self.w.space_before(k + 1) == false && t == "par" {
+            let glued = match t.strip_suffix("par") {
+                Some("") => !self.w.space_before(k) && !self.w.is_word(k - 1),
+                Some(head) => head.ends_with(|c: char| c.is_lowercase() || c.is_ascii_digit()),
+                None => false,
+            };
+            // (then the outlet: "par Europe 1", "par BFMTV")
+            let outlet = self.w.space_before(k + 1)
+                && self
+                    .w
+                    .tx(k + 1)
+                    .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+            if !glued || !outlet {
                 continue;
             }
             // (the caption's own question mark or closing mark stays inside it)
