@@ -248,6 +248,11 @@ impl<'a> Extractor<'a> {
                     None => !crate::media::names_outlet(t),
                 }
             })?;
+        self.mention_org_speaker(m)
+    }
+
+    /// The organisation speaker an NER mention names.
+    fn mention_org_speaker(&self, m: &Mention) -> Option<Speaker> {
         Some(Speaker {
             name: self.w.text.get(m.span.range())?.to_string(),
             kind: SpeakerKind::Organisation,
@@ -269,12 +274,7 @@ impl<'a> Extractor<'a> {
                     && !is_in(TITLES, &t.to_lowercase())
                     && !crate::media::names_outlet(t)
             })?;
-        Some(Speaker {
-            name: self.w.text.get(m.span.range())?.to_string(),
-            kind: SpeakerKind::Organisation,
-            span: Some(m.span),
-            entity: Some(m.entity),
-        })
+        self.mention_org_speaker(m)
     }
 
     /// Is the name at word `k` the portfolio of a title ("ministre du Logement", "secrétaire
