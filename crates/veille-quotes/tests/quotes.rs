@@ -2786,3 +2786,16 @@ fn a_glued_video_caption_holds_no_statement_and_no_antecedent() {
         "#]],
     );
 }
+
+#[test]
+fn a_plural_pronoun_after_a_group_of_people_is_that_group() {
+    check_with_mentions(
+        "\"On sait qu'il joue le pourrissement\", assure René, 67 ans, retraité. Ces opposants à la réforme se sont ensuite dirigés vers la place de la Comédie. Ils ont dénoncé les cadeaux du président à ses copains.",
+        &[("René", EntityType::PER)],
+        expect![[r#"
+            direct «On sait qu'il joue le pourrissement» <- René (person) [assurer]
+            indirect «les cadeaux du président à ses copains» <- Ces opposants à la réforme (anonymous) [dénoncer]
+            sourcing: named 1 anonymous 1 unattributed 0 | direct 1 indirect 1 mixed 0 | quoted 0.18
+        "#]],
+    );
+}

@@ -555,6 +555,20 @@ pub(super) const GENERIC_ORG_HEADS: &[&str] = &[
 ];
 
 /// Is `w` the head of an organisation description, generic or not?
+/// Does noun `h` name people ("responsable", "voisine", "opposants", "toxicologue"): a
+/// source head, a title, a kin noun, or an agent ending?
+pub(super) fn person_noun(h: &str) -> bool {
+    const ENDINGS: [&str; 13] = [
+        "eur", "euse", "ien", "ienne", "iste", "aire", "ant", "ante", "logue", "ier", "ière",
+        "ième", "ine",
+    ];
+    let sg = h.strip_suffix('s').unwrap_or(h);
+    is_in(ANON_HEADS, h)
+        || is_in(TITLES, h)
+        || is_in(KIN, h)
+        || ENDINGS.iter().any(|x| sg.ends_with(x))
+}
+
 pub(super) fn is_org_head(w: &str) -> bool {
     ORG_HEADS.contains(&w) || GENERIC_ORG_HEADS.contains(&w)
 }

@@ -393,17 +393,7 @@ impl Extractor<'_> {
         let indefinite = words
             .next()
             .is_some_and(|w| matches!(w.as_str(), "un" | "une"))
-            && words.next().is_some_and(|h| {
-                is_in(ANON_HEADS, &h)
-                    || is_in(TITLES, &h)
-                    || is_in(KIN, &h)
-                    || [
-                        "eur", "euse", "ien", "ienne", "iste", "aire", "ant", "ante", "logue",
-                        "ier", "ière", "ième", "ine",
-                    ]
-                    .iter()
-                    .any(|x| h.ends_with(x))
-            });
+            && words.next().is_some_and(|h| person_noun(&h));
         let continues_description = class == RefClass::Pronoun
             && matches!(rule.kind, SpeakerKind::Anonymous)
             && indefinite

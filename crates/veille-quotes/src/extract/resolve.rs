@@ -1058,8 +1058,11 @@ impl<'a> Extractor<'a> {
             if e <= d + 1 || !verb(e) {
                 return None;
             }
-            // (people or bodies, not "des preuves" nor "les moyens attribués à la police")
-            Some(self.analyse_np(d, e)).filter(SpkRef::describes_people)
+            // (people or bodies, not "des preuves" nor "les moyens attribués à la police";
+            // "ces opposants")
+            Some(self.analyse_np(d, e)).filter(|r| {
+                r.describes_people() || matches!(r, SpkRef::Desc { head, .. } if person_noun(head))
+            })
         })
     }
 
