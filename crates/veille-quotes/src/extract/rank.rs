@@ -389,14 +389,16 @@ impl Extractor<'_> {
         // (an indefinite one, "un responsable", "une voisine", introduces someone new; "l'homme"
         // is often the person named before)
         // (of a person: "un couffin", "une pancarte accrochée" read as subjects are nobody)
-        let mut words = rule.name.split(' ').map(str::to_lowercase);
-        let indefinite = words
-            .next()
-            .is_some_and(|w| matches!(w.as_str(), "un" | "une"))
-            && words.next().is_some_and(|h| person_noun(&h));
+        let indefinite = || {
+            let mut words = rule.name.split(' ').map(str::to_lowercase);
+            words
+                .next()
+                .is_some_and(|w| matches!(w.as_str(), "un" | "une"))
+                && words.next().is_some_and(|h| person_noun(&h))
+        };
         let continues_description = class == RefClass::Pronoun
             && matches!(rule.kind, SpeakerKind::Anonymous)
-            && indefinite
+            && indefinite()
             && before
                 .last
                 .as_ref()

@@ -39,6 +39,15 @@ impl<'a> Extractor<'a> {
             span: None,
             entity: None,
         };
+        // 'Un membre permanent des Républicains va un peu plus loin. « … »': a bare
+        // quotation after a sentence whose subject is someone new, not named
+        let unnamed_lead = (c.bare && matches!(c.spk, SpkRef::Current))
+            .then(|| self.indefinite_subject_before(pos))
+            .flatten();
+        if let Some(spk) = unnamed_lead {
+            let cand = Cand { spk, ..c.clone() };
+            return self.resolve(&cand, st);
+        }
         let sp = match &c.spk {
             SpkRef::Name { s, e, kind, entity } => {
                 // a name inside an outlet's name ("Bleu Isère" of "France Bleu Isère") is the
@@ -214,13 +223,6 @@ impl<'a> Extractor<'a> {
                     Some((p, _)) => self.person_speaker(p, st),
                     None => unknown("?"),
                 }
-            }
-            // 'Un membre permanent des Républicains va un peu plus loin. « … »': a bare
-            // quotation after a sentence whose subject is someone new, not named
-            SpkRef::Current if c.bare && self.indefinite_subject_before(pos).is_some() => {
-                let spk = self.indefinite_subject_before(pos).unwrap_or(SpkRef::None);
-                let cand = Cand { spk, ..c.clone() };
-                return self.resolve(&cand, st);
             }
             SpkRef::Current
                 if c.bare
