@@ -285,6 +285,9 @@ const FR_SUPPLEMENT: &[(&str, &str, &str)] = &[
     ("glisser", "W", "glisse glissé glissait glissa"),
     ("alerter", "S", "alerte alertent alerté alertait alerta alertant"),
     ("détailler", "S", "détaille détaillent détaillé détaillait détailla détaillant"),
+    // incises of explanation: '"…", récapitule ce haut fonctionnaire', "décrypte un expert"
+    ("récapituler", "S", "récapitule récapitulent récapitulé récapitulait récapitula"),
+    ("décrypter", "W", "décrypte décryptent décrypté décryptait décrypta"),
     ("tempérer", "W", "tempère tempéré tempérait tempéra"),
     ("objecter", "S", "objecte objecté objectait objecta"),
     ("asséner", "W", "assène assènent asséné assénait asséna assènait"),

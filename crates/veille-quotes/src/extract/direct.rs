@@ -574,7 +574,14 @@ impl<'a> Extractor<'a> {
             self.w.lw(cue.a),
             "est" | "sont" | "était" | "étaient" | "été" | "sera" | "seront"
         ) && !(cue.a > 0 && matches!(self.w.lw(cue.a - 1), "s'" | "se"));
-        if a >= limit || passive || self.faire_object(&cue.lemma, cue.b) {
+        // ("…, accusé de polygamie": a bare past participle followed by "de" is an
+        // adjunct, not a verb with its subject after; "…, indiqué Modilac" is a typo's)
+        let participle = cue.b == cue.a + 1
+            && ["é", "ée", "és", "ées"]
+                .iter()
+                .any(|x| self.w.lw(cue.a).ends_with(x))
+            && matches!(self.w.lw(cue.b), "de" | "d'");
+        if a >= limit || passive || participle || self.faire_object(&cue.lemma, cue.b) {
             return None;
         }
         if self.w.is_punct(a, ',') {

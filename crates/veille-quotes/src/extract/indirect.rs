@@ -325,7 +325,8 @@ impl<'a> Extractor<'a> {
             if let Some((cue, spk)) = self.inverted_clause(k) {
                 let strong = cue.class == VerbClass::Strong
                     || cue.lemma == "apprendre"
-                    || cue.lemma == "selon";
+                    || cue.lemma == "selon"
+                    || self.weak_inverted_final(sa, k - 1, &cue, &spk);
                 // '"…", a écrit X sur Facebook, rapporte France 3': a second attribution of
                 // the quotation, not a statement of its own
                 let of_quote = inside_direct(sa) && (sa..k - 1).any(cue_used);
@@ -340,6 +341,28 @@ impl<'a> Extractor<'a> {
             }
         }
         None
+    }
+
+    /// A weak speech verb inverted after a short verbless clause ("Une annonce volontairement
+    /// floue, décrypte un haut fonctionnaire"): a statement when the clause holds no comma
+    /// or relative (not a subject and its apposition: "Ségolène Royal, qui entend …,
+    /// prépare …") and what follows the verb is a source, not an object ("appelle les
+    /// Américains à …", "offre des performances").
+    fn weak_inverted_final(&self, sa: usize, comma: usize, cue: &Cue, spk: &SpkRef) -> bool {
+        let source = match spk {
+            SpkRef::Name { s, .. } => !matches!(self.w.lw(*s), "de" | "d'"),
+            SpkRef::Desc { s, head, .. } => {
+                !matches!(self.w.lw(*s), "de" | "d'") && self.source_head_ext(head, false)
+            }
+            _ => false,
+        };
+        let directive = matches!(
+            cue.lemma.as_str(),
+            "appeler" | "demander" | "exhorter" | "inviter"
+        );
+        let plain = (sa..comma)
+            .all(|j| !self.w.is_punct(j, ',') && !matches!(self.w.lw(j), "qui" | "dont" | "où"));
+        source && !directive && plain && !self.w.is_cap(comma - 1)
     }
 
     /// The sentence's end when the reported clause goes on after an inverted cue set off by
@@ -674,6 +697,18 @@ impl<'a> Extractor<'a> {
             }
             if matches!(self.w.lw(a), "que" | "qu'") {
                 spk = SpkRef::None;
+            }
+            // "Kota Hanegawa, un autre acteur, apprécie la proximité que permet selon lui le
+            // format": mid-sentence, the pronoun is the person the sentence is about
+            // (the name opens the sentence: "… avec sa femme, Jill, …, selon lui" is about
+            // someone else)
+            if k > sa && matches!(spk, SpkRef::Pronoun(_)) {
+                let ss = self.sentence_start(k);
+                if let r @ SpkRef::Name { s, .. } = self.subject_person_before(k) {
+                    if (ss..s).filter(|&x| self.w.is_word(x)).count() <= 1 {
+                        spk = r;
+                    }
+                }
             }
             if matches!(spk, SpkRef::None) || a >= e {
                 k += 1;
@@ -1337,6 +1372,13 @@ impl<'a> Extractor<'a> {
                 || self.faire_object(&cue.lemma, j)
             {
                 j + 1
+            } else if let Some(a) = (directive && cue.lemma != "demander")
+                .then(|| self.directive_message(j, se))
+                .flatten()
+            {
+                // "a appelé les habitants du quartier à rester chez eux": the message
+                // starts after the addressee's "à" (the gold leaves the addressee out 2:1)
+                a
             } else if directive && j > cue.b && is_det(self.w.lw(j - 1)) {
                 j - 1 // the determiner skipped as a clitic: "appelé les gouvernements à …"
             } else {
@@ -1399,6 +1441,21 @@ impl<'a> Extractor<'a> {
             ("de", "son" | "leur", "côté") | ("pour", "sa" | "leur", "part") => 3,
             _ => 0,
         }
+    }
+
+    /// Where the message of a directive verb starts when an addressee comes first, at word
+    /// `j` ("a appelé les habitants du quartier à rester chez eux" → "rester"): after the
+    /// first "à" of the next eight words. ("demander un droit de réponse à l'animateur":
+    /// "demander" puts its addressee last, and is not asked.)
+    fn directive_message(&self, j: usize, se: usize) -> Option<usize> {
+        if matches!(self.w.lw(j), "à" | "au" | "aux") {
+            return None;
+        }
+        (j + 1..(j + 8).min(se))
+            .take_while(|&x| self.w.is_word(x))
+            .find(|&x| self.w.lw(x) == "à")
+            .map(|x| x + 1)
+            .filter(|&x| x < se && self.w.is_word(x))
     }
 
     /// A "-ment" adverb right after a verb ("alerte régulièrement sur", "a vivement

@@ -579,6 +579,14 @@ fn role_gender(role: &str) -> Option<bool> {
     }
     for w in std::iter::once(first).chain(words).take(2) {
         let w = w.strip_prefix("ex-").unwrap_or(w);
+        // ("Paloma Roman, professeur de Sciences Politiques": masculine forms that the press
+        // also gives women say nothing)
+        if matches!(
+            w,
+            "professeur" | "docteur" | "auteur" | "ingénieur" | "procureur" | "rapporteur"
+        ) {
+            return None;
+        }
         // (beyond a noun's endings, a participle agrees: "interrogée", "interrogé par"; not
         // "-ent" adverbs and verbs, nor "-ant" participles: "notamment", "craignant")
         if let g @ Some(_) = ending_gender(w) {

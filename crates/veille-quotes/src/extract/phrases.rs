@@ -6,6 +6,10 @@ use super::*;
 impl<'a> Extractor<'a> {
     /// End (exclusive) of a noun phrase starting at `a`, bounded by `limit`.
     pub(super) fn np_end(&self, a: usize, limit: usize) -> usize {
+        // a stressed pronoun is a phrase of its own: "Il y a selon lui de belles photos"
+        if a < limit && matches!(self.w.lw(a), "lui" | "eux" | "elles") {
+            return a + 1;
+        }
         let mut k = a;
         let mut n = 0;
         while k < limit && n < 22 {

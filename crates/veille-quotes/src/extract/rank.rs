@@ -396,7 +396,15 @@ impl Extractor<'_> {
                 .is_some_and(|w| matches!(w.as_str(), "un" | "une"))
                 && words.next().is_some_and(|h| person_noun(&h))
         };
-        let continues_description = class == RefClass::Pronoun
+        // (so does a quotation with no cue when no one is named since: 'décrypte un haut
+        // fonctionnaire. "Si elle parle d'une réforme, …"')
+        let continues_description = (class == RefClass::Pronoun
+            || (class == RefClass::Current
+                && !rule.span.is_some_and(|d| {
+                    self.persons
+                        .iter()
+                        .any(|p| p.at.iter().any(|&a| a > d.end && a < c.span.start))
+                })))
             && matches!(rule.kind, SpeakerKind::Anonymous)
             && indefinite()
             && before

@@ -330,19 +330,43 @@ impl<'a> Extractor<'a> {
                 // name designates the named person
                 if let SpkRef::Desc { head, .. } = &r {
                     if segs.len() > 1 && !matches!(head.as_str(), "source" | "sources") {
-                        let (px, py) = segs[segs.len() - 2];
+                        // (over appositions between: "Oriema Otieno, médecin à Embakasi, un
+                        // quartier de Nairobi, dit …")
+                        let mut i = segs.len() - 2;
+                        while i > 0 && {
+                            let f = segs[i].0;
+                            self.w.is_word(f) && !self.w.is_cap(f) && !is_det(self.w.lw(f))
+                        } {
+                            i -= 1;
+                        }
+                        let (px, py) = segs[i];
                         let prev = self.analyse_np(px, py);
+                        // (a name the NER layer took for a body is a person's when a person
+                        // noun is apposed to it: "Oriema Otieno, médecin à Embakasi, …")
+                        let described = i + 2 < segs.len() && {
+                            let h = self.w.lw(segs[i + 1].0);
+                            is_in(TITLES, h) || is_in(ANON_HEADS, h)
+                        };
                         // ("Cette dernière, une ancienne salafiste, affirme …": the person
                         // pointed back to)
-                        if matches!(
+                        if (matches!(
                             prev,
                             SpkRef::Name {
                                 kind: SpeakerKind::Person,
                                 ..
                             } | SpkRef::Latest(_)
-                        ) && py == px + (py - px).min(4)
+                        ) || (described && matches!(prev, SpkRef::Name { .. })))
+                            && py == px + (py - px).min(4)
                         {
-                            return prev;
+                            return match prev {
+                                SpkRef::Name { s, e, entity, .. } if described => SpkRef::Name {
+                                    s,
+                                    e,
+                                    kind: SpeakerKind::Person,
+                                    entity,
+                                },
+                                _ => prev,
+                            };
                         }
                     }
                 }
