@@ -48,8 +48,18 @@ fn is_apos(c: char) -> bool {
 /// one of them is a heading or caption run into the next sentence.
 const GLUED_OPENERS: &[&str] = &[
     "Celui", "Celle", "Ceux", "Cette", "Selon", "Dans", "Depuis", "Lors", "Mais", "Pourtant",
-    "Alors", "Ainsi", "Il", "Elle", "Ils", "Elles",
+    "Alors", "Ainsi", "Il", "Elle", "Ils", "Elles", "Le", "La", "Les", "Un", "Une", "Des", "En",
+    "Sur", "Pour", "Après",
 ];
+
+/// An acronym of three capitals or more glued to a capitalized word of two lowercase letters
+/// or more: a heading or caption run into the next sentence ("Réforme de la SNCFEmmanuel
+/// Macron", "sur BFMTVDeux jours"). Not Roman numerals ("XIIème").
+fn caps_glued(caps: &str, rest: &str) -> bool {
+    let mut r = rest.chars();
+    r.next();
+    r.take(2).all(char::is_lowercase) && !caps.chars().all(|c| "IVXLCDM".contains(c))
+}
 
 const ELIDED: &[&str] = &[
     "l", "d", "qu", "n", "s", "j", "c", "m", "t", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu",
@@ -71,10 +81,13 @@ impl<'a> Words<'a> {
                 let mut end = i + c.len_utf8();
                 let mut digits = c.is_numeric();
                 let mut lower_run = usize::from(c.is_lowercase());
+                // (capitals from the word's start: "SNCFEmmanuel", "BFMTVDeux")
+                let mut upper_run = usize::from(c.is_uppercase());
                 while let Some(&(j, d)) = it.peek() {
                     if d.is_uppercase()
                         && (lower_run >= 5
                             || digits
+                            || upper_run >= 3 && caps_glued(&text[i..j], &text[j..])
                             || lower_run >= 2 && {
                                 // "par France InterCelui qui dirige": a function word that opens
                                 // sentences, glued to a short name
@@ -96,6 +109,11 @@ impl<'a> Words<'a> {
                         break;
                     } else if d.is_alphanumeric() {
                         lower_run = if d.is_lowercase() { lower_run + 1 } else { 0 };
+                        upper_run = if d.is_uppercase() && upper_run == j - i {
+                            upper_run + d.len_utf8()
+                        } else {
+                            0
+                        };
                         digits &= d.is_numeric();
                         end = j + d.len_utf8();
                         it.next();

@@ -2863,3 +2863,67 @@ fn a_weak_verb_inverted_after_a_verbless_clause_reports_it() {
         "#]],
     );
 }
+
+#[test]
+fn a_participle_after_an_incise_has_the_incises_subject() {
+    check_with_mentions(
+        "\"Les gens sont fatigués\", poursuit M. Leschi, relevant \"l'incohérence du système\".",
+        &[("Leschi", EntityType::PER)],
+        expect![[r#"
+            direct «Les gens sont fatigués» <- Leschi (person) [poursuivre]
+            mixed «"l'incohérence du système"» <- Leschi (person) [relever]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 1 indirect 0 mixed 1 | quoted 0.61
+        "#]],
+    );
+}
+
+#[test]
+fn a_title_with_the_name_in_apposition_after_selon_is_that_person() {
+    check_with_mentions(
+        "Selon le chef de la police de Bogota, le colonel Necton Borja, la victime \"a été soumise à une arme non létale\" avant d'être transportée au poste.",
+        &[("Necton Borja", EntityType::PER)],
+        expect![[r#"
+            mixed «la victime "a été soumise à une arme non létale" avant d'êtr…» <- Necton Borja (person) [selon]
+            sourcing: named 1 anonymous 0 unattributed 0 | direct 0 indirect 0 mixed 1 | quoted 0.99
+        "#]],
+    );
+}
+
+#[test]
+fn a_capitalized_selon_after_a_closing_mark_opens_the_next_sentence() {
+    check_with_mentions(
+        "\"Nous ne sommes pas sur un champ de bataille\", a lancé Claudia Lopez. \"Quel type de formation reçoivent-ils ?\"Selon le gouvernement, 56 postes de police ont été \"vandalisés\".",
+        &[("Claudia Lopez", EntityType::PER)],
+        expect![[r#"
+            direct «Nous ne sommes pas sur un champ de bataille» <- Claudia Lopez (person) [lancer]
+            direct «Quel type de formation reçoivent-ils ?» <- Claudia Lopez (person)
+            mixed «56 postes de police ont été "vandalisés"» <- le gouvernement (org) [selon]
+            sourcing: named 3 anonymous 0 unattributed 0 | direct 2 indirect 0 mixed 1 | quoted 0.85
+        "#]],
+    );
+}
+
+#[test]
+fn a_noun_phrase_and_its_apposition_before_a_verb_are_its_subject() {
+    check_with_mentions(
+        "\"Vous pouvez défendre votre pays\", a lancé Alexandre Loukachenko. Le président bélarusse, 65 ans, a rejeté la demande de l'opposition d'organiser une nouvelle élection.",
+        &[("Alexandre Loukachenko", EntityType::PER)],
+        expect![[r#"
+            direct «Vous pouvez défendre votre pays» <- Alexandre Loukachenko (person) [lancer]
+            indirect «la demande de l'opposition d'organiser une nouvelle élection» <- Alexandre Loukachenko (person) [rejeter]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 1 indirect 1 mixed 0 | quoted 0.20
+        "#]],
+    );
+}
+
+#[test]
+fn an_acronym_glued_to_the_next_sentence_is_cut() {
+    check_with_mentions(
+        "Réforme de la SNCFEmmanuel Macron a confirmé que l'Etat reprendrait la dette.",
+        &[("Emmanuel Macron", EntityType::PER)],
+        expect![[r#"
+            indirect «l'Etat reprendrait la dette» <- Emmanuel Macron (person) [confirmer]
+            sourcing: named 1 anonymous 0 unattributed 0 | direct 0 indirect 1 mixed 0 | quoted 0.00
+        "#]],
+    );
+}

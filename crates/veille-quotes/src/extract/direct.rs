@@ -287,6 +287,11 @@ impl<'a> Extractor<'a> {
         {
             k += 1;
         }
+        // ('… une manifestation ?"Selon le gouvernement, …': a capitalized source marker
+        // opens the next sentence)
+        if self.w.is_cap(k) && matches!(self.w.lw(k), "selon" | "d'après" | "d'") {
+            return None;
+        }
         self.inverted_clause(k)
             .or_else(|| self.loose_inverted(k))
             .or_else(|| {

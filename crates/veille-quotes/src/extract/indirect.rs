@@ -319,7 +319,7 @@ impl<'a> Extractor<'a> {
             }
             // ('Le maire de Dijon, François Rebsamen, a dénoncé le manque de moyens': a
             // subject with its name in apposition before the comma, no reported clause)
-            if self.apposed_subject(sa, k - 1) {
+            if self.apposed_subject(sa, k - 1) || self.subject_with_apposition(sa, k - 1) {
                 continue;
             }
             if let Some((cue, spk)) = self.inverted_clause(k) {
@@ -341,6 +341,23 @@ impl<'a> Extractor<'a> {
             }
         }
         None
+    }
+
+    /// Are the words [sa, comma) a short noun phrase and its apposition, with no verb ("Le
+    /// président bélarusse, 65 ans, a rejeté la demande …"): the subject of the verb after
+    /// the comma, not a reported clause?
+    fn subject_with_apposition(&self, sa: usize, comma: usize) -> bool {
+        let words: Vec<usize> = (sa..comma).filter(|&j| self.w.is_word(j)).collect();
+        let first = words.first().map(|&j| self.w.lw(j));
+        words.len() <= 8
+            && first.is_some_and(|f| is_det(f) && !matches!(f, "de" | "d'" | "des" | "du"))
+            && (sa..comma).any(|j| self.w.is_punct(j, ','))
+            && !(sa..comma).any(|j| {
+                !self.w.is_word(j) && !self.w.is_punct(j, ',') && self.w.kind(j) != Some(Kind::Num)
+                    || is_in(AUX, self.w.lw(j))
+                    || self.cue_at(j).is_some()
+                    || matches!(self.w.lw(j), "qui" | "que" | "qu'" | "dont" | "où")
+            })
     }
 
     /// A weak speech verb inverted after a short verbless clause ("Une annonce volontairement
@@ -798,6 +815,27 @@ impl<'a> Extractor<'a> {
                             (ca + 1..se.min(ca + 22)).find(|&j| self.w.is_punct(j, ','))
                         {
                             ca = c2 + 1;
+                        }
+                    }
+                    // "Selon le chef de la police de Bogota, le colonel Necton Borja, …": the
+                    // person's name in apposition to the title
+                    if matches!(&spk, SpkRef::Desc { indefinite: false, head, .. }
+                        if is_in(TITLES, head) && !is_org_head(head))
+                    {
+                        if let Some(c2) = (ca + 1..se.min(ca + 8)).find(|&j| !self.w.is_word(j)) {
+                            let named = self.w.is_punct(c2, ',')
+                                && (ca..c2).any(|j| self.w.is_cap(j))
+                                && (ca..c2).all(|j| self.cue_at(j).is_none());
+                            if let r @ SpkRef::Name {
+                                kind: SpeakerKind::Person,
+                                ..
+                            } = named
+                                .then(|| self.analyse_np(ca, c2))
+                                .unwrap_or(SpkRef::None)
+                            {
+                                spk = r;
+                                ca = c2 + 1;
+                            }
                         }
                     }
                 } else if pour {

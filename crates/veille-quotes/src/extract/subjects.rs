@@ -248,6 +248,18 @@ impl<'a> Extractor<'a> {
         }
         segs.push((s, k));
         segs.retain(|&(x, y)| x < y);
+        // '"…", poursuit M. Leschi, relevant …': the subject is the incise's own
+        // (an incise after a closing mark, not "X et Y ont analysé des bulles … confirmant")
+        if let Some(&(x, _)) = segs.last().filter(|_| segs.len() > 1) {
+            let after_quote = x >= 2 && matches!(self.w.kind(x - 2), Some(Kind::Mark(_)));
+            if after_quote && self.cue_at(x).is_some() {
+                if let Some((_, r @ (SpkRef::Name { .. } | SpkRef::Desc { .. }))) =
+                    self.inverted_clause(x)
+                {
+                    return r;
+                }
+            }
+        }
         // "…", a-t-elle assuré, en évoquant …: the subject is the incise's pronoun
         for &(x, y) in segs.iter().rev() {
             for j in x..y {
