@@ -829,10 +829,11 @@ impl<'a> Extractor<'a> {
                             if let r @ SpkRef::Name {
                                 kind: SpeakerKind::Person,
                                 ..
-                            } = named
-                                .then(|| self.analyse_np(ca, c2))
-                                .unwrap_or(SpkRef::None)
-                            {
+                            } = if named {
+                                self.analyse_np(ca, c2)
+                            } else {
+                                SpkRef::None
+                            } {
                                 spk = r;
                                 ca = c2 + 1;
                             }
