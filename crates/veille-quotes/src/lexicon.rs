@@ -288,6 +288,9 @@ const FR_SUPPLEMENT: &[(&str, &str, &str)] = &[
     // incises of explanation: '"…", récapitule ce haut fonctionnaire', "décrypte un expert"
     ("récapituler", "S", "récapitule récapitulent récapitulé récapitulait récapitula"),
     ("décrypter", "W", "décrypte décryptent décrypté décryptait décrypta"),
+    // manners of saying after a quotation: '"C'est tout?", rit Emel Parlar Dal'
+    ("rire", "W", "rit rient riait riaient ri"),
+    ("rigoler", "W", "rigole rigolent rigolé rigolait rigola"),
     ("tempérer", "W", "tempère tempéré tempérait tempéra"),
     ("objecter", "S", "objecte objecté objectait objecta"),
     ("asséner", "W", "assène assènent asséné assénait asséna assènait"),
