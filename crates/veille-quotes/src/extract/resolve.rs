@@ -698,15 +698,22 @@ impl<'a> Extractor<'a> {
         }
         let (s, end) = self.name_run(e + 1, (e + 7).min(self.w.len()))?;
         // (a capitalized article opening the name: "Le Hoang Yen")
-        let s = if s == e + 2 && self.w.is_cap(e + 1) && is_det(self.w.lw(e + 1)) {
+        // (or an honorific: "son avocate, Me Emmanuelle Ramon")
+        let s = if s == e + 2
+            && self.w.is_cap(e + 1)
+            && (is_det(self.w.lw(e + 1))
+                || matches!(self.w.lw(e + 1), "me" | "maître" | "mme" | "dr" | "pr"))
+        {
             e + 1
         } else {
             s
         };
+        // (or a relative about that person: "selon son avocate en Corse, Me Emmanuelle Ramon
+        // qui a qualifié …")
         let closes = matches!(
             self.w.kind(end),
             None | Some(Kind::Punct('.' | ',' | ';' | ')' | '!' | '?'))
-        );
+        ) || self.w.lw(end) == "qui";
         let at = self.w.w[s].s;
         let i = self.mentions.partition_point(|m| m.span.end <= at);
         let org = self
