@@ -143,15 +143,25 @@ impl<'a> Extractor<'a> {
             self.mentions.get(i).is_some_and(|m| m.span.start <= at)
         };
         let mut names: Vec<Span> = Vec::new();
-        for k in lo.max(1)..end {
+        for k in lo..end {
+            let (prev_word, prev_cap) = match k.checked_sub(1) {
+                Some(p) => (self.w.is_word(p), self.w.is_cap(p)),
+                None => (false, false),
+            };
+            // ("a annoncé La Poste", "La Poste a décidé": a name opened by its own
+            // capitalized article)
+            let article = matches!(self.w.tx(k), "La" | "Le" | "Les")
+                && self.w.is_cap(k + 1)
+                && !tagged(k + 1)
+                && !prev_cap;
             let name = self.w.is_cap(k)
-                && self.w.is_word(k - 1)
-                && !self.w.is_cap(k - 1)
+                && (prev_word || article)
+                && !prev_cap
                 && !self.inside_quote(k)
                 // (a place may start the name: "Qatar Airways")
                 && (!tagged(k) || (self.w.is_cap(k + 1) && !tagged(k + 1)))
                 && !is_in(TITLES, self.w.lw(k))
-                && !is_in(CAP_STOP, self.w.lw(k))
+                && (article || !is_in(CAP_STOP, self.w.lw(k)))
                 && !self.portfolio_at(k)
                 && self.person_at(self.w.w[k].s).is_none();
             if !name {
