@@ -1232,7 +1232,7 @@ fn wishes_demands_and_proposals_take_their_que_clause_or_infinitive() {
             indirect «retirer la réforme des retraites» <- CGT (org) [demander]
             indirect «les terrasses restent ouvertes jusqu'à minuit» <- Umih (org) [souhaiter]
             indirect «doubler le budget du programme Erasmus» <- Le ministre (person) [proposer]
-            indirect «ne pas les utiliser du tout» <- Umih (org) [recommander]
+            indirect «ne pas les utiliser du tout» <- La CGT (org) [recommander]
             sourcing: named 5 anonymous 0 unattributed 0 | direct 0 indirect 5 mixed 0 | quoted 0.00
         "#]],
     );
