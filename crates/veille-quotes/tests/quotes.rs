@@ -2927,3 +2927,27 @@ fn an_acronym_glued_to_the_next_sentence_is_cut() {
         "#]],
     );
 }
+
+#[test]
+fn a_full_name_sharing_a_surname_is_its_own_person() {
+    check_with_mentions(
+        "Jean Dupont est mort en 2017. Marie Dupont a assuré qu'elle attendait ses enfants. \"On est une famille\", a-t-elle affirmé.",
+        &[("Jean Dupont", EntityType::PER), ("Marie Dupont", EntityType::PER)],
+        expect![[r#"
+            indirect «elle attendait ses enfants» <- Marie Dupont (person) [assurer]
+            direct «On est une famille» <- Marie Dupont (person) [affirmer]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 1 indirect 1 mixed 0 | quoted 0.16
+        "#]],
+    );
+}
+
+#[test]
+fn a_capitalized_word_glued_to_a_closing_mark_is_no_cue() {
+    check_with_mentions(
+        "Le ministre a parlé. \"Il faut du temps\"Interrogée sur les dangers, la ministre a répondu longuement.",
+        &[],
+        expect![[r#"
+            sourcing: named 0 anonymous 0 unattributed 0 | direct 0 indirect 0 mixed 0 | quoted 0.00
+        "#]],
+    );
+}

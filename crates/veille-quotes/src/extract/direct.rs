@@ -287,9 +287,10 @@ impl<'a> Extractor<'a> {
         {
             k += 1;
         }
-        // ('… une manifestation ?"Selon le gouvernement, …': a capitalized source marker
-        // opens the next sentence)
-        if self.w.is_cap(k) && matches!(self.w.lw(k), "selon" | "d'après" | "d'") {
+        // ('… une manifestation ?"Selon le gouvernement, …', '"…"Interrogée sur les dangers,
+        // la ministre …', '"…"Faut-il …': a capitalized verb or source marker right after the
+        // closing mark opens the next sentence)
+        if self.w.is_cap(k) && k == close + 1 {
             return None;
         }
         self.inverted_clause(k)

@@ -601,10 +601,13 @@ impl<'a> Extractor<'a> {
                 } else {
                     (s, e)
                 };
+                // (a name the NER layer tagged otherwise that the person list holds by its
+                // first name: "Geneviève de Fontenay s'est insurgée")
+                let person = rank == 0 || self.person_at(m.span.start).is_some();
                 return SpkRef::Name {
                     s,
                     e,
-                    kind: if rank == 0 && !org_head {
+                    kind: if person && !org_head {
                         SpeakerKind::Person
                     } else {
                         SpeakerKind::Organisation

@@ -79,10 +79,19 @@ impl<'a> Extractor<'a> {
                 }
                 if *kind == SpeakerKind::Person {
                     let last = self.w.lw(*e - 1);
-                    let p = self
-                        .persons
-                        .iter()
-                        .find(|p| p.name == text || p.surname == last);
+                    // (the same surname with another first name is someone else: "Laeticia
+                    // Hallyday" after "Johnny Hallyday")
+                    let first = text.split(' ').next().unwrap_or("");
+                    let other_first = |p: &Person| {
+                        *e > *s + 1
+                            && p.name.split(' ').next() != Some(first)
+                            && first_name_gender(&first.to_lowercase()).is_some()
+                    };
+                    let p = self.persons.iter().find(|p| p.name == text).or_else(|| {
+                        self.persons
+                            .iter()
+                            .find(|p| p.surname == last && !other_first(p))
+                    });
                     let (name, entity, fem) = match p {
                         Some(p) => (p.name.clone(), p.entity.or(*entity), p.fem),
                         None => (text.to_string(), *entity, first_name_gender(self.w.lw(*s))),
