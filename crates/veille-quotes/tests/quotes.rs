@@ -2951,3 +2951,17 @@ fn a_capitalized_word_glued_to_a_closing_mark_is_no_cue() {
         "#]],
     );
 }
+
+#[test]
+fn a_bare_quotation_joined_to_the_narration_by_a_conjunction_stands() {
+    check_with_mentions(
+        "\"Nous attendons des gestes\", a déclaré Philippe Martinez. \"Aujourd'hui, le compte n'y est pas du tout\", alors que le gouvernement promet des mesures.",
+        &[("Philippe Martinez", EntityType::PER)],
+        expect![[r#"
+            direct «Nous attendons des gestes» <- Philippe Martinez (person) [déclarer]
+            direct «Aujourd'hui, le compte n'y est pas du tout» <- Philippe Martinez (person)
+            indirect «des mesures» <- le gouvernement (org) [promettre]
+            sourcing: named 3 anonymous 0 unattributed 0 | direct 2 indirect 1 mixed 0 | quoted 0.48
+        "#]],
+    );
+}

@@ -336,6 +336,21 @@ impl<'a> Extractor<'a> {
             })
     }
 
+    /// Does the narration go on after a quotation's closing mark with a comma and a
+    /// conjunction ("…", alors que …; "…", même si …; "…", avant de …; "…", ce à quoi …)?
+    fn narration_joined_after(&self, next_after: Option<usize>) -> bool {
+        let Some(n) = next_after.filter(|&n| self.w.is_punct(n, ',')) else {
+            return false;
+        };
+        matches!(
+            (self.w.lw(n + 1), self.w.lw(n + 2)),
+            ("alors" | "tandis", "que" | "qu'")
+                | ("même", "si" | "s'")
+                | ("avant", "de" | "d'")
+                | ("ce", "à" | "qui")
+        )
+    }
+
     /// A speech verb right after a quotation whose subject the strict reading of
     /// `inverted_clause` missed ("…", a dit lors d'un point presse commun Yann Bubien): the
     /// first name or source description among the next words of the sentence, else the
@@ -1625,6 +1640,10 @@ impl<'a> Extractor<'a> {
                 true
             } else if glued_next && !final_punct {
                 false // a headline glued to the next sentence or quotation
+            } else if at_start && nwords >= 5 && self.narration_joined_after(next_after) {
+                // '"Aujourd'hui, le compte n'y est pas", alors que …': a whole quoted sentence
+                // joined to the narration by a conjunction is a bare quotation all the same
+                true
             } else {
                 // a bare quotation stands as a sentence (or sentences) of its own, or
                 // heads one over a colon before the person it is about
