@@ -2965,3 +2965,15 @@ fn a_bare_quotation_joined_to_the_narration_by_a_conjunction_stands() {
         "#]],
     );
 }
+
+#[test]
+fn a_present_verb_missing_from_the_lexicon_after_a_quotation_attributes_it() {
+    check_with_mentions(
+        "Le maire a parlé. \"Tout ça, c'est de la politique\", balaye Nicholas Romaniuk. \"Dublin, c'était juste un transfert de charge\", comme l'Italie ou Malte.",
+        &[("Nicholas Romaniuk", EntityType::PER), ("Italie", EntityType::LOC), ("Malte", EntityType::LOC)],
+        expect![[r#"
+            direct «Tout ça, c'est de la politique» <- Nicholas Romaniuk (person) [balayer]
+            sourcing: named 1 anonymous 0 unattributed 0 | direct 1 indirect 0 mixed 0 | quoted 0.21
+        "#]],
+    );
+}

@@ -360,7 +360,9 @@ impl<'a> Extractor<'a> {
             // '"…", a évacué un haut-gradé du MoDem': a past participle missing from the
             // lexicon, right after the quotation and before its subject, attributes it too
             // (its subject must follow at once: any name or description)
-            let cue = self.guessed_participle_cue(k)?;
+            let cue = self
+                .guessed_participle_cue(k)
+                .or_else(|| self.guessed_present_cue(k))?;
             let se = self.sentence_end(k);
             let e = self.np_end(cue.b, se);
             return match self.analyse_np(cue.b, e) {
@@ -410,6 +412,60 @@ impl<'a> Extractor<'a> {
             a: k,
             b: p + 1,
             lemma: guess_infinitive(part),
+            class: VerbClass::Weak,
+            inv_pronoun: None,
+        })
+    }
+
+    /// A verb in the present missing from the lexicon right after a quotation's closing mark
+    /// and a comma, before its subject ('"…", balaye Nicholas Romaniuk', '"…", anticipe Mark
+    /// Mulligan', '"…", s'attriste Ingrid Chauvin'): a first-group form ("-e", "-ent").
+    fn guessed_present_cue(&self, k: usize) -> Option<Cue> {
+        let after_quote = k >= 2
+            && self.w.is_punct(k - 1, ',')
+            && matches!(self.w.kind(k - 2), Some(Kind::Mark(_)));
+        let v = if matches!(self.w.lw(k), "s'" | "se") {
+            k + 1
+        } else {
+            k
+        };
+        let form = self.w.lw(v);
+        let stem = form
+            .strip_suffix("ent")
+            .or_else(|| form.strip_suffix('e'))
+            .filter(|st| st.chars().count() >= 3)?;
+        // (not a conjunction or an adverb in "-e": '"…", comme l'Italie')
+        let function_word = matches!(
+            form,
+            "comme"
+                | "contre"
+                | "entre"
+                | "encore"
+                | "même"
+                | "presque"
+                | "puisque"
+                | "lorsque"
+                | "quelque"
+                | "chaque"
+                | "ensuite"
+                | "puis"
+                | "notamment"
+                | "une"
+                | "cette"
+        );
+        let verb_like = self.w.is_word(v)
+            && !function_word
+            && !self.w.is_cap(v)
+            && !is_det(form)
+            && pronoun(form).is_none()
+            && !is_in(AUX, form)
+            && !is_in(ADVERBS, form)
+            && self.lex.lookup(form).is_none();
+        let subject_next = is_det(self.w.lw(v + 1)) || self.w.is_cap(v + 1);
+        (after_quote && verb_like && subject_next).then(|| Cue {
+            a: k,
+            b: v + 1,
+            lemma: format!("{stem}er"),
             class: VerbClass::Weak,
             inv_pronoun: None,
         })
