@@ -2977,3 +2977,15 @@ fn a_present_verb_missing_from_the_lexicon_after_a_quotation_attributes_it() {
         "#]],
     );
 }
+
+#[test]
+fn a_one_word_answer_after_a_verb_of_uttering_is_a_statement() {
+    check_with_mentions(
+        "\"Banco\", lui a répondu Emmanuel Macron.",
+        &[("Emmanuel Macron", EntityType::PER)],
+        expect![[r#"
+            direct «Banco» <- Emmanuel Macron (person) [répondre]
+            sourcing: named 1 anonymous 0 unattributed 0 | direct 1 indirect 0 mixed 0 | quoted 0.18
+        "#]],
+    );
+}

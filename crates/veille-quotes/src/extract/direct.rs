@@ -1684,13 +1684,16 @@ impl<'a> Extractor<'a> {
                 let lead = (ss..o)
                     .filter(|&k| self.w.is_word(k) || self.w.kind(k) == Some(Kind::Num))
                     .count();
-                (nwords >= 2 || final_punct)
+                let uttered = after.as_ref().is_some_and(|(q, _)| utterance(&q.lemma));
+                (nwords >= 2 || final_punct || uttered)
                     && (!(after_word && nwords < 6 && !final_punct) || lead >= 4)
-            } else if let Some((_, _, colon)) = &before {
+            } else if let Some((cue, _, colon)) = &before {
                 if *colon {
                     nwords >= 2
                 } else {
-                    nwords >= 4
+                    // ('avait répondu "nous verrons" mardi', 'ne cesse de répéter "C'est
+                    // dégoûtant"': a short utterance after a verb of uttering)
+                    nwords >= 4 || (nwords >= 1 && utterance(&cue.lemma))
                 }
             } else if incise.is_some() {
                 true
@@ -2043,4 +2046,22 @@ fn third_plural(verb: &str, lemma: &str) -> bool {
             || ["nnent", "sent", "tent", "vent", "dent", "uent"]
                 .iter()
                 .any(|x| verb.ends_with(x)))
+}
+
+/// Verbs of uttering, after or before which a quotation of one word is a statement ("Banco",
+/// lui a répondu Emmanuel Macron).
+fn utterance(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "crier"
+            | "répéter"
+            | "répondre"
+            | "lancer"
+            | "hurler"
+            | "rétorquer"
+            | "rajouter"
+            | "proclamer"
+            | "s'écrier"
+            | "s'exclamer"
+    )
 }
