@@ -169,6 +169,13 @@ impl<'a> Extractor<'a> {
         }
         if k > ss {
             if let Some(g) = pronoun(self.w.lw(k - 1)) {
+                // "A l'Elysée, on assure …", "Du côté de la compagnie, on indique …": "on" is
+                // the body named at the sentence's start
+                if self.w.lw(k - 1) == "on" {
+                    if let Some(r) = self.body_fronted(ss, k - 1) {
+                        return r;
+                    }
+                }
                 return SpkRef::Pronoun(g);
             }
         }
@@ -394,6 +401,36 @@ impl<'a> Extractor<'a> {
                 r
             }
             None => SpkRef::None,
+        }
+    }
+
+    /// The organisation a fronted place phrase names before an impersonal "on" at word `on`
+    /// ("A l'Elysée,", "Chez TF1,", "Du côté de la compagnie ferroviaire,"), from the
+    /// sentence start `ss`.
+    fn body_fronted(&self, ss: usize, on: usize) -> Option<SpkRef> {
+        let mut a = (ss..on).find(|&j| self.w.is_word(j))?;
+        if !self.w.is_punct(on - 1, ',') {
+            return None;
+        }
+        a += match (self.w.lw(a), self.w.lw(a + 1), self.w.lw(a + 2)) {
+            ("du", "côté", "de" | "d'" | "du" | "des") => 3,
+            ("à" | "a" | "chez", _, _) => 1,
+            _ => return None,
+        };
+        // ("du côté du palais": "du" holds the article)
+        if matches!(self.w.lw(a - 1), "du" | "des") && self.w.lw(a - 2) == "côté" {
+            a -= 1;
+        }
+        let e = on - 1;
+        match self.analyse_np(a, e) {
+            r @ SpkRef::Name {
+                kind: SpeakerKind::Organisation,
+                ..
+            } => Some(r),
+            r @ SpkRef::Desc { .. } if matches!(&r, SpkRef::Desc { head, .. } if is_org_head(head)) => {
+                Some(r)
+            }
+            _ => None,
         }
     }
 
