@@ -2993,11 +2993,11 @@ fn a_one_word_answer_after_a_verb_of_uttering_is_a_statement() {
 #[test]
 fn on_after_a_fronted_body_is_that_body() {
     check_with_mentions(
-        "Jean Dupont a parlé hier. A l'Elysée, on assure qu'il y a une volonté de s'opposer au président. Du côté de la compagnie ferroviaire, on indique que les trains circulent.",
-        &[("Jean Dupont", EntityType::PER), ("Elysée", EntityType::ORG)],
+        "Jean Dupont a parlé hier. A l'Elysée, on assure qu'il y a une volonté de s'opposer au président. Du côté de la SNCF, on indique que les trains circulent.",
+        &[("Jean Dupont", EntityType::PER), ("Elysée", EntityType::ORG), ("SNCF", EntityType::ORG)],
         expect![[r#"
             indirect «il y a une volonté de s'opposer au président» <- Elysée (org) [assurer]
-            indirect «les trains circulent» <- Elysée (org) [indiquer]
+            indirect «les trains circulent» <- SNCF (org) [indiquer]
             sourcing: named 2 anonymous 0 unattributed 0 | direct 0 indirect 2 mixed 0 | quoted 0.00
         "#]],
     );
