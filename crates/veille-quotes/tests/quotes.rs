@@ -3002,3 +3002,16 @@ fn on_after_a_fronted_body_is_that_body() {
         "#]],
     );
 }
+
+#[test]
+fn a_plural_pronoun_goes_on_with_the_group_speaking_last() {
+    check_with_mentions(
+        "Philippe Martinez a parlé hier. Une coalition de syndicats et collectifs hospitaliers appelle à une journée de grève le 16 juin. Ils réclament notamment une revalorisation générale des salaires.",
+        &[("Philippe Martinez", EntityType::PER)],
+        expect![[r#"
+            indirect «une journée de grève le 16 juin» <- Une coalition de syndicats et collectifs hospitaliers (org) [appeler]
+            indirect «une revalorisation générale des salaires» <- Une coalition de syndicats et collectifs hospitaliers (org) [réclamer]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 0 indirect 2 mixed 0 | quoted 0.00
+        "#]],
+    );
+}

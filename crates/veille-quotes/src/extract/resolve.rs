@@ -127,6 +127,13 @@ impl<'a> Extractor<'a> {
                         };
                         return self.resolve(&cand, st);
                     }
+                    // ("Une coalition de syndicats appelle à la grève. Ils réclament …" after
+                    // "Philippe Martinez a parlé": the group speaking last, not a person named
+                    // since)
+                    if let Some((sp, f)) = st.last.clone().filter(|_| group) {
+                        st.set(sp.clone(), f);
+                        return self.finish(c, st, sp);
+                    }
                 }
                 if let Some(p) = self.opening_source(c, *g) {
                     return self.person_speaker(p, st);
