@@ -3015,3 +3015,16 @@ fn a_plural_pronoun_goes_on_with_the_group_speaking_last() {
         "#]],
     );
 }
+
+#[test]
+fn bodies_named_by_revue_confederation_or_a_superlative_are_organisations() {
+    check_with_mentions(
+        "Jean Dupont a parlé hier. \"La CGT ne cautionne pas ce type d'action\", a réagi également la confédération dans un communiqué. La plus haute juridiction administrative a estimé que cette interdiction porte atteinte à la liberté de culte.",
+        &[("Jean Dupont", EntityType::PER), ("CGT", EntityType::ORG)],
+        expect![[r#"
+            direct «La CGT ne cautionne pas ce type d'action» <- la confédération (org) [réagir]
+            indirect «cette interdiction porte atteinte à la liberté de culte» <- La plus haute juridiction administrative (org) [estimer]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 1 indirect 1 mixed 0 | quoted 0.18
+        "#]],
+    );
+}

@@ -575,6 +575,19 @@ pub(super) fn is_org_head(w: &str) -> bool {
 
 /// Organisation heads that are not generic ([`GENERIC_ORG_HEADS`] holds those).
 pub(super) const ORG_HEADS: &[&str] = &[
+    // ("note la revue", "a réagi la confédération", "selon l'intersyndicale", "le
+    // renseignement américain a accusé …")
+    "revue",
+    "confédération",
+    "intersyndicale",
+    "rectorat",
+    "secrétariat",
+    "délégation",
+    "inspection",
+    "commissariat",
+    "renseignement",
+    "fondation",
+    "mission",
     "palais",
     "service",
     "services",

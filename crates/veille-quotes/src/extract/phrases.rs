@@ -723,6 +723,13 @@ impl<'a> Extractor<'a> {
             k += 2; // "l'un des passagers"
             indef_one = true;
         }
+        // ("la plus haute juridiction", "le moins connu des …": a superlative before the head)
+        if k + 2 < b && matches!(self.w.lw(k), "plus" | "moins") && self.w.is_word(k + 2) {
+            k += 1;
+            if !is_in(PRE_ADJ, self.w.lw(k)) {
+                k += 1;
+            }
+        }
         while k + 1 < b && is_in(PRE_ADJ, self.w.lw(k)) && self.w.is_word(k + 1) {
             k += 1;
         }
