@@ -3028,3 +3028,14 @@ fn bodies_named_by_revue_confederation_or_a_superlative_are_organisations() {
         "#]],
     );
 }
+
+#[test]
+fn a_short_nested_quotation_in_a_later_sentence_stays_inside() {
+    check(
+        "Il se confie. \"Elle a son caractère, on s'embrouille comme tout le monde. C'est ma meilleure conseillère, même si elle n'est pas \"fan\" de moi. Elle m'apporte justement le recul nécessaire\", analyse Kendji Girac dans le magazine.",
+        expect![[r#"
+            direct «Elle a son caractère, on s'embrouille comme tout le monde. C…» <- Kendji Girac (person) [analyser]
+            sourcing: named 1 anonymous 0 unattributed 0 | direct 1 indirect 0 mixed 0 | quoted 0.76
+        "#]],
+    );
+}

@@ -108,7 +108,16 @@ impl<'a> Extractor<'a> {
         // quotation after narration, '"… nous sommes en train de couler. Fenech (LR) sur
         // Fillon : "Nous ne pouvons pas …"par BFMTV …')
         let same_sentence = self.w.sent_of.get(o1) == self.w.sent_of.get(first);
-        (close - o1 <= MAX_UNCLOSED_WORDS && one_paragraph && same_sentence).then_some(outer)
+        // (or later ones that are short, a word or a name in marks, '… même si elle n'est pas
+        // "fan" de moi. …", analyse-t-il', or with a cue after the last mark)
+        let short = nested
+            .iter()
+            .all(|&(o, c, _, _)| c.is_some_and(|c| c > o && c - o <= 5));
+        let attributed = || self.w.is_punct(close + 1, ',') && self.cue_after(close).is_some();
+        (close - o1 <= MAX_UNCLOSED_WORDS
+            && one_paragraph
+            && (same_sentence || short || attributed()))
+        .then_some(outer)
     }
 
     /// Where a quotation closed at `close` whose opening mark the text lost starts ('…, a
