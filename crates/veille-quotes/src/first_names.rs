@@ -14,7 +14,7 @@
 //! Format: a header `#veille-first-names/1 female=<n> male=<n> ratio=<r> fnv=<hex>` (FNV-1a 64
 //! over every following byte), then one line per name, sorted: `name<TAB>F|M`, lowercase.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use crate::lexicon::{checked_body, fnv1a, TableCheck};
@@ -63,7 +63,7 @@ impl FirstNames {
                 FirstNameError::Checksum { header, content }
             }
         })?;
-        let mut genders = HashMap::new();
+        let mut genders = HashMap::default();
         for (i, line) in body.lines().enumerate() {
             let fem = match line.split_once('\t') {
                 Some((name, "F")) if !name.is_empty() => (name, true),
@@ -109,7 +109,7 @@ pub fn french() -> &'static FirstNames {
 pub fn build(female: &str, male: &str) -> String {
     let ranks = |list: &str| -> HashMap<String, usize> {
         let names = list.lines().nth(1).unwrap_or("");
-        let mut ranks = HashMap::new();
+        let mut ranks = HashMap::default();
         for (rank, name) in names.split(',').enumerate() {
             let name = name.trim().to_lowercase();
             // (single letters are initials the register kept, not names)

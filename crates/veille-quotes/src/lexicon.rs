@@ -9,7 +9,8 @@
 //! class `S` marks a verb strong enough to introduce an indirect quote ("X a déclaré que") and
 //! `W` one only trusted next to a quotation mark or in an inverted incise (", poursuit-il").
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
 /// Magic string and format version of the table files.

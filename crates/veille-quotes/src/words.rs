@@ -52,6 +52,12 @@ const GLUED_OPENERS: &[&str] = &[
     "Sur", "Pour", "Après",
 ];
 
+/// Is `stem` (any case) an elided word ("l", "Qu", "jusqu")? Without allocating: the
+/// elisions are ASCII.
+fn elided(stem: &str) -> bool {
+    ELIDED.iter().any(|e| e.eq_ignore_ascii_case(stem))
+}
+
 /// An acronym of three capitals or more glued to a capitalized word of two lowercase letters
 /// or more: a heading or caption run into the next sentence ("Réforme de la SNCFEmmanuel
 /// Macron", "sur BFMTVDeux jours"). Not Roman numerals ("XIIème").
@@ -134,8 +140,7 @@ impl<'a> Words<'a> {
                             .is_some_and(char::is_alphanumeric)
                     {
                         if is_apos(d) {
-                            let stem = text[i..j].to_lowercase();
-                            if ELIDED.contains(&stem.as_str()) {
+                            if elided(&text[i..j]) {
                                 // split the elision off: "l'", "qu'"
                                 end = j + d.len_utf8();
                                 it.next();
@@ -147,8 +152,7 @@ impl<'a> Words<'a> {
                         end = j + d.len_utf8();
                         it.next();
                     } else if is_apos(d) && text[i..j].chars().count() <= 6 {
-                        let stem = text[i..j].to_lowercase();
-                        if ELIDED.contains(&stem.as_str()) {
+                        if elided(&text[i..j]) {
                             end = j + d.len_utf8();
                             it.next();
                         }
@@ -158,8 +162,14 @@ impl<'a> Words<'a> {
                     }
                 }
                 let ls = lower.len() as u32;
-                for lc in text[i..end].chars().flat_map(char::to_lowercase) {
-                    lower.push(if lc == '’' { '\'' } else { lc });
+                let word = &text[i..end];
+                if word.is_ascii() {
+                    // (most words: no per-char Unicode case mapping)
+                    lower.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+                } else {
+                    for lc in word.chars().flat_map(char::to_lowercase) {
+                        lower.push(if lc == '’' { '\'' } else { lc });
+                    }
                 }
                 w.push(Word {
                     s: i as u32,

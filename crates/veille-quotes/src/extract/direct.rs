@@ -152,8 +152,7 @@ impl<'a> Extractor<'a> {
                 )
             });
             let narration = (prev..start).any(|k| {
-                matches!(self.w.kind(k), Some(Kind::Mark(_)))
-                    || (!first_person && self.cue_at(k).is_some())
+                matches!(self.w.kind(k), Some(Kind::Mark(_))) || (!first_person && self.is_cue(k))
             });
             if prev < from || prev >= start || narration {
                 break;
@@ -1432,7 +1431,7 @@ impl<'a> Extractor<'a> {
     ) -> Vec<Cand> {
         let mut out = Vec::new();
         let mut prev_close = 0;
-        let pairs = self.pair_marks();
+        let pairs = &self.pairs;
         // '"…" et "…", a expliqué X', '"…", "…", "…", peut-on lire': quotations joined by
         // commas or a conjunction share the cue after the last (one direct statement each)
         // (only when the first quotation opens its sentence: 'Les préfets appellent les

@@ -219,7 +219,7 @@ impl<'a> Extractor<'a> {
         };
         // (not the setting of a word inside the content: "un message posté sur Facebook",
         // "qui a dénoncé sur Twitter …")
-        let own = |x: usize| !looks_participle(self.w.lw(x - 1)) && self.cue_at(x - 1).is_none();
+        let own = |x: usize| !looks_participle(self.w.lw(x - 1)) && !self.is_cue(x - 1);
         let Some(mut x) = (a + 2..b).find(|&x| setting(x) && own(x) && !self.inside_quote(x))
         else {
             return;
@@ -347,15 +347,16 @@ impl<'a> Extractor<'a> {
     /// président bélarusse, 65 ans, a rejeté la demande …"): the subject of the verb after
     /// the comma, not a reported clause?
     fn subject_with_apposition(&self, sa: usize, comma: usize) -> bool {
-        let words: Vec<usize> = (sa..comma).filter(|&j| self.w.is_word(j)).collect();
-        let first = words.first().map(|&j| self.w.lw(j));
-        words.len() <= 8
-            && first.is_some_and(|f| is_det(f) && !matches!(f, "de" | "d'" | "des" | "du"))
+        let first = (sa..comma)
+            .find(|&j| self.w.is_word(j))
+            .map(|j| self.w.lw(j));
+        first.is_some_and(|f| is_det(f) && !matches!(f, "de" | "d'" | "des" | "du"))
+            && (sa..comma).filter(|&j| self.w.is_word(j)).count() <= 8
             && (sa..comma).any(|j| self.w.is_punct(j, ','))
             && !(sa..comma).any(|j| {
                 !self.w.is_word(j) && !self.w.is_punct(j, ',') && self.w.kind(j) != Some(Kind::Num)
                     || is_in(AUX, self.w.lw(j))
-                    || self.cue_at(j).is_some()
+                    || self.is_cue(j)
                     || matches!(self.w.lw(j), "qui" | "que" | "qu'" | "dont" | "où")
             })
     }
@@ -398,9 +399,8 @@ impl<'a> Extractor<'a> {
         let own_statement = matches!(
             first,
             "qui" | "dont" | "selon" | "d'après" | "lequel" | "laquelle" | "où"
-        ) || self.cue_at(rest).is_some()
-            || (first.ends_with("ant")
-                && (rest..se.min(rest + 3)).any(|x| self.cue_at(x).is_some()))
+        ) || self.is_cue(rest)
+            || (first.ends_with("ant") && (rest..se.min(rest + 3)).any(|x| self.is_cue(x)))
             || (rest..se).any(|x| matches!(self.w.kind(x), Some(Kind::Mark(_))));
         // (only a clause that visibly goes on: a subordinate or a gerund after the incise,
         // or a subordinate before it; "…, a annoncé sa femme, la metteuse en scène …" is an
@@ -460,9 +460,8 @@ impl<'a> Extractor<'a> {
         ms > a + 1
             && self.w.is_punct(ms - 1, ',')
             && (is_det(self.w.lw(a)) || is_in(TITLES, self.w.lw(a)))
-            && (a..ms - 1).all(|j| {
-                !is_in(AUX, self.w.lw(j)) && self.cue_at(j).is_none() && !self.w.is_punct(j, ',')
-            })
+            && (a..ms - 1)
+                .all(|j| !is_in(AUX, self.w.lw(j)) && !self.is_cue(j) && !self.w.is_punct(j, ','))
     }
 
     /// "…, a répondu Jean-Baptiste Djebbari, selon qui Valérie Pécresse est …": a relative
@@ -511,7 +510,7 @@ impl<'a> Extractor<'a> {
         // the relative ends at the comma before the main reporting clause
         let mut end = self.clause_end(ca, se);
         if let Some(j) = (ca + 1..end).find(|&j| {
-            self.w.is_punct(j, ',') && (j + 1..(j + 10).min(end)).any(|x| self.cue_at(x).is_some())
+            self.w.is_punct(j, ',') && (j + 1..(j + 10).min(end)).any(|x| self.is_cue(x))
         }) {
             end = j;
         }
@@ -767,7 +766,7 @@ impl<'a> Extractor<'a> {
                 let f = self.w.lw(e + 1);
                 matches!(f, "qui" | "dont" | "tandis" | "lequel" | "laquelle")
                     || (f == "alors" && matches!(self.w.lw(e + 2), "que" | "qu'"))
-                    || (f.ends_with("ant") && self.cue_at(e + 1).is_some())
+                    || (f.ends_with("ant") && self.is_cue(e + 1))
             };
             let at_end = e >= se || (comma_before && (!comma_after || appendage) && !at_start);
             if !at_start && !comma_before && !comma_after {
@@ -795,7 +794,7 @@ impl<'a> Extractor<'a> {
                     // phrase runs to a comma a few words on
                     if let Some(c) = (e..se.min(e + 5)).find(|&j| self.w.is_punct(j, ',')) {
                         if (e..c).all(|j| self.w.is_word(j) || self.w.kind(j) == Some(Kind::Num))
-                            && (e..c).all(|j| self.cue_at(j).is_none() && !is_in(AUX, self.w.lw(j)))
+                            && (e..c).all(|j| !self.is_cue(j) && !is_in(AUX, self.w.lw(j)))
                         {
                             ca = c;
                         }
@@ -825,7 +824,7 @@ impl<'a> Extractor<'a> {
                         if let Some(c2) = (ca + 1..se.min(ca + 8)).find(|&j| !self.w.is_word(j)) {
                             let named = self.w.is_punct(c2, ',')
                                 && (ca..c2).any(|j| self.w.is_cap(j))
-                                && (ca..c2).all(|j| self.cue_at(j).is_none());
+                                && (ca..c2).all(|j| !self.is_cue(j));
                             if let r @ SpkRef::Name {
                                 kind: SpeakerKind::Person,
                                 ..
@@ -1129,7 +1128,7 @@ impl<'a> Extractor<'a> {
                 let plain = |x: usize| {
                     (self.w.is_word(x) || self.w.kind(x) == Some(Kind::Num))
                         && !is_in(AUX, self.w.lw(x))
-                        && self.cue_at(x).is_none()
+                        && !self.is_cue(x)
                 };
                 // (not "a ironisé sur le fait que", nor "indiqué dans l'étude que :")
                 let clause = |q: usize| self.w.lw(q - 1) != "fait" && !self.w.is_punct(q + 1, ':');
@@ -1534,7 +1533,7 @@ impl<'a> Extractor<'a> {
     fn reported_clause_between(&self, a: usize, b: usize) -> bool {
         (a..b)
             .filter(|&q| matches!(self.w.lw(q), "que" | "qu'"))
-            .any(|q| (a..q).any(|v| self.cue_at(v).is_some()))
+            .any(|q| (a..q).any(|v| self.is_cue(v)))
     }
 
     fn first_predicate_subject(&self, sa: usize, et: usize) -> SpkRef {
@@ -1543,7 +1542,7 @@ impl<'a> Extractor<'a> {
         let que = (sa..et)
             .rev()
             .find(|&q| matches!(self.w.lw(q), "que" | "qu'"))
-            .filter(|&q| (sa..q).any(|v| self.cue_at(v).is_some()));
+            .filter(|&q| (sa..q).any(|v| self.is_cue(v)));
         let et = que.unwrap_or(et);
         // (not a relative's verb: "a confirmé le lancement « dans les semaines qui
         // viennent » …, et s'est félicité")
@@ -1650,17 +1649,13 @@ impl<'a> Extractor<'a> {
                     j
                 };
             }
-            if self.w.is_punct(j, ',')
-                && self.w.lw(j + 1).ends_with("ant")
-                && self.cue_at(j + 1).is_some()
-            {
+            if self.w.is_punct(j, ',') && self.w.lw(j + 1).ends_with("ant") && self.is_cue(j + 1) {
                 return j;
             }
             // "…, tout en rappelant que …", "…, celui-ci assurant que …": a participle clause
             // with a cue of its own, after "(tout) en" or its own short subject
             if self.w.is_punct(j, ',') && !self.inside_quote(j) {
-                let participle_cue =
-                    |x: usize| self.w.lw(x).ends_with("ant") && self.cue_at(x).is_some();
+                let participle_cue = |x: usize| self.w.lw(x).ends_with("ant") && self.is_cue(x);
                 let lead = match (self.w.lw(j + 1), self.w.lw(j + 2)) {
                     ("tout", "en") => Some(j + 3),
                     ("en", _) => Some(j + 2),

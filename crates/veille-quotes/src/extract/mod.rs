@@ -223,8 +223,16 @@ pub(crate) struct Extractor<'a> {
     docs: Vec<(u32, String, String)>,
     /// Glued video captions ("… Eric Woerthpar Europe 1"), byte spans.
     captions: Vec<Span>,
+    /// The quotation marks paired (`pair_marks`): open word, close word if any, content
+    /// word range.
+    pairs: Vec<(usize, Option<usize>, usize, usize)>,
     /// Word ranges [open, close] of closed quotation-mark pairs, in order.
     quoted: Vec<(usize, usize)>,
+    /// The persons' mention offsets, sorted, with the person's index (`person_at`).
+    person_index: Vec<(u32, usize)>,
+    /// Whether `cue_at` finds a cue at each word, once asked: 0 not yet, 1 no, 2 yes (the
+    /// clause scans ask it of the same words many times).
+    cue_memo: Vec<std::cell::Cell<u8>>,
     /// Word ranges of the news outlets named in the text, found on first need.
     outlets: std::cell::OnceCell<Vec<(usize, usize)>>,
     /// The town named as an organisation ("la Ville de Paris"), found on first need.
@@ -270,17 +278,22 @@ impl<'a> Extractor<'a> {
             persons: Vec::new(),
             docs: Vec::new(),
             captions: Vec::new(),
+            pairs: Vec::new(),
             quoted: Vec::new(),
+            person_index: Vec::new(),
+            cue_memo: Vec::new(),
             outlets: std::cell::OnceCell::new(),
             town: std::cell::OnceCell::new(),
             orgs: std::cell::OnceCell::new(),
             ranker: crate::ranker::embedded(),
             trace: None,
         };
+        x.cue_memo = vec![std::cell::Cell::new(0); x.w.len()];
+        x.pairs = x.pair_marks();
         x.quoted = x
-            .pair_marks()
-            .into_iter()
-            .filter_map(|(o, c, _, _)| Some((o, c?)))
+            .pairs
+            .iter()
+            .filter_map(|&(o, c, _, _)| Some((o, c?)))
             .collect();
         x.captions = x.caption_spans();
         x.persons = x.collect_persons();
@@ -291,6 +304,14 @@ impl<'a> Extractor<'a> {
             }
             x.persons.retain(|p| !p.at.is_empty());
         }
+        // (the first person holding an offset, as a scan of the list in order would find)
+        x.person_index = x
+            .persons
+            .iter()
+            .enumerate()
+            .flat_map(|(i, p)| p.at.iter().map(move |&a| (a, i)))
+            .collect();
+        x.person_index.sort_unstable();
         x.docs = x.collect_docs();
         x
     }
@@ -418,7 +439,7 @@ impl<'a> Extractor<'a> {
                         && self.word_at(q.start).is_some_and(|k| {
                             (k > *e
                                 && self.w.lw(k - 1) == "en"
-                                && (*e..k - 1).all(|j| self.cue_at(j).is_none()))
+                                && (*e..k - 1).all(|j| !self.is_cue(j)))
                                 || (k == *e && !self.subject_at(self.w.w[*s].s))
                         })
                 }

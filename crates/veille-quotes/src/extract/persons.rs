@@ -372,7 +372,7 @@ impl<'a> Extractor<'a> {
                 }
                 // (an inverted subject is one: "ajoute le député de Villeurbanne, Bruno
                 // Bonnell")
-                d > a && !self.w.is_punct(d - 1, ',') && self.cue_at(d - 1).is_none()
+                d > a && !self.w.is_punct(d - 1, ',') && !self.is_cue(d - 1)
             });
             if inside {
                 return false;

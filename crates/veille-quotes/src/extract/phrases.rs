@@ -81,7 +81,7 @@ impl<'a> Extractor<'a> {
                             return k;
                         }
                     }
-                    if k > a && self.cue_at(k).is_some() && !self.w.is_cap(k) && !is_in(PREPS, l) {
+                    if k > a && self.is_cue(k) && !self.w.is_cap(k) && !is_in(PREPS, l) {
                         // a finite verb ends the phrase ("… a indiqué")
                         if self.lex.lookup(l).is_some() || is_in(AUX, l) {
                             return k;

@@ -1078,7 +1078,7 @@ impl<'a> Extractor<'a> {
             let e = self.np_end(d, k);
             let verb = |x: usize| {
                 let l = self.w.lw(x);
-                is_in(AUX, l) || matches!(l, "ne" | "n'" | "se" | "s'") || self.cue_at(x).is_some()
+                is_in(AUX, l) || matches!(l, "ne" | "n'" | "se" | "s'") || self.is_cue(x)
             };
             if e <= d + 1 || !verb(e) {
                 return None;
@@ -1378,7 +1378,7 @@ impl<'a> Extractor<'a> {
             let e = self.np_end(a, b);
             // (an institution only as the subject of a speech verb or an auxiliary: "Le
             // parquet estime", not "L'école fait les gros titres")
-            let spoke = self.cue_at(e).is_some() || is_in(AUX, self.w.lw(e));
+            let spoke = self.is_cue(e) || is_in(AUX, self.w.lw(e));
             if org && !(title || unnamed) && !(e <= a + 4 && spoke) {
                 continue;
             }
@@ -1685,7 +1685,11 @@ impl<'a> Extractor<'a> {
 
     /// The person with a mention starting at byte `b`.
     pub(super) fn person_at(&self, b: u32) -> Option<usize> {
-        self.persons.iter().position(|p| p.at.contains(&b))
+        let i = self.person_index.partition_point(|&(a, _)| a < b);
+        self.person_index
+            .get(i)
+            .filter(|&&(a, _)| a == b)
+            .map(|&(_, p)| p)
     }
 
     /// Is a person named before `pos`?

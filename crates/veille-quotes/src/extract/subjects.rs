@@ -259,7 +259,7 @@ impl<'a> Extractor<'a> {
         // (an incise after a closing mark, not "X et Y ont analysé des bulles … confirmant")
         if let Some(&(x, _)) = segs.last().filter(|_| segs.len() > 1) {
             let after_quote = x >= 2 && matches!(self.w.kind(x - 2), Some(Kind::Mark(_)));
-            if after_quote && self.cue_at(x).is_some() {
+            if after_quote && self.is_cue(x) {
                 if let Some((_, r @ (SpkRef::Name { .. } | SpkRef::Desc { .. }))) =
                     self.inverted_clause(x)
                 {
@@ -507,7 +507,7 @@ impl<'a> Extractor<'a> {
         }
         let clause = (c0 + 1..q - 1).any(|j| {
             is_in(AUX, self.w.lw(j))
-                || self.cue_at(j).is_some()
+                || self.is_cue(j)
                 || matches!(self.w.kind(j), Some(Kind::Mark(_)))
         });
         if clause {
@@ -639,8 +639,7 @@ impl<'a> Extractor<'a> {
         if (pa..pb).any(|k| matches!(self.w.kind(k), Some(Kind::Mark(_)))) {
             return None;
         }
-        let v = (pa + 1..pb.min(pa + 15))
-            .find(|&k| is_in(AUX, self.w.lw(k)) || self.cue_at(k).is_some())?;
+        let v = (pa + 1..pb.min(pa + 15)).find(|&k| is_in(AUX, self.w.lw(k)) || self.is_cue(k))?;
         match self.subject_before(v) {
             r @ SpkRef::Name {
                 kind: SpeakerKind::Person,
@@ -763,7 +762,7 @@ impl<'a> Extractor<'a> {
             || pronoun(f).is_some()
             || self.person_at(self.w.w[from].s).is_some();
         // (no verb of its own between: "il faut", "il a dit" are clauses, not subjects)
-        let verb = (from + 1..o).any(|k| is_in(AUX, self.w.lw(k)) || self.cue_at(k).is_some());
+        let verb = (from + 1..o).any(|k| is_in(AUX, self.w.lw(k)) || self.is_cue(k));
         (boundary && subject && !verb && from < o).then_some(from)
     }
 
