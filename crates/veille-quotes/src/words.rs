@@ -139,13 +139,11 @@ impl<'a> Words<'a> {
                             .next()
                             .is_some_and(char::is_alphanumeric)
                     {
-                        if is_apos(d) {
-                            if elided(&text[i..j]) {
-                                // split the elision off: "l'", "qu'"
-                                end = j + d.len_utf8();
-                                it.next();
-                                break;
-                            }
+                        if is_apos(d) && elided(&text[i..j]) {
+                            // split the elision off: "l'", "qu'"
+                            end = j + d.len_utf8();
+                            it.next();
+                            break;
                         }
                         digits = false;
                         lower_run = 0;

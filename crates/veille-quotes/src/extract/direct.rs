@@ -1440,7 +1440,7 @@ impl<'a> Extractor<'a> {
             self.opens_its_sentence(x)
                 || x > 0 && matches!(self.w.kind(x - 1), Some(Kind::Punct('.' | '!' | '?')))
         };
-        let runs = self.quotation_runs(&pairs);
+        let runs = self.quotation_runs(pairs);
         let words_in = |a: usize, b: usize| {
             (a..b)
                 .filter(|&k| self.w.is_word(k) || self.w.kind(k) == Some(Kind::Num))
