@@ -539,6 +539,17 @@ impl<'a> Extractor<'a> {
                     }
                     match &st.last {
                         Some((sp, _)) if sp.kind == SpeakerKind::Organisation => sp.clone(),
+                        // ('"…, Arianespace a décidé de ne pas engager …", selon un
+                        // communiqué': the organisation its own direct quotation names)
+                        _ if c.kind == QuoteKind::Direct
+                            && self.org_mention_from(c.content.start, c.content.end).is_some() =>
+                        {
+                            let sp = self
+                                .org_mention_from(c.content.start, c.content.end)
+                                .unwrap_or_else(|| unknown(""));
+                            st.set(sp.clone(), None);
+                            sp
+                        }
                         _ => {
                             let sp = Speaker {
                                 name: text,
