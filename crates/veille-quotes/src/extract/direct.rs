@@ -234,18 +234,25 @@ impl<'a> Extractor<'a> {
                 None => false,
             };
             // (then the outlet: "par Europe 1", "par BFMTV")
+            // (or a lower-case one the outlet list knows: "par franceinfo")
             let outlet = self.w.space_before(k + 1)
-                && self
+                && (self
                     .w
                     .tx(k + 1)
-                    .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+                    .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                    || crate::media::names_outlet(self.w.tx(k + 1)));
             if !glued || !outlet {
                 continue;
             }
             // (the caption's own question mark or closing mark stays inside it)
+            // (not a stop inside the caption's quotation: '"… sur lui ? Ce n'est que 3 pages
+            // !"par Jeanmarcmorandini.com')
             let from = (k.saturating_sub(40)..k.saturating_sub(1))
                 .rev()
-                .find(|&j| matches!(self.w.kind(j), Some(Kind::Punct('.' | '!' | '?'))));
+                .find(|&j| {
+                    matches!(self.w.kind(j), Some(Kind::Punct('.' | '!' | '?')))
+                        && !self.inside_quote(j)
+                });
             if let Some(j) = from {
                 out.push(Span::new(self.w.w[j + 1].s, self.w.w[k].e));
             }

@@ -542,7 +542,9 @@ impl<'a> Extractor<'a> {
                         // ('"…, Arianespace a décidé de ne pas engager …", selon un
                         // communiqué': the organisation its own direct quotation names)
                         _ if c.kind == QuoteKind::Direct
-                            && self.org_mention_from(c.content.start, c.content.end).is_some() =>
+                            && self
+                                .org_mention_from(c.content.start, c.content.end)
+                                .is_some() =>
                         {
                             let sp = self
                                 .org_mention_from(c.content.start, c.content.end)
