@@ -3039,3 +3039,14 @@ fn a_short_nested_quotation_in_a_later_sentence_stays_inside() {
         "#]],
     );
 }
+
+#[test]
+fn songs_nicknames_and_banners_in_marks_are_no_statements() {
+    check_with_mentions(
+        "Il a écrit pour Johnny Hallyday la célèbre chanson de 1964 : \"Retiens la nuit\". Gérard Collomb, lui, aurait un surnom désobligeant : \"son altesse sénilissime\". \"Éducation nationale en danger\", pouvait-on lire sur une pancarte.",
+        &[("Johnny Hallyday", EntityType::PER), ("Gérard Collomb", EntityType::PER)],
+        expect![[r#"
+            sourcing: named 0 anonymous 0 unattributed 0 | direct 0 indirect 0 mixed 0 | quoted 0.00
+        "#]],
+    );
+}

@@ -1681,10 +1681,26 @@ impl<'a> Extractor<'a> {
             // ('une banderole au message clair : "…"', 'avec ce slogan : "…"', 'Il y est
             // inscrit : "…"': words written on a banner, a poster or a page are no statement
             // of anybody's, guidelines)
+            // (or a song, a nickname, a name or lyrics a few words before the colon: 'la
+            // célèbre chanson de Johnny Hallyday : "Retiens la nuit"', 'un surnom désobligeant
+            // : "…"')
+            let named_thing = |j: usize| {
+                is_in(BANNERS, self.w.lw(j))
+                    || matches!(
+                        self.w.lw(j),
+                        "chanson" | "chansons" | "surnom" | "paroles" | "refrain"
+                    )
+            };
             let banner = o > 1
                 && self.w.is_punct(o - 1, ':')
                 && after.is_none()
-                && (o.saturating_sub(5)..o - 1).any(|j| is_in(BANNERS, self.w.lw(j)));
+                && (o.saturating_sub(9).max(ss)..o - 1).any(named_thing);
+            // ('"…", pouvait-on lire sur une pancarte', '"…", proclame l'affiche': what a
+            // banner says)
+            let banner = banner
+                || after.as_ref().is_some_and(
+                    |(_, spk)| matches!(spk, SpkRef::Desc { head, .. } if is_in(BANNERS, head)),
+                );
             let is_quote = if (naming && !final_punct)
                 || (after_que && after.is_none())
                 || in_clause
