@@ -3050,3 +3050,18 @@ fn songs_nicknames_and_banners_in_marks_are_no_statements() {
         "#]],
     );
 }
+
+#[test]
+fn a_second_piece_after_an_incise_shares_its_cue() {
+    check_with_mentions(
+        "\"Il y a une taxe\", a déclaré à la presse un avocat, Chris Stewart, \"il y avait d'autres options que de lui tirer dans le dos\". \"Nous avons reçu des plaintes\", précise l'association, mais \"aucune n'a abouti pour le moment\".",
+        &[("Chris Stewart", EntityType::PER)],
+        expect![[r#"
+            direct «Il y a une taxe» <- Chris Stewart (person) [déclarer]
+            direct «il y avait d'autres options que de lui tirer dans le dos» <- Chris Stewart (person) [déclarer]
+            direct «Nous avons reçu des plaintes» <- l'association (org) [préciser]
+            direct «aucune n'a abouti pour le moment» <- l'association (org) [préciser]
+            sourcing: named 4 anonymous 0 unattributed 0 | direct 4 indirect 0 mixed 0 | quoted 0.63
+        "#]],
+    );
+}

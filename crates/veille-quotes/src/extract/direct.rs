@@ -351,6 +351,36 @@ impl<'a> Extractor<'a> {
             })
     }
 
+    /// The cue and speaker of an incise set off by commas between a quotation closed at word
+    /// `close` and the opening mark `open` of the next one in the same sentence, optionally
+    /// before a conjunction ("…", a déclaré X, "…"; "…", précise l'association, mais "…").
+    fn incise_between(&self, close: usize, open: usize) -> Option<(Cue, SpkRef)> {
+        if open <= close + 3
+            || open - close > 16
+            || self.w.sent_of.get(close) != self.w.sent_of.get(open)
+            || !self.w.is_punct(close + 1, ',')
+            || (close + 1..open).any(|j| matches!(self.w.kind(j), Some(Kind::Mark(_))))
+        {
+            return None;
+        }
+        let mut end = open - 1;
+        if matches!(self.w.lw(end), "mais" | "car" | "puisque" | "et") {
+            end -= 1;
+        } else if self.w.lw(end) == "que" && self.w.lw(end - 1) == "bien" {
+            end -= 2;
+        }
+        if !self.w.is_punct(end, ',') {
+            return None;
+        }
+        let (cue, spk) = self.cue_after(close)?;
+        (cue.b <= end
+            && matches!(
+                spk,
+                SpkRef::Name { .. } | SpkRef::Desc { .. } | SpkRef::Pronoun(_)
+            ))
+        .then_some((cue, spk))
+    }
+
     /// Does the narration go on after a quotation's closing mark with a comma and a
     /// conjunction ("…", alors que …; "…", même si …; "…", avant de …; "…", ce à quoi …)?
     fn narration_joined_after(&self, next_after: Option<usize>) -> bool {
@@ -1545,6 +1575,14 @@ impl<'a> Extractor<'a> {
                 self.cue_before(o)
             } else {
                 None
+            };
+            // ('"A", a déclaré X, "B".', '"A", précise l'association, mais "B"': a second piece
+            // after the first one's incise shares its cue)
+            let before = match before {
+                None if after.is_none() && prev_close > 0 => self
+                    .incise_between(prev_close - 1, o)
+                    .map(|(q, spk)| (q, spk, true)),
+                b => b,
             };
             let after = match (&before, relayed) {
                 (Some((_, SpkRef::Name { .. } | SpkRef::Desc { .. }, true)), true) => {
