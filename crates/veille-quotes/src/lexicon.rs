@@ -291,6 +291,10 @@ const FR_SUPPLEMENT: &[(&str, &str, &str)] = &[
     ("décrypter", "W", "décrypte décryptent décrypté décryptait décrypta"),
     // manners of saying after a quotation: '"C'est tout?", rit Emel Parlar Dal'
     ("rire", "W", "rit rient riait riaient ri"),
+    // orders and warnings with "de" + infinitive: "a intimé aux gilets jaunes de changer …"
+    ("intimer", "W", "intime intiment intimé intimait intima intimant"),
+    ("sommer", "W", "somme somment sommé sommait somma sommant"),
+    ("déconseiller", "W", "déconseille déconseillent déconseillé déconseillait déconseilla"),
     ("rigoler", "W", "rigole rigolent rigolé rigolait rigola"),
     ("tempérer", "W", "tempère tempéré tempérait tempéra"),
     ("objecter", "S", "objecte objecté objectait objecta"),

@@ -2015,7 +2015,7 @@ fn noun_phrase_objects_of_denials_accusations_and_reports() {
         expect![[r#"
             indirect «toute rupture avec le chef de l'État» <- Gérard Collomb (person) [démentir]
             indirect «ces accusations» <- Chine (org) [rejeter]
-            indirect «les indépendantistes d'avoir menti» <- Gérard Collomb (person) [accuser]
+            indirect «avoir menti» <- Gérard Collomb (person) [accuser]
             indirect «des faits graves» <- La préfecture (org) [signaler]
             indirect «sa fierté» <- Claude Castex (person) [dire]
             sourcing: named 5 anonymous 0 unattributed 0 | direct 0 indirect 5 mixed 0 | quoted 0.00
@@ -3062,6 +3062,20 @@ fn a_second_piece_after_an_incise_shares_its_cue() {
             direct «Nous avons reçu des plaintes» <- l'association (org) [préciser]
             direct «aucune n'a abouti pour le moment» <- l'association (org) [préciser]
             sourcing: named 4 anonymous 0 unattributed 0 | direct 4 indirect 0 mixed 0 | quoted 0.63
+        "#]],
+    );
+}
+
+#[test]
+fn orders_threats_and_accusations_take_their_de_infinitive() {
+    check_with_mentions(
+        "Le maire de Cholet, Gilles Bourdouleix, menace de boycotter l'arrivée du contre-la-montre. Alain Juppé a également intimé aux gilets jaunes de changer de méthode. Le ministère déconseille de visiter le pays. Le patron est accusé de harceler ses salariés.",
+        &[("Gilles Bourdouleix", EntityType::PER), ("Alain Juppé", EntityType::PER)],
+        expect![[r#"
+            indirect «boycotter l'arrivée du contre-la-montre» <- Gilles Bourdouleix (person) [menacer]
+            indirect «changer de méthode» <- Alain Juppé (person) [intimer]
+            indirect «visiter le pays» <- Le ministère (org) [déconseiller]
+            sourcing: named 3 anonymous 0 unattributed 0 | direct 0 indirect 3 mixed 0 | quoted 0.00
         "#]],
     );
 }

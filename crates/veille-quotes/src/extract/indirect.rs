@@ -1139,8 +1139,19 @@ impl<'a> Extractor<'a> {
             // wishes, demands, reactions (guidelines, clarifications 7 and 18): "propose de
             // doubler …", "demande au gouvernement de retirer …", the content after "de"
             // (not an offer to the reader: "Non Stop Zapping vous propose de découvrir …")
-            let clause_cue =
-                is_in(CLAUSE_CUES, &cue.lemma) && !(cue.a > 0 && self.w.lw(cue.a - 1) == "vous");
+            // (an accusation or a threat in the passive, "est accusé de …", "une personne
+            // menacée de pauvreté", names no accuser)
+            let passive_form = matches!(cue.lemma.as_str(), "accuser" | "menacer" | "sommer")
+                && (matches!(
+                    self.w.lw(cue.a),
+                    "est" | "sont" | "était" | "étaient" | "été" | "être" | "sera" | "seront"
+                ) || (cue.b == cue.a + 1
+                    && ["é", "ée", "és", "ées"]
+                        .iter()
+                        .any(|x| self.w.lw(cue.a).ends_with(x))));
+            let clause_cue = is_in(CLAUSE_CUES, &cue.lemma)
+                && !passive_form
+                && !(cue.a > 0 && self.w.lw(cue.a - 1) == "vous");
             if clause_cue && !matches!(self.w.lw(j), "que" | "qu'") {
                 if let Some(de) = self.de_infinitive(j0, se) {
                     j = de;

@@ -1039,6 +1039,13 @@ pub(super) const CLAUSE_CUES: &[&str] = &[
     "reprocher",
     "ordonner",
     "encourager",
+    // ("menace de boycotter …", "a intimé aux gilets jaunes de changer …", "l'accuse de
+    // distribuer …", "déconseille de visiter …")
+    "menacer",
+    "intimer",
+    "sommer",
+    "accuser",
+    "déconseiller",
 ];
 
 /// Speech verbs whose noun-phrase object carries the message ("a annoncé son intention de …").
