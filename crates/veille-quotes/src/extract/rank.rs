@@ -400,11 +400,9 @@ impl Extractor<'_> {
         // fonctionnaire. "Si elle parle d'une réforme, …"')
         let continues_description = (class == RefClass::Pronoun
             || (class == RefClass::Current
-                && !rule.span.is_some_and(|d| {
-                    self.persons
-                        .iter()
-                        .any(|p| p.at.iter().any(|&a| a > d.end && a < c.span.start))
-                })))
+                && !rule
+                    .span
+                    .is_some_and(|d| self.person_named_between(d.end, c.span.start))))
             && matches!(rule.kind, SpeakerKind::Anonymous)
             && indefinite()
             && before

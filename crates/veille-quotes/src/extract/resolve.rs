@@ -539,26 +539,18 @@ impl<'a> Extractor<'a> {
                     }
                     match &st.last {
                         Some((sp, _)) if sp.kind == SpeakerKind::Organisation => sp.clone(),
-                        // ('"…, Arianespace a décidé de ne pas engager …", selon un
-                        // communiqué': the organisation its own direct quotation names)
-                        _ if c.kind == QuoteKind::Direct
-                            && self
-                                .org_mention_from(c.content.start, c.content.end)
-                                .is_some() =>
-                        {
-                            let sp = self
-                                .org_mention_from(c.content.start, c.content.end)
-                                .unwrap_or_else(|| unknown(""));
-                            st.set(sp.clone(), None);
-                            sp
-                        }
                         _ => {
-                            let sp = Speaker {
+                            // ('"…, Arianespace a décidé de ne pas engager …", selon un
+                            // communiqué': the organisation its own direct quotation names)
+                            let quoted = (c.kind == QuoteKind::Direct)
+                                .then(|| self.org_mention_from(c.content.start, c.content.end))
+                                .flatten();
+                            let sp = quoted.unwrap_or(Speaker {
                                 name: text,
                                 kind: SpeakerKind::Organisation,
                                 span: Some(span),
                                 entity: None,
-                            };
+                            });
                             st.set(sp.clone(), None);
                             sp
                         }
@@ -1694,6 +1686,12 @@ impl<'a> Extractor<'a> {
         k.is_some_and(|p| matches!(self.w.lw(p), "ils" | "elles"))
             || (i..(i + 3).min(self.w.len()))
                 .any(|j| self.w.lw(j).ends_with("-ils") || self.w.lw(j).ends_with("-elles"))
+    }
+
+    /// Is a person mentioned after byte `lo` and before byte `hi`?
+    pub(super) fn person_named_between(&self, lo: u32, hi: u32) -> bool {
+        let i = self.person_index.partition_point(|&(a, _)| a <= lo);
+        self.person_index.get(i).is_some_and(|&(a, _)| a < hi)
     }
 
     /// The person with a mention starting at byte `b`.

@@ -421,17 +421,13 @@ impl<'a> Extractor<'a> {
         if matches!(self.w.lw(a - 1), "du" | "des") && self.w.lw(a - 2) == "côté" {
             a -= 1;
         }
-        let e = on - 1;
-        match self.analyse_np(a, e) {
-            r @ SpkRef::Name {
-                kind: SpeakerKind::Organisation,
-                ..
-            } => Some(r),
-            r @ SpkRef::Desc { .. } if matches!(&r, SpkRef::Desc { head, .. } if is_org_head(head)) => {
-                Some(r)
-            }
-            _ => None,
-        }
+        let r = self.analyse_np(a, on - 1);
+        let body = match &r {
+            SpkRef::Name { kind, .. } => *kind == SpeakerKind::Organisation,
+            SpkRef::Desc { head, .. } => is_org_head(head),
+            _ => false,
+        };
+        body.then_some(r)
     }
 
     /// For a relative whose verb (from word `v`) is plural, the plural phrase inside the
