@@ -699,9 +699,7 @@ impl<'a> Extractor<'a> {
         // ("…, accusé de polygamie": a bare past participle followed by "de" is an
         // adjunct, not a verb with its subject after; "…, indiqué Modilac" is a typo's)
         let participle = cue.b == cue.a + 1
-            && ["é", "ée", "és", "ées"]
-                .iter()
-                .any(|x| self.w.lw(cue.a).ends_with(x))
+            && first_group_participle(self.w.lw(cue.a))
             && matches!(self.w.lw(cue.b), "de" | "d'");
         if a >= limit || passive || participle || self.faire_object(&cue.lemma, cue.b) {
             return None;

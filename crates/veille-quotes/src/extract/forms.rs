@@ -75,6 +75,11 @@ pub(super) fn is_month(w: &str) -> bool {
     veille_text::french::MONTHS.contains(&w)
 }
 
+/// A past participle of the first group, any gender and number ("accusé", "contestées").
+pub(super) fn first_group_participle(w: &str) -> bool {
+    ["é", "ée", "és", "ées"].iter().any(|x| w.ends_with(x))
+}
+
 /// A past-participle form ("confirmée", "démenti", "dite", "promises", "said").
 pub(super) fn looks_participle(w: &str) -> bool {
     const FEMININE_AND_PLURAL: &[&str] = &["ie", "ies", "ue", "ues", "us", "ite", "ites", "its"];

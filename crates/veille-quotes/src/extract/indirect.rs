@@ -1145,10 +1145,7 @@ impl<'a> Extractor<'a> {
                 && (matches!(
                     self.w.lw(cue.a),
                     "est" | "sont" | "était" | "étaient" | "été" | "être" | "sera" | "seront"
-                ) || (cue.b == cue.a + 1
-                    && ["é", "ée", "és", "ées"]
-                        .iter()
-                        .any(|x| self.w.lw(cue.a).ends_with(x))));
+                ) || (cue.b == cue.a + 1 && first_group_participle(self.w.lw(cue.a))));
             let clause_cue = is_in(CLAUSE_CUES, &cue.lemma)
                 && !passive_form
                 && !(cue.a > 0 && self.w.lw(cue.a - 1) == "vous");

@@ -150,7 +150,7 @@ impl<'a> Extractor<'a> {
     /// "Interrogés par …"), not a first name ("René", "Dorothée")?
     fn fronted_participle(&self, s: usize) -> bool {
         let l = self.w.lw(s);
-        ["é", "ée", "és", "ées"].iter().any(|x| l.ends_with(x))
+        first_group_participle(l)
             && l.chars().count() > 5
             && self.opens_its_sentence(s)
             && crate::first_names::french().gender(l).is_none()

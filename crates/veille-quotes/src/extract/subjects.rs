@@ -796,10 +796,7 @@ impl<'a> Extractor<'a> {
         let short = next <= cue.b + 12;
         // (", ses méthodes, contestées, un risque naîtra": a lone participle set off by commas
         // is an adjective)
-        let lone_participle = cue.b == cue.a + 1
-            && ["é", "ée", "és", "ées"]
-                .iter()
-                .any(|x| self.w.lw(cue.a).ends_with(x));
+        let lone_participle = cue.b == cue.a + 1 && first_group_participle(self.w.lw(cue.a));
         (comma > ca && next < cb && words_after && right_after && short && !lone_participle)
             .then_some((comma, next, cue, spk))
     }
