@@ -60,11 +60,15 @@ fn elided(stem: &str) -> bool {
 
 /// An acronym of three capitals or more glued to a capitalized word of two lowercase letters
 /// or more: a heading or caption run into the next sentence ("Réforme de la SNCFEmmanuel
-/// Macron", "sur BFMTVDeux jours"). Not Roman numerals ("XIIème").
+/// Macron", "sur BFMTVDeux jours"); a hyphen may come between ("UFC-Que Choisir" is cut
+/// too). Not Roman numerals ("XIIème").
 fn caps_glued(caps: &str, rest: &str) -> bool {
     let mut r = rest.chars();
     r.next();
-    r.take(2).all(char::is_lowercase) && !caps.chars().all(|c| "IVXLCDM".contains(c))
+    caps.chars().filter(|c| c.is_uppercase()).count() >= 3
+        && caps.chars().all(|c| c.is_uppercase() || c == '-')
+        && r.take(2).all(char::is_lowercase)
+        && !caps.chars().all(|c| "IVXLCDM".contains(c))
 }
 
 const ELIDED: &[&str] = &[
@@ -87,13 +91,11 @@ impl<'a> Words<'a> {
                 let mut end = i + c.len_utf8();
                 let mut digits = c.is_numeric();
                 let mut lower_run = usize::from(c.is_lowercase());
-                // (capitals from the word's start: "SNCFEmmanuel", "BFMTVDeux")
-                let mut upper_run = usize::from(c.is_uppercase());
                 while let Some(&(j, d)) = it.peek() {
                     if d.is_uppercase()
                         && (lower_run >= 5
                             || digits
-                            || upper_run >= 3 && caps_glued(&text[i..j], &text[j..])
+                            || caps_glued(&text[i..j], &text[j..])
                             || lower_run >= 2 && {
                                 // "par France InterCelui qui dirige": a function word that opens
                                 // sentences, glued to a short name
@@ -115,11 +117,6 @@ impl<'a> Words<'a> {
                         break;
                     } else if d.is_alphanumeric() {
                         lower_run = if d.is_lowercase() { lower_run + 1 } else { 0 };
-                        upper_run = if d.is_uppercase() && upper_run == j - i {
-                            upper_run + d.len_utf8()
-                        } else {
-                            0
-                        };
                         digits &= d.is_numeric();
                         end = j + d.len_utf8();
                         it.next();

@@ -4,15 +4,9 @@ use super::*;
 
 impl<'a> Extractor<'a> {
     /// A speech verb (or auxiliary + participle, or inverted form) starting at word `i`.
-    /// Is there a cue at word `i` (`cue_at`), remembered?
+    /// Is there a cue at word `i` (`cue_at`)?
     pub(super) fn is_cue(&self, i: usize) -> bool {
-        let Some(m) = self.cue_memo.get(i) else {
-            return self.cue_at(i).is_some();
-        };
-        if m.get() == 0 {
-            m.set(if self.cue_at(i).is_some() { 2 } else { 1 });
-        }
-        m.get() == 2
+        self.cue_at(i).is_some()
     }
 
     pub(super) fn cue_at(&self, i: usize) -> Option<Cue> {

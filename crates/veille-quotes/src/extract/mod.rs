@@ -230,9 +230,6 @@ pub(crate) struct Extractor<'a> {
     quoted: Vec<(usize, usize)>,
     /// The persons' mention offsets, sorted, with the person's index (`person_at`).
     person_index: Vec<(u32, usize)>,
-    /// Whether `cue_at` finds a cue at each word, once asked: 0 not yet, 1 no, 2 yes (the
-    /// clause scans ask it of the same words many times).
-    cue_memo: Vec<std::cell::Cell<u8>>,
     /// Word ranges of the news outlets named in the text, found on first need.
     outlets: std::cell::OnceCell<Vec<(usize, usize)>>,
     /// The town named as an organisation ("la Ville de Paris"), found on first need.
@@ -281,14 +278,12 @@ impl<'a> Extractor<'a> {
             pairs: Vec::new(),
             quoted: Vec::new(),
             person_index: Vec::new(),
-            cue_memo: Vec::new(),
             outlets: std::cell::OnceCell::new(),
             town: std::cell::OnceCell::new(),
             orgs: std::cell::OnceCell::new(),
             ranker: crate::ranker::embedded(),
             trace: None,
         };
-        x.cue_memo = vec![std::cell::Cell::new(0); x.w.len()];
         x.pairs = x.pair_marks();
         x.quoted = x
             .pairs
