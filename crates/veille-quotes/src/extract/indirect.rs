@@ -457,11 +457,24 @@ impl<'a> Extractor<'a> {
         {
             a += n + 1;
         }
-        ms > a + 1
-            && self.w.is_punct(ms - 1, ',')
-            && (is_det(self.w.lw(a)) || is_in(TITLES, self.w.lw(a)))
-            && (a..ms - 1)
-                .all(|j| !is_in(AUX, self.w.lw(j)) && !self.is_cue(j) && !self.w.is_punct(j, ','))
+        let apposition_from = |a: usize| {
+            ms > a + 1
+                && self.w.is_punct(ms - 1, ',')
+                && (is_det(self.w.lw(a)) || is_in(TITLES, self.w.lw(a)))
+                && (a..ms - 1).all(|j| {
+                    !is_in(AUX, self.w.lw(j)) && !self.is_cue(j) && !self.w.is_punct(j, ',')
+                })
+        };
+        // ("Fustigeant un texte …, le chef de file des sénateurs LR, Bruno Retailleau, a
+        // annoncé …": after a fronted participle or prepositional clause)
+        let fronted = self.w.lw(a).ends_with("ant") || is_in(PREPS, self.w.lw(a));
+        apposition_from(a)
+            || fronted
+                && ms > 1
+                && (a..ms - 1)
+                    .rev()
+                    .find(|&j| self.w.is_punct(j, ',') && !self.inside_quote(j))
+                    .is_some_and(|c| apposition_from(c + 1))
     }
 
     /// "…, a répondu Jean-Baptiste Djebbari, selon qui Valérie Pécresse est …": a relative

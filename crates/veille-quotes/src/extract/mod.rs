@@ -499,6 +499,7 @@ impl<'a> Extractor<'a> {
             });
         }
         self.name_cataphoric_descriptions(&mut quotes);
+        self.name_acronyms(&mut quotes);
         let mut quotes = split_joined_pieces(quotes, self.w.text);
         self.keep_marks_of_quoted_objects(&mut quotes);
         let sourcing = summarize(&quotes, self.w.text);

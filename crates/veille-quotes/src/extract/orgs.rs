@@ -445,3 +445,151 @@ impl<'a> Extractor<'a> {
         })
     }
 }
+
+/// An acronym the text defines, with its long form: "l'Agence européenne des médicaments
+/// (EMA)", "le Forum des ONG internationales au Guatemala (Fongi)", "l'EMA (Agence …)".
+pub(super) struct Acronym {
+    pub(super) short: String,
+    pub(super) long: String,
+    /// Where the long form is written.
+    pub(super) long_at: Span,
+}
+
+/// Could this word be an acronym: a capital first, 2 to 10 letters or digits, two capitals
+/// or more unless it is short ("Anses", "Fongi", "Insee")?
+fn acronym_like(w: &str) -> bool {
+    let n = w.chars().count();
+    let caps = w.chars().filter(|c| c.is_uppercase()).count();
+    (2..=10).contains(&n)
+        && w.starts_with(char::is_uppercase)
+        && w.chars().all(char::is_alphanumeric)
+        && (caps >= 2 || n <= 7)
+}
+
+/// The letters a phrase offers an acronym: each word's initial, every letter of a word in
+/// capitals ("des ONG internationales" → d, o, n, g, i), folded to lower-case ASCII.
+fn initials<'t>(words: impl Iterator<Item = &'t str>) -> Vec<char> {
+    let mut out = Vec::new();
+    for w in words {
+        let all_caps = w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase());
+        let letters: Vec<char> = if all_caps {
+            w.chars().collect()
+        } else {
+            w.chars().take(1).collect()
+        };
+        for c in letters {
+            out.extend(veille_text::fold(&c.to_string()).to_lowercase().chars());
+        }
+    }
+    out
+}
+
+/// Do the initials hold every letter of the acronym (as many times as it has them)?
+fn covers(mut offered: Vec<char>, short: &str) -> bool {
+    veille_text::fold(short)
+        .to_lowercase()
+        .chars()
+        .filter(char::is_ascii_alphabetic)
+        .all(|c| match offered.iter().position(|&o| o == c) {
+            Some(i) => {
+                offered.swap_remove(i);
+                true
+            }
+            None => false,
+        })
+}
+
+impl Extractor<'_> {
+    /// The acronyms the text defines in parentheses, either way round.
+    pub(super) fn acronyms(&self) -> Vec<Acronym> {
+        let w = &self.w;
+        let mut out: Vec<Acronym> = Vec::new();
+        let mut push = |short: &str, long_at: Span| {
+            if !out.iter().any(|a| a.short == short) {
+                out.push(Acronym {
+                    short: short.to_string(),
+                    long: w.text[long_at.range()].to_string(),
+                    long_at,
+                });
+            }
+        };
+        for k in 1..w.len().saturating_sub(2) {
+            if !w.is_punct(k, '(') {
+                continue;
+            }
+            // "Long form (ACR)": the shortest phrase before, opening with a capital, whose
+            // initials hold the acronym
+            if w.is_punct(k + 2, ')') && w.is_word(k + 1) && acronym_like(w.tx(k + 1)) {
+                let short = w.tx(k + 1);
+                let mut j = k;
+                while j > 0 && k - j < 14 && w.is_word(j - 1) {
+                    j -= 1;
+                    let from_capital = w.is_cap(j) && w.tx(j) != short;
+                    if from_capital
+                        && k - j >= 2
+                        && covers(initials((j..k).map(|x| w.tx(x))), short)
+                    {
+                        push(short, w.span(j, k));
+                        break;
+                    }
+                }
+                continue;
+            }
+            // "ACR (Long form)"
+            if w.is_word(k - 1) && acronym_like(w.tx(k - 1)) && w.is_cap(k + 1) {
+                let Some(close) = (k + 1..w.len().min(k + 15)).find(|&x| !w.is_word(x)) else {
+                    continue;
+                };
+                let short = w.tx(k - 1);
+                if w.is_punct(close, ')')
+                    && close - k >= 3
+                    && covers(initials((k + 1..close).map(|x| w.tx(x))), short)
+                {
+                    push(short, w.span(k + 1, close));
+                }
+            }
+        }
+        out
+    }
+
+    /// A speaker designated by an acronym or a long form the text defines is named by both
+    /// ("Agence européenne des médicaments (EMA)"): who it is, whichever name a reader
+    /// looks for.
+    pub(super) fn name_acronyms(&self, quotes: &mut [Quote]) {
+        if !self.w.text.contains('(') {
+            return;
+        }
+        let defs = self.acronyms();
+        if defs.is_empty() {
+            return;
+        }
+        for q in quotes.iter_mut() {
+            if !matches!(
+                q.speaker.kind,
+                SpeakerKind::Organisation | SpeakerKind::Anonymous
+            ) {
+                continue;
+            }
+            let name = q.speaker.name.as_str();
+            let bare = [
+                "l'", "l’", "la ", "le ", "les ", "L'", "L’", "La ", "Le ", "Les ",
+            ]
+            .iter()
+            .find_map(|d| name.strip_prefix(d))
+            .unwrap_or(name);
+            // (the acronym, the long form, or a name written inside it: "Forum" for "le Forum
+            // des ONG internationales au Guatemala (Fongi)" when the NER layer missed it)
+            let inside = |a: &Acronym| {
+                q.speaker
+                    .span
+                    .is_some_and(|sp| sp.start >= a.long_at.start && sp.end <= a.long_at.end)
+            };
+            let Some(def) = defs.iter().find(|a| {
+                a.short == bare || (bare.contains(' ') && a.long.ends_with(bare)) || inside(a)
+            }) else {
+                continue;
+            };
+            q.speaker.name = format!("{} ({})", def.long, def.short);
+        }
+    }
+}
