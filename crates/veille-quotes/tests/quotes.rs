@@ -3106,3 +3106,29 @@ fn a_subject_named_after_a_fronted_participle_clause_is_no_inverted_source() {
         "#]],
     );
 }
+
+#[test]
+fn incises_and_markers_inside_a_sentence_report_the_whole_sentence() {
+    check_with_mentions(
+        "Mel Silva a parlé lundi. Google Search, a-t-elle poursuivi, a été utilisé des milliards de fois. Regina Evaristo est en colère. Le manque de moyens est selon elle la cause de la mort de son fils.",
+        &[("Mel Silva", EntityType::PER), ("Regina Evaristo", EntityType::PER)],
+        expect![[r#"
+            indirect «Google Search, a-t-elle poursuivi, a été utilisé des milliar…» <- Mel Silva (person) [poursuivre]
+            indirect «Le manque de moyens est selon elle la cause de la mort de so…» <- Regina Evaristo (person) [selon]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 0 indirect 2 mixed 0 | quoted 0.00
+        "#]],
+    );
+}
+
+#[test]
+fn a_group_fronted_with_dans_or_an_addressee_before_the_subject_is_the_source() {
+    check_with_mentions(
+        "Emmanuel Macron a décidé d'attendre. Dans l'entourage du président, on reconnaît qu'\"il y a un vrai besoin\". \"Aurillac a coulé\", aurait alors répondu à l'adresse de l'ex-sénateur du Cantal un proche du ministre de l'Intérieur.",
+        &[("Emmanuel Macron", EntityType::PER)],
+        expect![[r#"
+            mixed «"il y a un vrai besoin"» <- l'entourage du président (anonymous) [reconnaître]
+            direct «Aurillac a coulé» <- un proche du ministre de l'Intérieur (anonymous) [répondre]
+            sourcing: named 0 anonymous 2 unattributed 0 | direct 1 indirect 0 mixed 1 | quoted 0.24
+        "#]],
+    );
+}

@@ -1041,6 +1041,20 @@ impl<'a> Extractor<'a> {
                 }
                 continue;
             }
+            // "aurait répondu à l'adresse de l'ex-sénateur du Cantal un proche du ministre":
+            // the addressee, then the subject
+            if l == "à"
+                && matches!(self.w.lw(k + 1), "l'" | "l’")
+                && matches!(self.w.lw(k + 2), "adresse" | "endroit" | "intention")
+                && matches!(self.w.lw(k + 3), "de" | "d'" | "du" | "des")
+            {
+                let j = self.np_end(k + 4, limit);
+                if j <= k + 4 {
+                    return k;
+                }
+                k = j + usize::from(self.w.is_punct(j, ','));
+                continue;
+            }
             // "quant à elle", "quant à lui"
             if l == "quant"
                 && self.w.lw(k + 1) == "à"

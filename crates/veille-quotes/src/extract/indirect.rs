@@ -323,7 +323,10 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             if let Some((cue, spk)) = self.inverted_clause(k) {
+                // ("Google Search, a-t-elle poursuivi, a été utilisé …": an inverted
+                // pronoun makes any speech verb an incise)
                 let strong = cue.class == VerbClass::Strong
+                    || cue.inv_pronoun.is_some()
                     || cue.lemma == "apprendre"
                     || cue.lemma == "selon"
                     || self.weak_inverted_final(sa, k - 1, &cue, &spk);
@@ -335,7 +338,9 @@ impl<'a> Extractor<'a> {
                     && !matches!(spk, SpkRef::None)
                     && !(sa..k - 1).all(inside_direct)
                 {
-                    let end = self.clause_resumed_after(sa, cue.b, se).unwrap_or(k - 1);
+                    let end = self
+                        .clause_resumed_after(sa, k - 1, cue.b, se)
+                        .unwrap_or(k - 1);
                     return Some(self.indirect(sa, end, cue.a, cue.b, &cue.lemma, spk));
                 }
             }
@@ -388,7 +393,13 @@ impl<'a> Extractor<'a> {
     /// content is the whole sentence, guidelines "Spans"). None when the cue ends the clause,
     /// or what follows is a statement of its own (", ajoutant que …", ", qui a précisé …"), a
     /// date or a place.
-    fn clause_resumed_after(&self, sa: usize, cue_end: usize, se: usize) -> Option<usize> {
+    fn clause_resumed_after(
+        &self,
+        sa: usize,
+        comma_before: usize,
+        cue_end: usize,
+        se: usize,
+    ) -> Option<usize> {
         let comma = (cue_end..se).find(|&x| !self.w.is_word(x))?;
         if !self.w.is_punct(comma, ',') || self.inside_quote(comma) {
             return None;
@@ -421,7 +432,15 @@ impl<'a> Extractor<'a> {
         let opened = matches!(self.w.lw(sa), "si" | "s'" | "lorsque" | "lorsqu'" | "quand")
             || (matches!(self.w.lw(sa), "alors" | "bien" | "même")
                 && matches!(self.w.lw(sa + 1), "que" | "qu'" | "si" | "s'"));
-        (words >= 4 && !own_statement && (continues || opened)).then_some(se)
+        // ("Google Search, a-t-elle poursuivi, a été utilisé …": a bare subject before the
+        // incise, its verb after it)
+        let subject_only = comma_before > sa
+            && comma_before - sa <= 5
+            && (sa..comma_before)
+                .all(|x| self.w.is_word(x) && !is_in(AUX, self.w.lw(x)) && !self.is_cue(x))
+            && (is_det(self.w.lw(sa)) || self.w.is_cap(sa))
+            && (rest..se.min(rest + 3)).any(|x| is_in(AUX, self.w.lw(x)));
+        (words >= 4 && !own_statement && (continues || opened || subject_only)).then_some(se)
     }
 
     /// Are the words [sa, comma) a description and the person's name in apposition after a
@@ -685,6 +704,10 @@ impl<'a> Extractor<'a> {
                 a += 1; // "Selon, Andrea Ammon, directrice …"
             }
             let mut e = self.np_end(a, se);
+            // ("sont selon elle la cause de …": a stressed pronoun is the whole source)
+            if matches!(self.w.lw(a), "lui" | "elle" | "eux" | "elles") {
+                e = a + 1;
+            }
             let mut spk = self.analyse_np(a, e);
             if matches!(self.w.lw(a), "nos" | "notre") {
                 // "selon nos informations": the newsroom itself

@@ -415,14 +415,22 @@ impl<'a> Extractor<'a> {
         a += match (self.w.lw(a), self.w.lw(a + 1), self.w.lw(a + 2)) {
             ("du", "côté", "de" | "d'" | "du" | "des") => 3,
             ("à" | "a" | "chez", _, _) => 1,
+            // ("Dans l'entourage du président, on reconnaît …": a group around someone)
+            ("dans", _, _) => 1,
             _ => return None,
         };
+        let within = self.w.lw(a - 1) == "dans";
         // ("du côté du palais": "du" holds the article)
         if matches!(self.w.lw(a - 1), "du" | "des") && self.w.lw(a - 2) == "côté" {
             a -= 1;
         }
         let r = self.analyse_np(a, on - 1);
         let body = match &r {
+            SpkRef::Desc { head, .. } if within => matches!(
+                head.as_str(),
+                "entourage" | "camp" | "rangs" | "équipe" | "cabinet" | "majorité" | "opposition"
+            ),
+            _ if within => false,
             SpkRef::Name { kind, .. } => *kind == SpeakerKind::Organisation,
             SpkRef::Desc { head, .. } => is_org_head(head),
             _ => false,
