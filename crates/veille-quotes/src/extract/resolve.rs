@@ -653,9 +653,26 @@ impl<'a> Extractor<'a> {
                     // an unresolved title is a person; any other description, or a plural
                     // ("les signataires"), an unnamed one
                     let plural = plural_det(self.w.lw(*s));
+                    // (a thing that speaks is no person: "précise le message")
+                    let thing = is_in(DOC_HEADS, h)
+                        || matches!(
+                            h,
+                            "message"
+                                | "publication"
+                                | "vidéo"
+                                | "couverture"
+                                | "tweet"
+                                | "post"
+                                | "courrier"
+                                | "affiche"
+                                | "spot"
+                                | "clip"
+                                | "panneau"
+                                | "pétition"
+                        );
                     let sp = Speaker {
                         name: text,
-                        kind: if !is_in(UNNAMED, h) && !is_in(KIN, h) && !plural {
+                        kind: if !is_in(UNNAMED, h) && !is_in(KIN, h) && !plural && !thing {
                             SpeakerKind::Person
                         } else {
                             SpeakerKind::Anonymous
