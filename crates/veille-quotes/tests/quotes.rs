@@ -3132,3 +3132,16 @@ fn a_group_fronted_with_dans_or_an_addressee_before_the_subject_is_the_source() 
         "#]],
     );
 }
+
+#[test]
+fn a_subject_named_in_apposition_after_tandis_que_reports_its_own_statement() {
+    check_with_mentions(
+        "Le porte-parole du gouvernement, Benjamin Griveaux, a estimé que ce choix était \"très incongru\" tandis que la ministre des Transports, Elisabeth Borne, a jugé cette demande \"infondée au plan juridique\".",
+        &[("Benjamin Griveaux", EntityType::PER), ("Elisabeth Borne", EntityType::PER)],
+        expect![[r#"
+            mixed «ce choix était "très incongru"» <- Benjamin Griveaux (person) [estimer]
+            mixed «cette demande "infondée au plan juridique"» <- Elisabeth Borne (person) [juger]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 0 indirect 0 mixed 2 | quoted 0.46
+        "#]],
+    );
+}

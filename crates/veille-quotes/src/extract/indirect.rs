@@ -485,15 +485,16 @@ impl<'a> Extractor<'a> {
                 })
         };
         // ("Fustigeant un texte …, le chef de file des sénateurs LR, Bruno Retailleau, a
-        // annoncé …": after a fronted participle or prepositional clause)
+        // annoncé …": after a fronted participle or prepositional clause; "… tandis que la
+        // ministre des Transports, Elisabeth Borne, a jugé …": after a conjunction)
         let fronted = self.w.lw(a).ends_with("ant") || is_in(PREPS, self.w.lw(a));
+        let boundary = (a..ms.saturating_sub(1)).rev().find(|&j| {
+            self.w.is_punct(j, ',') && !self.inside_quote(j)
+                || matches!(self.w.lw(j), "que" | "qu'")
+        });
         apposition_from(a)
-            || fronted
-                && ms > 1
-                && (a..ms - 1)
-                    .rev()
-                    .find(|&j| self.w.is_punct(j, ',') && !self.inside_quote(j))
-                    .is_some_and(|c| apposition_from(c + 1))
+            || boundary
+                .is_some_and(|c| (fronted || !self.w.is_punct(c, ',')) && apposition_from(c + 1))
     }
 
     /// "…, a répondu Jean-Baptiste Djebbari, selon qui Valérie Pécresse est …": a relative
@@ -1681,6 +1682,16 @@ impl<'a> Extractor<'a> {
             {
                 return j;
             }
+            // "… a estimé que ce choix était incongru tandis que la ministre … a jugé …": a
+            // subordinate with a reporting clause of its own
+            if matches!(l, "tandis" | "alors")
+                && matches!(self.w.lw(j + 1), "que" | "qu'")
+                && !self.w.is_punct(j - 1, ',')
+                && !self.inside_quote(j)
+                && self.new_reporting_clause_ext(j, se, true)
+            {
+                return j;
+            }
             // ("… et a ajouté", "…, mais a assuré avoir …": a second predicate)
             if matches!(l, "et" | "mais")
                 && is_in(AUX, self.w.lw(j + 1))
@@ -1810,7 +1821,13 @@ impl<'a> Extractor<'a> {
     /// an optional "quand"/"lorsque"/"tandis que"/"alors que", then a subject pronoun or a
     /// phrase opening with a determiner or a capital, then, within eight words and with no
     /// comma or "que" between, a speech verb after its auxiliary or the pronoun?
-    fn new_reporting_clause(&self, mut k: usize, se: usize) -> bool {
+    fn new_reporting_clause(&self, k: usize, se: usize) -> bool {
+        self.new_reporting_clause_ext(k, se, false)
+    }
+
+    /// `new_reporting_clause`, over commas too when `apposed` (a name in apposition to the
+    /// subject: "la ministre des Transports, Elisabeth Borne, a jugé").
+    fn new_reporting_clause_ext(&self, mut k: usize, se: usize, apposed: bool) -> bool {
         match self.w.lw(k) {
             "quand" | "lorsque" | "lorsqu'" => k += 1,
             "tandis" | "alors" if matches!(self.w.lw(k + 1), "que" | "qu'") => k += 2,
@@ -1821,9 +1838,10 @@ impl<'a> Extractor<'a> {
         if !(pronoun || is_det(first) || self.w.is_cap(k)) || !self.w.is_word(k) {
             return false;
         }
-        (k + 1..se.min(k + 9))
+        (k + 1..se.min(k + if apposed { 13 } else { 9 }))
             .take_while(|&x| {
-                self.w.is_word(x) && !matches!(self.w.lw(x), "que" | "qu'" | "qui" | "dont")
+                (self.w.is_word(x) || apposed && self.w.is_punct(x, ','))
+                    && !matches!(self.w.lw(x), "que" | "qu'" | "qui" | "dont")
             })
             .any(|v| {
                 self.cue_at(v).is_some_and(|c| c.class == VerbClass::Strong)
