@@ -3145,3 +3145,15 @@ fn a_subject_named_in_apposition_after_tandis_que_reports_its_own_statement() {
         "#]],
     );
 }
+
+#[test]
+fn a_name_apposed_to_a_long_complement_title_is_no_subject() {
+    check_with_mentions(
+        "Emmanuel Macron a rendu visite aux Bleus. Accompagné de la ministre des Sports et du président de la Fédération française de football, Noël Le Graët, le chef de l'Etat a déjeuné avec les joueurs. \"C'est important pour le pays\", a-t-il ajouté.",
+        &[("Emmanuel Macron", EntityType::PER), ("Noël Le Graët", EntityType::PER)],
+        expect![[r#"
+            direct «C'est important pour le pays» <- Emmanuel Macron (person) [ajouter]
+            sourcing: named 1 anonymous 0 unattributed 0 | direct 1 indirect 0 mixed 0 | quoted 0.12
+        "#]],
+    );
+}

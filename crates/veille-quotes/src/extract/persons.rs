@@ -359,7 +359,7 @@ impl<'a> Extractor<'a> {
         // ministre de l'Intérieur, Bernard Cazeneuve")
         if start == i && i >= 2 {
             // ("du premier tour" is no title)
-            let title = (i.saturating_sub(6).max(a)..i - 1).find(|&k| {
+            let title = (i.saturating_sub(10).max(a)..i - 1).find(|&k| {
                 let l = self.w.lw(k);
                 is_in(TITLES, l)
                     && (!matches!(l, "premier" | "première")
@@ -372,7 +372,12 @@ impl<'a> Extractor<'a> {
                 }
                 // (an inverted subject is one: "ajoute le député de Villeurbanne, Bruno
                 // Bonnell")
-                d > a && !self.w.is_punct(d - 1, ',') && !self.is_cue(d - 1)
+                // (nor the agent of a passive: "une version confirmée par le ministre …,
+                // Gérald Darmanin, qui juge que …")
+                d > a
+                    && !self.w.is_punct(d - 1, ',')
+                    && !self.is_cue(d - 1)
+                    && self.w.lw(d - 1) != "par"
             });
             if inside {
                 return false;
