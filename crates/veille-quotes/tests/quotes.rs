@@ -3157,3 +3157,16 @@ fn a_name_apposed_to_a_long_complement_title_is_no_subject() {
         "#]],
     );
 }
+
+#[test]
+fn a_pronoun_after_an_outlet_goes_back_to_an_unnamed_person_two_sentences_up() {
+    check_with_mentions(
+        "Pour le quotidien, pas de panique. Un pharmacien parisien n'en revient pas. Les boîtes qu'il vient de recevoir sont à utiliser avant fin mars. \"Ils auraient pu nous donner des masques\", déplore-t-il au quotidien Le Parisien.",
+        &[],
+        expect![[r#"
+            indirect «pas de panique» <- Le Parisien (org) [pour]
+            direct «Ils auraient pu nous donner des masques» <- Un pharmacien parisien (anonymous) [déplorer]
+            sourcing: named 1 anonymous 1 unattributed 0 | direct 1 indirect 1 mixed 0 | quoted 0.18
+        "#]],
+    );
+}

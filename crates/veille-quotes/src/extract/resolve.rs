@@ -198,6 +198,13 @@ impl<'a> Extractor<'a> {
                             // narrative)
                             None if unfit => self
                                 .title_subject_before(pos, *g)
+                                .or_else(|| match self.indefinite_subject_within(pos, 2)? {
+                                    SpkRef::Desc { s, e, .. } => {
+                                        let span = self.w.span(s, e);
+                                        Some(anonymous(self.w.text[span.range()].to_string(), span))
+                                    }
+                                    _ => None,
+                                })
                                 .map(|sp| (sp, *g))
                                 .or_else(|| st.last.clone()),
                             None => st.last.clone(),
@@ -1198,7 +1205,15 @@ impl<'a> Extractor<'a> {
                     && (w.ends_with('s') || w.ends_with('x'))
                     && !w.ends_with("ss")
         });
-        let outlet = crate::media::names_outlet(&sp.name);
+        // (a named outlet, or one designated by its kind: "le quotidien", "le journal")
+        let media_noun = || {
+            let lower = sp.name.to_lowercase();
+            let mut words = lower.split([' ', '\'']);
+            matches!(words.next(), Some("le" | "la" | "l"))
+                && words.next().is_some_and(|h| is_in(MEDIA_HEADS, h))
+                && words.next().is_none()
+        };
+        let outlet = crate::media::names_outlet(&sp.name) || media_noun();
         let org = sp.kind == SpeakerKind::Organisation;
         (first_singular && org) || (singular && (plural || outlet))
     }
@@ -1346,21 +1361,34 @@ impl<'a> Extractor<'a> {
     /// `pos` ("Un membre permanent des Républicains va un peu plus loin."), when that sentence
     /// has no quotation of its own.
     pub(super) fn indefinite_subject_before(&self, pos: u32) -> Option<SpkRef> {
+        self.indefinite_subject_within(pos, 1)
+    }
+
+    /// `indefinite_subject_before` over the `back` sentences before `pos`, the nearest
+    /// first ("Un pharmacien parisien n'en revient pas. Les boîtes … « … », déplore-t-il").
+    fn indefinite_subject_within(&self, pos: u32, back: usize) -> Option<SpkRef> {
         let k = self.w.w.partition_point(|w| w.s < pos);
         let prev = k
             .checked_sub(1)
             .filter(|&p| self.w.is_punct(p, '.') || self.w.is_punct(p, ':'))?;
-        let si = *self.w.sent_of.get(prev)? as usize;
-        let (a, b) = *self.w.sents.get(si)?;
-        if !matches!(self.w.lw(a), "un" | "une")
-            || (a..b.min(k)).any(|j| matches!(self.w.kind(j), Some(Kind::Mark(_))))
-        {
-            return None;
+        let last = *self.w.sent_of.get(prev)? as usize;
+        for si in (last.saturating_sub(back - 1)..=last).rev() {
+            let (a, b) = *self.w.sents.get(si)?;
+            if (a..b.min(k)).any(|j| matches!(self.w.kind(j), Some(Kind::Mark(_)))) {
+                return None;
+            }
+            if !matches!(self.w.lw(a), "un" | "une") {
+                continue;
+            }
+            let spk = self.analyse_np(a, self.np_end(a, b.min(k)));
+            // (further back, any noun of a person: "Un pharmacien parisien")
+            let human = matches!(&spk, SpkRef::Desc { head, indefinite: true, .. }
+                if is_in(ANON_HEADS, head)
+                    || is_in(TITLES, head)
+                    || back > 1 && self.source_head_ext(head, false) && !is_org_head(head));
+            return human.then_some(spk);
         }
-        let spk = self.analyse_np(a, self.np_end(a, b.min(k)));
-        let human = matches!(&spk, SpkRef::Desc { head, indefinite: true, .. }
-            if is_in(ANON_HEADS, head) || is_in(TITLES, head));
-        human.then_some(spk)
+        None
     }
 
     /// "Pour Gilles Le Gendre, …, la manifestation "devrait être interdite", a-t-il
