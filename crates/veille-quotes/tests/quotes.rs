@@ -190,7 +190,7 @@ fn acronyms_expand_and_loose_inverted_subjects() {
     check(
         "La société d'exploitation de la tour Eiffel (Sete) a fermé le site. \"Le site rouvrira demain\", a précisé la Sete dans un communiqué. \"Tous les signaux sont au rouge\", a dit lors de la même conférence de presse Yann Bubien. \"J'assume\", a simplement répondu Antoine de Caunes. \"Les entreprises doivent agir\", écrit le JDD, soit le Journal du Dimanche.",
         expect![[r#"
-            direct «Le site rouvrira demain» <- La société d'exploitation de la tour Eiffel (Sete) (org) [préciser]
+            direct «Le site rouvrira demain» <- société d'exploitation de la tour Eiffel (Sete) (org) [préciser]
             direct «Tous les signaux sont au rouge» <- Yann Bubien (person) [dire]
             direct «J'assume» <- Antoine de Caunes (person) [répondre]
             direct «Les entreprises doivent agir» <- le Journal du Dimanche (org) [écrire]
@@ -3083,13 +3083,16 @@ fn orders_threats_and_accusations_take_their_de_infinitive() {
 #[test]
 fn a_speaker_named_by_an_acronym_the_text_defines_carries_both_names() {
     check_with_mentions(
-        "Le Forum des ONG internationales au Guatemala (Fongi) a exigé du président de renforcer la protection des militants. L'EMA (Agence européenne des médicaments) a annoncé que ce traitement n'était pas recommandé. L'Agence régionale de santé (ARS) a ouvert une enquête. Selon l'ARS, la situation est stable.",
+        "Le Forum des ONG internationales au Guatemala (Fongi) a exigé du président de renforcer la protection des militants. L'EMA (Agence européenne des médicaments) a annoncé que ce traitement n'était pas recommandé. L'Agence régionale de santé (ARS) a ouvert une enquête. Selon l'ARS, la situation est stable. La Société des auteurs, compositeurs et éditeurs de musique (Sacem) salue \"un amoureux de la langue\". La juridiction avait rejeté une question prioritaire de constitutionnalité (QPC). Le maire Les Républicains (LR) Henri Leroy a été élu. Pour LR, \"c'est une victoire\".",
         &[],
         expect![[r#"
             indirect «renforcer la protection des militants» <- Forum des ONG internationales au Guatemala (Fongi) (org) [exiger]
             indirect «ce traitement n'était pas recommandé» <- Agence européenne des médicaments (EMA) (org) [annoncer]
             indirect «la situation est stable» <- Agence régionale de santé (ARS) (org) [selon]
-            sourcing: named 3 anonymous 0 unattributed 0 | direct 0 indirect 3 mixed 0 | quoted 0.00
+            mixed «"un amoureux de la langue"» <- Société des auteurs, compositeurs et éditeurs de musique (Sacem) (org) [saluer]
+            indirect «une question prioritaire de constitutionnalité (QPC)» <- La juridiction (org) [rejeter]
+            direct «c'est une victoire» <- Les Républicains (LR) (org) [pour]
+            sourcing: named 6 anonymous 0 unattributed 0 | direct 1 indirect 4 mixed 1 | quoted 0.10
         "#]],
     );
 }

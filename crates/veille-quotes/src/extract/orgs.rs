@@ -522,13 +522,21 @@ impl Extractor<'_> {
             if w.is_punct(k + 2, ')') && w.is_word(k + 1) && acronym_like(w.tx(k + 1)) {
                 let short = w.tx(k + 1);
                 let mut j = k;
-                while j > 0 && k - j < 14 && w.is_word(j - 1) {
+                // (commas of an enumeration included: "la Société des auteurs, compositeurs
+                // et éditeurs de musique (Sacem)")
+                while j > 0 && k - j < 16 && (w.is_word(j - 1) || w.is_punct(j - 1, ',')) {
                     j -= 1;
-                    let from_capital = w.is_cap(j) && w.tx(j) != short;
-                    if from_capital
-                        && k - j >= 2
-                        && covers(initials((j..k).map(|x| w.tx(x))), short)
-                    {
+                    // (a verb ends the search: no long form runs over a clause)
+                    if is_in(AUX, w.lw(j)) {
+                        break;
+                    }
+                    // (the phrase opens on a noun, not an article or a preposition: "question
+                    // prioritaire de constitutionnalité (QPC)")
+                    // (a capitalized article belongs to the name: "Les Républicains (LR)")
+                    let opening =
+                        w.is_word(j) && (!is_det(w.lw(j)) || w.is_cap(j)) && w.tx(j) != short;
+                    let words = || (j..k).filter(|&x| w.is_word(x)).map(|x| w.tx(x));
+                    if opening && k - j >= 2 && covers(initials(words()), short) {
                         push(short, w.span(j, k));
                         break;
                     }
@@ -564,11 +572,18 @@ impl Extractor<'_> {
             return;
         }
         for q in quotes.iter_mut() {
-            if !matches!(
+            // (an acronym the text spells out is a body, whatever the NER layer said: "la
+            // Société des auteurs, compositeurs et éditeurs de musique (Sacem)")
+            let acronym = defs.iter().any(|a| a.short == q.speaker.name);
+            if !(matches!(
                 q.speaker.kind,
                 SpeakerKind::Organisation | SpeakerKind::Anonymous
-            ) {
+            ) || acronym)
+            {
                 continue;
+            }
+            if acronym {
+                q.speaker.kind = SpeakerKind::Organisation;
             }
             let name = q.speaker.name.as_str();
             let bare = [
