@@ -3173,3 +3173,15 @@ fn a_pronoun_after_an_outlet_goes_back_to_an_unnamed_person_two_sentences_up() {
         "#]],
     );
 }
+
+#[test]
+fn a_quotation_governed_by_a_preposition_is_no_sentence_and_a_clause_runs_to_its_close() {
+    check_with_mentions(
+        "Le film sera suivi à 23H40 de \"Minuit... quai de Bercy\". Le rapport du WWF note qu'à \"partir de vendredi les Européens vivront à crédit. Cela signifie que nous consommons trop\".",
+        &[("WWF", EntityType::ORG)],
+        expect![[r#"
+            mixed «à "partir de vendredi les Européens vivront à crédit. Cela s…» <- WWF (org) [noter]
+            sourcing: named 1 anonymous 0 unattributed 0 | direct 0 indirect 0 mixed 1 | quoted 0.57
+        "#]],
+    );
+}

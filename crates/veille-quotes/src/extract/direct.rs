@@ -1787,8 +1787,11 @@ impl<'a> Extractor<'a> {
             } else {
                 // a bare quotation stands as a sentence (or sentences) of its own, or
                 // heads one over a colon before the person it is about
+                // (not one governed by a preposition or an article: 'suivi … de "Minuit...
+                // quai de Bercy".' is a title)
+                let governed = o > 0 && (is_in(PREPS, prev) || is_det(prev)) && prev != "et";
                 at_start && (ends_sentence || final_punct) && nwords >= 2
-                    || (!in_np && final_punct && nwords >= 3 && ends_sentence)
+                    || (!in_np && !governed && final_punct && nwords >= 3 && ends_sentence)
                     || (at_start && colon_lead && nwords >= 3)
                     || adverbial_bare
                     || bare_list(first, last)

@@ -1904,6 +1904,20 @@ impl<'a> Extractor<'a> {
         lemma: &str,
         spk: SpkRef,
     ) -> Cand {
+        // ('note qu'à "partir de vendredi les Européens vivront à crédit. Cela signifie …"':
+        // a quotation opened in the clause runs on to its closing mark, over sentence ends)
+        let from = self.quoted.partition_point(|&(o, _)| o < ca);
+        let cb = match self
+            .quoted
+            .get(from..)
+            .unwrap_or(&[])
+            .iter()
+            .find(|&&(o, _)| o < cb)
+        {
+            // (opened after a word of the clause, not after a colon that introduces it)
+            Some(&(o, c)) if o > 0 && self.w.is_word(o - 1) && c >= cb && c < cb + 80 => c + 1,
+            _ => cb,
+        };
         let content = self.w.span(ca, cb);
         let cue = self.w.span(qa, qb);
         Cand {
