@@ -3185,3 +3185,16 @@ fn a_quotation_governed_by_a_preposition_is_no_sentence_and_a_clause_runs_to_its
         "#]],
     );
 }
+
+#[test]
+fn a_source_marker_after_a_quotation_makes_no_statement_of_its_apposition() {
+    check_with_mentions(
+        "\"L'Europe sera capable de consolider une mission\", selon Stéphane Israël, président exécutif d'Arianespace.Il est \"très important d'être présent sur ce marché\", a-t-il ajouté.",
+        &[("Stéphane Israël", EntityType::PER)],
+        expect![[r#"
+            direct «L'Europe sera capable de consolider une mission» <- Stéphane Israël (person) [selon]
+            mixed «Il est "très important d'être présent sur ce marché"» <- Stéphane Israël (person) [ajouter]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 1 indirect 0 mixed 1 | quoted 0.58
+        "#]],
+    );
+}

@@ -912,6 +912,11 @@ impl<'a> Extractor<'a> {
                     }
                 }
                 (ca, cb)
+            } else if (sa..k).all(|j| inside_direct(j) || !self.w.is_word(j)) {
+                // ('"…", selon Stéphane Israël, président exécutif d'Arianespace.': the
+                // marker attributes the quotation before it, its apposition is no content)
+                k += 1;
+                continue;
             } else {
                 (sa, se)
             };
