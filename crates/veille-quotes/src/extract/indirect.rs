@@ -147,7 +147,7 @@ impl<'a> Extractor<'a> {
                 if c.kind != QuoteKind::Direct {
                     self.trim_speech_setting(&mut c);
                 }
-                if !c.content.is_empty() {
+                if !c.content.is_empty() && !self.no_message(c.content) {
                     out.push(c);
                 }
             }
@@ -645,6 +645,30 @@ impl<'a> Extractor<'a> {
             (sa, k - usize::from(self.w.is_punct(k - 1, ',')))
         };
         (ca + 2 < cb).then(|| self.indirect(ca, cb, k, cue.b, &cue.lemma, spk))
+    }
+
+    /// Is a content of one or two words no message at all: a connective or an adverb ("Mais,
+    /// malgré", "Par ailleurs", "très"), or a name ("Le Point", "Facebook")?
+    fn no_message(&self, content: Span) -> bool {
+        let a = self.w.w.partition_point(|w| w.s < content.start);
+        let b = self.w.w.partition_point(|w| w.s < content.end);
+        let words = (a..b).filter(|&j| self.w.is_word(j)).count();
+        if words == 0 || words > 2 || (a..b).any(|j| matches!(self.w.kind(j), Some(Kind::Mark(_))))
+        {
+            return false;
+        }
+        let first = self.w.lw(a);
+        let connective = matches!(
+            first,
+            "mais" | "et" | "par" | "très" | "a" | "à" | "de" | "en" | "or" | "donc" | "puis"
+        );
+        // (a name of its own: the mentions of the NER layer, or an outlet)
+        let name = self
+            .mentions
+            .iter()
+            .any(|m| m.span.start <= self.w.w[a].s && m.span.end >= self.w.w[b - 1].e)
+            || crate::media::names_outlet(self.w.text.get(content.range()).unwrap_or(""));
+        connective || name
     }
 
     /// "selon X, …", "… selon X.", "d'après X", "Pour le ministre, …".
