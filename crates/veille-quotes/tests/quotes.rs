@@ -3198,3 +3198,17 @@ fn a_source_marker_after_a_quotation_makes_no_statement_of_its_apposition() {
         "#]],
     );
 }
+
+#[test]
+fn coordinated_attributes_of_se_dire_stay_together_and_names_are_no_message() {
+    check_with_mentions(
+        "François Fillon s'était dit prêt et ravi d'assister au spectacle. La direction du parc se dit \"extrêmement préoccupée\" par l'incident et assure avoir retiré la voiture. Mark Zuckerberg a évoqué Facebook.",
+        &[("François Fillon", EntityType::PER), ("Mark Zuckerberg", EntityType::PER), ("Facebook", EntityType::ORG)],
+        expect![[r#"
+            indirect «prêt et ravi d'assister au spectacle» <- François Fillon (person) [dire]
+            indirect «"extrêmement préoccupée" par l'incident» <- La direction du parc (org) [dire]
+            indirect «avoir retiré la voiture» <- La direction du parc (org) [assurer]
+            sourcing: named 3 anonymous 0 unattributed 0 | direct 0 indirect 3 mixed 0 | quoted 0.00
+        "#]],
+    );
+}

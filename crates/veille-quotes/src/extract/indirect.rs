@@ -1060,10 +1060,22 @@ impl<'a> Extractor<'a> {
                 let subject_end = if self.w.lw(r) == "se" { r } else { r - 1 };
                 let ca = after;
                 let mut cb = ca;
+                // ("s'était dit prêt et ravi d'assister": coordinated attributes go on; a new
+                // clause after "et" ends the statement)
+                let new_clause = |x: usize| {
+                    let n = self.w.lw(x + 1);
+                    is_det(n)
+                        || pronoun(n).is_some()
+                        || self.w.is_cap(x + 1)
+                        || is_in(AUX, n)
+                        || matches!(n, "ne" | "n'" | "se" | "s'")
+                        || self.cue_at(x + 1).is_some()
+                };
                 let stop = |x: usize| {
                     self.w.is_punct(x, ',')
                         || self.w.is_punct(x, ';')
-                        || (x > ca && matches!(self.w.lw(x), "mais" | "et" | "car" | "alors"))
+                        || (x > ca && matches!(self.w.lw(x), "car" | "alors"))
+                        || (x > ca && matches!(self.w.lw(x), "mais" | "et") && new_clause(x))
                 };
                 while cb < se && !stop(cb) {
                     cb += 1;
