@@ -261,7 +261,7 @@ const FR_SUPPLEMENT: &[(&str, &str, &str)] = &[
     ("trancher", "W", "tranche tranché tranchait trancha"),
     ("recadrer", "W", "recadre recadré recadrait recadra"),
     ("lâcher", "W", "lâche lâché lâchait lâcha"),
-    ("menacer", "W", "menace menacé menaçait menaça"),
+    ("menacer", "W", "menace menacé menaçait menaça menaçant"),
     ("prévenir", "S", "prévenu"),
     ("jurer", "S", "jure jurent juré jurait jura"),
     ("réitérer", "S", "réitère réitéré réitérait"),
