@@ -3212,3 +3212,16 @@ fn coordinated_attributes_of_se_dire_stay_together_and_names_are_no_message() {
         "#]],
     );
 }
+
+#[test]
+fn the_page_a_speaker_writes_on_ends_the_inverted_subject() {
+    check_with_mentions(
+        "\"Tous les plans sont suspendus\", a écrit la préfecture sur son compte Twitter. \"Merci pour vos messages\", a écrit Denis Brogniart sur sa page Facebook.",
+        &[("Denis Brogniart", EntityType::PER), ("Twitter", EntityType::ORG), ("Facebook", EntityType::ORG)],
+        expect![[r#"
+            direct «Tous les plans sont suspendus» <- la préfecture (org) [écrire]
+            direct «Merci pour vos messages» <- Denis Brogniart (person) [écrire]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 2 indirect 0 mixed 0 | quoted 0.37
+        "#]],
+    );
+}

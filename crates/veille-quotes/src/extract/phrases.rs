@@ -74,7 +74,15 @@ impl<'a> Extractor<'a> {
                                 self.w.lw(nx),
                                 "micro" | "antenne" | "journaliste" | "journalistes"
                             );
+                        // ("… sur son compte Twitter", "… sur sa page Facebook")
+                        let own_page = l == "sur"
+                            && is_in(POSSESSIVE, self.w.lw(k + 1))
+                            && matches!(
+                                self.w.lw(k + 2),
+                                "compte" | "page" | "site" | "blog" | "profil" | "fil"
+                            );
                         if (matches!(l, "sur" | "à" | "au") && (medium_name || medium_noun))
+                            || own_page
                             || self.skip_medium(k, limit).is_some()
                             || (l == "à" && matches!(self.w.lw(k + 1), "des" | "un" | "une"))
                         {
