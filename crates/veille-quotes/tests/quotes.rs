@@ -3225,3 +3225,16 @@ fn the_page_a_speaker_writes_on_ends_the_inverted_subject() {
         "#]],
     );
 }
+
+#[test]
+fn a_pronoun_after_an_outlet_goes_back_to_a_person_introduced_indefinitely() {
+    check_with_mentions(
+        "Le quotidien Libération rapporte que la rencontre a été perturbée par une manifestante, qui l'aurait invectivé depuis le premier étage. \"Hollande dégage !\", aurait-elle crié.",
+        &[("Libération", EntityType::ORG)],
+        expect![[r#"
+            indirect «la rencontre a été perturbée par une manifestante, qui l'aur…» <- Libération (org) [rapporter]
+            direct «Hollande dégage !» <- une manifestante (anonymous) [crier]
+            sourcing: named 1 anonymous 1 unattributed 0 | direct 1 indirect 1 mixed 0 | quoted 0.11
+        "#]],
+    );
+}

@@ -198,12 +198,18 @@ impl<'a> Extractor<'a> {
                             // narrative)
                             None if unfit => self
                                 .title_subject_before(pos, *g)
-                                .or_else(|| match self.indefinite_subject_within(pos, 2)? {
-                                    SpkRef::Desc { s, e, .. } => {
-                                        let span = self.w.span(s, e);
-                                        Some(anonymous(self.w.text[span.range()].to_string(), span))
+                                .or_else(|| {
+                                    match self
+                                        .indefinite_subject_within(pos, 2)
+                                        .or_else(|| self.indefinite_person_before(pos, *g))?
+                                    {
+                                        SpkRef::Desc { s, e, .. } => {
+                                            let span = self.w.span(s, e);
+                                            let text = self.w.text[span.range()].to_string();
+                                            Some(anonymous(text, span))
+                                        }
+                                        _ => None,
                                     }
-                                    _ => None,
                                 })
                                 .map(|sp| (sp, *g))
                                 .or_else(|| st.last.clone()),
@@ -1389,6 +1395,37 @@ impl<'a> Extractor<'a> {
             return human.then_some(spk);
         }
         None
+    }
+
+    /// The last person introduced by an indefinite description in the narration of the two
+    /// sentences before `pos`, of gender `g` ("… perturbée par une manifestante, qui l'aurait
+    /// invectivé. « … », aurait-elle crié").
+    fn indefinite_person_before(&self, pos: u32, g: Option<bool>) -> Option<SpkRef> {
+        let k = self.w.w.partition_point(|w| w.s < pos);
+        let si = *self.w.sent_of.get(k.checked_sub(1)?)? as usize;
+        let (from, _) = *self.w.sents.get(si.saturating_sub(1))?;
+        (from..k).rev().find_map(|j| {
+            let det = self.w.lw(j);
+            if !matches!(det, "un" | "une") || self.inside_quote(j) {
+                return None;
+            }
+            let e = self.np_end(j, k);
+            match self.analyse_np(j, e) {
+                r @ SpkRef::Desc {
+                    indefinite: true, ..
+                } if matches!(&r, SpkRef::Desc { head, .. }
+                        if (is_in(ANON_HEADS, head)
+                            || is_in(TITLES, head)
+                            || self.source_head_ext(head, false) && head.chars().count() >= 7)
+                            && !is_org_head(head)
+                            && !head.ends_with('s')
+                            && compatible(desc_gender(det, head), g)) =>
+                {
+                    Some(r)
+                }
+                _ => None,
+            }
+        })
     }
 
     /// "Pour Gilles Le Gendre, …, la manifestation "devrait être interdite", a-t-il
