@@ -3238,3 +3238,16 @@ fn a_pronoun_after_an_outlet_goes_back_to_a_person_introduced_indefinitely() {
         "#]],
     );
 }
+
+#[test]
+fn a_demonym_after_a_demonstrative_is_a_person_described() {
+    check_with_mentions(
+        "Ce n'était pas seulement les hommes, assure Lillie McBride, 46 ans. Cette Afro-Américaine dénonce \"l'injustice\" dont elle est victime.",
+        &[("Lillie McBride", EntityType::PER), ("Afro-Américaine", EntityType::ORG)],
+        expect![[r#"
+            indirect «Ce n'était pas seulement les hommes» <- Lillie McBride (person) [assurer]
+            mixed «"l'injustice" dont elle est victime» <- Lillie McBride (person) [dénoncer]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 0 indirect 1 mixed 1 | quoted 0.32
+        "#]],
+    );
+}

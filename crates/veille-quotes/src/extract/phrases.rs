@@ -260,7 +260,12 @@ impl<'a> Extractor<'a> {
         }
         // "a indiqué le Lyonnais", "explique la Marseillaise": a demonym after a lower-case
         // article is a person described (not "Le Parisien", an outlet, capitalized)
-        if b == a + 2 && matches!(self.w.tx(a), "le" | "la" | "l'" | "l’") && self.w.is_cap(a + 1)
+        // ("Cette Afro-Américaine dénonce", "raconte une Parisienne": after a demonstrative
+        // or an indefinite article, whatever its case)
+        let other_det = matches!(self.w.lw(a), "cette" | "cet" | "ce" | "une" | "un");
+        if b == a + 2
+            && (matches!(self.w.tx(a), "le" | "la" | "l'" | "l’") || other_det)
+            && self.w.is_cap(a + 1)
         {
             let d = self.w.lw(a + 1);
             let demonym = ["ais", "aise", "ois", "oise", "ien", "ienne", "ain", "aine"]
@@ -272,7 +277,7 @@ impl<'a> Extractor<'a> {
                     s: a,
                     e: b,
                     head: d.to_string(),
-                    indefinite: false,
+                    indefinite: matches!(self.w.lw(a), "un" | "une"),
                     fem: desc_gender(self.w.lw(a), d),
                 };
             }
