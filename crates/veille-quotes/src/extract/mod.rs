@@ -500,10 +500,26 @@ impl<'a> Extractor<'a> {
         }
         self.name_cataphoric_descriptions(&mut quotes);
         self.name_acronyms(&mut quotes);
+        trim_glued_periods(&mut quotes);
         let mut quotes = split_joined_pieces(quotes, self.w.text);
         self.keep_marks_of_quoted_objects(&mut quotes);
         let sourcing = summarize(&quotes, self.w.text);
         Output { quotes, sourcing }
+    }
+}
+
+/// A person's name that took the period of a sentence glued to the next one ("Zhang
+/// Jun.La résolution …") loses it; an initial or an abbreviation keeps its own ("Jr.").
+fn trim_glued_periods(quotes: &mut [Quote]) {
+    for q in quotes.iter_mut() {
+        let sp = &mut q.speaker;
+        let Some(stem) = sp.name.strip_suffix('.') else {
+            continue;
+        };
+        let last = stem.rsplit(' ').next().unwrap_or("");
+        if sp.kind == SpeakerKind::Person && last.chars().count() >= 3 && stem.contains(' ') {
+            sp.name.pop();
+        }
     }
 }
 
