@@ -3251,3 +3251,16 @@ fn a_demonym_after_a_demonstrative_is_a_person_described() {
         "#]],
     );
 }
+
+#[test]
+fn a_book_or_the_press_the_words_were_given_in_ends_the_content() {
+    check_with_mentions(
+        "Patrick Sébastien conseille de vivre le moment présent dans le livre qu'il vient de publier. Kadri Veseli a rejeté ces accusations devant la presse.",
+        &[("Patrick Sébastien", EntityType::PER), ("Kadri Veseli", EntityType::PER)],
+        expect![[r#"
+            indirect «vivre le moment présent» <- Patrick Sébastien (person) [conseiller]
+            indirect «ces accusations» <- Kadri Veseli (person) [rejeter]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 0 indirect 2 mixed 0 | quoted 0.00
+        "#]],
+    );
+}

@@ -215,6 +215,7 @@ impl<'a> Extractor<'a> {
             "lors" => {
                 matches!(self.w.lw(x + 1), "d'" | "de" | "du") && head_within(x + 1, SETTING_EVENTS)
             }
+            "devant" => is_det(self.w.lw(x + 1)) && head_within(x, SETTING_AUDIENCES),
             _ => false,
         };
         // (not the setting of a word inside the content: "un message posté sur Facebook",

@@ -13,6 +13,9 @@ pub(super) const AUX: &[&str] = &[
 /// Documents and media a statement was made in ("dans un communiqué").
 pub(super) const SETTING_DOCS: &[&str] = &[
     "communiqué",
+    "livre",
+    "ouvrage",
+    "mémoires",
     "message",
     "lettre",
     "interview",
@@ -39,6 +42,16 @@ pub(super) const SETTING_NETWORKS: &[&str] = &[
     "tiktok",
     "youtube",
     "x",
+];
+/// Audiences a statement was made before ("devant la presse"; not "devant la commission",
+/// often what the statement is about: "porter plainte devant la Commission").
+pub(super) const SETTING_AUDIENCES: &[&str] = &[
+    "presse",
+    "journalistes",
+    "caméras",
+    "micros",
+    "partisans",
+    "sympathisants",
 ];
 /// Occasions a statement was made at ("lors d'une conférence de presse").
 pub(super) const SETTING_EVENTS: &[&str] = &[
