@@ -3264,3 +3264,16 @@ fn a_book_or_the_press_the_words_were_given_in_ends_the_content() {
         "#]],
     );
 }
+
+#[test]
+fn a_source_marker_with_a_named_apposition_and_a_relative_ends_the_clause() {
+    check_with_mentions(
+        "Le gouvernement a trahi sa parole, selon le secrétaire général de la CFDT, Laurent Berger, qui s'est dit mercredi 16 septembre \"très en colère\" après la publication du décret.",
+        &[("Laurent Berger", EntityType::PER), ("CFDT", EntityType::ORG)],
+        expect![[r#"
+            indirect «Le gouvernement a trahi sa parole» <- Laurent Berger (person) [selon]
+            mixed «"très en colère"» <- Laurent Berger (person) [dire]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 0 indirect 1 mixed 1 | quoted 0.27
+        "#]],
+    );
+}

@@ -824,7 +824,14 @@ impl<'a> Extractor<'a> {
             let comma_after = self.w.is_punct(e, ',');
             // ("…, selon la préfecture, qui évoque …", "…, selon la police, ajoutant que …":
             // what follows the source's comma is about the source, the marker ends the clause)
+            // (past the source's name in apposition: "…, selon le secrétaire général de la
+            // CFDT, Laurent Berger, qui s'est dit …")
+            let after_name = (e + 2..se.min(e + 7))
+                .find(|&j| !self.w.is_word(j))
+                .filter(|&j| self.w.is_punct(j, ',') && (e + 1..j).all(|x| self.w.is_cap(x)))
+                .map_or(e + 1, |j| j + 1);
             let appendage = comma_after && {
+                let e = after_name - 1;
                 let f = self.w.lw(e + 1);
                 matches!(f, "qui" | "dont" | "tandis" | "lequel" | "laquelle")
                     || (f == "alors" && matches!(self.w.lw(e + 2), "que" | "qu'"))
@@ -1059,7 +1066,8 @@ impl<'a> Extractor<'a> {
                     && !matches!(self.w.lw(after), "que" | "qu'")
             }) {
                 let subject_end = if self.w.lw(r) == "se" { r } else { r - 1 };
-                let ca = after;
+                // (after a date: "s'est dit mercredi 16 septembre "très en colère"")
+                let ca = after + self.date_words(after, se).unwrap_or(0);
                 let mut cb = ca;
                 // ("s'était dit prêt et ravi d'assister": coordinated attributes go on; a new
                 // clause after "et" ends the statement)
@@ -1075,7 +1083,7 @@ impl<'a> Extractor<'a> {
                 let stop = |x: usize| {
                     self.w.is_punct(x, ',')
                         || self.w.is_punct(x, ';')
-                        || (x > ca && matches!(self.w.lw(x), "car" | "alors"))
+                        || (x > ca && matches!(self.w.lw(x), "car" | "alors" | "après" | "lors"))
                         || (x > ca && matches!(self.w.lw(x), "mais" | "et") && new_clause(x))
                 };
                 while cb < se && !stop(cb) {
