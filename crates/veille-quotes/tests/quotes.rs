@@ -3277,3 +3277,16 @@ fn a_source_marker_with_a_named_apposition_and_a_relative_ends_the_clause() {
         "#]],
     );
 }
+
+#[test]
+fn a_relative_or_a_participle_after_a_quoted_piece_is_the_narration() {
+    check_with_mentions(
+        "François Hollande a critiqué un texte \"mal préparé\", qui fait face aujourd'hui à l'opposition. Nathalie Loiseau a reconnu une \"erreur\", qui est le \"contraire de sa vie\".",
+        &[("François Hollande", EntityType::PER), ("Nathalie Loiseau", EntityType::PER)],
+        expect![[r#"
+            mixed «un texte "mal préparé"» <- François Hollande (person) [critiquer]
+            mixed «une "erreur", qui est le "contraire de sa vie"» <- Nathalie Loiseau (person) [reconnaître]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 0 indirect 0 mixed 2 | quoted 0.53
+        "#]],
+    );
+}

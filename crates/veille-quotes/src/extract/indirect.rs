@@ -1742,6 +1742,23 @@ impl<'a> Extractor<'a> {
             {
                 return j;
             }
+            // 'un texte "mal préparé", qui fait face …', '… "pas souhaitable", provoquant un
+            // tollé': after a quoted piece, a relative or a participle is the narration's
+            if self.w.is_punct(j, ',')
+                && j > ca
+                && matches!(self.w.kind(j - 1), Some(Kind::Mark(_)))
+                && !self.inside_quote(j)
+                && {
+                    let n = self.w.lw(j + 1);
+                    matches!(n, "qui" | "dont")
+                        || n.ends_with("ant") && n.len() > 5 && !self.is_cue(j + 1)
+                }
+                // (one quoting the speaker again is the speaker's: 'une "erreur", qui est le
+                // "contraire de sa vie"')
+                && !(j + 1..se).any(|x| matches!(self.w.kind(x), Some(Kind::Mark(_))))
+            {
+                return j;
+            }
             // ("… et a ajouté", "…, mais a assuré avoir …": a second predicate)
             if matches!(l, "et" | "mais")
                 && is_in(AUX, self.w.lw(j + 1))
