@@ -517,8 +517,8 @@ impl Extractor<'_> {
             if !w.is_punct(k, '(') {
                 continue;
             }
-            // "Long form (ACR)": the shortest phrase before, opening with a capital, whose
-            // initials hold the acronym
+            // "Long form (ACR)": the shortest phrase before whose initials hold the
+            // acronym's letters
             if w.is_punct(k + 2, ')') && w.is_word(k + 1) && acronym_like(w.tx(k + 1)) {
                 let short = w.tx(k + 1);
                 let mut j = k;
