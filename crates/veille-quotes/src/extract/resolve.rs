@@ -667,21 +667,12 @@ impl<'a> Extractor<'a> {
                     // ("les signataires"), an unnamed one
                     let plural = plural_det(self.w.lw(*s));
                     // (a thing that speaks is no person: "précise le message")
+                    // (the documents and posts words are given in, and a few more)
                     let thing = is_in(DOC_HEADS, h)
+                        || is_in(SETTING_DOCS, h)
                         || matches!(
                             h,
-                            "message"
-                                | "publication"
-                                | "vidéo"
-                                | "couverture"
-                                | "tweet"
-                                | "post"
-                                | "courrier"
-                                | "affiche"
-                                | "spot"
-                                | "clip"
-                                | "panneau"
-                                | "pétition"
+                            "couverture" | "affiche" | "spot" | "clip" | "panneau" | "pétition"
                         );
                     let sp = Speaker {
                         name: text,
@@ -1391,7 +1382,7 @@ impl<'a> Extractor<'a> {
             let human = matches!(&spk, SpkRef::Desc { head, indefinite: true, .. }
                 if is_in(ANON_HEADS, head)
                     || is_in(TITLES, head)
-                    || back > 1 && self.source_head_ext(head, false) && !is_org_head(head));
+                    || back > 1 && self.person_noun(head));
             return human.then_some(spk);
         }
         None
@@ -1409,23 +1400,20 @@ impl<'a> Extractor<'a> {
             if !matches!(det, "un" | "une") || self.inside_quote(j) {
                 return None;
             }
-            let e = self.np_end(j, k);
-            match self.analyse_np(j, e) {
-                r @ SpkRef::Desc {
-                    indefinite: true, ..
-                } if matches!(&r, SpkRef::Desc { head, .. }
-                        if (is_in(ANON_HEADS, head)
-                            || is_in(TITLES, head)
-                            || self.source_head_ext(head, false) && head.chars().count() >= 7)
-                            && !is_org_head(head)
-                            && !head.ends_with('s')
-                            && compatible(desc_gender(det, head), g)) =>
-                {
-                    Some(r)
-                }
-                _ => None,
-            }
+            let r = self.analyse_np(j, self.np_end(j, k));
+            let person = matches!(&r, SpkRef::Desc { head, indefinite: true, .. }
+                if (is_in(ANON_HEADS, head) || is_in(TITLES, head) || self.person_noun(head))
+                    && !is_org_head(head)
+                    && !head.ends_with('s')
+                    && compatible(desc_gender(det, head), g));
+            person.then_some(r)
         })
+    }
+
+    /// A noun of a person by its ending, long enough not to be a thing ("pharmacien",
+    /// "Parisienne"; not "liste"), and no organisation.
+    fn person_noun(&self, head: &str) -> bool {
+        self.source_head_ext(head, false) && head.chars().count() >= 7 && !is_org_head(head)
     }
 
     /// "Pour Gilles Le Gendre, …, la manifestation "devrait être interdite", a-t-il
