@@ -91,6 +91,56 @@ fn ending_gender(w: &str) -> Option<bool> {
     }
 }
 
+/// The gender of a description whose article says none ("l'", "son", "leur"): its adjectives
+/// before the head ("l'ancienne ministre"), else the endings of person nouns and participles
+/// ("l'élue", "l'ancienne patronne", "l'historien").
+fn unmarked_desc_gender(adjectives: &[&str], head: &str) -> Option<bool> {
+    // (nouns the press keeps masculine for women: "l'ancien mannequin" is Victoria Silvstedt,
+    // "l'ancienne mannequin" Carla Bruni)
+    let masculine_for_both = matches!(
+        head,
+        "mannequin"
+            | "professeur"
+            | "docteur"
+            | "auteur"
+            | "ingénieur"
+            | "médecin"
+            | "témoin"
+            | "chef"
+            | "membre"
+            | "écrivain"
+            | "magistrat"
+            | "procureur"
+            | "rapporteur"
+            | "défenseur"
+    );
+    for a in adjectives {
+        match *a {
+            "nouvelle" | "ancienne" | "première" | "haute" | "actuelle" | "future"
+            | "grande" | "principale" | "seule" | "dernière" | "vieille" => return Some(true),
+            // (a masculine that sounds like its feminine, "actuel", "seul", is no clue: the
+            // press writes "l'eurodéputé" of Nadine Morano)
+            "nouveau" | "nouvel" | "ancien" | "premier" | "haut" | "grand" | "principal"
+            | "dernier" | "vieux" | "vieil" => return (!masculine_for_both).then_some(false),
+            _ => {}
+        }
+    }
+    if masculine_for_both {
+        return None;
+    }
+    if let g @ Some(_) = ending_gender(head) {
+        return g;
+    }
+    let fem_ue = head.ends_with("ue") && !head.ends_with("que") && !head.ends_with("gue");
+    if fem_ue || ["ée", "enne", "onne", "elle"].iter().any(|x| head.ends_with(x)) {
+        Some(true)
+    } else if head.ends_with("ien") {
+        Some(false)
+    } else {
+        None
+    }
+}
+
 /// Sorted, merged half-open ranges.
 fn merged_ranges<T: Ord + Copy>(ranges: impl Iterator<Item = (T, T)>) -> Vec<(T, T)> {
     let mut v: Vec<(T, T)> = ranges.filter(|(s, e)| s < e).collect();

@@ -743,6 +743,7 @@ impl<'a> Extractor<'a> {
                 k += 1;
             }
         }
+        let adjectives_from = k;
         while k + 1 < b && is_in(PRE_ADJ, self.w.lw(k)) && self.w.is_word(k + 1) {
             k += 1;
         }
@@ -770,7 +771,11 @@ impl<'a> Extractor<'a> {
                 || indef_one
                 || is_in(INDEF, det)
                 || det.is_empty() && head.ends_with('s'),
-            fem: desc_gender(det, &head),
+            fem: desc_gender(det, &head).or_else(|| {
+                let adjectives: Vec<&str> =
+                    (adjectives_from..k).map(|j| self.w.lw(j)).collect();
+                unmarked_desc_gender(&adjectives, &head)
+            }),
             head,
         }
     }

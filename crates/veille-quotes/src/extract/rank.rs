@@ -53,11 +53,14 @@ impl Extractor<'_> {
             SpkRef::Current => Some((RefClass::Current, None)),
             SpkRef::Desc {
                 s,
+                e,
                 head,
                 indefinite: false,
                 fem,
-                ..
             } if !plural_det(self.w.lw(*s))
+                // (nor after the name in apposition: "selon l'ancien président, Valéry
+                // Giscard d'Estaing,")
+                && self.apposed_name(*e).is_none()
                 // (a source is nobody named: "a-t-on précisé de source proche de l'enquête")
                 && !matches!(head.as_str(), "source" | "sources")
                 && !is_in(MEDIA_HEADS, head)
@@ -420,6 +423,7 @@ impl Extractor<'_> {
         match ranker.choose(class, &feats) {
             Some(b) => {
                 let pick = &cands[b];
+                if std::env::var("VDBG").is_ok() { eprintln!("DBG rank {:?} rule={} pick={}", class, rule.name, pick.speaker.name); }
                 st.set(pick.speaker.clone(), pick.fem);
                 pick.speaker.clone()
             }

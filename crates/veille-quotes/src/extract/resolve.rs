@@ -418,19 +418,19 @@ impl<'a> Extractor<'a> {
                             | "resident"
                     )
                     && matches!(self.w.lw(*s), "le" | "la" | "l'");
-                let named = if role_of_named {
+                // "raconte une étudiante âgée de 20 ans, Le Hoang Yen.", "selon l'ancien
+                // président, Valéry Giscard d'Estaing,": the name in apposition
+                let apposed = (!h.ends_with('s') && !plural_det(self.w.lw(*s)))
+                    .then(|| self.apposed_name(*e))
+                    .flatten();
+                let named = if role_of_named && apposed.is_none() {
                     self.role_match(&text, h, pos, span.end, *fem, st)
                 } else {
                     None
                 };
                 if let Some(p) = named {
                     self.person_speaker(p, st)
-                } else if let Some(sp) = (*indefinite && !h.ends_with('s'))
-                    .then(|| self.apposed_name(*e))
-                    .flatten()
-                {
-                    // "raconte une étudiante âgée de 20 ans, Le Hoang Yen.": the name in
-                    // apposition
+                } else if let Some(sp) = apposed {
                     st.set(sp.clone(), *fem);
                     sp
                 } else if is_in(ANON_HEADS, h)
@@ -2076,13 +2076,18 @@ impl<'a> Extractor<'a> {
             "préfète",
             "procureur",
             "procureure",
+            // (a court's roles: "la présidente" after "l'avocate de la partie civile, Me
+            // Linda Sennaoui")
+            "avocat",
+            "avocate",
+            "juge",
         ];
         let roles = &self.persons[i].roles;
         is_in(OFFICES, head)
             && !roles.is_empty()
             && roles.iter().all(|r| {
                 let h = role_head(r);
-                h != head && is_in(OFFICES, h) && !r.starts_with("ancien") && !r.starts_with("ex-")
+                !same_head(h, head) && is_in(OFFICES, h) && !r.starts_with("ancien") && !r.starts_with("ex-")
             })
     }
 
@@ -2097,10 +2102,25 @@ impl<'a> Extractor<'a> {
                 continue;
             };
             let at = quotes[i].speaker.span.map_or(0, |x| x.start);
+            let head = quotes[i].speaker.span.and_then(|x| self.word_at(x.start)).map_or(
+                String::new(),
+                |k| {
+                    let mut h = k + 1;
+                    while h + 1 < self.w.len() && is_in(PRE_ADJ, self.w.lw(h)) {
+                        h += 1;
+                    }
+                    self.w.lw(h).to_string()
+                },
+            );
             let named = quotes[i + 1..].iter().map(|q| &q.speaker).find(|sp| {
                 let Some(span) = sp.span.filter(|_| sp.kind == SpeakerKind::Person) else {
                     return false;
                 };
+                // (not someone the text gives another role: "la présidente" before
+                // "l'avocate de la partie civile, Me Linda Sennaoui")
+                if self.apposed_to_other_role(span.start, &head) {
+                    return false;
+                }
                 match self.persons.iter().find(|p| p.name == sp.name) {
                     Some(p) => p.at.iter().all(|&a| a > at) && compatible(p.fem, fem),
                     // (a name the NER layer missed: "a déclaré Mme Bachelet")
@@ -2118,6 +2138,30 @@ impl<'a> Extractor<'a> {
                 quotes[i].speaker = sp;
             }
         }
+    }
+
+    /// Does the name starting at byte `at` stand in apposition to a description whose head is
+    /// a role other than `head` ("l'avocate de la partie civile, Me Linda Sennaoui")?
+    fn apposed_to_other_role(&self, at: u32, head: &str) -> bool {
+        let Some(k) = self.word_at(at) else {
+            return false;
+        };
+        if k < 2 || !self.w.is_punct(k - 1, ',') {
+            return false;
+        }
+        // the article opening the description, at most eight words back
+        let Some(d) = (k.saturating_sub(9)..k - 1)
+            .rev()
+            .find(|&j| matches!(self.w.lw(j), "le" | "la" | "l'" | "un" | "une" | "son" | "sa"))
+        else {
+            return false;
+        };
+        let mut h = d + 1;
+        while h + 1 < k && is_in(PRE_ADJ, self.w.lw(h)) {
+            h += 1;
+        }
+        let other = self.w.lw(h);
+        !same_head(other, head) && self.source_head(other)
     }
 
     /// The gender of a speaker that is a definite description of one person, by a title, a
