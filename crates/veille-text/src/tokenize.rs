@@ -635,8 +635,9 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
     }
 }
 
-/// Where the word [start, end) should be cut when it closes a video caption glued to the next
-/// sentence: before a capitalised word (`BFMTVLe`, `RMCIls`, `1La`, `ZappingDerrière`,
+/// Where the word [start, end) should be cut when it closes a headline glued to the next
+/// sentence (a lowercase word then a capitalised one, `retraitesEmmanuel`), or a video
+/// caption: before a capitalised word (`BFMTVLe`, `RMCIls`, `1La`, `ZappingDerrière`,
 /// `BFMTVL'ex-maire`), when the word follows, within four words, a `par` glued to the text
 /// before it (`attendre ?par BFMTVLe …`, `"réussie"par Europe 1La …`).
 fn caption_glue(text: &str, start: usize, end: usize) -> Option<usize> {
@@ -665,6 +666,12 @@ fn caption_glue(text: &str, start: usize, end: usize) -> Option<usize> {
     let cut = cut?;
     // ("McDonald's" keeps its shape: a lowercase prefix needs three letters)
     let prefix = &word[..cut - start];
+    // "retraitesEmmanuel Macron", "policeSamedi matin": a headline glued to the sentence after
+    // it (a lost line break) whatever precedes; a lowercase word of three letters or more
+    // never holds a capital inside ("iPhone", "eBay" have shorter prefixes)
+    if prefix.chars().count() >= 3 && prefix.chars().all(is_lower) {
+        return Some(cut);
+    }
     let long_enough = prefix.chars().all(|c| c.is_ascii_digit())
         || prefix.chars().count() >= 3
         || prefix.chars().all(|c| !is_lower(c));

@@ -143,6 +143,17 @@ fn glued_headline() {
 }
 
 #[test]
+fn a_headline_glued_to_the_sentence_after_it_ends_there() {
+    check(
+        "Interpellé sur la réforme des retraitesEmmanuel Macron a également annoncé une loi.",
+        expect![[r#"
+            0: Interpellé sur la réforme des retraites
+            1: Emmanuel Macron a également annoncé une loi.
+        "#]],
+    );
+}
+
+#[test]
 fn video_captions_glued_between_sentences() {
     check(
         "Faut-il attendre ?par BFMTVLe ministre a parlé. La mobilisation était \"réussie\"par Europe 1La CGT le dit. Il a croisé \"par hasard\" l'étudiante. Pourquoi ?par franceinfo\"Tous les indicateurs montrent une hausse\", a dit le ministre.",

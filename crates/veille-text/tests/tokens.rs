@@ -175,6 +175,14 @@ fn layout_losses_in_scraped_text() {
 }
 
 #[test]
+fn a_headline_glued_to_the_next_sentence_is_cut_off_its_first_word() {
+    // ("eBay" and "iPhone" have shorter lowercase prefixes; "YouTube" starts with a capital)
+    expect!["la | réforme | des | retraites | Emmanuel | Macron | a | parlé | ; | la | police | Samedi | matin | ; | eBay | , | iPhone | , | YouTube"].assert_eq(&words(
+        "la réforme des retraitesEmmanuel Macron a parlé ; la policeSamedi matin ; eBay, iPhone, YouTube",
+    ));
+}
+
+#[test]
 fn a_caption_glued_to_the_next_sentence_is_cut_off_its_first_word() {
     // ("McDonald's", "SNCFConnect" and "iPhone" are no caption: they keep their shape)
     expect!["attendre | ? | par | BFMTV | Le | ministre | , | ? | par | Europe | 1 | La | CGT | , | ? | par | Non | Stop | Zapping | Derrière | lui | , | ? | par | BFMTV | L' | ex-maire | . | McDonald's | , | SNCFConnect | , | iPhone | , | Gaspar | Noé"].assert_eq(&words(
