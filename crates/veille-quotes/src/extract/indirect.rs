@@ -429,7 +429,14 @@ impl<'a> Extractor<'a> {
                 | "lorsqu'"
                 | "quand"
                 | "sans"
-        ) || (first == "en" && self.w.lw(rest + 1).ends_with("ant"));
+                | "tant"
+                | "d'autant"
+                | "même"
+        ) || (first == "en" && self.w.lw(rest + 1).ends_with("ant"))
+            // ("…, a-t-elle expliqué, mais il ne peut pas …"; not after quoted words, a mixed
+            // statement of its own: 'l'ont "touchée", a-t-elle confié, mais elle pensait …')
+            || (first == "mais"
+                && !(sa..comma_before).any(|x| matches!(self.w.kind(x), Some(Kind::Mark(_)))));
         let opened = matches!(self.w.lw(sa), "si" | "s'" | "lorsque" | "lorsqu'" | "quand")
             || (matches!(self.w.lw(sa), "alors" | "bien" | "même")
                 && matches!(self.w.lw(sa + 1), "que" | "qu'" | "si" | "s'"));
