@@ -433,6 +433,12 @@ impl<'a> Extractor<'a> {
                 } else if let Some(sp) = apposed {
                     st.set(sp.clone(), *fem);
                     sp
+                } else if let Some((sp, f)) = self.same_unnamed_speaker(*s, *e, h, *fem, pos, st)
+                {
+                    // "« … », a expliqué l'ancienne ministre (…). L'élue a également martelé
+                    // …": the unnamed person speaking keeps the first description
+                    st.set(sp.clone(), f.or(*fem));
+                    sp
                 } else if is_in(ANON_HEADS, h)
                     && (*indefinite || st.last_anon.is_none() || h.ends_with('s'))
                 {
@@ -869,6 +875,52 @@ impl<'a> Extractor<'a> {
                 && !other_entity)
                 .then_some(i)
         })
+    }
+
+    /// The speaker going on when the definite description over words [s, e) with head `h`
+    /// ("l'élue", "la jeune femme", "le coupable") refers back to the one speaking just
+    /// before, itself a description of someone unnamed ("l'ancienne ministre"), of a
+    /// compatible gender, with nobody named in between.
+    fn same_unnamed_speaker(
+        &self,
+        s: usize,
+        e: usize,
+        h: &str,
+        fem: Option<bool>,
+        pos: u32,
+        st: &State,
+    ) -> Option<(Speaker, Option<bool>)> {
+        let definite = matches!(
+            self.w.lw(s),
+            "le" | "la" | "l'" | "ce" | "cet" | "cette"
+        );
+        // (nouns for someone already met, not a function that brings someone new in: "le
+        // doyen", "l'avocat de la famille")
+        let person_head = is_in(EPITHETS, h)
+            || matches!(
+                h,
+                "élu" | "élue" | "intéressé" | "intéressée" | "coupable" | "mère" | "père"
+            );
+        // (a name in it makes someone else: "la mère de Simon Gautier")
+        let named = (s + 1..e).any(|k| self.w.is_cap(k));
+        if !definite || !person_head || h.ends_with('s') || named {
+            return None;
+        }
+        let (sp, f) = st.last.as_ref()?;
+        let description = sp.name.split([' ', '\'', '’']).next().is_some_and(|d| {
+            matches!(
+                d,
+                "le" | "la" | "l" | "un" | "une" | "Le" | "La" | "L" | "Un" | "Une"
+            )
+        });
+        let last = st.last_pos?;
+        let fits = sp.entity.is_none()
+            && matches!(sp.kind, SpeakerKind::Person | SpeakerKind::Anonymous)
+            && description
+            && compatible(*f, fem)
+            && pos.saturating_sub(last) < 700
+            && !self.person_named_between(last, pos);
+        fits.then(|| (sp.clone(), *f))
     }
 
     /// The unnamed person designated earlier by a title with head `head`, when no person
