@@ -441,7 +441,7 @@ fn nouns_that_look_like_verbs_and_complements_before_the_clause() {
         "Le prévenu a assuré que tout allait bien. L'homme a assuré devant le tribunal correctionnel être en voie de réinsertion. Le constructeur a confirmé peu après que le président avait porté un masque.",
         expect![[r#"
             indirect «tout allait bien» <- Le prévenu (anonymous) [assurer]
-            indirect «être en voie de réinsertion» <- L'homme (anonymous) [assurer]
+            indirect «être en voie de réinsertion» <- Le prévenu (anonymous) [assurer]
             indirect «le président avait porté un masque» <- Le constructeur (org) [confirmer]
             sourcing: named 1 anonymous 2 unattributed 0 | direct 0 indirect 3 mixed 0 | quoted 0.00
         "#]],
@@ -3287,6 +3287,32 @@ fn a_relative_or_a_participle_after_a_quoted_piece_is_the_narration() {
             mixed «un texte "mal préparé"» <- François Hollande (person) [critiquer]
             mixed «une "erreur", qui est le "contraire de sa vie"» <- Nathalie Loiseau (person) [reconnaître]
             sourcing: named 2 anonymous 0 unattributed 0 | direct 0 indirect 0 mixed 2 | quoted 0.53
+        "#]],
+    );
+}
+
+#[test]
+fn descriptions_keep_their_gender_their_apposed_name_and_their_first_wording() {
+    // "l'ancienne ministre" is no man named since; "l'ancien président, Valéry Giscard
+    // d'Estaing," is the name in apposition, whoever spoke before; "L'élue" goes on with the
+    // unnamed minister, under her first description; the reported clause goes on past the
+    // incise before "mais"
+    check(
+        "\"Je pense aux tours\", a expliqué l'ancienne ministre, assurant en avoir parlé au ministre de l'Intérieur, Gérard Collomb. L'élue a également martelé qu'elle ne souhaitait pas que la police municipale soit armée. Le président de la République, Emmanuel Macron, a réaffirmé son ancrage. Pas vraiment selon l'ancien président, Valéry Giscard d'Estaing, interrogé par RTL.",
+        expect![[r#"
+            direct «Je pense aux tours» <- l'ancienne ministre (person) [expliquer]
+            indirect «avoir parlé au ministre de l'Intérieur, Gérard Collomb» <- l'ancienne ministre (person) [assurer]
+            indirect «elle ne souhaitait pas que la police municipale soit armée» <- l'ancienne ministre (person) [marteler]
+            indirect «son ancrage» <- Emmanuel Macron (person) [réaffirmer]
+            indirect «Pas vraiment selon l'ancien président, Valéry Giscard d'Esta…» <- Valéry Giscard d'Estaing (person) [selon]
+            sourcing: named 5 anonymous 0 unattributed 0 | direct 1 indirect 4 mixed 0 | quoted 0.05
+        "#]],
+    );
+    check(
+        "Pamela Chen a parlé. M. Hawit peut donc rentrer, a-t-elle expliqué, mais il ne peut pas exercer de fonction.",
+        expect![[r#"
+            indirect «M. Hawit peut donc rentrer, a-t-elle expliqué, mais il ne pe…» <- Pamela Chen (person) [expliquer]
+            sourcing: named 1 anonymous 0 unattributed 0 | direct 0 indirect 1 mixed 0 | quoted 0.00
         "#]],
     );
 }

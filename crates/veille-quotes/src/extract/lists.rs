@@ -270,9 +270,9 @@ pub(super) fn is_weekday(w: &str) -> bool {
 pub(super) const NP_STOP: &[&str] = &[
     "si", "qui", "que", "qu'", "lors", "dans", "après", "avant", "devant", "selon", "car", "mais",
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "dont", "où",
-    "lorsqu'", "lorsque", "puisque", "puisqu'", "parce", "tandis", "alors", "sans", "ainsi", "vers", "envers", "pendant", "durant", "depuis",
-    "malgré", "jusqu'", "jusque", "who",
-    "that", "on", "in", "after", "before", "during", "while",
+    "lorsqu'", "lorsque", "puisque", "puisqu'", "parce", "tandis", "alors", "sans", "ainsi",
+    "vers", "envers", "pendant", "durant", "depuis", "malgré", "jusqu'", "jusque", "who", "that",
+    "on", "in", "after", "before", "during", "while",
 ];
 pub(super) const PRONOUNS: &[(&str, Option<bool>)] = &[
     ("il", Some(false)),

@@ -116,8 +116,8 @@ fn unmarked_desc_gender(adjectives: &[&str], head: &str) -> Option<bool> {
     );
     for a in adjectives {
         match *a {
-            "nouvelle" | "ancienne" | "première" | "haute" | "actuelle" | "future"
-            | "grande" | "principale" | "seule" | "dernière" | "vieille" => return Some(true),
+            "nouvelle" | "ancienne" | "première" | "haute" | "actuelle" | "future" | "grande"
+            | "principale" | "seule" | "dernière" | "vieille" => return Some(true),
             // (a masculine that sounds like its feminine, "actuel", "seul", is no clue: the
             // press writes "l'eurodéputé" of Nadine Morano)
             "nouveau" | "nouvel" | "ancien" | "premier" | "haut" | "grand" | "principal"
@@ -132,7 +132,11 @@ fn unmarked_desc_gender(adjectives: &[&str], head: &str) -> Option<bool> {
         return g;
     }
     let fem_ue = head.ends_with("ue") && !head.ends_with("que") && !head.ends_with("gue");
-    if fem_ue || ["ée", "enne", "onne", "elle"].iter().any(|x| head.ends_with(x)) {
+    if fem_ue
+        || ["ée", "enne", "onne", "elle"]
+            .iter()
+            .any(|x| head.ends_with(x))
+    {
         Some(true)
     } else if head.ends_with("ien") {
         Some(false)

@@ -423,7 +423,6 @@ impl Extractor<'_> {
         match ranker.choose(class, &feats) {
             Some(b) => {
                 let pick = &cands[b];
-                if std::env::var("VDBG").is_ok() { eprintln!("DBG rank {:?} rule={} pick={}", class, rule.name, pick.speaker.name); }
                 st.set(pick.speaker.clone(), pick.fem);
                 pick.speaker.clone()
             }

@@ -433,8 +433,7 @@ impl<'a> Extractor<'a> {
                 } else if let Some(sp) = apposed {
                     st.set(sp.clone(), *fem);
                     sp
-                } else if let Some((sp, f)) = self.same_unnamed_speaker(*s, *e, h, *fem, pos, st)
-                {
+                } else if let Some((sp, f)) = self.same_unnamed_speaker(*s, *e, h, *fem, pos, st) {
                     // "« … », a expliqué l'ancienne ministre (…). L'élue a également martelé
                     // …": the unnamed person speaking keeps the first description
                     st.set(sp.clone(), f.or(*fem));
@@ -890,10 +889,7 @@ impl<'a> Extractor<'a> {
         pos: u32,
         st: &State,
     ) -> Option<(Speaker, Option<bool>)> {
-        let definite = matches!(
-            self.w.lw(s),
-            "le" | "la" | "l'" | "ce" | "cet" | "cette"
-        );
+        let definite = matches!(self.w.lw(s), "le" | "la" | "l'" | "ce" | "cet" | "cette");
         // (nouns for someone already met, not a function that brings someone new in: "le
         // doyen", "l'avocat de la famille")
         let person_head = is_in(EPITHETS, h)
@@ -2139,7 +2135,10 @@ impl<'a> Extractor<'a> {
             && !roles.is_empty()
             && roles.iter().all(|r| {
                 let h = role_head(r);
-                !same_head(h, head) && is_in(OFFICES, h) && !r.starts_with("ancien") && !r.starts_with("ex-")
+                !same_head(h, head)
+                    && is_in(OFFICES, h)
+                    && !r.starts_with("ancien")
+                    && !r.starts_with("ex-")
             })
     }
 
@@ -2154,16 +2153,17 @@ impl<'a> Extractor<'a> {
                 continue;
             };
             let at = quotes[i].speaker.span.map_or(0, |x| x.start);
-            let head = quotes[i].speaker.span.and_then(|x| self.word_at(x.start)).map_or(
-                String::new(),
-                |k| {
+            let head = quotes[i]
+                .speaker
+                .span
+                .and_then(|x| self.word_at(x.start))
+                .map_or(String::new(), |k| {
                     let mut h = k + 1;
                     while h + 1 < self.w.len() && is_in(PRE_ADJ, self.w.lw(h)) {
                         h += 1;
                     }
                     self.w.lw(h).to_string()
-                },
-            );
+                });
             let named = quotes[i + 1..].iter().map(|q| &q.speaker).find(|sp| {
                 let Some(span) = sp.span.filter(|_| sp.kind == SpeakerKind::Person) else {
                     return false;
@@ -2202,10 +2202,12 @@ impl<'a> Extractor<'a> {
             return false;
         }
         // the article opening the description, at most eight words back
-        let Some(d) = (k.saturating_sub(9)..k - 1)
-            .rev()
-            .find(|&j| matches!(self.w.lw(j), "le" | "la" | "l'" | "un" | "une" | "son" | "sa"))
-        else {
+        let Some(d) = (k.saturating_sub(9)..k - 1).rev().find(|&j| {
+            matches!(
+                self.w.lw(j),
+                "le" | "la" | "l'" | "un" | "une" | "son" | "sa"
+            )
+        }) else {
             return false;
         };
         let mut h = d + 1;
