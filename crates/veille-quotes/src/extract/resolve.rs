@@ -2201,12 +2201,17 @@ impl<'a> Extractor<'a> {
         if k < 2 || !self.w.is_punct(k - 1, ',') {
             return false;
         }
-        // the article opening the description, at most eight words back
+        // the article opening the description, at most eight words back (not one of its
+        // complement: "de la partie civile")
         let Some(d) = (k.saturating_sub(9)..k - 1).rev().find(|&j| {
             matches!(
                 self.w.lw(j),
                 "le" | "la" | "l'" | "un" | "une" | "son" | "sa"
-            )
+            ) && !(j > 0
+                && matches!(
+                    self.w.lw(j - 1),
+                    "de" | "d'" | "à" | "par" | "pour" | "sur" | "avec" | "contre"
+                ))
         }) else {
             return false;
         };
