@@ -220,7 +220,11 @@ impl<'a> Extractor<'a> {
         };
         // (not the setting of a word inside the content: "un message posté sur Facebook",
         // "qui a dénoncé sur Twitter …")
-        let own = |x: usize| !looks_participle(self.w.lw(x - 1)) && !self.is_cue(x - 1);
+        // ("jeudi dans un communiqué": a day ends like a participle)
+        let own = |x: usize| {
+            let before = self.w.lw(x - 1);
+            (is_time_noun(before) || !looks_participle(before)) && !self.is_cue(x - 1)
+        };
         let Some(mut x) = (a + 2..b).find(|&x| setting(x) && own(x) && !self.inside_quote(x))
         else {
             return;
