@@ -1834,6 +1834,18 @@ impl<'a> Extractor<'a> {
                     j
                 };
             }
+            // "…, face aux demandes de dédommagements", "…, à l'opposé de LFI": the writer's
+            // context closes the reported clause (", sans donner …" is split in the gold)
+            if self.w.is_punct(j, ',')
+                && !self.inside_quote(j)
+                && ((self.w.lw(j + 1) == "face"
+                    && matches!(self.w.lw(j + 2), "à" | "au" | "aux"))
+                    || (self.w.lw(j + 1) == "à"
+                        && self.w.lw(j + 2) == "l'"
+                        && self.w.lw(j + 3) == "opposé"))
+            {
+                return j;
+            }
             // "…, interrogé sur les propos de X": a participle about the speaker closes the
             // reported clause
             if self.w.is_punct(j, ',')
