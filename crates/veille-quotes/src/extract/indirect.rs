@@ -204,8 +204,18 @@ impl<'a> Extractor<'a> {
         let head_within = |x: usize, heads: &[&str]| {
             (x + 1..(x + 4).min(b)).any(|h| heads.contains(&self.w.lw(h)))
         };
+        // ("dans Le Point", "dans Paris Match": a paper named)
+        let outlet_at = |x: usize| {
+            self.w.is_cap(x) && {
+                let outlets = self.outlets();
+                let i = outlets.partition_point(|&(os, _)| os < x);
+                outlets.get(i).is_some_and(|&(os, _)| os == x)
+            }
+        };
         let setting = |x: usize| match self.w.lw(x) {
-            "dans" => is_det(self.w.lw(x + 1)) && head_within(x + 1, SETTING_DOCS),
+            "dans" => {
+                (is_det(self.w.lw(x + 1)) && head_within(x + 1, SETTING_DOCS)) || outlet_at(x + 1)
+            }
             "sur" => {
                 SETTING_NETWORKS.contains(&self.w.lw(x + 1))
                     || (self.w.lw(x + 1) == "les" && self.w.lw(x + 2) == "réseaux")
