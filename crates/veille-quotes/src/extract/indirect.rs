@@ -1848,8 +1848,7 @@ impl<'a> Extractor<'a> {
             // context closes the reported clause (", sans donner …" is split in the gold)
             if self.w.is_punct(j, ',')
                 && !self.inside_quote(j)
-                && ((self.w.lw(j + 1) == "face"
-                    && matches!(self.w.lw(j + 2), "à" | "au" | "aux"))
+                && ((self.w.lw(j + 1) == "face" && matches!(self.w.lw(j + 2), "à" | "au" | "aux"))
                     || (self.w.lw(j + 1) == "à"
                         && self.w.lw(j + 2) == "l'"
                         && self.w.lw(j + 3) == "opposé"))
@@ -1873,6 +1872,28 @@ impl<'a> Extractor<'a> {
                 && looks_participle(self.w.lw(j + 2))
             {
                 return j;
+            }
+            // "a dénoncé un empoisonnement et bataillé pour un transfert", "dit devoir payer
+            // l'ISF et déposé une déclaration": a second predicate of the reporting verb, a
+            // participle with an object of its own (after a content with no verb of its own
+            // at that tense: not "avoir payé et déposé")
+            if matches!(l, "et" | "puis")
+                && !self.inside_quote(j)
+                && looks_participle(self.w.lw(j + 1))
+                && !self.w.is_cap(j + 1)
+                && !self.w.lw(j + 1).ends_with('e')
+                && (is_det(self.w.lw(j + 2)) || self.w.lw(j + 2) == "pour")
+                && !matches!(self.w.lw(j + 2), "de" | "d'" | "des" | "du")
+                && !(ca..j).any(|x| {
+                    is_in(AUX, self.w.lw(x))
+                        || matches!(self.w.lw(x), "avoir" | "être" | "que" | "qu'")
+                })
+            {
+                return if self.w.is_punct(j - 1, ',') {
+                    j - 1
+                } else {
+                    j
+                };
             }
             // "avait réclamé d'interdire les fêtes et préconisé de …": without the comma, a
             // second speech verb's participle
