@@ -1844,6 +1844,34 @@ impl<'a> Extractor<'a> {
                     j
                 };
             }
+            // "…, une information que le joueur a démentie": the writer's summary of what was
+            // said, in apposition to it
+            if self.w.is_punct(j, ',')
+                && !self.inside_quote(j)
+                && matches!(self.w.lw(j + 1), "un" | "une")
+                && matches!(
+                    self.w.lw(j + 2),
+                    "information"
+                        | "décision"
+                        | "annonce"
+                        | "affirmation"
+                        | "accusation"
+                        | "version"
+                        | "thèse"
+                        | "hypothèse"
+                        | "déclaration"
+                        | "position"
+                        | "promesse"
+                        | "chiffre"
+                        | "bilan"
+                        | "estimation"
+                        | "rumeur"
+                        | "allégation"
+                        | "propos"
+                )
+            {
+                return j;
+            }
             // "…, face aux demandes de dédommagements", "…, à l'opposé de LFI": the writer's
             // context closes the reported clause (", sans donner …" is split in the gold)
             if self.w.is_punct(j, ',')
