@@ -451,9 +451,16 @@ impl<'a> Extractor<'a> {
             // statement of its own: 'l'ont "touchée", a-t-elle confié, mais elle pensait …')
             || (first == "mais"
                 && !(sa..comma_before).any(|x| matches!(self.w.kind(x), Some(Kind::Mark(_)))));
+        // ("Appelés sur place par le gardien du culte, précise Le Point, les policiers …", "A
+        // l'étranger, rappelle BFM-TV, des clips … ont été diffusés": an adverbial before the
+        // incise, the main clause's subject after it)
+        let fronted = (looks_participle(self.w.lw(sa)) || is_in(LEAD_PREPS, self.w.lw(sa)))
+            && self.adverbial_only(sa, comma_before, false)
+            && (is_det(first) || pronoun(first).is_some() || self.w.is_cap(rest));
         let opened = matches!(self.w.lw(sa), "si" | "s'" | "lorsque" | "lorsqu'" | "quand")
             || (matches!(self.w.lw(sa), "alors" | "bien" | "même")
-                && matches!(self.w.lw(sa + 1), "que" | "qu'" | "si" | "s'"));
+                && matches!(self.w.lw(sa + 1), "que" | "qu'" | "si" | "s'"))
+            || fronted;
         // ("Google Search, a-t-elle poursuivi, a été utilisé …": a bare subject before the
         // incise, its verb after it)
         let subject_only = comma_before > sa
