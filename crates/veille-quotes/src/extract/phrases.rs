@@ -51,6 +51,17 @@ impl<'a> Extractor<'a> {
                     if k > a + 1 && !self.w.is_cap(k) && self.adverb_in_ment(k + 1) {
                         return k;
                     }
+                    // an infinitive after a name ends the phrase: "Il faut enfin selon le
+                    // président des Centristes expulser et déchoir …"
+                    if k > a + 1
+                        && self.w.is_cap(k - 1)
+                        && !self.w.is_cap(k)
+                        && l.chars().count() > 4
+                        && (l.ends_with("er") || l.ends_with("ir"))
+                        && (is_det(self.w.lw(k + 1)) || matches!(self.w.lw(k + 1), "et" | "à"))
+                    {
+                        return k;
+                    }
                     // gerund "en commentant"
                     if k > a && l == "en" && self.w.lw(k + 1).ends_with("ant") {
                         return k;
