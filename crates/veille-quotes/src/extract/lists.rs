@@ -566,6 +566,12 @@ pub(super) const GENERIC_ORG_HEADS: &[&str] = &[
     "mutuelle",
     "filiale",
     "réseau",
+    // ("l'établissement" after "L'hôpital privé Albert-Schweitzer")
+    "établissement",
+    "fabricant",
+    "exploitant",
+    "gestionnaire",
+    "hébergeur",
 ];
 
 /// Is `w` the head of an organisation description, generic or not?
