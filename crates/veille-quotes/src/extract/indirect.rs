@@ -1851,6 +1851,14 @@ impl<'a> Extractor<'a> {
                     j
                 };
             }
+            // "…, avant de lever ces restrictions": what the speaker did next
+            if self.w.is_punct(j, ',')
+                && !self.inside_quote(j)
+                && self.w.lw(j + 1) == "avant"
+                && matches!(self.w.lw(j + 2), "de" | "d'")
+            {
+                return j;
+            }
             // "…, une information que le joueur a démentie": the writer's summary of what was
             // said, in apposition to it
             if self.w.is_punct(j, ',')
