@@ -3316,3 +3316,24 @@ fn descriptions_keep_their_gender_their_apposed_name_and_their_first_wording() {
         "#]],
     );
 }
+
+#[test]
+fn where_a_reported_clause_stops() {
+    // a date and a setting, a paper named, the writer's context or summary, a second
+    // predicate, what the speaker did next, an adverbial before a mid-sentence incise, an
+    // infinitive after a source's name
+    check(
+        "Le ministre a dénoncé cette blessure, jeudi dans un communiqué. La chanteuse a démenti leur séparation mercredi dans Paris Match. La compagnie a regretté un tel oubli, face aux demandes de dédommagements. Son entourage a dénoncé un empoisonnement et bataillé pour un transfert. Le quotidien a affirmé que l'actrice allait partir, une information que le joueur a démentie. La préfecture a demandé aux habitants de rester chez eux, avant de lever ces restrictions. Appelés sur place par le gardien, précise encore Le Point, les policiers ont fait usage de leurs armes. Il faut enfin selon le président des Centristes expulser les binationaux.",
+        expect![[r#"
+            indirect «cette blessure» <- Le ministre (person) [dénoncer]
+            indirect «leur séparation» <- La chanteuse (person) [démentir]
+            indirect «un tel oubli» <- La compagnie (org) [regretter]
+            indirect «un empoisonnement» <- Son entourage (anonymous) [dénoncer]
+            indirect «l'actrice allait partir» <- Paris Match (org) [affirmer]
+            indirect «rester chez eux» <- La préfecture (org) [demander]
+            indirect «Appelés sur place par le gardien, précise encore Le Point, l…» <- Le Point (org) [préciser]
+            indirect «Il faut enfin selon le président des Centristes expulser les…» <- le président des Centristes (person) [selon]
+            sourcing: named 7 anonymous 1 unattributed 0 | direct 0 indirect 8 mixed 0 | quoted 0.00
+        "#]],
+    );
+}

@@ -621,7 +621,6 @@ pub(super) const ORG_HEADS: &[&str] = &[
     "chu",
     "lycée",
     "collège",
-    "établissement",
     "clinique",
     "musée",
     "théâtre",
@@ -672,7 +671,6 @@ pub(super) const ORG_HEADS: &[&str] = &[
     "office",
     "observatoire",
     "club",
-    "fabricant",
     "régie",
     // ("le géant américain", "la firme de Cupertino", "le laboratoire")
     "banque",
