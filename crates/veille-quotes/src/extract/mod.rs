@@ -94,7 +94,7 @@ fn ending_gender(w: &str) -> Option<bool> {
 /// The gender of a description whose article says none ("l'", "son", "leur"): its adjectives
 /// before the head ("l'ancienne ministre"), else the endings of person nouns and participles
 /// ("l'élue", "l'ancienne patronne", "l'historien").
-fn unmarked_desc_gender(adjectives: &[&str], head: &str) -> Option<bool> {
+fn unmarked_desc_gender<'w>(adjectives: impl Iterator<Item = &'w str>, head: &str) -> Option<bool> {
     // (nouns the press keeps masculine for women: "l'ancien mannequin" is Victoria Silvstedt,
     // "l'ancienne mannequin" Carla Bruni)
     let masculine_for_both = matches!(
@@ -115,7 +115,7 @@ fn unmarked_desc_gender(adjectives: &[&str], head: &str) -> Option<bool> {
             | "défenseur"
     );
     for a in adjectives {
-        match *a {
+        match a {
             "nouvelle" | "ancienne" | "première" | "haute" | "actuelle" | "future" | "grande"
             | "principale" | "seule" | "dernière" | "vieille" => return Some(true),
             // (a masculine that sounds like its feminine, "actuel", "seul", is no clue: the

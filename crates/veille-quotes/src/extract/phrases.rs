@@ -783,8 +783,7 @@ impl<'a> Extractor<'a> {
                 || is_in(INDEF, det)
                 || det.is_empty() && head.ends_with('s'),
             fem: desc_gender(det, &head).or_else(|| {
-                let adjectives: Vec<&str> = (adjectives_from..k).map(|j| self.w.lw(j)).collect();
-                unmarked_desc_gender(&adjectives, &head)
+                unmarked_desc_gender((adjectives_from..k).map(|j| self.w.lw(j)), &head)
             }),
             head,
         }
