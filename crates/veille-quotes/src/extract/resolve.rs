@@ -2153,16 +2153,13 @@ impl<'a> Extractor<'a> {
                 continue;
             };
             let at = quotes[i].speaker.span.map_or(0, |x| x.start);
+            // (the description's head past its article: `role_head` skips the adjectives)
             let head = quotes[i]
                 .speaker
                 .span
-                .and_then(|x| self.word_at(x.start))
-                .map_or(String::new(), |k| {
-                    let mut h = k + 1;
-                    while h + 1 < self.w.len() && is_in(PRE_ADJ, self.w.lw(h)) {
-                        h += 1;
-                    }
-                    self.w.lw(h).to_string()
+                .and_then(|x| Some((self.word_at(x.start)?, self.word_end_at(x.end)?)))
+                .map_or(String::new(), |(a, b)| {
+                    role_head(&self.norm_words(a + 1, b)).to_string()
                 });
             let named = quotes[i + 1..].iter().map(|q| &q.speaker).find(|sp| {
                 let Some(span) = sp.span.filter(|_| sp.kind == SpeakerKind::Person) else {
@@ -2215,11 +2212,8 @@ impl<'a> Extractor<'a> {
         }) else {
             return false;
         };
-        let mut h = d + 1;
-        while h + 1 < k && is_in(PRE_ADJ, self.w.lw(h)) {
-            h += 1;
-        }
-        let other = self.w.lw(h);
+        let description = self.norm_words(d + 1, k - 1);
+        let other = role_head(&description);
         !same_head(other, head) && self.source_head(other)
     }
 
