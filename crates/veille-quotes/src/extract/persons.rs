@@ -138,10 +138,13 @@ impl<'a> Extractor<'a> {
                 // "Jackie Doyle-Price, députée de la circonscription, s'est dite …": a closed
                 // apposition; not the next clause's subject ("Après le départ de Florian
                 // Philippot, la présidente du Front national a envoyé …")
+                // (or one a relative clause goes on: "Nordahl Lelandais, son cousin de 36 ans
+                // qui se propose …")
                 if matches!(
                     self.w.kind(b),
                     Some(Kind::Punct(',' | '.' | ')' | ';')) | None
-                ) {
+                ) || (self.w.lw(b) == "qui" && !is_org_head(role_head(&r)))
+                {
                     fem = fem.or_else(|| role_gender(&r));
                 }
                 roles.push(r);
@@ -581,6 +584,15 @@ fn role_gender(role: &str) -> Option<bool> {
     }
     if let g @ Some(_) = desc_gender(first, "") {
         return g;
+    }
+    // ("Nordahl Lelandais, son cousin de 36 ans")
+    if matches!(first, "son" | "leur" | "l'") {
+        let mut rest = role.split(' ').skip(1).peekable();
+        let head = rest.clone().find(|w| !is_in(PRE_ADJ, w)).unwrap_or("");
+        let adjectives = std::iter::from_fn(|| rest.next_if(|w| is_in(PRE_ADJ, w)));
+        if let g @ Some(_) = super::unmarked_desc_gender(adjectives, head) {
+            return g;
+        }
     }
     for w in std::iter::once(first).chain(words).take(2) {
         let w = w.strip_prefix("ex-").unwrap_or(w);

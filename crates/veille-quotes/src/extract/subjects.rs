@@ -316,6 +316,16 @@ impl<'a> Extractor<'a> {
             }
             break;
         }
+        // "il apprécie Edouard Philippe et pense que …": a verb coordinated to the clause's
+        // own shares its pronoun subject, not the first verb's object
+        if let Some(&(x, _)) = segs.last() {
+            if k > x + 2 && self.w.lw(k - 1) == "et" {
+                // (a subject pronoun opening the segment: a verb or a clitic follows it)
+                if let Some(g) = pronoun(self.w.lw(x)).filter(|_| self.w.is_word(x + 1)) {
+                    return SpkRef::Pronoun(g);
+                }
+            }
+        }
         // "L'eurodéputé regrette de ne pas avoir été prévenu et d'avoir appris … et dénonce":
         // what follows "et" is a complement, the coordinated verb shares the sentence subject
         if let Some(&(x, _)) = segs.last() {
