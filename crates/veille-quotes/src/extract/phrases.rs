@@ -755,7 +755,12 @@ impl<'a> Extractor<'a> {
             }
         }
         let adjectives_from = k;
-        while k + 1 < b && is_in(PRE_ADJ, self.w.lw(k)) && self.w.is_word(k + 1) {
+        // ("un jeune d'une vingtaine d'années": an adjective before a preposition is the head)
+        while k + 1 < b
+            && is_in(PRE_ADJ, self.w.lw(k))
+            && self.w.is_word(k + 1)
+            && !matches!(self.w.lw(k + 1), "de" | "d'" | "du" | "des" | "qui")
+        {
             k += 1;
         }
         let head = self.w.lw(k);

@@ -1903,6 +1903,15 @@ impl<'a> Extractor<'a> {
                 .to_string();
             l
         };
+        // "la présidente d'un des bureaux": a function of one body among several names
+        // nobody in particular
+        let after_head = norm.split_once(head).map_or("", |(_, r)| r);
+        if [" d'un ", " d'une ", " de l'un ", " de l'une "]
+            .iter()
+            .any(|p| after_head.starts_with(p))
+        {
+            return None;
+        }
         let demonstrative = ["ce ", "cet ", "cette "]
             .iter()
             .any(|d| text.to_lowercase().starts_with(d));
@@ -2017,7 +2026,6 @@ impl<'a> Extractor<'a> {
         }
         // "la présidente du tribunal correctionnel": a title with its own complement names a
         // function; without a person recorded in that role it stays a description
-        let after_head = norm.split_once(head).map_or("", |(_, r)| r);
         // ("le député du Gard": a complement of one short word is one too)
         let complemented = [" de ", " du ", " des ", " d'"].iter().any(|p| {
             after_head.strip_prefix(p).is_some_and(|rest| {
