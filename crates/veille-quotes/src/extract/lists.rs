@@ -651,7 +651,6 @@ pub(super) const ORG_HEADS: &[&str] = &[
     "presse",
     "ministère",
     "gouvernement",
-    "préfet",
     "ministère",
     "gouvernement",
     "armée",
