@@ -131,7 +131,9 @@ fn unmarked_desc_gender<'w>(adjectives: impl Iterator<Item = &'w str>, head: &st
     // (kin nouns have their own gender: "son cousin", "sa tante")
     match head {
         "cousin" | "frère" | "père" | "fils" | "mari" | "époux" | "compagnon" | "oncle"
-        | "neveu" | "grand-père" | "beau-père" | "beau-frère" | "petit-fils" => return Some(false),
+        | "neveu" | "grand-père" | "beau-père" | "beau-frère" | "petit-fils" => {
+            return Some(false)
+        }
         "cousine" | "sœur" | "mère" | "fille" | "épouse" | "femme" | "compagne" | "tante"
         | "nièce" | "grand-mère" | "belle-mère" | "belle-sœur" | "petite-fille" => {
             return Some(true)

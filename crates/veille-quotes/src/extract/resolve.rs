@@ -32,6 +32,38 @@ impl<'a> Extractor<'a> {
                 return self.resolve(&relayed, st);
             }
         }
+        // "analyse l'Institut", "selon la Commission": an organisation noun capitalized
+        // alone is the organisation named before, as its lowercase description would be
+        if let SpkRef::Name {
+            s,
+            e,
+            kind: SpeakerKind::Organisation,
+            ..
+        } = &c.spk
+        {
+            let head = self.w.lw(*s);
+            // (nouns of bodies that go by a longer name; not "l'Élysée", "le Sénat", "le
+            // Parquet", names in their own right)
+            if *e == *s + 1
+                && *s > 0
+                && matches!(head, "institut" | "commission" | "agence")
+                && matches!(self.w.lw(*s - 1), "la" | "l'")
+                // (not a long name the NER layer cut: "l'Institut des politiques publiques")
+                && !matches!(self.w.lw(*e), "de" | "du" | "des" | "d'")
+            {
+                let described = Cand {
+                    spk: SpkRef::Desc {
+                        s: *s - 1,
+                        e: *e,
+                        head: head.to_string(),
+                        indefinite: false,
+                        fem: None,
+                    },
+                    ..c.clone()
+                };
+                return self.resolve(&described, st);
+            }
+        }
         let pos = c.span.start;
         let unknown = |name: &str| Speaker {
             name: name.to_string(),
