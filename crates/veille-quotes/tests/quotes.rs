@@ -3337,3 +3337,38 @@ fn where_a_reported_clause_stops() {
         "#]],
     );
 }
+
+#[test]
+fn lawyers_kin_and_bodies_named_elsewhere() {
+    // "son avocate" is the lawyer the article names as "Me …"; "son cousin" is a man, so
+    // "raconte-t-elle" is not him; "un jeune d'une vingtaine d'années" heads its own
+    // description; "l'Institut" is the institute named before; "le préfet" is the prefect
+    check(
+        "Le suspect a eu un comportement héroïque, selon son avocate. \"Il doit être présenté comme un héros\", a affirmé Me Lucie Simon. \"Il a été menotté\", ajoute son avocate.",
+        expect![[r#"
+            indirect «Le suspect a eu un comportement héroïque» <- Lucie Simon (person) [selon]
+            direct «Il doit être présenté comme un héros» <- Lucie Simon (person) [affirmer]
+            direct «Il a été menotté» <- Lucie Simon (person) [ajouter]
+            sourcing: named 3 anonymous 0 unattributed 0 | direct 2 indirect 1 mixed 0 | quoted 0.34
+        "#]],
+    );
+    check(
+        "Toute sa famille est là, y compris Nordahl Lelandais, son cousin de 36 ans qui se propose de l'accompagner. \"Je pleurais\", raconte-t-elle. \"Sérieux, pourquoi voter?\", lâche un jeune d'une vingtaine d'années.",
+        expect![[r#"
+            indirect «l'accompagner» <- Nordahl Lelandais (person) [proposer]
+            direct «Je pleurais» <- ? (unknown) [raconter]
+            direct «Sérieux, pourquoi voter?» <- un jeune d'une vingtaine d'années (anonymous) [lâcher]
+            sourcing: named 1 anonymous 1 unattributed 1 | direct 2 indirect 1 mixed 0 | quoted 0.19
+        "#]],
+    );
+    check(
+        "Le moral des ménages baisse, révèle l'Insee. La confiance n'est pas au rendez-vous, analyse l'Institut. \"Les vents seront forts\", indique le préfet de Guadeloupe Philippe Gustin. Les habitations \"doivent être évacuées\", exige le préfet.",
+        expect![[r#"
+            indirect «Le moral des ménages baisse» <- Insee (org) [révéler]
+            indirect «La confiance n'est pas au rendez-vous» <- Insee (org) [analyser]
+            direct «Les vents seront forts» <- le préfet de Guadeloupe Philippe Gustin (person) [indiquer]
+            mixed «Les habitations "doivent être évacuées"» <- le préfet de Guadeloupe Philippe Gustin (person) [exiger]
+            sourcing: named 4 anonymous 0 unattributed 0 | direct 1 indirect 2 mixed 1 | quoted 0.30
+        "#]],
+    );
+}

@@ -431,6 +431,19 @@ impl<'a> Extractor<'a> {
                         return self.finish(c, st, sp);
                     }
                 }
+                // "selon son avocate" … "a affirmé Me Lucie Simon": a lawyer of the story is
+                // the one the article names as such, the nearest
+                if matches!(h, "avocat" | "avocate")
+                    && !matches!(self.w.lw(*s), "un" | "une")
+                    && !self.complemented_by_name(*s, *e)
+                    // (the name in apposition comes first: below)
+                    && self.apposed_name(*e).is_none()
+                {
+                    if let Some(p) = self.named_lawyer(span, *fem) {
+                        let sp = self.person_speaker(p, st);
+                        return self.finish(c, st, sp);
+                    }
+                }
                 // "l'élu", "le médecin": a definite role of a person named in the article
                 let role_of_named = !*indefinite
                     && !h.ends_with('s')
@@ -1395,6 +1408,35 @@ impl<'a> Extractor<'a> {
             is_in(AUX, l) || self.lex.lookup(l).is_some()
         });
         described && verb_before
+    }
+
+    /// The person the article names as a lawyer ("Me Lucie Simon", "l'avocat X") nearest to
+    /// `span`, within 1,500 bytes, of gender `fem`.
+    fn named_lawyer(&self, span: Span, fem: Option<bool>) -> Option<usize> {
+        let lawyer = |p: &Person| {
+            p.roles
+                .iter()
+                .any(|r| matches!(role_head(r), "avocat" | "avocate"))
+                || p.at.iter().any(|&a| {
+                    self.word_at(a)
+                        .is_some_and(|k| k > 0 && self.w.tx(k - 1) == "Me")
+                })
+        };
+        let distance = |a: u32| a.abs_diff(span.start).min(a.abs_diff(span.end));
+        self.persons
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| compatible(p.fem, fem) && lawyer(p))
+            .filter_map(|(i, p)| p.at.iter().map(|&a| distance(a)).min().map(|d| (i, d)))
+            .filter(|&(_, d)| d < 1500)
+            .min_by_key(|&(_, d)| d)
+            .map(|(i, _)| i)
+    }
+
+    /// Does the description over words [s, e) name someone in its complement ("l'avocat de
+    /// Tariq Ramadan")? Its lawyer is then that person's, not any lawyer of the story.
+    fn complemented_by_name(&self, s: usize, e: usize) -> bool {
+        (s + 1..e).any(|k| self.w.is_cap(k))
     }
 
     /// Is person `p` mentioned inside `content`?
