@@ -3342,7 +3342,8 @@ fn where_a_reported_clause_stops() {
 fn lawyers_kin_and_bodies_named_elsewhere() {
     // "son avocate" is the lawyer the article names as "Me …"; "son cousin" is a man, so
     // "raconte-t-elle" is not him; "un jeune d'une vingtaine d'années" heads its own
-    // description; "l'Institut" is the institute named before; "le préfet" is the prefect
+    // description; "ce rapport" is the report introduced before; "l'Institut" is the institute
+    // named before; "le préfet" is the prefect
     check(
         "Le suspect a eu un comportement héroïque, selon son avocate. \"Il doit être présenté comme un héros\", a affirmé Me Lucie Simon. \"Il a été menotté\", ajoute son avocate.",
         expect![[r#"
@@ -3359,6 +3360,13 @@ fn lawyers_kin_and_bodies_named_elsewhere() {
             direct «Je pleurais» <- ? (unknown) [raconter]
             direct «Sérieux, pourquoi voter?» <- un jeune d'une vingtaine d'années (anonymous) [lâcher]
             sourcing: named 1 anonymous 1 unattributed 1 | direct 2 indirect 1 mixed 0 | quoted 0.19
+        "#]],
+    );
+    check(
+        "Le 27 septembre, un rapport accablant a été adressé aux syndics. \"La façade est affaissée\", peut-on lire dans ce rapport de 75 pages.",
+        expect![[r#"
+            direct «La façade est affaissée» <- un rapport accablant (anonymous) [lire]
+            sourcing: named 0 anonymous 1 unattributed 0 | direct 1 indirect 0 mixed 0 | quoted 0.19
         "#]],
     );
     check(

@@ -600,6 +600,15 @@ impl<'a> Extractor<'a> {
                         st.set(sp.clone(), None);
                         return self.finish(c, st, sp);
                     }
+                    // "peut-on lire dans ce rapport de 75 pages" after "un rapport accablant a
+                    // été adressé …": the document as first introduced
+                    // (not a press release, which speaks for its issuer)
+                    if definite && !matches!(h, "communiqué" | "communiqués") {
+                        if let Some(sp) = self.introduced_as(h, *s) {
+                            st.set(sp.clone(), None);
+                            return self.finish(c, st, sp);
+                        }
+                    }
                     match &st.last {
                         Some((sp, _)) if sp.kind == SpeakerKind::Organisation => sp.clone(),
                         _ => {
@@ -1437,6 +1446,19 @@ impl<'a> Extractor<'a> {
     /// Tariq Ramadan")? Its lawyer is then that person's, not any lawyer of the story.
     fn complemented_by_name(&self, s: usize, e: usize) -> bool {
         (s + 1..e).any(|k| self.w.is_cap(k))
+    }
+
+    /// The indefinite description that introduced a thing of head `head` ("un rapport
+    /// accablant") within 3,000 bytes before word `before`, as an anonymous speaker.
+    fn introduced_as(&self, head: &str, before: usize) -> Option<Speaker> {
+        let limit = self.w.w[before].s.saturating_sub(3000);
+        let k = (1..before)
+            .rev()
+            .take_while(|&k| self.w.w[k].s >= limit)
+            .find(|&k| self.w.lw(k) == head && matches!(self.w.lw(k - 1), "un" | "une"))?;
+        let e = self.np_end(k - 1, self.sentence_end(k));
+        let span = self.w.span(k - 1, e.max(k + 1));
+        Some(anonymous(self.w.text[span.range()].to_string(), span))
     }
 
     /// Is person `p` mentioned inside `content`?
