@@ -765,6 +765,29 @@ impl<'a> Extractor<'a> {
         {
             return None;
         }
+        // "le rapport de ce groupe, composé d'élus, relève les limites de l'idée": a
+        // singular verb takes no plural subject; the phrase is its object
+        let verb = self.w.lw(cue.a);
+        let singular_verb = matches!(
+            verb,
+            "a" | "avait" | "aurait" | "est" | "était" | "serait" | "sera" | "aura"
+        ) || (cue.b == cue.a + 1
+            && !third_plural(verb, &cue.lemma)
+            && !verb.ends_with("ent")
+            && !verb.ends_with("ont"));
+        // (after a quotation the inversion is sure, agreement slips or not: '"…", indique
+        // les forces de l'ordre')
+        let after_quotation = cue.a >= 2
+            && self.w.is_punct(cue.a - 1, ',')
+            && matches!(self.w.kind(cue.a - 2), Some(Kind::Mark(_)));
+        if singular_verb
+            && !after_quotation
+            && !coordinated
+            && matches!(&spk, SpkRef::Desc { head, .. } if head.ends_with('s') || head.ends_with('x'))
+            && matches!(f, "les" | "des" | "ces")
+        {
+            return None;
+        }
         // "a annoncé samedi sa candidature": a possessive phrase whose head names no person
         // is the object, not an inverted subject
         if let SpkRef::Desc { head, .. } = &spk {
