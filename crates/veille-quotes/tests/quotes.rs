@@ -3343,7 +3343,8 @@ fn lawyers_kin_and_bodies_named_elsewhere() {
     // "son avocate" is the lawyer the article names as "Me …"; "son cousin" is a man, so
     // "raconte-t-elle" is not him; "un jeune d'une vingtaine d'années" heads its own
     // description; "ce rapport" is the report introduced before; "l'Institut" is the institute
-    // named before; "le préfet" is the prefect
+    // named before; "le préfet" is the prefect; quoted words with no cue are those of the
+    // person the sentence names before them
     check(
         "Le suspect a eu un comportement héroïque, selon son avocate. \"Il doit être présenté comme un héros\", a affirmé Me Lucie Simon. \"Il a été menotté\", ajoute son avocate.",
         expect![[r#"
@@ -3367,6 +3368,14 @@ fn lawyers_kin_and_bodies_named_elsewhere() {
         expect![[r#"
             direct «La façade est affaissée» <- un rapport accablant (anonymous) [lire]
             sourcing: named 0 anonymous 1 unattributed 0 | direct 1 indirect 0 mixed 0 | quoted 0.19
+        "#]],
+    );
+    check(
+        "\"C'est scandaleux\", a réagi le député Matthieu Orphelin. Total renvoie aux déclarations de son PDG Patrick Pouyanné, qui veut \"juste être au même niveau de compétition que nos concurrents européens\".",
+        expect![[r#"
+            direct «C'est scandaleux» <- Matthieu Orphelin (person) [réagir]
+            mixed «Total renvoie aux déclarations de son PDG Patrick Pouyanné, …» <- Patrick Pouyanné (person)
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 1 indirect 0 mixed 1 | quoted 0.80
         "#]],
     );
     check(

@@ -50,6 +50,8 @@ impl Extractor<'_> {
             SpkRef::Current if c.bare && self.indefinite_subject_before(c.span.start).is_some() => {
                 None
             }
+            // (nor for quoted words with no cue after a person named in their sentence)
+            SpkRef::Current if self.cueless_words_of_named(c) => None,
             SpkRef::Current => Some((RefClass::Current, None)),
             SpkRef::Desc {
                 s,

@@ -298,6 +298,14 @@ impl<'a> Extractor<'a> {
                 let p = self.newer_person(pos, None, st).unwrap_or_default();
                 self.person_speaker(p, st)
             }
+            // 'son PDG Patrick Pouyanné, qui veut "juste être au même niveau …"': quoted
+            // words with no cue are those of the person the sentence named before them
+            SpkRef::Current if self.cueless_words_of_named(c) => {
+                let p = self
+                    .sentence_person_before(self.first_mark(c.content))
+                    .unwrap_or_default();
+                self.person_speaker(p, st)
+            }
             SpkRef::Current => {
                 let recent = st.last_pos.is_some_and(|p| pos.saturating_sub(p) < 1500);
                 match &st.last {
@@ -1459,6 +1467,32 @@ impl<'a> Extractor<'a> {
         let e = self.np_end(k - 1, self.sentence_end(k));
         let span = self.w.span(k - 1, e.max(k + 1));
         Some(anonymous(self.w.text[span.range()].to_string(), span))
+    }
+
+    /// Is `c` quoted words with no cue after a person named in their sentence ('son PDG
+    /// Patrick Pouyanné, qui veut "juste être …"')?
+    pub(super) fn cueless_words_of_named(&self, c: &Cand) -> bool {
+        c.kind == QuoteKind::Mixed
+            && c.cue.is_none()
+            && self
+                .sentence_person_before(self.first_mark(c.content))
+                .is_some()
+    }
+
+    /// Where the first quotation mark inside `span` stands (its start when none).
+    fn first_mark(&self, span: Span) -> u32 {
+        let k = self.w.w.partition_point(|w| w.s < span.start);
+        (k..self.w.len())
+            .take_while(|&j| self.w.w[j].s < span.end)
+            .find(|&j| matches!(self.w.kind(j), Some(Kind::Mark(_))))
+            .map_or(span.start, |j| self.w.w[j].s)
+    }
+
+    /// The person named last, salient, in the sentence of byte `pos` before it.
+    fn sentence_person_before(&self, pos: u32) -> Option<usize> {
+        let k = self.w.w.partition_point(|w| w.s < pos);
+        let from = self.w.w[self.sentence_start(k.min(self.w.len().saturating_sub(1)))].s;
+        self.latest_person_where(pos, None, |a| a >= from && self.salient_at(a))
     }
 
     /// Is person `p` mentioned inside `content`?
