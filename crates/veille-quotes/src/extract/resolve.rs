@@ -718,7 +718,7 @@ impl<'a> Extractor<'a> {
                         })
                 {
                     self.person_speaker(p, st)
-                } else if let Some(sp) = (self.epithet(*s, *e, h)
+                } else if let Some(sp) = ((self.epithet(*s, *e, h) || self.former(*s, *e))
                     && (st.last_person.is_some()
                         || self.nearest_person(span.start, *fem).is_some()))
                 .then(|| self.person_in_focus(c, *fem, st))
@@ -1477,6 +1477,15 @@ impl<'a> Extractor<'a> {
             && self
                 .sentence_person_before(self.first_mark(c.content))
                 .is_some()
+    }
+
+    /// Is the definite description over words [s, e) someone's former role ("l'ex-ténor des
+    /// barreaux", "l'ancien rapporteur")? It designates a person the story is about.
+    fn former(&self, s: usize, e: usize) -> bool {
+        matches!(self.w.lw(s), "l'" | "le" | "la")
+            && s + 1 < e
+            && (self.w.lw(s + 1).starts_with("ex-")
+                || matches!(self.w.lw(s + 1), "ancien" | "ancienne"))
     }
 
     /// Where the first quotation mark inside `span` stands (its start when none).
