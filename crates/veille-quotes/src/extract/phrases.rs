@@ -731,6 +731,10 @@ impl<'a> Extractor<'a> {
                 det = self.w.lw(k);
                 k += 1;
             }
+            // ("les 76 élus": a number between the article and the head)
+            if k + 1 < b && self.w.kind(k) == Some(Kind::Num) && self.w.is_word(k + 1) {
+                k += 1;
+            }
         }
         if k >= b || !self.w.is_word(k) {
             return if possessive {

@@ -356,8 +356,10 @@ impl<'a> Extractor<'a> {
                             self.named_pair_in(span.start.saturating_sub(1500), span.start, true)
                         })
                         .or_else(|| {
-                            // (a pair is no answer to "les trois hommes")
-                            let three = (*s..*e).any(|k| self.w.lw(k) == "trois");
+                            // (a pair is no answer to "les trois hommes", "les 76 élus")
+                            let three = (*s..*e).any(|k| {
+                                self.w.lw(k) == "trois" || self.w.kind(k) == Some(Kind::Num)
+                            });
                             (!three)
                                 .then(|| self.named_pair_in(span.end, span.end + 2000, false))
                                 .flatten()
