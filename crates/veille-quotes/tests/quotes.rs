@@ -3344,7 +3344,7 @@ fn lawyers_kin_and_bodies_named_elsewhere() {
     // "raconte-t-elle" is not him; "un jeune d'une vingtaine d'années" heads its own
     // description; "ce rapport" is the report introduced before; "l'Institut" is the institute
     // named before; "le préfet" is the prefect; quoted words with no cue are those of the
-    // person the sentence names before them
+    // person the sentence names before them; "de même source" is the source before
     check(
         "Le suspect a eu un comportement héroïque, selon son avocate. \"Il doit être présenté comme un héros\", a affirmé Me Lucie Simon. \"Il a été menotté\", ajoute son avocate.",
         expect![[r#"
@@ -3376,6 +3376,14 @@ fn lawyers_kin_and_bodies_named_elsewhere() {
             direct «C'est scandaleux» <- Matthieu Orphelin (person) [réagir]
             mixed «Total renvoie aux déclarations de son PDG Patrick Pouyanné, …» <- Patrick Pouyanné (person)
             sourcing: named 2 anonymous 0 unattributed 0 | direct 1 indirect 0 mixed 1 | quoted 0.80
+        "#]],
+    );
+    check(
+        "Quatre personnes ont été interpellées, selon la préfecture. Ces troubles étaient le fait de personnes de Dijon, a-t-on précisé de même source.",
+        expect![[r#"
+            indirect «Quatre personnes ont été interpellées» <- la préfecture (org) [selon]
+            indirect «Ces troubles étaient le fait de personnes de Dijon» <- la préfecture (org) [préciser]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 0 indirect 2 mixed 0 | quoted 0.00
         "#]],
     );
     check(

@@ -371,9 +371,10 @@ impl<'a> Extractor<'a> {
                 }
                 // "a poursuivi cette source", "selon la même source": the anonymous source
                 // designated last, whatever its head ("un responsable de l'université")
-                if matches!(h, "source" | "interlocuteur" | "interlocutrice")
-                    && (matches!(self.w.lw(*s), "cette" | "cet" | "ce")
-                        || self.w.lw(*s + 1) == "même")
+                // ("a-t-on précisé de même source": no article)
+                if matches!(h, "source" | "sources" | "interlocuteur" | "interlocutrice")
+                    && (matches!(self.w.lw(*s), "cette" | "cet" | "ce" | "même" | "mêmes")
+                        || matches!(self.w.lw(*s + 1), "même" | "mêmes"))
                 {
                     // (with no anonymous source yet, the source speaking last: "selon la
                     // même source" after a named official)
