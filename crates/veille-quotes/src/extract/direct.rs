@@ -345,7 +345,12 @@ impl<'a> Extractor<'a> {
                             class: VerbClass::Weak,
                             inv_pronoun: Some(g),
                         },
-                        read.unwrap_or(SpkRef::Pronoun(g)),
+                        // ("est-il précisé": the source speaking before goes on)
+                        read.unwrap_or(if self.impersonal_passive(k) {
+                            SpkRef::Current
+                        } else {
+                            SpkRef::Pronoun(g)
+                        }),
                     )
                 })
             })
@@ -573,7 +578,7 @@ impl<'a> Extractor<'a> {
     /// "commente-t-on dans l'entourage du ministre", "indique-t-on à la préfecture": after an
     /// inverted "on" (word `inverted`), the body in which it was said, from word `from`.
     fn impersonal_source(&self, inverted: usize, from: usize, limit: usize) -> Option<SpkRef> {
-        if split_inverted(self.w.lw(inverted))?.1 != "on" {
+        if split_inverted(self.w.lw(inverted))?.1 != "on" && !self.impersonal_passive(inverted) {
             return None;
         }
         // ("avait-on précisé auparavant de source proche de l'enquête")
@@ -607,6 +612,19 @@ impl<'a> Extractor<'a> {
         let spk = self.analyse_np(s, self.np_end(s, limit));
         let circle = matches!(&spk, SpkRef::Desc { head, .. } if is_in(CIRCLE_HEADS, head));
         (matches!(spk, SpkRef::Name { .. }) || spk.describes_people() || circle).then_some(spk)
+    }
+
+    /// Is the inverted verb at word `k` an impersonal passive ("est-il précisé", "était-il
+    /// indiqué"), whose "il" is nobody?
+    pub(super) fn impersonal_passive(&self, k: usize) -> bool {
+        // (not a reflexive verb: "s'est-il indigné")
+        let reflexive = k > 0 && matches!(self.w.lw(k - 1), "s'" | "se");
+        !reflexive
+            && split_inverted(self.w.lw(k)).is_some_and(|(v, p)| {
+                p == "il"
+                    && matches!(v, "est" | "était")
+                    && first_group_participle(self.w.lw(k + 1))
+            })
     }
 
     /// "CUE [complements] SUBJECT" starting at word k.
@@ -668,6 +686,10 @@ impl<'a> Extractor<'a> {
             }
             if let Some(spk) = self.impersonal_source(cue.a, from, limit) {
                 return Some((cue, spk));
+            }
+            // ("est-il précisé": the source speaking before goes on)
+            if self.impersonal_passive(cue.a) {
+                return Some((cue, SpkRef::Current));
             }
             return Some((cue, SpkRef::Pronoun(g)));
         }

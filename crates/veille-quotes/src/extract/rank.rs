@@ -52,6 +52,14 @@ impl Extractor<'_> {
             }
             // (nor for quoted words with no cue after a person named in their sentence)
             SpkRef::Current if self.cueless_words_of_named(c) => None,
+            // (nor after an impersonal passive, "est-il précisé": the source before goes on)
+            SpkRef::Current
+                if c.cue
+                    .and_then(|q| self.word_at(q.start))
+                    .is_some_and(|k| self.impersonal_passive(k)) =>
+            {
+                None
+            }
             SpkRef::Current => Some((RefClass::Current, None)),
             SpkRef::Desc {
                 s,
