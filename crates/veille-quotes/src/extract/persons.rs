@@ -586,7 +586,7 @@ fn role_gender(role: &str) -> Option<bool> {
         return g;
     }
     // ("Nordahl Lelandais, son cousin de 36 ans")
-    if matches!(first, "son" | "leur" | "l'") {
+    if matches!(first, "son" | "leur") {
         let mut rest = role.split(' ').skip(1).peekable();
         let head = rest.clone().find(|w| !is_in(PRE_ADJ, w)).unwrap_or("");
         let adjectives = std::iter::from_fn(|| rest.next_if(|w| is_in(PRE_ADJ, w)));

@@ -1503,7 +1503,11 @@ impl<'a> Extractor<'a> {
     /// The person named last, salient, in the sentence of byte `pos` before it.
     fn sentence_person_before(&self, pos: u32) -> Option<usize> {
         let k = self.w.w.partition_point(|w| w.s < pos);
-        let from = self.w.w[self.sentence_start(k.min(self.w.len().saturating_sub(1)))].s;
+        let from = self
+            .w
+            .w
+            .get(self.sentence_start(k.min(self.w.len().saturating_sub(1))))?
+            .s;
         self.latest_person_where(pos, None, |a| a >= from && self.salient_at(a))
     }
 
