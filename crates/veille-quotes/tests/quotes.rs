@@ -3344,7 +3344,8 @@ fn lawyers_kin_and_bodies_named_elsewhere() {
     // "raconte-t-elle" is not him; "un jeune d'une vingtaine d'années" heads its own
     // description; "ce rapport" is the report introduced before; "l'Institut" is the institute
     // named before; "le préfet" is the prefect; quoted words with no cue are those of the
-    // person the sentence names before them; "de même source" is the source before
+    // person the sentence names before them; "de même source" is the source before; "les 76
+    // élus" is no pair named after it, and "les signataires" goes on with them
     check(
         "Le suspect a eu un comportement héroïque, selon son avocate. \"Il doit être présenté comme un héros\", a affirmé Me Lucie Simon. \"Il a été menotté\", ajoute son avocate.",
         expect![[r#"
@@ -3384,6 +3385,15 @@ fn lawyers_kin_and_bodies_named_elsewhere() {
             indirect «Quatre personnes ont été interpellées» <- la préfecture (org) [selon]
             indirect «Ces troubles étaient le fait de personnes de Dijon» <- la préfecture (org) [préciser]
             sourcing: named 2 anonymous 0 unattributed 0 | direct 0 indirect 2 mixed 0 | quoted 0.00
+        "#]],
+    );
+    check(
+        "\"Nous appelons la France à rapatrier les enfants\", écrivent les 76 élus aux parlements français et européen, dont Clémentine Autain et Yannick Jadot. Environ deux cents enfants, rappellent les signataires, sont détenus. \"Ils périssent dans les camps\", ajoutent les élus.",
+        expect![[r#"
+            direct «Nous appelons la France à rapatrier les enfants» <- les 76 élus aux parlements français et européen (anonymous) [écrire]
+            indirect «Environ deux cents enfants» <- les 76 élus aux parlements français et européen (anonymous) [rappeler]
+            direct «Ils périssent dans les camps» <- les 76 élus aux parlements français et européen (anonymous) [ajouter]
+            sourcing: named 0 anonymous 3 unattributed 0 | direct 2 indirect 1 mixed 0 | quoted 0.29
         "#]],
     );
     check(

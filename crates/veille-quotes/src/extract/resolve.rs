@@ -369,6 +369,39 @@ impl<'a> Extractor<'a> {
                         return self.finish(c, st, sp);
                     }
                 }
+                // "rappellent les signataires", "écrivent les sénatrices" after "écrivent les 76
+                // élus …": a definite plural description of people goes on with the group
+                // speaking just before, under its first description
+                // (an article and a head, not a group of its own: "les parents du copilote",
+                // "les partis antimonarchistes"; after a group of people, not "des sources
+                // concordantes", "les premiers témoignages")
+                let bare = *e == *s + 2;
+                if matches!(self.w.lw(*s), "les" | "ces")
+                    && h.ends_with('s')
+                    && bare
+                    && self.source_head_ext(h, false)
+                    && !is_org_head(h)
+                    && !is_in(MEDIA_HEADS, h)
+                {
+                    let recent = st.last_pos.is_some_and(|p| pos.saturating_sub(p) < 1500);
+                    let group = st.last.clone().filter(|(sp, _)| {
+                        recent
+                            && sp.kind == SpeakerKind::Anonymous
+                            && !sp.name.split(' ').any(|w| {
+                                w.starts_with("source")
+                                    || is_in(SPEECH_NOUNS, w)
+                                    || is_in(DOC_HEADS, w)
+                            })
+                            && sp.name.split(' ').next().is_some_and(|d| {
+                                plural_det(&d.to_lowercase())
+                                    || d.chars().all(|ch| ch.is_ascii_digit())
+                            })
+                    });
+                    if let Some((sp, f)) = group {
+                        st.set(sp.clone(), f);
+                        return self.finish(c, st, sp);
+                    }
+                }
                 // "a poursuivi cette source", "selon la même source": the anonymous source
                 // designated last, whatever its head ("un responsable de l'université")
                 // ("a-t-on précisé de même source": no article)
