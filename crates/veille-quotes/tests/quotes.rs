@@ -3345,7 +3345,8 @@ fn lawyers_kin_and_bodies_named_elsewhere() {
     // description; "ce rapport" is the report introduced before; "l'Institut" is the institute
     // named before; "le préfet" is the prefect; quoted words with no cue are those of the
     // person the sentence names before them; "de même source" is the source before; "les 76
-    // élus" is no pair named after it, and "les signataires" goes on with them
+    // élus" is no pair named after it, and "les signataires" goes on with them; a plural
+    // cue's subject is both persons coordinated after it
     check(
         "Le suspect a eu un comportement héroïque, selon son avocate. \"Il doit être présenté comme un héros\", a affirmé Me Lucie Simon. \"Il a été menotté\", ajoute son avocate.",
         expect![[r#"
@@ -3394,6 +3395,13 @@ fn lawyers_kin_and_bodies_named_elsewhere() {
             indirect «Environ deux cents enfants» <- les 76 élus aux parlements français et européen (anonymous) [rappeler]
             direct «Ils périssent dans les camps» <- les 76 élus aux parlements français et européen (anonymous) [ajouter]
             sourcing: named 0 anonymous 3 unattributed 0 | direct 2 indirect 1 mixed 0 | quoted 0.29
+        "#]],
+    );
+    check(
+        "Le suivi a été \"tardif\", écrivent les rapporteurs Christine Bonfanti-Dossat (LR) et Nicole Bonnefoy (PS) dans leurs conclusions.",
+        expect![[r#"
+            mixed «Le suivi a été "tardif"» <- Christine Bonfanti-Dossat (person) [écrire]
+            sourcing: named 1 anonymous 0 unattributed 0 | direct 0 indirect 0 mixed 1 | quoted 0.26
         "#]],
     );
     check(

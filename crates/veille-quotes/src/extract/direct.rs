@@ -787,6 +787,26 @@ impl<'a> Extractor<'a> {
         {
             return None;
         }
+        // "écrivent les rapporteurs Christine Bonfanti-Dossat (LR) et Nicole Bonnefoy (PS)": a
+        // plural verb's subject is both persons coordinated
+        if plural_verb {
+            if let SpkRef::Name {
+                s: ns,
+                e: ne,
+                kind: SpeakerKind::Person,
+                ..
+            } = spk
+            {
+                if let Some(pair_end) = self.coordinated_person(ne, limit) {
+                    spk = SpkRef::Name {
+                        s: ns,
+                        e: pair_end,
+                        kind: SpeakerKind::Person,
+                        entity: None,
+                    };
+                }
+            }
+        }
         // "le rapport de ce groupe, composé d'élus, relève les limites de l'idée": a
         // singular verb takes no plural subject; the phrase is its object
         let verb = self.w.lw(cue.a);
@@ -852,6 +872,25 @@ impl<'a> Extractor<'a> {
             }
         }
         Some((cue, spk))
+    }
+
+    /// The end of a second person coordinated after a name ending at word `e`, each with a
+    /// party label in brackets or none ("(LR) et Nicole Bonnefoy (PS)"), before `limit`.
+    fn coordinated_person(&self, e: usize, limit: usize) -> Option<usize> {
+        let label_end = |k: usize| {
+            if self.w.is_punct(k, '(') && self.w.is_punct(k + 2, ')') {
+                k + 3
+            } else {
+                k
+            }
+        };
+        let k = label_end(e);
+        if k >= limit || self.w.lw(k) != "et" {
+            return None;
+        }
+        self.person_starting(k + 1)?;
+        let end = self.w_end_of_mention(k + 1);
+        Some(label_end(end).min(limit))
     }
 
     /// Skips "à Sputnik", "aux journalistes", "à l'agence Sputnik", "lundi", "à l'AFP," after a verb.
