@@ -3397,10 +3397,14 @@ fn lawyers_kin_and_bodies_named_elsewhere() {
             sourcing: named 0 anonymous 3 unattributed 0 | direct 2 indirect 1 mixed 0 | quoted 0.29
         "#]],
     );
-    check(
+    check_with_mentions(
         "Le suivi a été \"tardif\", écrivent les rapporteurs Christine Bonfanti-Dossat (LR) et Nicole Bonnefoy (PS) dans leurs conclusions.",
+        &[
+            ("Christine Bonfanti-Dossat", EntityType::PER),
+            ("Nicole Bonnefoy", EntityType::PER),
+        ],
         expect![[r#"
-            mixed «Le suivi a été "tardif"» <- Christine Bonfanti-Dossat (person) [écrire]
+            mixed «Le suivi a été "tardif"» <- Christine Bonfanti-Dossat (LR) et Nicole Bonnefoy (PS) (person) [écrire]
             sourcing: named 1 anonymous 0 unattributed 0 | direct 0 indirect 0 mixed 1 | quoted 0.26
         "#]],
     );
