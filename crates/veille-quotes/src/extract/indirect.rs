@@ -1181,8 +1181,20 @@ impl<'a> Extractor<'a> {
                 cue.lemma.as_str(),
                 "appeler" | "demander" | "exhorter" | "inviter"
             );
+            // ("a appelé sur Twitter à éviter le secteur": a short setting before the "à")
+            let setting_then_a = || {
+                matches!(self.w.lw(j0), "sur" | "dans" | "via")
+                    .then(|| {
+                        (j0 + 1..(j0 + 5).min(se))
+                            .take_while(|&x| self.w.is_word(x))
+                            .find(|&x| matches!(self.w.lw(x), "à" | "au" | "aux"))
+                    })
+                    .flatten()
+            };
             let mut j = if directive_lemma && matches!(self.w.lw(j0), "à" | "au" | "aux") {
                 j0
+            } else if let Some(x) = directive_lemma.then(setting_then_a).flatten() {
+                x
             } else {
                 self.skip_complements_ext(j0, se, true)
             };
