@@ -51,7 +51,7 @@ impl Extractor<'_> {
                 None
             }
             // (nor for quoted words with no cue after a person named in their sentence)
-            SpkRef::Current if self.cueless_words_of_named(c) => None,
+            SpkRef::Current if self.cueless_words_speaker(c).is_some() => None,
             // (nor after an impersonal passive, "est-il précisé": the source before goes on)
             SpkRef::Current
                 if c.cue

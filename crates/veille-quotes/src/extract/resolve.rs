@@ -64,6 +64,12 @@ impl<'a> Extractor<'a> {
                 return self.resolve(&described, st);
             }
         }
+        // 'son PDG Patrick Pouyanné, qui veut "juste être au même niveau …"': quoted words
+        // with no cue are those of the person the sentence named before them
+        if let Some(p) = self.cueless_words_speaker(c) {
+            let sp = self.person_speaker(p, st);
+            return self.finish(c, st, sp);
+        }
         let pos = c.span.start;
         let unknown = |name: &str| Speaker {
             name: name.to_string(),
@@ -296,14 +302,6 @@ impl<'a> Extractor<'a> {
                 // (not a person the quotation itself names: "il égratigne Emmanuel Macron. «
                 // Macron est comme ces gens … »")
                 let p = self.newer_person(pos, None, st).unwrap_or_default();
-                self.person_speaker(p, st)
-            }
-            // 'son PDG Patrick Pouyanné, qui veut "juste être au même niveau …"': quoted
-            // words with no cue are those of the person the sentence named before them
-            SpkRef::Current if self.cueless_words_of_named(c) => {
-                let p = self
-                    .sentence_person_before(self.first_mark(c.content))
-                    .unwrap_or_default();
                 self.person_speaker(p, st)
             }
             SpkRef::Current => {
@@ -1505,14 +1503,14 @@ impl<'a> Extractor<'a> {
         Some(anonymous(self.w.text[span.range()].to_string(), span))
     }
 
-    /// Is `c` quoted words with no cue after a person named in their sentence ('son PDG
-    /// Patrick Pouyanné, qui veut "juste être …"')?
-    pub(super) fn cueless_words_of_named(&self, c: &Cand) -> bool {
-        c.kind == QuoteKind::Mixed
-            && c.cue.is_none()
-            && self
-                .sentence_person_before(self.first_mark(c.content))
-                .is_some()
+    /// The person named in their sentence before quoted words `c` with no cue ('son PDG
+    /// Patrick Pouyanné, qui veut "juste être …"').
+    pub(super) fn cueless_words_speaker(&self, c: &Cand) -> Option<usize> {
+        let cueless =
+            matches!(c.spk, SpkRef::Current) && c.kind == QuoteKind::Mixed && c.cue.is_none();
+        cueless
+            .then(|| self.sentence_person_before(self.first_mark(c.content)))
+            .flatten()
     }
 
     /// Is the definite description over words [s, e) someone's former role ("l'ex-ténor des
