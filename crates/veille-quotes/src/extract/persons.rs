@@ -587,10 +587,9 @@ fn role_gender(role: &str) -> Option<bool> {
     }
     // ("Nordahl Lelandais, son cousin de 36 ans")
     if matches!(first, "son" | "leur") {
-        let mut rest = role.split(' ').skip(1).peekable();
-        let head = rest.clone().find(|w| !is_in(PRE_ADJ, w)).unwrap_or("");
-        let adjectives = std::iter::from_fn(|| rest.next_if(|w| is_in(PRE_ADJ, w)));
-        if let g @ Some(_) = super::unmarked_desc_gender(adjectives, head) {
+        let rest = role.split_once(' ').map_or("", |(_, r)| r);
+        let adjectives = rest.split(' ').take_while(|w| is_in(PRE_ADJ, w));
+        if let g @ Some(_) = super::unmarked_desc_gender(adjectives, role_head(rest)) {
             return g;
         }
     }
