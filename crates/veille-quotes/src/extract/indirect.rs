@@ -545,6 +545,17 @@ impl<'a> Extractor<'a> {
                         "laquelle" | "lequel" | "lesquels" | "lesquelles"
                     ))
         })?;
+        // "le FBI a affirmé que "les informations selon lesquelles … sont fausses"": the
+        // relative is part of what a cue before it reports, a statement of its own
+        // (not "en commentant un rapport selon lequel …", where the relative says what the
+        // report holds)
+        let reported = (sa..k)
+            .rev()
+            .find(|&j| !inside_direct(j) && self.is_cue(j))
+            .is_some_and(|j| (j..k).any(|x| matches!(self.w.lw(x), "que" | "qu'")));
+        if self.w.lw(k + 1) != "qui" && !self.w.is_punct(k - 1, ',') && reported {
+            return None;
+        }
         let ca = k + 2;
         let c = if self.w.is_punct(k - 1, ',') {
             k - 1

@@ -366,6 +366,8 @@ pub(super) const TITLES: &[&str] = &[
     "ambassadeur",
     "ambassadrice",
     "gouverneur",
+    "gouverneure",
+    "shérif",
     "commissaire",
     "haut-commissaire",
     "haute-commissaire",
@@ -669,6 +671,8 @@ pub(super) const ORG_HEADS: &[&str] = &[
     "autorités",
     "office",
     "observatoire",
+    // ("l'antenne locale du FBI")
+    "antenne",
     "club",
     "régie",
     // ("le géant américain", "la firme de Cupertino", "le laboratoire")

@@ -474,9 +474,14 @@ impl<'a> Extractor<'a> {
                 }
                 Some(Kind::Word) => {
                     let l = self.w.lw(p);
-                    if is_det(l) && !is_in(POSSESSIVE, l) && !matches!(l, "du" | "des") {
+                    // ("par leur ministre, Christophe Castaner": a possessive before a title)
+                    let title_of = is_in(POSSESSIVE, l) && is_in(TITLES, self.w.lw(p + 1));
+                    if is_det(l)
+                        && (!is_in(POSSESSIVE, l) || title_of)
+                        && !matches!(l, "du" | "des")
+                    {
                         let before = p.checked_sub(1).map(|q| self.w.lw(q)).unwrap_or("");
-                        if is_in(PREPS, before) || matches!(before, "et") {
+                        if (is_in(PREPS, before) || matches!(before, "et")) && !title_of {
                             k = p;
                         } else {
                             det_at = Some(p);

@@ -1443,7 +1443,11 @@ impl<'a> Extractor<'a> {
         let Some(i) = self.word_at(at) else {
             return false;
         };
-        let ss = self.sentence_start(i);
+        let mut ss = self.sentence_start(i);
+        // (after a heading's closing dash: "- Qu'a dit Donald Trump? -Le président a refusé")
+        while ss < i && !self.w.is_word(ss) {
+            ss += 1;
+        }
         let mut h = ss + 1;
         while h < i && is_in(PRE_ADJ, self.w.lw(h)) {
             h += 1;
@@ -1657,7 +1661,11 @@ impl<'a> Extractor<'a> {
         let k = self.w.w.partition_point(|w| w.s < pos);
         let cur = *self.w.sent_of.get(k.min(self.w.len().saturating_sub(1)))? as usize;
         for si in (cur.saturating_sub(3)..=cur).rev() {
-            let (a, b) = *self.w.sents.get(si)?;
+            let (mut a, b) = *self.w.sents.get(si)?;
+            // (after a heading's closing dash: "-Le président a refusé")
+            while a + 1 < b && !self.w.is_word(a) {
+                a += 1;
+            }
             if !matches!(self.w.lw(a), "le" | "la" | "l'") || self.w.w[a].s >= pos {
                 continue;
             }
