@@ -119,6 +119,9 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                             && rest
                                 .next()
                                 .is_some_and(|d| is_lower(d) || matches!(d, '\'' | '’' | '.'))
+                    } else if matches!(next, "►" | "•" | "▶" | "■") {
+                        // fin.► INTERTITRE: a bulleted heading run in
+                        true
                     } else if matches!(next, "-" | "–" | "—") {
                         // fin.- Intertitre -Texte (dash-framed subheadings run in)
                         char_at(text, tokens[j].span.end as usize)
@@ -141,6 +144,18 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             && tok(k + 1).chars().next().is_some_and(is_upper)
         {
             // "victimesL'homme": two words glued by a lost line break.
+            boundary = true;
+        }
+        if !boundary
+            && tokens[k].kind == TokenKind::Word
+            && k + 1 < n
+            && tokens[k].span.end == tokens[k + 1].span.start
+            && t.chars().count() >= 3
+            && t.chars().all(is_upper)
+            && crate::tokenize::SENTENCE_OPENERS.contains(&tok(k + 1))
+        {
+            // "ZONES PIÉTONSLa maire": a headline in capitals glued to the next sentence (the
+            // tokenizer cut the word).
             boundary = true;
         }
         if !boundary

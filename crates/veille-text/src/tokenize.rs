@@ -672,11 +672,28 @@ fn caption_glue(text: &str, start: usize, end: usize) -> Option<usize> {
     if prefix.chars().count() >= 3 && prefix.chars().all(is_lower) {
         return Some(cut);
     }
+    // "ZONES PIÉTONSLa maire a confirmé": a headline in capitals glued to the sentence after
+    // it, whose first word is a usual sentence opener (not an acronym's tail: "McDonald")
+    if prefix.chars().count() >= 3
+        && prefix.chars().all(is_upper)
+        && SENTENCE_OPENERS.contains(&&word[cut - start..])
+    {
+        return Some(cut);
+    }
     let long_enough = prefix.chars().all(|c| c.is_ascii_digit())
         || prefix.chars().count() >= 3
         || prefix.chars().all(|c| !is_lower(c));
     (long_enough && after_glued_par(text, start)).then_some(cut)
 }
+
+/// Words that open a sentence, cut off a headline in capitals glued before them.
+pub(crate) const SENTENCE_OPENERS: &[&str] = &[
+    "Le", "La", "Les", "Il", "Elle", "Ils", "Elles", "Un", "Une", "Des", "Selon", "Pour", "Dans",
+    "Ce", "Cette", "Ces", "Cet", "Mais", "Si", "Après", "Avec", "Sur", "Depuis", "Lors", "En",
+    "Au", "Aux", "Du", "On", "Son", "Sa", "Ses", "Leur", "Leurs", "Alors", "Pourtant", "Face",
+    "Quant", "Outre", "Parmi", "Comme", "Dès", "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi",
+    "Samedi", "Dimanche",
+];
 
 /// Does the word at `start` follow, within four words, a `par` glued to the text before it?
 #[cold]

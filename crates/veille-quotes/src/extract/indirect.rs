@@ -398,9 +398,14 @@ impl<'a> Extractor<'a> {
             cue.lemma.as_str(),
             "appeler" | "demander" | "exhorter" | "inviter"
         );
-        let plain = (sa..comma)
-            .all(|j| !self.w.is_punct(j, ',') && !matches!(self.w.lw(j), "qui" | "dont" | "où"));
-        source && !directive && plain && !self.w.is_cap(comma - 1)
+        let relative = (sa..comma).any(|j| matches!(self.w.lw(j), "qui" | "dont" | "où"));
+        let plain = !relative && (sa..comma).all(|j| !self.w.is_punct(j, ','));
+        // ("Ces résultats, "de bon augure", ne disent pas si …, tempère Naor Bar-Zeev": a
+        // clause with its own verb before a named source)
+        let clause = !relative
+            && matches!(spk, SpkRef::Name { .. })
+            && (sa..comma).any(|j| is_in(AUX, self.w.lw(j)) || self.is_cue(j));
+        source && !directive && (plain || clause) && !self.w.is_cap(comma - 1)
     }
 
     /// The sentence's end when the reported clause goes on after an inverted cue set off by
