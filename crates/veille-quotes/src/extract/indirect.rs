@@ -1528,7 +1528,13 @@ impl<'a> Extractor<'a> {
                 && cue.a >= 2
                 && matches!(self.w.lw(cue.a - 2), "après" | "sans")
             {
-                spk = SpkRef::Current;
+                // ("La médecin en chef, Bonnie Henry, a retenu ses larmes …, après avoir
+                // annoncé que …": with no cue before it, the main clause's subject)
+                spk = if (ss..cue.a - 2).any(|x| self.is_cue(x)) {
+                    SpkRef::Current
+                } else {
+                    self.first_predicate_subject(ss, cue.a - 2)
+                };
             }
             if ((matches!(spk, SpkRef::None) || past_infinitive)
                 && subordinate
