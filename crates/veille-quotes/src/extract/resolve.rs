@@ -32,7 +32,8 @@ impl<'a> Extractor<'a> {
                 return self.resolve(&relayed, st);
             }
         }
-        // "analyse l'Institut", "selon la Commission": an organisation noun capitalized
+        // "analyse l'Institut", "selon la Commission", "l'ONG réclame": an organisation noun
+        // capitalized
         // alone is the organisation named before, as its lowercase description would be
         if let SpkRef::Name {
             s,
@@ -46,7 +47,7 @@ impl<'a> Extractor<'a> {
             // Parquet", names in their own right)
             if *e == *s + 1
                 && *s > 0
-                && matches!(head, "institut" | "commission" | "agence")
+                && matches!(head, "institut" | "commission" | "agence" | "ong")
                 && matches!(self.w.lw(*s - 1), "la" | "l'")
                 // (not a long name the NER layer cut: "l'Institut des politiques publiques")
                 && !matches!(self.w.lw(*e), "de" | "du" | "des" | "d'")
