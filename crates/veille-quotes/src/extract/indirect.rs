@@ -1490,7 +1490,13 @@ impl<'a> Extractor<'a> {
                 Some(self.first_predicate_subject(ss, k - 1))
                     .filter(|r| matches!(r, SpkRef::Name { .. }) || r.describes_people())
             };
-            let mut spk = if let Some(r) = (participle_present && gerund_after_comma)
+            // ("Les ONG avaient décidé de boycotter …, dénonçant notamment …": a participle
+            // after a comma too)
+            // (when no cue before it names the speaker already)
+            let after_comma =
+                k > 0 && self.w.is_punct(k - 1, ',') && !(ss..k - 1).any(|x| self.is_cue(x));
+            let mut spk = if let Some(r) = (participle_present
+                && (gerund_after_comma || after_comma))
                 .then(main_subject)
                 .flatten()
             {
