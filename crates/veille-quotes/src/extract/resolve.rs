@@ -2429,10 +2429,17 @@ impl<'a> Extractor<'a> {
         let head = rest.split([' ', '\'']).next().unwrap_or("");
         // (a name in it makes it no description: "Le Parisien"; a capitalized title does not:
         // "la Haut-Commissaire")
-        let named = text
-            .split([' ', '\'', '’'])
-            .skip(1)
-            .any(|w| w.starts_with(char::is_uppercase) && w.to_lowercase() != head);
+        // (nor does a complement's name: "le chef de l'État")
+        let words: Vec<&str> = text.split([' ', '\'', '’']).collect();
+        let named = (1..words.len()).any(|k| {
+            let w = words[k];
+            w.starts_with(char::is_uppercase)
+                && w.to_lowercase() != head
+                && !matches!(
+                    words[k - 1].to_lowercase().as_str(),
+                    "de" | "du" | "des" | "d" | "l"
+                )
+        });
         if !matches!(det, "le" | "la" | "l'") || named {
             return None;
         }
@@ -2442,14 +2449,31 @@ impl<'a> Extractor<'a> {
         let role = is_in(TITLES, head)
             || is_in(KIN, head)
             || is_in(ANON_HEADS, head)
-            || is_in(DEMONYMS, head);
+            || is_in(DEMONYMS, head)
+            // (a trade: "la comédienne de 58 ans", "le cinéaste")
+            || (is_in(EPITHETS, head) && !matches!(head, "homme" | "femme" | "jeune"));
         let group = matches!(head, "famille" | "entourage" | "proches");
         // (a function, "le chef de l'État", "la ministre de la Santé", is held by one person
         // the article may not name; "la mère de famille" is a description)
         let function = [" de la ", " de l'", " du ", " des "]
             .iter()
             .any(|c| rest.contains(c));
-        if !role || group || function || is_in(CASE_ROLES, head) || is_in(UNNAMED, head) {
+        // (but the head of the state or of the government, kin or a lawyer ("le père de
+        // l'adolescent", "l'avocat de la famille") is someone the article names)
+        let national = [
+            " de l'état",
+            " de l'etat",
+            " de la république",
+            " du gouvernement",
+        ]
+        .iter()
+        .any(|c| rest.ends_with(c));
+        if !role
+            || group
+            || (function && !national && !is_in(KIN, head) && !matches!(head, "avocat" | "avocate"))
+            || is_in(CASE_ROLES, head)
+            || is_in(UNNAMED, head)
+        {
             return None;
         }
         Some(desc_gender(det, head))
