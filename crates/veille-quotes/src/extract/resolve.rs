@@ -2455,9 +2455,12 @@ impl<'a> Extractor<'a> {
         let group = matches!(head, "famille" | "entourage" | "proches");
         // (a function, "le chef de l'État", "la ministre de la Santé", is held by one person
         // the article may not name; "la mère de famille" is a description)
-        let function = [" de la ", " de l'", " du ", " des "]
-            .iter()
-            .any(|c| rest.contains(c));
+        // (an age is no complement: "la comédienne de 58 ans")
+        let function = [" de ", " d'", " du ", " des "].iter().any(|c| {
+            rest.split(c)
+                .skip(1)
+                .any(|after| !after.starts_with(|ch: char| ch.is_ascii_digit()))
+        });
         // (but the head of the state or of the government, kin or a lawyer ("le père de
         // l'adolescent", "l'avocat de la famille") is someone the article names)
         let national = [
