@@ -1486,9 +1486,19 @@ impl<'a> Extractor<'a> {
                     || (self.w.lw(k - 2) == "tout" && self.w.is_punct(k - 3, ',')));
             // (the main clause's subject when it names a source: "Le média l'avait mise en
             // cause, en affirmant"; else the current speaker)
+            // ("La CCC, tout en regrettant …, attend …": the phrase opening the sentence, set
+            // off by the comma before the gerund, when no verb comes before it)
+            let comma = (ss..k).rev().find(|&x| self.w.is_punct(x, ','));
+            let fronted = || {
+                let c = comma.filter(|&c| c > ss && self.np_end(ss, c) == c)?;
+                Some(self.analyse_np(ss, c))
+            };
             let main_subject = || {
-                Some(self.first_predicate_subject(ss, k - 1))
-                    .filter(|r| matches!(r, SpkRef::Name { .. }) || r.describes_people())
+                let r = match self.first_predicate_subject(ss, k - 1) {
+                    SpkRef::Current => fronted().unwrap_or(SpkRef::Current),
+                    r => r,
+                };
+                Some(r).filter(|r| matches!(r, SpkRef::Name { .. }) || r.describes_people())
             };
             // ("Les ONG avaient décidé de boycotter …, dénonçant notamment …": a participle
             // after a comma too)
