@@ -291,6 +291,19 @@ impl<'a> Extractor<'a> {
         // ("a fait part de sa colère", "ont fait état de bâtiments endommagés": the object
         // after "de")
         let of = matches!(self.w.lw(k + 2), "de" | "d'" | "du" | "des");
+        // ("a fait part à l'AFP de sa satisfaction": past a short addressee, which the cue
+        // takes in)
+        let addressed = (faire && what == "part" && matches!(self.w.lw(k + 2), "à" | "au" | "aux"))
+            .then(|| {
+                (k + 3..(k + 7).min(self.w.len())).find(|&j| {
+                    matches!(self.w.lw(j), "de" | "d'" | "du" | "des")
+                        && (k + 3..j).all(|x| self.w.is_word(x) && !self.is_cue(x))
+                })
+            })
+            .flatten();
+        if let Some(j) = addressed {
+            return Some(("faire part".to_string(), j));
+        }
         (faire
             && (matches!(what, "savoir" | "valoir" | "remarquer" | "observer")
                 || (matches!(what, "part" | "état") && of)))

@@ -2099,6 +2099,20 @@ impl<'a> Extractor<'a> {
     fn relative_close(&self, v: usize, ss: usize, ca: usize, cb: usize) -> Option<usize> {
         let k = self.verb_group_start(v, ss);
         let apposed = k > ss + 1 && self.w.lw(k - 1) == "qui" && self.w.is_punct(k - 2, ',');
+        // "Parmi les groupes qui réclamaient ces mesures, TF1 a fait part …": a relative in a
+        // phrase fronted before the main clause ends at the comma before that clause's
+        // subject and verb
+        let fronted = k > ss + 1
+            && self.w.lw(k - 1) == "qui"
+            && is_in(LEAD_PREPS, self.w.lw(ss))
+            && !(ss + 1..k - 1).any(|x| self.w.is_punct(x, ','));
+        if fronted {
+            return (ca + 1..cb).find(|&x| {
+                self.w.is_punct(x, ',')
+                    && !self.inside_quote(x)
+                    && (x + 2..(x + 7).min(cb)).any(|v| is_in(AUX, self.w.lw(v)) || self.is_cue(v))
+            });
+        }
         if !apposed {
             return None;
         }
