@@ -106,13 +106,20 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                     // terminal, then a capitalised word or an opening quote, no spaces.
                     let prev = tok(k - 1);
                     let prev_attached = tokens[k - 1].span.end == tokens[k].span.start;
-                    let prev_ok = prev_attached
-                        && match tokens[k - 1].kind {
-                            TokenKind::Word => prev.chars().next_back().is_some_and(is_lower),
-                            TokenKind::Number | TokenKind::Symbol => true,
-                            TokenKind::Punct => matches!(prev, "\"" | "»" | "”" | ")"),
-                            _ => false,
-                        };
+                    // ("par région ?Alors que": French spacing before "?" and "!", after a
+                    // lowercase word)
+                    let spaced = matches!(t, "?" | "!")
+                        && gap(text, tokens, k) == " "
+                        && tokens[k - 1].kind == TokenKind::Word
+                        && prev.chars().next_back().is_some_and(is_lower);
+                    let prev_ok = spaced
+                        || prev_attached
+                            && match tokens[k - 1].kind {
+                                TokenKind::Word => prev.chars().next_back().is_some_and(is_lower),
+                                TokenKind::Number | TokenKind::Symbol => true,
+                                TokenKind::Punct => matches!(prev, "\"" | "»" | "”" | ")"),
+                                _ => false,
+                            };
                     let mut rest = next.chars().skip(1);
                     let next_ok = if tokens[j].kind == TokenKind::Word {
                         is_upper(c)

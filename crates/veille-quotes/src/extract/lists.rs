@@ -10,6 +10,25 @@ pub(super) const AUX: &[&str] = &[
     "sont", "était", "étaient", "va", "vont", "allait", "vient", "viennent", "venait", "has",
     "have", "had", "will", "would", "is", "was", "were",
 ];
+/// Modal verbs before an infinitive cue ("l'exécutif doit annoncer"): part of the verb
+/// group, never of the subject.
+pub(super) const MODALS: &[&str] = &[
+    "doit",
+    "doivent",
+    "devait",
+    "devaient",
+    "devrait",
+    "devraient",
+    "peut",
+    "peuvent",
+    "pouvait",
+    "pourrait",
+    "pourraient",
+    "veut",
+    "veulent",
+    "voulait",
+    "voudrait",
+];
 /// Documents and media a statement was made in ("dans un communiqué").
 pub(super) const SETTING_DOCS: &[&str] = &[
     "communiqué",

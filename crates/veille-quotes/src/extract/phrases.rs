@@ -32,6 +32,10 @@ impl<'a> Extractor<'a> {
                     if k > a && (is_in(NP_STOP, l) || (is_in(AUX, l) && !self.w.is_cap(k))) {
                         return k;
                     }
+                    // a modal ends the phrase: "l'exécutif doit annoncer"
+                    if k > a && !self.w.is_cap(k) && is_in(MODALS, l) {
+                        return k;
+                    }
                     // "l'institut de météorologie même si …"
                     if k > a && l == "même" && self.w.lw(k + 1) == "si" {
                         return k;

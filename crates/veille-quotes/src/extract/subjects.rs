@@ -132,7 +132,9 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             if k > ss
-                && (is_in(ADVERBS, self.w.lw(k - 1)) || is_in(AUX, self.w.lw(k - 1)))
+                && (is_in(ADVERBS, self.w.lw(k - 1))
+                    || is_in(AUX, self.w.lw(k - 1))
+                    || is_in(MODALS, self.w.lw(k - 1)))
                 && pronoun(self.w.lw(k - 1)).is_none()
             {
                 k -= 1;
