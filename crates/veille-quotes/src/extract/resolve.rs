@@ -753,7 +753,9 @@ impl<'a> Extractor<'a> {
                         })
                 {
                     self.person_speaker(p, st)
-                } else if let Some(sp) = ((self.epithet(*s, *e, h) || self.former(*s, *e))
+                } else if let Some(sp) = ((self.epithet(*s, *e, h)
+                    || self.former(*s, *e)
+                    || self.demonstrative_person(*s, h))
                     && (st.last_person.is_some()
                         || self.nearest_person(span.start, *fem).is_some()))
                 .then(|| self.person_in_focus(c, *fem, st))
@@ -1520,6 +1522,17 @@ impl<'a> Extractor<'a> {
 
     /// Is the definite description over words [s, e) someone's former role ("l'ex-ténor des
     /// barreaux", "l'ancien rapporteur")? It designates a person the story is about.
+    /// Is the description over words [s, e) with head `h` a demonstrative of one person
+    /// ("ce proche de l'ancien chef de l'État", "ce père de cinq enfants"), who was named
+    /// before?
+    fn demonstrative_person(&self, s: usize, h: &str) -> bool {
+        matches!(self.w.lw(s), "ce" | "cet" | "cette")
+            && !h.ends_with('s')
+            && h != "source"
+            && (is_in(ANON_HEADS, h) || is_in(KIN, h) || is_in(TITLES, h))
+            && !is_org_head(h)
+    }
+
     fn former(&self, s: usize, e: usize) -> bool {
         matches!(self.w.lw(s), "l'" | "le" | "la")
             && s + 1 < e
