@@ -71,6 +71,11 @@ fn caps_glued(caps: &str, rest: &str) -> bool {
         && !caps.chars().all(|c| "IVXLCDM".contains(c))
 }
 
+/// A word in capitals, three letters or more: a heading's last word ("ZONES PIÉTONSLa maire").
+fn all_caps(word: &str) -> bool {
+    word.chars().count() >= 3 && word.chars().all(char::is_uppercase)
+}
+
 const ELIDED: &[&str] = &[
     "l", "d", "qu", "n", "s", "j", "c", "m", "t", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu",
 ];
@@ -96,9 +101,9 @@ impl<'a> Words<'a> {
                         && (lower_run >= 5
                             || digits
                             || caps_glued(&text[i..j], &text[j..])
-                            || lower_run >= 2 && {
+                            || (lower_run >= 2 || all_caps(&text[i..j])) && {
                                 // "par France InterCelui qui dirige": a function word that opens
-                                // sentences, glued to a short name
+                                // sentences, glued to a short name or a heading in capitals
                                 let rest = &text[j..];
                                 let n = rest
                                     .find(|x: char| !x.is_alphabetic())
