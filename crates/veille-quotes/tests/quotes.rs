@@ -3419,3 +3419,85 @@ fn lawyers_kin_and_bodies_named_elsewhere() {
         "#]],
     );
 }
+
+#[test]
+fn fronted_phrases_participles_and_heads_named_later() {
+    // a title after a possessive is a role in apposition, so "le ministre de l'Intérieur" is
+    // the minister named there, not the president speaking before
+    check_with_mentions(
+        "\"Il ne faut pas perdre la jeunesse\", a déclaré Emmanuel Macron, critiqué par des policiers jetés en pâture par leur ministre, Christophe Castaner. Pressé d'agir, le ministre de l'Intérieur avait annoncé des sanctions.",
+        &[
+            ("Emmanuel Macron", EntityType::PER),
+            ("Christophe Castaner", EntityType::PER),
+        ],
+        expect![[r#"
+            direct «Il ne faut pas perdre la jeunesse» <- Emmanuel Macron (person) [déclarer]
+            indirect «des sanctions» <- Christophe Castaner (person) [annoncer]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 1 indirect 1 mixed 0 | quoted 0.16
+        "#]],
+    );
+    // a relative "selon lesquelles" inside what a cue reports is part of it
+    check(
+        "L'antenne locale du FBI a affirmé sur Twitter que les informations selon lesquelles des extrémistes allument des incendies sont fausses.",
+        expect![[r#"
+            indirect «les informations selon lesquelles des extrémistes allument d…» <- L'antenne locale du FBI (org) [affirmer]
+            sourcing: named 1 anonymous 0 unattributed 0 | direct 0 indirect 1 mixed 0 | quoted 0.00
+        "#]],
+    );
+    // a participle after a comma with no cue before it takes the main clause's subject; a
+    // gerund after the phrase opening the sentence takes that phrase
+    check_with_mentions(
+        "\"On se désole un peu\", dit Grégoire Fraty. Les ONG environnementales avaient décidé de boycotter la réunion, dénonçant une étude d'impact à charge. La CCC, tout en regrettant dans un tweet \"des rapports de force\", attend de juger la loi.",
+        &[("Grégoire Fraty", EntityType::PER)],
+        expect![[r#"
+            direct «On se désole un peu» <- Grégoire Fraty (person) [dire]
+            indirect «une étude d'impact à charge» <- ONG (org) [dénoncer]
+            mixed «"des rapports de force"» <- CCC (org) [regretter]
+            sourcing: named 3 anonymous 0 unattributed 0 | direct 1 indirect 1 mixed 1 | quoted 0.29
+        "#]],
+    );
+    // "après avoir annoncé" with no cue before it in the sentence: the main clause's subject
+    check_with_mentions(
+        "Le Dr Tam a signalé des problèmes. La médecin en chef de la province, Bonnie Henry, a retenu ses larmes, après avoir annoncé que les décès étaient supérieurs.",
+        &[("Tam", EntityType::PER), ("Bonnie Henry", EntityType::PER)],
+        expect![[r#"
+            indirect «des problèmes» <- Tam (person) [signaler]
+            indirect «les décès étaient supérieurs» <- Bonnie Henry (person) [annoncer]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 0 indirect 2 mixed 0 | quoted 0.00
+        "#]],
+    );
+    // a relative in a fronted phrase ends before the main clause; "faire part" past a short
+    // addressee
+    check(
+        "Parmi les groupes qui réclamaient ces mesures, TF1 a fait part à l'AFP de sa satisfaction de voir cette étape se réaliser.",
+        expect![[r#"
+            indirect «ces mesures» <- les groupes (anonymous) [réclamer]
+            indirect «sa satisfaction de voir cette étape se réaliser» <- TF1 (org) [faire part]
+            sourcing: named 1 anonymous 1 unattributed 0 | direct 0 indirect 2 mixed 0 | quoted 0.00
+        "#]],
+    );
+    // the head of state described before a later speaker is that speaker; a modal is no part
+    // of the subject
+    check_with_mentions(
+        "Le chef de l'État a enfoncé le clou en estimant qu'il ne fallait pas se contenter de la redistribution. Alors que l'exécutif doit annoncer sa décision, l'Académie de médecine a recommandé la prudence. Emmanuel Macron a également annoncé une loi.",
+        &[("Emmanuel Macron", EntityType::PER)],
+        expect![[r#"
+            indirect «il ne fallait pas se contenter de la redistribution» <- Emmanuel Macron (person) [estimer]
+            indirect «sa décision» <- l'exécutif (org) [annoncer]
+            indirect «la prudence» <- Académie (org) [recommander]
+            indirect «une loi» <- Emmanuel Macron (person) [annoncer]
+            sourcing: named 4 anonymous 0 unattributed 0 | direct 0 indirect 4 mixed 0 | quoted 0.00
+        "#]],
+    );
+    // "l'ONG" capitalized alone is the organisation named before; a weak inverted cue after a
+    // clause with its own verb is an incise
+    check_with_mentions(
+        "Le WWF a publié un rapport. L'ONG réclame des règles de contrôle des flottes. Ces résultats, \"de bon augure\", ne disent pas si le vaccin protège les personnes âgées, tempère Naor Bar-Zeev, spécialiste des vaccins.",
+        &[("WWF", EntityType::ORG), ("ONG", EntityType::ORG), ("Naor Bar-Zeev", EntityType::PER)],
+        expect![[r#"
+            indirect «des règles de contrôle des flottes» <- WWF (org) [réclamer]
+            mixed «Ces résultats, "de bon augure", ne disent pas si le vaccin p…» <- Naor Bar-Zeev (person) [tempérer]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 0 indirect 1 mixed 1 | quoted 0.45
+        "#]],
+    );
+}

@@ -1293,7 +1293,11 @@ impl<'a> Extractor<'a> {
                 && !passive_form
                 && !(cue.a > 0 && self.w.lw(cue.a - 1) == "vous");
             if clause_cue && !matches!(self.w.lw(j), "que" | "qu'") {
-                if let Some(de) = self.de_infinitive(j0, se) {
+                // (a participle's object ends at a comma: "tout en regrettant des rapports de
+                // force, attend de juger")
+                if let Some(de) = self.de_infinitive(j0, se).filter(|&de| {
+                    !(participle_present && (j0..de).any(|x| self.w.is_punct(x, ',')))
+                }) {
                     j = de;
                 }
             }
@@ -1615,8 +1619,12 @@ impl<'a> Extractor<'a> {
             if let Some(x) = self.relative_close(cue.a, ss, ca, cb) {
                 cb = x;
             }
-            // (the gerund's object ends at its comma)
-            if opening_gerund {
+            // (the gerund's object ends at its comma, also between the subject and its verb:
+            // "La CCC, tout en regrettant …, attend …")
+            let before_main = gerund_after_comma
+                && !(ss..k.saturating_sub(2))
+                    .any(|x| is_in(AUX, self.w.lw(x)) || self.lex.lookup(self.w.lw(x)).is_some());
+            if opening_gerund || before_main {
                 if let Some(x) = (ca + 1..cb).find(|&x| self.w.is_punct(x, ',')) {
                     cb = x;
                 }
