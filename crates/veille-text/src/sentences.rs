@@ -115,7 +115,11 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                     let prev_ok = spaced
                         || prev_attached
                             && match tokens[k - 1].kind {
-                                TokenKind::Word => prev.chars().next_back().is_some_and(is_lower),
+                                // (or an acronym: "pour intégrer DACA.- Intertitre -")
+                                TokenKind::Word => {
+                                    prev.chars().next_back().is_some_and(is_lower)
+                                        || (prev.chars().count() >= 2 && prev.chars().all(is_upper))
+                                }
                                 TokenKind::Number | TokenKind::Symbol => true,
                                 TokenKind::Punct => matches!(prev, "\"" | "»" | "”" | ")"),
                                 _ => false,

@@ -175,14 +175,16 @@ fn video_captions_glued_between_sentences() {
 #[test]
 fn headings_in_capitals_and_spaced_questions_run_into_the_next_sentence() {
     check(
-        "Les fontaines seront restaurées.► PLUS D'ESPACES VERTS ET DE ZONES PIÉTONSLa maire a confirmé le projet. Un déconfinement par région ?Alors que l'exécutif hésite, l'Académie a tranché. Le GIGN est intervenu.",
+        "Les fontaines seront restaurées.► PLUS D'ESPACES VERTS ET DE ZONES PIÉTONSLa maire a confirmé le projet. Un déconfinement par région ?Alors que l'exécutif hésite, l'Académie a tranché. Le GIGN est intervenu pour intégrer DACA.- \"La différence\" -\"C'est sorti de nulle part\", s'indigne Bayron.",
         expect![[r#"
             0: Les fontaines seront restaurées.
             1: ► PLUS D'ESPACES VERTS ET DE ZONES PIÉTONS
             2: La maire a confirmé le projet.
             3: Un déconfinement par région ?
             4: Alors que l'exécutif hésite, l'Académie a tranché.
-            5: Le GIGN est intervenu.
+            5: Le GIGN est intervenu pour intégrer DACA.
+            6: - "La différence" -
+            7: "C'est sorti de nulle part", s'indigne Bayron.
         "#]],
     );
 }
