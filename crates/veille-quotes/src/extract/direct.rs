@@ -1835,10 +1835,18 @@ impl<'a> Extractor<'a> {
                 || after.as_ref().is_some_and(
                     |(_, spk)| matches!(spk, SpkRef::Desc { head, .. } if is_in(BANNERS, head)),
                 );
+            // ('insisté.- "obligation de résultat" -Lancé fin mai': a subheading framed by
+            // dashes after a sentence's end, no statement)
+            let dash = |k: usize| matches!(self.w.kind(k), Some(Kind::Punct('-' | '–' | '—')));
+            let framed = o >= 1
+                && dash(o - 1)
+                && (o == 1 || matches!(self.w.kind(o - 2), Some(Kind::Punct('.' | '!' | '?'))))
+                && c.is_some_and(|c| c + 1 < self.w.len() && dash(c + 1));
             let is_quote = if (naming && !final_punct)
                 || (after_que && after.is_none())
                 || in_clause
                 || banner
+                || framed
             {
                 false
             } else if after.is_some() {
