@@ -1520,11 +1520,8 @@ impl<'a> Extractor<'a> {
             .flatten()
     }
 
-    /// Is the definite description over words [s, e) someone's former role ("l'ex-ténor des
-    /// barreaux", "l'ancien rapporteur")? It designates a person the story is about.
-    /// Is the description over words [s, e) with head `h` a demonstrative of one person
-    /// ("ce proche de l'ancien chef de l'État", "ce père de cinq enfants"), who was named
-    /// before?
+    /// Is the description at word `s` with head `h` a demonstrative of one person ("ce
+    /// proche de l'ancien chef de l'État", "ce père de cinq enfants"), who was named before?
     fn demonstrative_person(&self, s: usize, h: &str) -> bool {
         matches!(self.w.lw(s), "ce" | "cet" | "cette")
             && !h.ends_with('s')
@@ -1533,6 +1530,8 @@ impl<'a> Extractor<'a> {
             && !is_org_head(h)
     }
 
+    /// Is the definite description over words [s, e) someone's former role ("l'ex-ténor des
+    /// barreaux", "l'ancien rapporteur")? It designates a person the story is about.
     fn former(&self, s: usize, e: usize) -> bool {
         matches!(self.w.lw(s), "l'" | "le" | "la")
             && s + 1 < e
