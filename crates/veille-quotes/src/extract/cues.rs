@@ -287,13 +287,17 @@ impl<'a> Extractor<'a> {
             self.w.lw(k),
             "fait" | "font" | "faisait" | "faisaient" | "fit" | "faisant"
         );
+        // (most words are no form of "faire": nothing more to read)
+        if !faire {
+            return None;
+        }
         let what = self.w.lw(k + 1);
         // ("a fait part de sa colère", "ont fait état de bâtiments endommagés": the object
         // after "de")
         let of = matches!(self.w.lw(k + 2), "de" | "d'" | "du" | "des");
         // ("a fait part à l'AFP de sa satisfaction": past a short addressee, which the cue
         // takes in)
-        let addressed = (faire && what == "part" && matches!(self.w.lw(k + 2), "à" | "au" | "aux"))
+        let addressed = (what == "part" && matches!(self.w.lw(k + 2), "à" | "au" | "aux"))
             .then(|| {
                 (k + 3..(k + 7).min(self.w.len())).find(|&j| {
                     matches!(self.w.lw(j), "de" | "d'" | "du" | "des")
@@ -304,9 +308,8 @@ impl<'a> Extractor<'a> {
         if let Some(j) = addressed {
             return Some(("faire part".to_string(), j));
         }
-        (faire
-            && (matches!(what, "savoir" | "valoir" | "remarquer" | "observer")
-                || (matches!(what, "part" | "état") && of)))
+        (matches!(what, "savoir" | "valoir" | "remarquer" | "observer")
+            || (matches!(what, "part" | "état") && of))
             .then(|| (format!("faire {what}"), k + 2))
     }
 
