@@ -1656,6 +1656,8 @@ impl<'a> Extractor<'a> {
     fn aside_after_verb(&self, k: usize) -> usize {
         match (self.w.lw(k), self.w.lw(k + 1), self.w.lw(k + 2)) {
             ("par", "ailleurs", _) => 2,
+            // ("a pointé du doigt la responsabilité")
+            ("du", "doigt", _) => 2,
             ("lui" | "elle" | "eux" | "elles", "aussi" | "non", _) => 2,
             ("de", "son" | "leur", "côté") | ("pour", "sa" | "leur", "part") => 3,
             _ => 0,
