@@ -1488,8 +1488,6 @@ impl<'a> Extractor<'a> {
                 && (self.w.is_punct(k - 2, ',')
                     || self.w.lw(k - 2) == "et"
                     || (self.w.lw(k - 2) == "tout" && self.w.is_punct(k - 3, ',')));
-            // (the main clause's subject when it names a source: "Le média l'avait mise en
-            // cause, en affirmant"; else the current speaker)
             // ("La CCC, tout en regrettant …, attend …": the phrase opening the sentence, set
             // off by the comma before the gerund, when no verb comes before it)
             let comma = (ss..k).rev().find(|&x| self.w.is_punct(x, ','));
@@ -1497,6 +1495,8 @@ impl<'a> Extractor<'a> {
                 let c = comma.filter(|&c| c > ss && self.np_end(ss, c) == c)?;
                 Some(self.analyse_np(ss, c))
             };
+            // (the main clause's subject when it names a source: "Le média l'avait mise en
+            // cause, en affirmant"; else the current speaker)
             let main_subject = || {
                 let r = match self.first_predicate_subject(ss, k - 1) {
                     SpkRef::Current => fronted().unwrap_or(SpkRef::Current),
@@ -1505,8 +1505,7 @@ impl<'a> Extractor<'a> {
                 Some(r).filter(|r| matches!(r, SpkRef::Name { .. }) || r.describes_people())
             };
             // ("Les ONG avaient décidé de boycotter …, dénonçant notamment …": a participle
-            // after a comma too)
-            // (when no cue before it names the speaker already)
+            // after a comma too, when no cue before it names the speaker already)
             let after_comma =
                 k > 0 && self.w.is_punct(k - 1, ',') && !(ss..k - 1).any(|x| self.is_cue(x));
             let mut spk = if let Some(r) = (participle_present

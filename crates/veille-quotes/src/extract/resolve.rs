@@ -33,8 +33,8 @@ impl<'a> Extractor<'a> {
             }
         }
         // "analyse l'Institut", "selon la Commission", "l'ONG réclame": an organisation noun
-        // capitalized
-        // alone is the organisation named before, as its lowercase description would be
+        // capitalized alone is the organisation named before, as its lowercase description
+        // would be
         if let SpkRef::Name {
             s,
             e,
@@ -1446,11 +1446,8 @@ impl<'a> Extractor<'a> {
         let Some(i) = self.word_at(at) else {
             return false;
         };
-        let mut ss = self.sentence_start(i);
         // (after a heading's closing dash: "- Qu'a dit Donald Trump? -Le président a refusé")
-        while ss < i && !self.w.is_word(ss) {
-            ss += 1;
-        }
+        let ss = self.first_word_from(self.sentence_start(i), i);
         let mut h = ss + 1;
         while h < i && is_in(PRE_ADJ, self.w.lw(h)) {
             h += 1;
@@ -1518,6 +1515,12 @@ impl<'a> Extractor<'a> {
         cueless
             .then(|| self.sentence_person_before(self.first_mark(c.content)))
             .flatten()
+    }
+
+    /// The first word at or after `from`, before `limit` (`limit` when none): a sentence's
+    /// first word past a heading's dash or bullet.
+    fn first_word_from(&self, from: usize, limit: usize) -> usize {
+        (from..limit).find(|&k| self.w.is_word(k)).unwrap_or(limit)
     }
 
     /// Is the description at word `s` with head `h` a demonstrative of one person ("ce
@@ -1674,11 +1677,9 @@ impl<'a> Extractor<'a> {
         let k = self.w.w.partition_point(|w| w.s < pos);
         let cur = *self.w.sent_of.get(k.min(self.w.len().saturating_sub(1)))? as usize;
         for si in (cur.saturating_sub(3)..=cur).rev() {
-            let (mut a, b) = *self.w.sents.get(si)?;
+            let (a, b) = *self.w.sents.get(si)?;
             // (after a heading's closing dash: "-Le président a refusé")
-            while a + 1 < b && !self.w.is_word(a) {
-                a += 1;
-            }
+            let a = self.first_word_from(a, b.saturating_sub(1));
             if !matches!(self.w.lw(a), "le" | "la" | "l'") || self.w.w[a].s >= pos {
                 continue;
             }
