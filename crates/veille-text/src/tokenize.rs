@@ -673,7 +673,8 @@ fn caption_glue(text: &str, start: usize, end: usize) -> Option<usize> {
         return Some(cut);
     }
     // "ZONES PIÉTONSLa maire a confirmé": a headline in capitals glued to the sentence after
-    // it, whose first word is a usual sentence opener (not an acronym's tail: "McDonald")
+    // it, whose first word is a usual sentence opener (an acronym glued to any other word
+    // stays whole: "SNCFConnect")
     if prefix.chars().count() >= 3
         && prefix.chars().all(is_upper)
         && SENTENCE_OPENERS.contains(&&word[cut - start..])
