@@ -3501,3 +3501,69 @@ fn fronted_phrases_participles_and_heads_named_later() {
         "#]],
     );
 }
+
+#[test]
+fn appositions_to_complements_relays_and_joined_quotations() {
+    // a name in apposition to a complement is no antecedent of the next pronoun
+    check_with_mentions(
+        "Les journalistes ont interrogé Emmanuel Macron sur les prénoms des joueurs. Un clin d'œil à son prédécesseur, Jacques Chirac, qui ne les connaissait pas. \"Je me suis toujours refusé aux quiz\", a-t-il répondu.",
+        &[
+            ("Emmanuel Macron", EntityType::PER),
+            ("Jacques Chirac", EntityType::PER),
+        ],
+        expect![[r#"
+            direct «Je me suis toujours refusé aux quiz» <- Emmanuel Macron (person) [répondre]
+            sourcing: named 1 anonymous 0 unattributed 0 | direct 1 indirect 0 mixed 0 | quoted 0.18
+        "#]],
+    );
+    // "Ce dernier" subject of a clause with its own cue goes on into the participle after it
+    check_with_mentions(
+        "La maire, Michèle Rubirola, a confié la mairie à son premier adjoint, Benoît Payan. Ce dernier a également réagi sur Twitter, dénonçant des annonces prises sans \"aucune concertation\".",
+        &[
+            ("Michèle Rubirola", EntityType::PER),
+            ("Benoît Payan", EntityType::PER),
+        ],
+        expect![[r#"
+            mixed «des annonces prises sans "aucune concertation"» <- Benoît Payan (person) [dénoncer]
+            sourcing: named 1 anonymous 0 unattributed 0 | direct 0 indirect 0 mixed 1 | quoted 0.31
+        "#]],
+    );
+    // a name after the cue and before "de" + infinitive is its object, not an inverted
+    // subject; "selon" after a quotation's incise relays it; a prosecutor is no lawyer
+    check_with_mentions(
+        "Devant la chambre, Cécile Duflot, en pleurs, a accusé Denis Baupin de l'avoir agressée. \"J'ai eu connaissance de rumeurs\", débute Cécile Duflot selon des propos rapportés par la journaliste Marie Barbier. \"Il est à ma porte\", dit-elle.",
+        &[
+            ("Cécile Duflot", EntityType::PER),
+            ("Denis Baupin", EntityType::PER),
+            ("Marie Barbier", EntityType::PER),
+        ],
+        expect![[r#"
+            indirect «l'avoir agressée» <- Cécile Duflot (person) [accuser]
+            direct «J'ai eu connaissance de rumeurs» <- Cécile Duflot (person) [débuter]
+            direct «Il est à ma porte» <- Cécile Duflot (person) [dire]
+            sourcing: named 3 anonymous 0 unattributed 0 | direct 2 indirect 1 mixed 0 | quoted 0.22
+        "#]],
+    );
+    check_with_mentions(
+        "L'avocat général Serge Roques avait requis la prison. Mais \"ça n'a jamais été allégué\", avait raillé son défenseur Eric Dupond-Moretti. L'avocat avait accusé la justice d'avoir \"décidé qu'il ne devait plus être maire\".",
+        &[
+            ("Serge Roques", EntityType::PER),
+            ("Eric Dupond-Moretti", EntityType::PER),
+        ],
+        expect![[r#"
+            indirect «la prison» <- Serge Roques (person) [requérir]
+            direct «ça n'a jamais été allégué» <- Eric Dupond-Moretti (person) [railler]
+            mixed «avoir "décidé qu'il ne devait plus être maire"» <- Eric Dupond-Moretti (person) [accuser]
+            sourcing: named 3 anonymous 0 unattributed 0 | direct 1 indirect 1 mixed 1 | quoted 0.45
+        "#]],
+    );
+    // two quoted pieces joined by a subordinating connective under one cue: two direct
+    check(
+        "\"Sa femme est ici, sa maison\", d'autant que \"son passeport est entre les mains de la justice\", s'était emporté l'avocat.",
+        expect![[r#"
+            direct «Sa femme est ici, sa maison» <- l'avocat (anonymous) [emporter]
+            direct «son passeport est entre les mains de la justice» <- l'avocat (anonymous) [emporter]
+            sourcing: named 0 anonymous 2 unattributed 0 | direct 2 indirect 0 mixed 0 | quoted 0.65
+        "#]],
+    );
+}

@@ -1532,6 +1532,20 @@ impl<'a> Extractor<'a> {
                     "et" | "mais" | "car" | "puisque" | "ou" | "or"
                 )
             };
+            // ('"…", d'autant que "…", s'était-il emporté': a subordinating connective)
+            let subordinate = || {
+                o2 > c1 + 2
+                    && self.w.is_punct(c1 + 1, ',')
+                    && JOINING_PHRASES.iter().any(|p| {
+                        p.len() == o2 - c1 - 2
+                            && p.iter()
+                                .enumerate()
+                                .all(|(i, w)| self.w.lw(c1 + 2 + i) == *w)
+                    })
+            };
+            if subordinate() {
+                return true;
+            }
             match o2.checked_sub(c1 + 1) {
                 Some(1) => conj(c1 + 1) || self.w.is_punct(c1 + 1, ','),
                 Some(2) => {

@@ -338,6 +338,9 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             if let Some((cue, spk)) = self.inverted_clause(k) {
+                if self.object_before_infinitive(&spk) {
+                    continue;
+                }
                 // ("Google Search, a-t-elle poursuivi, a été utilisé …": an inverted
                 // pronoun makes any speech verb an incise)
                 let strong = cue.class == VerbClass::Strong
@@ -361,6 +364,45 @@ impl<'a> Extractor<'a> {
             }
         }
         None
+    }
+
+    /// Does the marker at word `k` follow the inverted subject of a quotation's incise ('"…",
+    /// débute Cécile Duflot selon des propos rapportés par la journaliste Marie Barbier')? It
+    /// names who relays the quotation, not a statement of its own.
+    fn relays_quotation(&self, sa: usize, k: usize) -> bool {
+        (sa.max(k.saturating_sub(8)) + 2..k).any(|c| {
+            self.w.is_punct(c - 1, ',') && matches!(self.w.kind(c - 2), Some(Kind::Mark(_))) && {
+                // (a verb the lexicon lacks before a name: "débute Cécile Duflot")
+                let guessed = self.w.is_cap(c + 1)
+                    && !self.w.is_cap(c)
+                    && !is_in(PREPS, self.w.lw(c))
+                    && !is_det(self.w.lw(c));
+                let b = self.cue_at(c).map_or(c + 1, |cue| cue.b);
+                (guessed || self.cue_at(c).is_some())
+                    && b < k
+                    && (b..k).all(|x| self.w.is_word(x))
+                    && self.np_end(b, k + 1) == k
+            }
+        })
+    }
+
+    /// Is the phrase after a cue the object of a verb taking "de" + infinitive ("Cécile
+    /// Duflot, en pleurs, a accusé Denis Baupin de l'avoir agressée"), not its inverted
+    /// subject?
+    fn object_before_infinitive(&self, spk: &SpkRef) -> bool {
+        let e = match spk {
+            SpkRef::Name { e, .. } | SpkRef::Desc { e, .. } => *e,
+            _ => return false,
+        };
+        if !matches!(self.w.lw(e), "de" | "d'") {
+            return false;
+        }
+        let next = self.w.lw(e + 1);
+        // (a clitic before the infinitive: "de l'avoir", "de ne pas", not "de l'Institut")
+        let clitic = matches!(next, "l'" | "la" | "le" | "les") && is_infinitive(self.w.lw(e + 2))
+            || matches!(next, "se" | "s'" | "ne" | "n'" | "lui" | "leur" | "y")
+                && self.w.is_word(e + 2);
+        is_infinitive(next) || clitic
     }
 
     /// Are the words [sa, comma) a short noun phrase and its apposition, with no verb ("Le
@@ -766,6 +808,10 @@ impl<'a> Extractor<'a> {
                     || l == "according"
                     || pour)
             {
+                k += 1;
+                continue;
+            }
+            if self.relays_quotation(sa, k) {
                 k += 1;
                 continue;
             }
@@ -1502,7 +1548,10 @@ impl<'a> Extractor<'a> {
                     SpkRef::Current => fronted().unwrap_or(SpkRef::Current),
                     r => r,
                 };
-                Some(r).filter(|r| matches!(r, SpkRef::Name { .. }) || r.describes_people())
+                // ("Ce dernier a répondu, dénonçant …": the last person named)
+                Some(r).filter(|r| {
+                    matches!(r, SpkRef::Name { .. } | SpkRef::Latest(_)) || r.describes_people()
+                })
             };
             // ("Les ONG avaient décidé de boycotter …, dénonçant notamment …": a participle
             // after a comma too, when no cue before it names the speaker already)
@@ -1518,7 +1567,12 @@ impl<'a> Extractor<'a> {
                 && k > 0
                 && (self.w.is_punct(k - 1, ',') || gerund_after_comma)
             {
-                SpkRef::Pronoun(None)
+                // ("Ce dernier a réagi sur Twitter, dénonçant …": the last person named, even
+                // after a cue)
+                match self.first_predicate_subject(ss, k - 1) {
+                    r @ SpkRef::Latest(_) => r,
+                    _ => SpkRef::Pronoun(None),
+                }
             } else if avant_de {
                 SpkRef::Current
             } else if protest {

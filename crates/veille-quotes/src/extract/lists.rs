@@ -225,6 +225,21 @@ pub(super) const PREPS: &[&str] = &[
     "de", "d'", "du", "des", "à", "au", "aux", "pour", "par", "sur", "en", "dans", "chez", "avec",
     "et", "contre", "vers", "of", "for", "at", "in", "on",
 ];
+/// Subordinating connectives (and "mais" with an adverbial) that join two quoted pieces
+/// under one cue, each a direct quotation ('"…", d'autant que "…", s'était-il emporté';
+/// clarifications 6 and 14 of the guidelines, extended by the blind87/88 annotators).
+pub(super) const JOINING_PHRASES: &[&[&str]] = &[
+    &["d'", "autant", "que"],
+    &["d'", "autant", "plus", "que"],
+    &["alors", "que"],
+    &["tandis", "que"],
+    &["même", "si"],
+    &["si"],
+    &["donc"],
+    &["parce", "que"],
+    &["mais", "dans", "tous", "les", "cas"],
+    &["et", "par", "ailleurs"],
+];
 /// How far (bytes) an article's opening runs, for a title whose person the dropped lede named.
 pub(super) const OPENING: u32 = 600;
 /// Prepositions opening a sentence-initial adverbial ("Avant les résultats, …").
@@ -409,6 +424,8 @@ pub(super) const TITLES: &[&str] = &[
     "directrice",
     "avocat",
     "avocate",
+    "défenseur",
+    "défenseure",
     "candidat",
     "candidate",
     // compound ranks and offices

@@ -956,16 +956,67 @@ impl<'a> Extractor<'a> {
         if p > 0 && matches!(self.w.lw(p - 1), "la" | "le" | "l'" | "les") {
             p -= 1;
         }
-        let sentence_initial_marker = p >= 1
-            && matches!(self.w.lw(p - 1), "pour" | "selon")
-            && self.sentence_start(p) == p - 1;
-        p == 0
-            || sentence_initial_marker
-            || !(is_in(PREPS, self.w.lw(p - 1)) && self.w.lw(p - 1) != "et"
-                || matches!(
-                    self.w.lw(p - 1),
-                    "comme" | "entre" | "sans" | "envers" | "selon"
-                ))
+        p == 0 || !self.complement_after(p - 1)
+    }
+
+    /// Is the name at `at` in apposition to a complement (see `apposed_to_complement`)?
+    pub(super) fn apposed_at(&self, at: u32) -> bool {
+        let Some(i) = self.word_at(at) else {
+            return false;
+        };
+        let mut p = i;
+        while p > 0 && is_in(TITLES, self.w.lw(p - 1)) {
+            p -= 1;
+        }
+        p > 1 && self.w.is_punct(p - 1, ',') && self.apposed_to_complement(p - 1)
+    }
+
+    /// Does the preposition (or marker) at word `x` make the phrase after it a complement?
+    /// "Pour X" and "Selon X" opening a sentence name its source, not a complement.
+    fn complement_after(&self, x: usize) -> bool {
+        let l = self.w.lw(x);
+        let sentence_initial_marker =
+            matches!(l, "pour" | "selon") && self.sentence_start(x + 1) == x;
+        !sentence_initial_marker
+            && (is_in(PREPS, l) && l != "et"
+                || matches!(l, "comme" | "entre" | "sans" | "envers" | "selon"))
+    }
+
+    /// Is the name after the comma at word `c` in apposition to a complement ("Un clin d'œil
+    /// à son prédécesseur, Jacques Chirac, qui …", "a écrit au ministre de la Santé, Olivier
+    /// Véran")? The phrase before the comma is walked back over its "de" complements to the
+    /// word that governs it; "Le ministre de l'Intérieur, Gérald Darmanin" is a subject.
+    fn apposed_to_complement(&self, c: usize) -> bool {
+        let lo = c.saturating_sub(9);
+        for x in (lo..c).rev() {
+            let l = self.w.lw(x);
+            if !self.w.is_word(x) || self.is_cue(x) {
+                return false;
+            }
+            if matches!(l, "de" | "d'" | "du" | "des") {
+                continue;
+            }
+            if self.complement_after(x) {
+                // (a passive's agent is no complement: "confirmée par le directeur du parti,
+                // Manuel Bompard"; nor a topic, "Quant au vice-président, Damien Abad, il …";
+                // nor a phrase fronted before the subject, "Dans la 7e circonscription,
+                // Jean-Luc Bourgeaux …", "Militante au sein du collectif, Marine Stoll …")
+                let fronted = x <= self.sentence_start(x) + 2;
+                let topic = x > 0 && self.w.lw(x - 1) == "quant";
+                // (the phrase right after the preposition opens with a determiner)
+                return l != "par"
+                    && !fronted
+                    && !topic
+                    && x + 1 < c
+                    && (is_det(self.w.lw(x + 1)) || matches!(l, "au" | "aux"));
+            }
+            if self.w.tx(x).starts_with(char::is_uppercase) && x + 1 < c && x > lo {
+                // a name inside the phrase ("au président de la Fédération française de
+                // football, Noël Le Graët") is fine; a capital opening it is a subject
+                continue;
+            }
+        }
+        false
     }
 
     /// Could a description with this head designate a source (a person, group or

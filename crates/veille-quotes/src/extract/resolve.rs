@@ -1424,6 +1424,7 @@ impl<'a> Extractor<'a> {
                                 .take(20)
                                 .any(|c| c.start <= a && a < c.end)
                             && self.salient_at(a)
+                            && !self.apposed_at(a)
                     })
                     .max_by_key(|&&a| (self.subject_at(a), a))
                     .map(|&a| (i, a))
@@ -1468,14 +1469,18 @@ impl<'a> Extractor<'a> {
     /// The person the article names as a lawyer ("Me Lucie Simon", "l'avocat X") nearest to
     /// `span`, within 1,500 bytes, of gender `fem`.
     fn named_lawyer(&self, span: Span, fem: Option<bool>) -> Option<usize> {
+        // ("son défenseur Eric Dupond-Moretti"; not "l'avocat général Serge Roques", who
+        // prosecutes)
         let lawyer = |p: &Person| {
-            p.roles
-                .iter()
-                .any(|r| matches!(role_head(r), "avocat" | "avocate"))
-                || p.at.iter().any(|&a| {
-                    self.word_at(a)
-                        .is_some_and(|k| k > 0 && self.w.tx(k - 1) == "Me")
-                })
+            p.roles.iter().any(|r| {
+                matches!(
+                    role_head(r),
+                    "avocat" | "avocate" | "défenseur" | "défenseure"
+                ) && !r.contains(" général")
+            }) || p.at.iter().any(|&a| {
+                self.word_at(a)
+                    .is_some_and(|k| k > 0 && self.w.tx(k - 1) == "Me")
+            })
         };
         let distance = |a: u32| a.abs_diff(span.start).min(a.abs_diff(span.end));
         self.persons
