@@ -3557,6 +3557,20 @@ fn appositions_to_complements_relays_and_joined_quotations() {
             sourcing: named 3 anonymous 0 unattributed 0 | direct 1 indirect 1 mixed 1 | quoted 0.45
         "#]],
     );
+    // a stressed pronoun after the verb inverts nothing; "faire part" past "à M. X"
+    check_with_mentions(
+        "Le président du Conseil scientifique qui conseille le gouvernement, Jean-François Delfraissy, évoque lui aussi cette hypothèse. Claude Montefiore fait part à M. Murray de son incompréhension.",
+        &[
+            ("Jean-François Delfraissy", EntityType::PER),
+            ("Claude Montefiore", EntityType::PER),
+            ("Murray", EntityType::PER),
+        ],
+        expect![[r#"
+            indirect «cette hypothèse» <- Jean-François Delfraissy (person) [évoquer]
+            indirect «son incompréhension» <- Claude Montefiore (person) [faire part]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 0 indirect 2 mixed 0 | quoted 0.00
+        "#]],
+    );
     // two quoted pieces joined by a subordinating connective under one cue: two direct
     check(
         "\"Sa femme est ici, sa maison\", d'autant que \"son passeport est entre les mains de la justice\", s'était emporté l'avocat.",

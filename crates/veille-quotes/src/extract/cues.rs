@@ -299,9 +299,13 @@ impl<'a> Extractor<'a> {
         // takes in)
         let addressed = (what == "part" && matches!(self.w.lw(k + 2), "à" | "au" | "aux"))
             .then(|| {
-                (k + 3..(k + 7).min(self.w.len())).find(|&j| {
+                // (an abbreviation's period included: "à M. Murray de son incompréhension")
+                (k + 3..(k + 8).min(self.w.len())).find(|&j| {
                     matches!(self.w.lw(j), "de" | "d'" | "du" | "des")
-                        && (k + 3..j).all(|x| self.w.is_word(x) && !self.is_cue(x))
+                        && (k + 3..j).all(|x| {
+                            (self.w.is_word(x) && !self.is_cue(x))
+                                || (self.w.is_punct(x, '.') && x > k + 3 && self.w.is_cap(x - 1))
+                        })
                 })
             })
             .flatten();

@@ -338,7 +338,12 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             if let Some((cue, spk)) = self.inverted_clause(k) {
-                if self.object_before_infinitive(&spk) {
+                // ("…, Jean-François Delfraissy, évoque lui aussi cette hypothèse": a stressed
+                // pronoun after the verb repeats its subject, it inverts nothing)
+                let stressed = matches!(self.w.lw(cue.b), "lui" | "eux")
+                    || matches!(self.w.lw(cue.b), "elle" | "elles")
+                        && matches!(self.w.lw(cue.b + 1), "aussi" | "même" | "-même");
+                if self.object_before_infinitive(&spk) || stressed {
                     continue;
                 }
                 // ("Google Search, a-t-elle poursuivi, a été utilisé …": an inverted
