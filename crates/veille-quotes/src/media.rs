@@ -253,7 +253,7 @@ const OUTLETS: &[&str] = &[
 ];
 
 fn is_outlet(name: &str) -> bool {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
         std::sync::OnceLock::new();
     SET.get_or_init(|| OUTLETS.iter().copied().collect())
         .contains(name)
@@ -278,7 +278,7 @@ pub(crate) fn may_start_outlet(word: &str) -> bool {
     if word.is_empty() || word.len() > 16 {
         return false;
     }
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
         std::sync::OnceLock::new();
     SET.get_or_init(|| OUTLETS.iter().map(|o| first_word(o)).collect())
         .contains(word)

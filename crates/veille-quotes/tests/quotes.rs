@@ -3571,6 +3571,20 @@ fn appositions_to_complements_relays_and_joined_quotations() {
             sourcing: named 2 anonymous 0 unattributed 0 | direct 0 indirect 2 mixed 0 | quoted 0.00
         "#]],
     );
+    // a name and its apposition before the verb are its subject, no reported clause; a
+    // closing mark with no comma sets off an incise
+    check_with_mentions(
+        "Gilles Jacob, ancien président du Festival de Cannes, a souligné la place occupée par le couple Sautet-Mireille. Ce slogan est \"vague et imprécis\" a jugé la Première ministre écossaise Nicola Sturgeon.",
+        &[
+            ("Gilles Jacob", EntityType::PER),
+            ("Nicola Sturgeon", EntityType::PER),
+        ],
+        expect![[r#"
+            indirect «la place occupée par le couple Sautet-Mireille» <- Gilles Jacob (person) [souligner]
+            mixed «Ce slogan est "vague et imprécis"» <- Nicola Sturgeon (person) [juger]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 0 indirect 1 mixed 1 | quoted 0.20
+        "#]],
+    );
     // two quoted pieces joined by a subordinating connective under one cue: two direct
     check(
         "\"Sa femme est ici, sa maison\", d'autant que \"son passeport est entre les mains de la justice\", s'était emporté l'avocat.",

@@ -326,7 +326,10 @@ impl<'a> Extractor<'a> {
         cue_used: &dyn Fn(usize) -> bool,
     ) -> Option<Cand> {
         for k in sa + 3..se {
-            if !self.w.is_punct(k - 1, ',') || inside_direct(k) || cue_used(k) {
+            // ('Ce slogan est "vague et imprécis" a jugé la Première ministre': a closing mark
+            // with no comma sets off the incise too)
+            let closing = self.quoted.iter().any(|&(o, c)| c == k - 1 && o > sa);
+            if !(self.w.is_punct(k - 1, ',') || closing) || inside_direct(k) || cue_used(k) {
                 continue;
             }
             if matches!(self.w.lw(k), "selon" | "d'" | "according") {
@@ -343,7 +346,14 @@ impl<'a> Extractor<'a> {
                 let stressed = matches!(self.w.lw(cue.b), "lui" | "eux")
                     || matches!(self.w.lw(cue.b), "elle" | "elles")
                         && matches!(self.w.lw(cue.b + 1), "aussi" | "même" | "-même");
-                if self.object_before_infinitive(&spk) || stressed {
+                // (after a closing mark, only a source: '"slut-shaming" rappelle celle d'une
+                // autre jeune femme' compares)
+                let source = match &spk {
+                    SpkRef::Name { .. } => true,
+                    SpkRef::Desc { head, .. } => self.source_head_ext(head, false),
+                    _ => false,
+                };
+                if self.object_before_infinitive(&spk) || stressed || (closing && !source) {
                     continue;
                 }
                 // ("Google Search, a-t-elle poursuivi, a été utilisé …": an inverted
@@ -363,7 +373,7 @@ impl<'a> Extractor<'a> {
                 {
                     let end = self
                         .clause_resumed_after(sa, k - 1, cue.b, se)
-                        .unwrap_or(k - 1);
+                        .unwrap_or(if closing { k } else { k - 1 });
                     return Some(self.indirect(sa, end, cue.a, cue.b, &cue.lemma, spk));
                 }
             }
@@ -417,7 +427,13 @@ impl<'a> Extractor<'a> {
         let first = (sa..comma)
             .find(|&j| self.w.is_word(j))
             .map(|j| self.w.lw(j));
-        first.is_some_and(|f| is_det(f) && !matches!(f, "de" | "d'" | "des" | "du"))
+        // (or a name: "Gilles Jacob, ancien président du Festival de Cannes, a souligné …")
+        let named = self.w.is_cap(sa) && self.w.is_punct(comma, ',') && {
+            let c1 = (sa..comma).find(|&j| self.w.is_punct(j, ','));
+            // (two capitalized words at least: "Heureusement, …" opens a sentence)
+            c1.is_some_and(|c1| c1 > sa + 1 && (sa..c1).all(|j| self.w.is_cap(j)))
+        };
+        (named || first.is_some_and(|f| is_det(f) && !matches!(f, "de" | "d'" | "des" | "du")))
             && (sa..comma).filter(|&j| self.w.is_word(j)).count() <= 8
             && (sa..comma).any(|j| self.w.is_punct(j, ','))
             && !(sa..comma).any(|j| {

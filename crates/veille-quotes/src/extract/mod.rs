@@ -4,8 +4,8 @@
 
 use crate::lexicon::{Lexicon, VerbClass};
 use crate::words::{Kind, Words};
+use rustc_hash::FxHashMap as HashMap;
 use std::collections::hash_map::Entry;
-use std::collections::HashMap;
 use veille_core::layers::{
     EntityType, Mention, Quote, QuoteKind, SourcingSummary, Speaker, SpeakerKind,
 };
@@ -670,7 +670,7 @@ fn quotes_start(quotes: &[Quote], i: usize) -> u32 {
 fn split_joined_pieces(quotes: Vec<Quote>, text: &str) -> Vec<Quote> {
     let mut out: Vec<Quote> = Vec::with_capacity(quotes.len());
     // where each content stands in `out` (one statement per content, the pieces first)
-    let mut at: HashMap<(u32, u32), usize> = HashMap::new();
+    let mut at: HashMap<(u32, u32), usize> = HashMap::default();
     for q in quotes {
         // (with the cue after them; before them, 'affirmant que "A" et "B"', they are the
         // objects of one reported clause)
