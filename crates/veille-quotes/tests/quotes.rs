@@ -3585,6 +3585,22 @@ fn appositions_to_complements_relays_and_joined_quotations() {
             sourcing: named 2 anonymous 0 unattributed 0 | direct 0 indirect 1 mixed 1 | quoted 0.20
         "#]],
     );
+    // the head of government the article gives nobody is the one French prime minister it
+    // names
+    check_with_mentions(
+        "\"Je vous confirme sa nomination\", a déclaré M. Castex. François Bayrou, dont Emmanuel Macron avait vanté \"l'expérience\", revient, expliquait l'entourage d'Emmanuel Macron. \"J'ai toujours été favorable au Plan\", a expliqué jeudi le Premier ministre.",
+        &[
+            ("Castex", EntityType::PER),
+            ("François Bayrou", EntityType::PER),
+            ("Emmanuel Macron", EntityType::PER),
+        ],
+        expect![[r#"
+            direct «Je vous confirme sa nomination» <- Castex (person) [déclarer]
+            mixed «François Bayrou, dont Emmanuel Macron avait vanté "l'expérie…» <- l'entourage d'Emmanuel Macron (anonymous) [expliquer]
+            direct «J'ai toujours été favorable au Plan» <- Castex (person) [expliquer]
+            sourcing: named 2 anonymous 1 unattributed 0 | direct 2 indirect 0 mixed 1 | quoted 0.62
+        "#]],
+    );
     // two quoted pieces joined by a subordinating connective under one cue: two direct
     check(
         "\"Sa femme est ici, sa maison\", d'autant que \"son passeport est entre les mains de la justice\", s'était emporté l'avocat.",

@@ -240,6 +240,26 @@ pub(super) const JOINING_PHRASES: &[&[&str]] = &[
     &["mais", "dans", "tous", "les", "cas"],
     &["et", "par", "ailleurs"],
 ];
+/// The French presidents and prime ministers of the corpus's years (1995–2020), first name
+/// and surname in lower case, for a title the article gives nobody (`national_office_holder`).
+pub(super) const FRENCH_PRESIDENTS: &[(&str, &str)] = &[
+    ("emmanuel", "macron"),
+    ("françois", "hollande"),
+    ("nicolas", "sarkozy"),
+    ("jacques", "chirac"),
+];
+pub(super) const FRENCH_PRIME_MINISTERS: &[(&str, &str)] = &[
+    ("jean", "castex"),
+    ("édouard", "philippe"),
+    ("edouard", "philippe"),
+    ("bernard", "cazeneuve"),
+    ("manuel", "valls"),
+    ("jean-marc", "ayrault"),
+    ("françois", "fillon"),
+    ("dominique", "villepin"),
+    ("jean-pierre", "raffarin"),
+    ("lionel", "jospin"),
+];
 /// How far (bytes) an article's opening runs, for a title whose person the dropped lede named.
 pub(super) const OPENING: u32 = 600;
 /// Prepositions opening a sentence-initial adverbial ("Avant les résultats, …").
