@@ -240,25 +240,94 @@ pub(super) const JOINING_PHRASES: &[&[&str]] = &[
     &["mais", "dans", "tous", "les", "cas"],
     &["et", "par", "ailleurs"],
 ];
-/// The French presidents and prime ministers of the corpus's years (1995–2020), first name
-/// and surname in lower case, for a title the article gives nobody (`national_office_holder`).
-pub(super) const FRENCH_PRESIDENTS: &[(&str, &str)] = &[
-    ("emmanuel", "macron"),
-    ("françois", "hollande"),
-    ("nicolas", "sarkozy"),
-    ("jacques", "chirac"),
-];
-pub(super) const FRENCH_PRIME_MINISTERS: &[(&str, &str)] = &[
-    ("jean", "castex"),
-    ("édouard", "philippe"),
-    ("edouard", "philippe"),
-    ("bernard", "cazeneuve"),
-    ("manuel", "valls"),
-    ("jean-marc", "ayrault"),
-    ("françois", "fillon"),
-    ("dominique", "villepin"),
-    ("jean-pierre", "raffarin"),
-    ("lionel", "jospin"),
+/// Offices whose holders the corpus's years (1995–2020) name often, and those holders (first
+/// name and surname in lower case), for a title the article gives nobody
+/// (`office_holder`): "a dit le chef de l'Etat" is Emmanuel Macron when he is the only
+/// president the article names.
+pub(super) const OFFICES: &[(&[&str], &[(&str, &str)])] = &[
+    (
+        &[
+            "chef de l'état",
+            "président de la république",
+            "président français",
+            "locataire de l'élysée",
+        ],
+        &[
+            ("emmanuel", "macron"),
+            ("françois", "hollande"),
+            ("nicolas", "sarkozy"),
+            ("jacques", "chirac"),
+        ],
+    ),
+    (
+        &["premier ministre", "chef du gouvernement"],
+        &[
+            ("jean", "castex"),
+            ("édouard", "philippe"),
+            ("edouard", "philippe"),
+            ("bernard", "cazeneuve"),
+            ("manuel", "valls"),
+            ("jean-marc", "ayrault"),
+            ("françois", "fillon"),
+            ("dominique", "villepin"),
+            ("jean-pierre", "raffarin"),
+            ("lionel", "jospin"),
+        ],
+    ),
+    (
+        &[
+            "président américain",
+            "président des états-unis",
+            "locataire de la maison blanche",
+        ],
+        &[
+            ("donald", "trump"),
+            ("barack", "obama"),
+            ("joe", "biden"),
+            ("george", "bush"),
+        ],
+    ),
+    (
+        &["ministre de l'intérieur", "locataire de la place beauvau"],
+        &[
+            ("gérald", "darmanin"),
+            ("christophe", "castaner"),
+            ("gérard", "collomb"),
+            ("bruno", "le roux"),
+            ("bernard", "cazeneuve"),
+            ("manuel", "valls"),
+        ],
+    ),
+    (
+        &["ministre de la santé"],
+        &[
+            ("olivier", "véran"),
+            ("agnès", "buzyn"),
+            ("marisol", "touraine"),
+        ],
+    ),
+    (
+        &["garde des sceaux", "ministre de la justice"],
+        &[
+            ("éric", "dupond-moretti"),
+            ("eric", "dupond-moretti"),
+            ("nicole", "belloubet"),
+            ("jean-jacques", "urvoas"),
+            ("christiane", "taubira"),
+        ],
+    ),
+    (
+        &["président russe"],
+        &[("vladimir", "poutine"), ("dmitri", "medvedev")],
+    ),
+    (
+        &["chancelière", "chancelière allemande"],
+        &[("angela", "merkel")],
+    ),
+    (
+        &["maire de paris"],
+        &[("anne", "hidalgo"), ("bertrand", "delanoë")],
+    ),
 ];
 /// How far (bytes) an article's opening runs, for a title whose person the dropped lede named.
 pub(super) const OPENING: u32 = 600;

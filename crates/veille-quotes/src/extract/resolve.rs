@@ -2087,19 +2087,14 @@ impl<'a> Extractor<'a> {
             .filter(|&i| !is_in(KIN, head) || fem.is_none() || self.persons[i].fem.is_some())
     }
 
-    /// The one person of the article who held the French office `norm` names ("chef de
+    /// The one person of the article who held the office `norm` names (`OFFICES`: "chef de
     /// l'état", "premier ministre") in the years the corpus covers, when the article gave
-    /// nobody that role: "le chef de l'Etat a déjeuné avec les joueurs" is Emmanuel Macron
-    /// when he is the only president the article names.
-    fn national_office_holder(&self, norm: &str) -> Option<usize> {
-        let holders: &[(&str, &str)] = match norm.replace("etat", "état").as_str() {
-            "chef de l'état"
-            | "président de la république"
-            | "président français"
-            | "locataire de l'élysée" => FRENCH_PRESIDENTS,
-            "premier ministre" | "chef du gouvernement" => FRENCH_PRIME_MINISTERS,
-            _ => return None,
-        };
+    /// nobody that role.
+    fn office_holder(&self, norm: &str) -> Option<usize> {
+        let norm = norm.replace("etat", "état").replace("etats", "états");
+        let (_, holders) = OFFICES
+            .iter()
+            .find(|(forms, _)| forms.contains(&norm.as_str()))?;
         // (the full name, or the surname alone: "Brigitte Macron" held no office)
         let holds = |p: &Person| {
             let name = p.name.to_lowercase();
@@ -2193,7 +2188,7 @@ impl<'a> Extractor<'a> {
         if let Some((i, _)) = best {
             return Some(i);
         }
-        if let Some(i) = self.national_office_holder(&norm) {
+        if let Some(i) = self.office_holder(&norm) {
             return Some(i);
         }
         if is_in(TITLES, head) {
