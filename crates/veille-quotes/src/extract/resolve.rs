@@ -2092,9 +2092,20 @@ impl<'a> Extractor<'a> {
     /// nobody that role.
     fn office_holder(&self, norm: &str) -> Option<usize> {
         let norm = norm.replace("etat", "état").replace("etats", "états");
-        let (_, holders) = OFFICES
-            .iter()
-            .find(|(forms, _)| forms.contains(&norm.as_str()))?;
+        // ("le président" alone: any of the presidents, when the article names one only)
+        let holders: Vec<(&str, &str)> = if norm == "président" {
+            OFFICES
+                .iter()
+                .filter(|(forms, _)| forms.iter().any(|f| f.starts_with("président ")))
+                .flat_map(|(_, h)| h.iter().copied())
+                .collect()
+        } else {
+            OFFICES
+                .iter()
+                .find(|(forms, _)| forms.contains(&norm.as_str()))?
+                .1
+                .to_vec()
+        };
         // (the full name, or the surname alone: "Brigitte Macron" held no office)
         let holds = |p: &Person| {
             let name = p.name.to_lowercase();
