@@ -75,7 +75,9 @@ impl Extractor<'_> {
                 && !matches!(head.as_str(), "source" | "sources")
                 && !is_in(MEDIA_HEADS, head)
                 && !is_in(KIN, head)
-                && !self.opening_title(*s, head) =>
+                && !self.opening_title(*s, head)
+                // (nor an office the article names one holder of: "le chef de l'Etat")
+                && self.office_holder(&self.norm_words(*s + 1, *e)).is_none() =>
             {
                 Some((RefClass::Title, *fem))
             }

@@ -2090,7 +2090,7 @@ impl<'a> Extractor<'a> {
     /// The one person of the article who held the office `norm` names (`OFFICES`: "chef de
     /// l'état", "premier ministre") in the years the corpus covers, when the article gave
     /// nobody that role.
-    fn office_holder(&self, norm: &str) -> Option<usize> {
+    pub(super) fn office_holder(&self, norm: &str) -> Option<usize> {
         let norm = norm.replace("etat", "état").replace("etats", "états");
         // ("le président" alone: any of the presidents, when the article names one only)
         let holders: Vec<(&str, &str)> = if norm == "président" {
