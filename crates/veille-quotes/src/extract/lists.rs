@@ -328,6 +328,51 @@ pub(super) const OFFICES: &[(&[&str], &[(&str, &str)])] = &[
         &["maire de paris"],
         &[("anne", "hidalgo"), ("bertrand", "delanoë")],
     ),
+    (
+        &[
+            "leader de la france insoumise",
+            "leader de lfi",
+            "leader insoumis",
+            "leader des insoumis",
+            "chef de file de la france insoumise",
+            "chef de file des insoumis",
+            "tribun insoumis",
+        ],
+        &[("jean-luc", "mélenchon")],
+    ),
+    (
+        &[
+            "présidente du rassemblement national",
+            "présidente du rn",
+            "présidente du front national",
+            "présidente du fn",
+            "patronne du rn",
+            "patronne du fn",
+        ],
+        &[("marine", "le pen")],
+    ),
+    (
+        &[
+            "secrétaire général de la cgt",
+            "leader de la cgt",
+            "patron de la cgt",
+            "numéro un de la cgt",
+        ],
+        &[("philippe", "martinez"), ("bernard", "thibault")],
+    ),
+    (
+        &[
+            "secrétaire général de la cfdt",
+            "leader de la cfdt",
+            "patron de la cfdt",
+            "numéro un de la cfdt",
+        ],
+        &[("laurent", "berger")],
+    ),
+    (
+        &["président du modem", "patron du modem"],
+        &[("françois", "bayrou")],
+    ),
 ];
 /// How far (bytes) an article's opening runs, for a title whose person the dropped lede named.
 pub(super) const OPENING: u32 = 600;
