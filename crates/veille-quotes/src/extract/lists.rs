@@ -240,11 +240,16 @@ pub(super) const JOINING_PHRASES: &[&[&str]] = &[
     &["mais", "dans", "tous", "les", "cas"],
     &["et", "par", "ailleurs"],
 ];
+/// An office: the ways articles name it, and its holders (first name, surname).
+pub(super) type Office = (
+    &'static [&'static str],
+    &'static [(&'static str, &'static str)],
+);
 /// Offices whose holders the corpus's years (1995–2020) name often, and those holders (first
 /// name and surname in lower case), for a title the article gives nobody
 /// (`office_holder`): "a dit le chef de l'Etat" is Emmanuel Macron when he is the only
 /// president the article names.
-pub(super) const OFFICES: &[(&[&str], &[(&str, &str)])] = &[
+pub(super) const OFFICES: &[Office] = &[
     (
         &[
             "chef de l'état",
