@@ -3601,6 +3601,20 @@ fn appositions_to_complements_relays_and_joined_quotations() {
             sourcing: named 2 anonymous 1 unattributed 0 | direct 2 indirect 0 mixed 1 | quoted 0.62
         "#]],
     );
+    // an object clitic is no subject; an outlet citing a body relays it
+    check_with_mentions(
+        "Selon le journaliste Dominique Albertini, les deux hommes devraient partir. Une autre source lui a néanmoins suggéré que leur sort n'était pas lié. Selon Le Point qui cite la préfecture de police, l'homme brandissait une mallette.",
+        &[
+            ("Dominique Albertini", EntityType::PER),
+            ("Le Point", EntityType::ORG),
+        ],
+        expect![[r#"
+            indirect «les deux hommes devraient partir» <- Dominique Albertini (person) [selon]
+            indirect «leur sort n'était pas lié» <- Une autre source (anonymous) [suggérer]
+            indirect «l'homme brandissait une mallette» <- la préfecture de police (org) [selon]
+            sourcing: named 2 anonymous 1 unattributed 0 | direct 0 indirect 3 mixed 0 | quoted 0.00
+        "#]],
+    );
     // two quoted pieces joined by a subordinating connective under one cue: two direct
     check(
         "\"Sa femme est ici, sa maison\", d'autant que \"son passeport est entre les mains de la justice\", s'était emporté l'avocat.",

@@ -969,6 +969,18 @@ impl<'a> Extractor<'a> {
             }
             let (ca, cb) = if at_start {
                 let mut ca = e;
+                // ("Selon Le Point qui cite la préfecture de police, l'homme …": the relay
+                // belongs to the source phrase)
+                let relay = matches!(
+                    (self.w.lw(e), self.w.lw(e + 1)),
+                    ("qui", "cite" | "évoque") | ("citant", _)
+                );
+                if let Some(c) = (e..se.min(e + 14))
+                    .find(|&j| self.w.is_punct(j, ','))
+                    .filter(|_| relay)
+                {
+                    ca = c;
+                }
                 if !self.w.is_punct(ca, ',') {
                     // "Selon le bilan des autorités communiqué vendredi soir, …": the source
                     // phrase runs to a comma a few words on

@@ -831,11 +831,18 @@ impl<'a> Extractor<'a> {
             ("citant", _) => 1,
             _ => return None,
         };
-        if !(matches!(self.w.lw(k), "une" | "un") && self.w.lw(k + 1) == "source") {
-            return None;
-        }
         let end = self.np_end(k, self.sentence_end(k));
-        Some(self.analyse_np(k, end)).filter(|r| matches!(r, SpkRef::Desc { .. }))
+        // ("une source policière"; or a body: "Selon Le Point qui cite la préfecture de
+        // police de Paris")
+        if matches!(self.w.lw(k), "une" | "un") && self.w.lw(k + 1) == "source" {
+            return Some(self.analyse_np(k, end)).filter(|r| matches!(r, SpkRef::Desc { .. }));
+        }
+        Some(self.analyse_np(k, end)).filter(|r| match r {
+            SpkRef::Desc {
+                head, indefinite, ..
+            } => !indefinite && is_org_head(head),
+            _ => false,
+        })
     }
 
     pub(super) fn apposed_name(&self, e: usize) -> Option<Speaker> {

@@ -140,6 +140,15 @@ impl<'a> Extractor<'a> {
                 k -= 1;
                 continue;
             }
+            // (an object clitic inside the clause: "Une autre source lui a suggéré")
+            if k > ss + 1
+                && matches!(self.w.lw(k - 1), "lui" | "leur")
+                && self.w.is_word(k - 2)
+                && !is_in(PREPS, self.w.lw(k - 2))
+            {
+                k -= 1;
+                continue;
+            }
             if k > ss + 1 && self.w.is_punct(k - 1, ',') {
                 let lo = k.saturating_sub(8).max(ss);
                 if let Some(c) = (lo..k - 1).rev().find(|&j| self.w.is_punct(j, ',')) {
