@@ -3615,6 +3615,19 @@ fn appositions_to_complements_relays_and_joined_quotations() {
             sourcing: named 2 anonymous 1 unattributed 0 | direct 0 indirect 3 mixed 0 | quoted 0.00
         "#]],
     );
+    // a phrase set off by commas between the cue and its inverted subject is skipped
+    check_with_mentions(
+        "\"Il n'y a pas de justification à cette révocation\", a réagi, à l'issue de l'audience devant le JLD, l'avocate d'Alexandre Benalla, Me Jacqueline Laffont.",
+        &[
+            ("Alexandre Benalla", EntityType::PER),
+            ("Jacqueline Laffont", EntityType::PER),
+            ("JLD", EntityType::ORG),
+        ],
+        expect![[r#"
+            direct «Il n'y a pas de justification à cette révocation» <- Jacqueline Laffont (person) [réagir]
+            sourcing: named 1 anonymous 0 unattributed 0 | direct 1 indirect 0 mixed 0 | quoted 0.33
+        "#]],
+    );
     // two quoted pieces joined by a subordinating connective under one cue: two direct
     check(
         "\"Sa femme est ici, sa maison\", d'autant que \"son passeport est entre les mains de la justice\", s'était emporté l'avocat.",

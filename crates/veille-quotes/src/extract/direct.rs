@@ -1001,6 +1001,17 @@ impl<'a> Extractor<'a> {
         while k < limit && rounds < 5 {
             rounds += 1;
             let l = self.w.lw(k);
+            // "a réagi, à l'issue de l'audience devant le JLD, l'avocate …": a phrase set off
+            // by commas, opening on a preposition, before the subject
+            if self.w.is_punct(k, ',') && is_in(LEAD_PREPS, self.w.lw(k + 1)) && k + 1 < limit {
+                let close = (k + 2..limit.min(k + 14))
+                    .find(|&j| !self.w.is_word(j) || self.is_cue(j) || is_in(AUX, self.w.lw(j)))
+                    .filter(|&j| self.w.is_punct(j, ','));
+                if let Some(c) = close {
+                    k = c + 1;
+                    continue;
+                }
+            }
             if l == "auprès" && matches!(self.w.lw(k + 1), "de" | "du" | "des" | "d'") {
                 // "auprès de Sud Ouest", "auprès du Parisien"
                 let mut j = k + 2;
