@@ -3628,6 +3628,15 @@ fn appositions_to_complements_relays_and_joined_quotations() {
             sourcing: named 1 anonymous 0 unattributed 0 | direct 1 indirect 0 mixed 0 | quoted 0.33
         "#]],
     );
+    // a quoted name after an article or a body's noun belongs to the source phrase
+    check(
+        "Selon l'association \"Respire\", le problème est un manque de sensibilisation. Mais pour la \"Liste unie\" des partis arabes, le problème est ailleurs.",
+        expect![[r#"
+            indirect «le problème est un manque de sensibilisation» <- Respire (org) [selon]
+            indirect «le problème est ailleurs» <- Liste (org) [pour]
+            sourcing: named 2 anonymous 0 unattributed 0 | direct 0 indirect 2 mixed 0 | quoted 0.00
+        "#]],
+    );
     // two quoted pieces joined by a subordinating connective under one cue: two direct
     check(
         "\"Sa femme est ici, sa maison\", d'autant que \"son passeport est entre les mains de la justice\", s'était emporté l'avocat.",

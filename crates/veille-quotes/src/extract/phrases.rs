@@ -129,11 +129,22 @@ impl<'a> Extractor<'a> {
                 Some(Kind::Mark(_)) if k > a => {
                     let close = (k + 2..(k + 5).min(limit))
                         .find(|&j| matches!(self.w.kind(j), Some(Kind::Mark(_))));
+                    // (or a quoted name after an article or a body's noun: 'la "Liste unie" des
+                    // partis arabes', 'l'association "Respire"')
+                    let named_body = |c: usize| {
+                        self.w.is_cap(k + 1)
+                            && (k + 1..c).all(|j| self.w.is_word(j))
+                            && (is_det(self.w.lw(k - 1)) || is_org_head(self.w.lw(k - 1)))
+                    };
                     match close {
                         Some(c)
                             if (k + 1..c).all(|j| self.w.is_word(j) && !self.w.is_cap(j))
                                 && self.w.is_cap(c + 1) =>
                         {
+                            n += c - k;
+                            k = c + 1;
+                        }
+                        Some(c) if named_body(c) => {
                             n += c - k;
                             k = c + 1;
                         }
