@@ -3637,6 +3637,17 @@ fn appositions_to_complements_relays_and_joined_quotations() {
             sourcing: named 2 anonymous 0 unattributed 0 | direct 0 indirect 2 mixed 0 | quoted 0.00
         "#]],
     );
+    // a plural pronoun goes on with the organisation speaking last
+    check_with_mentions(
+        "Pour M. Zahi, le déconfinement a eu lieu trop rapidement. Mais pour la Liste unie des partis arabes, le problème est ailleurs. \"Nous tenons le gouvernement pour responsable\", ont-ils écrit.",
+        &[("Zahi", EntityType::PER), ("Liste unie", EntityType::ORG)],
+        expect![[r#"
+            indirect «le déconfinement a eu lieu trop rapidement» <- Zahi (person) [pour]
+            indirect «le problème est ailleurs» <- Liste unie (org) [pour]
+            direct «Nous tenons le gouvernement pour responsable» <- Liste unie (org) [écrire]
+            sourcing: named 3 anonymous 0 unattributed 0 | direct 1 indirect 2 mixed 0 | quoted 0.24
+        "#]],
+    );
     // two quoted pieces joined by a subordinating connective under one cue: two direct
     check(
         "\"Sa femme est ici, sa maison\", d'autant que \"son passeport est entre les mains de la justice\", s'était emporté l'avocat.",

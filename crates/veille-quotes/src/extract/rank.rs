@@ -428,7 +428,13 @@ impl Extractor<'_> {
         // about: '"Je m'attendais à …". C'est dans cet état d'esprit que Camille Cerf …')
         let announced =
             class == RefClass::Current && c.next_subject.is_some() && before.last.is_none();
-        if continues_description || announced {
+        // (a plural pronoun going on with the organisation or group speaking last: 'pour la
+        // "Liste unie", … "…", ont-ils écrit')
+        let group_goes_on = class == RefClass::Pronoun
+            && self.plural_pronoun_ref(c)
+            && rule.kind == SpeakerKind::Organisation
+            && before.last.as_ref().is_some_and(|l| l.name == rule.name);
+        if continues_description || announced || group_goes_on {
             return rule;
         }
         let feats: Vec<[f32; NF]> = cands.iter().map(|x| x.feats).collect();
