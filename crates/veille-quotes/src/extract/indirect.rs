@@ -328,7 +328,8 @@ impl<'a> Extractor<'a> {
         for k in sa + 3..se {
             // ('Ce slogan est "vague et imprécis" a jugé la Première ministre': a closing mark
             // with no comma sets off the incise too)
-            let closing = self.quoted.iter().any(|&(o, c)| c == k - 1 && o > sa);
+            let closing = matches!(self.w.kind(k - 1), Some(Kind::Mark(_)))
+                && self.quoted.iter().any(|&(o, c)| c == k - 1 && o > sa);
             if !(self.w.is_punct(k - 1, ',') || closing) || inside_direct(k) || cue_used(k) {
                 continue;
             }

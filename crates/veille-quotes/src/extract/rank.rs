@@ -77,7 +77,7 @@ impl Extractor<'_> {
                 && !is_in(KIN, head)
                 && !self.opening_title(*s, head)
                 // (nor an office the article names one holder of: "le chef de l'Etat")
-                && self.office_holder(&self.norm_words(*s + 1, *e)).is_none() =>
+                && self.office_holder_at(*s, *e).is_none() =>
             {
                 Some((RefClass::Title, *fem))
             }

@@ -2094,10 +2094,30 @@ impl<'a> Extractor<'a> {
             .filter(|&i| !is_in(KIN, head) || fem.is_none() || self.persons[i].fem.is_some())
     }
 
+    /// `office_holder` of the description over words [s, e), its article left out.
+    pub(super) fn office_holder_at(&self, s: usize, e: usize) -> Option<usize> {
+        let first = self.w.lw(s + 1);
+        let listed = OFFICES
+            .iter()
+            .any(|(forms, _)| forms.iter().any(|f| f.starts_with(first)));
+        listed.then(|| self.office_holder(&self.norm_words(s + 1, e)))?
+    }
+
     /// The one person of the article who held the office `norm` names (`OFFICES`: "chef de
     /// l'état", "premier ministre") in the years the corpus covers, when the article gave
     /// nobody that role.
     pub(super) fn office_holder(&self, norm: &str) -> Option<usize> {
+        // (most titles name no office of the table: a look at the first word first)
+        let first = norm.split([' ', '\'']).next().unwrap_or("");
+        let listed = first == "président"
+            || OFFICES.iter().any(|(forms, _)| {
+                forms
+                    .iter()
+                    .any(|f| f.split([' ', '\'']).next() == Some(first))
+            });
+        if !listed {
+            return None;
+        }
         let norm = norm.replace("etat", "état").replace("etats", "états");
         // ("le président" alone: any of the presidents, when the article names one only)
         let holders: Vec<(&str, &str)> = if norm == "président" {
