@@ -349,12 +349,10 @@ impl<'a> Extractor<'a> {
                         && matches!(self.w.lw(cue.b + 1), "aussi" | "même" | "-même");
                 // (after a closing mark, only a source: '"slut-shaming" rappelle celle d'une
                 // autre jeune femme' compares)
-                let source = match &spk {
-                    SpkRef::Name { .. } => true,
-                    SpkRef::Desc { head, .. } => self.source_head_ext(head, false),
-                    _ => false,
-                };
-                if self.object_before_infinitive(&spk) || stressed || (closing && !source) {
+                if self.object_before_infinitive(&spk)
+                    || stressed
+                    || (closing && !self.names_source(&spk))
+                {
                     continue;
                 }
                 // ("Google Search, a-t-elle poursuivi, a été utilisé …": an inverted
@@ -393,8 +391,9 @@ impl<'a> Extractor<'a> {
                     && !self.w.is_cap(c)
                     && !is_in(PREPS, self.w.lw(c))
                     && !is_det(self.w.lw(c));
-                let b = self.cue_at(c).map_or(c + 1, |cue| cue.b);
-                (guessed || self.cue_at(c).is_some())
+                let cue = self.cue_at(c);
+                let b = cue.as_ref().map_or(c + 1, |cue| cue.b);
+                (guessed || cue.is_some())
                     && b < k
                     && (b..k).all(|x| self.w.is_word(x))
                     && self.np_end(b, k + 1) == k
@@ -451,13 +450,7 @@ impl<'a> Extractor<'a> {
     /// prépare …") and what follows the verb is a source, not an object ("appelle les
     /// Américains à …", "offre des performances").
     fn weak_inverted_final(&self, sa: usize, comma: usize, cue: &Cue, spk: &SpkRef) -> bool {
-        let source = match spk {
-            SpkRef::Name { s, .. } => !matches!(self.w.lw(*s), "de" | "d'"),
-            SpkRef::Desc { s, head, .. } => {
-                !matches!(self.w.lw(*s), "de" | "d'") && self.source_head_ext(head, false)
-            }
-            _ => false,
-        };
+        let source = self.names_source(spk);
         let directive = matches!(
             cue.lemma.as_str(),
             "appeler" | "demander" | "exhorter" | "inviter"
@@ -470,6 +463,18 @@ impl<'a> Extractor<'a> {
             && matches!(spk, SpkRef::Name { .. })
             && (sa..comma).any(|j| is_in(AUX, self.w.lw(j)) || self.is_cue(j));
         source && !directive && (plain || clause) && !self.w.is_cap(comma - 1)
+    }
+
+    /// Does the phrase after an inverted verb name a source ("tempère Naor Bar-Zeev",
+    /// "décrypte un haut fonctionnaire"), not an object ("offre des performances")?
+    fn names_source(&self, spk: &SpkRef) -> bool {
+        match spk {
+            SpkRef::Name { s, .. } => !matches!(self.w.lw(*s), "de" | "d'"),
+            SpkRef::Desc { s, head, .. } => {
+                !matches!(self.w.lw(*s), "de" | "d'") && self.source_head_ext(head, false)
+            }
+            _ => false,
+        }
     }
 
     /// The sentence's end when the reported clause goes on after an inverted cue set off by
@@ -976,11 +981,10 @@ impl<'a> Extractor<'a> {
                     (self.w.lw(e), self.w.lw(e + 1)),
                     ("qui", "cite" | "évoque") | ("citant", _)
                 );
-                if let Some(c) = (e..se.min(e + 14))
-                    .find(|&j| self.w.is_punct(j, ','))
-                    .filter(|_| relay)
-                {
-                    ca = c;
+                if relay {
+                    if let Some(c) = (e..se.min(e + 14)).find(|&j| self.w.is_punct(j, ',')) {
+                        ca = c;
+                    }
                 }
                 if !self.w.is_punct(ca, ',') {
                     // "Selon le bilan des autorités communiqué vendredi soir, …": the source

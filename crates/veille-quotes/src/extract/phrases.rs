@@ -957,13 +957,9 @@ impl<'a> Extractor<'a> {
     /// Is the mention starting at byte `at` a possible antecedent of a subject pronoun (not a
     /// complement: "comme Valérie Pécresse", "contre Emmanuel Macron", "à Jean Dupont")?
     pub(super) fn salient_at(&self, at: u32) -> bool {
-        let Some(i) = self.word_at(at) else {
+        let Some(mut p) = self.titled_start(at) else {
             return true;
         };
-        let mut p = i;
-        while p > 0 && is_in(TITLES, self.w.lw(p - 1)) {
-            p -= 1;
-        }
         if p > 0 && matches!(self.w.lw(p - 1), "la" | "le" | "l'" | "les") {
             p -= 1;
         }
@@ -972,14 +968,19 @@ impl<'a> Extractor<'a> {
 
     /// Is the name at `at` in apposition to a complement (see `apposed_to_complement`)?
     pub(super) fn apposed_at(&self, at: u32) -> bool {
-        let Some(i) = self.word_at(at) else {
-            return false;
-        };
-        let mut p = i;
+        self.titled_start(at).is_some_and(|p| {
+            p > 1 && self.w.is_punct(p - 1, ',') && self.apposed_to_complement(p - 1)
+        })
+    }
+
+    /// The first word of the mention starting at byte `at` with the titles before it ("le
+    /// ministre Gérald Darmanin"); `None` when no word starts there.
+    fn titled_start(&self, at: u32) -> Option<usize> {
+        let mut p = self.word_at(at)?;
         while p > 0 && is_in(TITLES, self.w.lw(p - 1)) {
             p -= 1;
         }
-        p > 1 && self.w.is_punct(p - 1, ',') && self.apposed_to_complement(p - 1)
+        Some(p)
     }
 
     /// Does the preposition (or marker) at word `x` make the phrase after it a complement?
@@ -1021,11 +1022,8 @@ impl<'a> Extractor<'a> {
                     && x + 1 < c
                     && (is_det(self.w.lw(x + 1)) || matches!(l, "au" | "aux"));
             }
-            if self.w.tx(x).starts_with(char::is_uppercase) && x + 1 < c && x > lo {
-                // a name inside the phrase ("au président de la Fédération française de
-                // football, Noël Le Graët") is fine; a capital opening it is a subject
-                continue;
-            }
+            // (other words, a name among them, are the phrase's: "au président de la
+            // Fédération française de football, Noël Le Graët")
         }
         false
     }

@@ -428,8 +428,8 @@ impl Extractor<'_> {
         // about: '"Je m'attendais à …". C'est dans cet état d'esprit que Camille Cerf …')
         let announced =
             class == RefClass::Current && c.next_subject.is_some() && before.last.is_none();
-        // (a plural pronoun going on with the organisation or group speaking last: 'pour la
-        // "Liste unie", … "…", ont-ils écrit')
+        // (a plural pronoun going on with the organisation speaking last: 'pour la "Liste
+        // unie", … "…", ont-ils écrit')
         let group_goes_on = class == RefClass::Pronoun
             && self.plural_pronoun_ref(c)
             && rule.kind == SpeakerKind::Organisation

@@ -2096,26 +2096,16 @@ impl<'a> Extractor<'a> {
 
     /// `office_holder` of the description over words [s, e), its article left out.
     pub(super) fn office_holder_at(&self, s: usize, e: usize) -> Option<usize> {
-        let first = self.w.lw(s + 1);
-        let listed = OFFICES
-            .iter()
-            .any(|(forms, _)| forms.iter().any(|f| f.starts_with(first)));
-        listed.then(|| self.office_holder(&self.norm_words(s + 1, e)))?
+        names_office(self.w.lw(s + 1))
+            .then(|| self.office_holder(&self.norm_words(s + 1, e)))
+            .flatten()
     }
 
     /// The one person of the article who held the office `norm` names (`OFFICES`: "chef de
     /// l'état", "premier ministre") in the years the corpus covers, when the article gave
     /// nobody that role.
     pub(super) fn office_holder(&self, norm: &str) -> Option<usize> {
-        // (most titles name no office of the table: a look at the first word first)
-        let first = norm.split([' ', '\'']).next().unwrap_or("");
-        let listed = first == "président"
-            || OFFICES.iter().any(|(forms, _)| {
-                forms
-                    .iter()
-                    .any(|f| f.split([' ', '\'']).next() == Some(first))
-            });
-        if !listed {
+        if !names_office(norm.split([' ', '\'']).next().unwrap_or("")) {
             return None;
         }
         let norm = norm.replace("etat", "état").replace("etats", "états");
@@ -2598,4 +2588,14 @@ fn anonymous(name: String, span: Span) -> Speaker {
 /// organisation)?
 fn single_person(sp: &Speaker) -> bool {
     sp.kind == SpeakerKind::Person && !sp.name.contains(" et ")
+}
+
+/// Can a title whose first word is `first` name an office of `OFFICES`? (Most titles name
+/// none: a look at the first word spares the rest.)
+fn names_office(first: &str) -> bool {
+    OFFICES.iter().any(|(forms, _)| {
+        forms
+            .iter()
+            .any(|f| f.split([' ', '\'']).next() == Some(first))
+    })
 }
