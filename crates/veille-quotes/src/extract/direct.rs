@@ -1003,7 +1003,7 @@ impl<'a> Extractor<'a> {
             let l = self.w.lw(k);
             // "a réagi, à l'issue de l'audience devant le JLD, l'avocate …": a phrase set off
             // by commas, opening on a preposition, before the subject
-            if self.w.is_punct(k, ',') && is_in(LEAD_PREPS, self.w.lw(k + 1)) && k + 1 < limit {
+            if k + 1 < limit && self.w.is_punct(k, ',') && is_in(LEAD_PREPS, self.w.lw(k + 1)) {
                 let close = (k + 2..limit.min(k + 14))
                     .find(|&j| !self.w.is_word(j) || self.is_cue(j) || is_in(AUX, self.w.lw(j)))
                     .filter(|&j| self.w.is_punct(j, ','));

@@ -2108,7 +2108,8 @@ impl<'a> Extractor<'a> {
         if !names_office(norm.split([' ', '\'']).next().unwrap_or("")) {
             return None;
         }
-        let norm = norm.replace("etat", "état").replace("etats", "états");
+        // ("l'Etat", "Etats-Unis" without their accent)
+        let norm = norm.replace("etat", "état");
         // ("le président" alone: any of the presidents, when the article names one only)
         let holders: Vec<(&str, &str)> = if norm == "président" {
             OFFICES
