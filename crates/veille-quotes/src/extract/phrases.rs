@@ -284,6 +284,25 @@ impl<'a> Extractor<'a> {
                 _ => {}
             }
         }
+        // "avance Le Maire", "a dit La Fontaine": a surname with its article, of a person the
+        // article names in full, is that person, not a title
+        if b >= a + 2 && matches!(self.w.tx(a), "Le" | "La") && self.w.is_cap(a + 1) {
+            let surname = self.w.lw(a + 1);
+            let named = self.persons.iter().any(|p| {
+                p.surname == surname
+                    && p.name
+                        .strip_suffix(self.w.tx(a + 1))
+                        .is_some_and(|n| n.ends_with(&format!(" {} ", self.w.tx(a))))
+            });
+            if named {
+                return SpkRef::Name {
+                    s: a,
+                    e: a + 2,
+                    kind: SpeakerKind::Person,
+                    entity: None,
+                };
+            }
+        }
         // "a indiqué le Lyonnais", "explique la Marseillaise": a demonym after a lower-case
         // article is a person described (not "Le Parisien", an outlet, capitalized)
         // ("Cette Afro-Américaine dénonce", "raconte une Parisienne": after a demonstrative
