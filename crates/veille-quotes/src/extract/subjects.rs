@@ -525,8 +525,19 @@ impl<'a> Extractor<'a> {
             .rev()
             .find(|&j| self.w.is_punct(j, ','))?;
         let first = self.w.lw(c0 + 1);
-        let role =
-            (is_det(first) && is_in(TITLES, role_head(self.w.lw(c0 + 2)))) || is_in(TITLES, first);
+        // (a title or a trade: "professeure en sciences de l'information à l'université
+        // Colorado Boulder, qui prône")
+        let person_noun = |h: &str| {
+            is_in(TITLES, h)
+                || (!is_det(h)
+                    && !is_org_head(h)
+                    && h.chars().count() >= 7
+                    && [h, h.strip_suffix('e').unwrap_or(h)]
+                        .iter()
+                        .any(|x| self.source_head_ext(x, false)))
+        };
+        let role = (is_det(first) && person_noun(role_head(self.w.lw(c0 + 2))))
+            || person_noun(first);
         if !role || c0 == ss {
             return None;
         }
@@ -591,8 +602,11 @@ impl<'a> Extractor<'a> {
                 let de = p > ss && matches!(self.w.lw(p - 1), "de" | "d'" | "du" | "des");
                 // ("le constat de l'Agence, qui estime" is the Agence's; "le président de la
                 // région, qui précise" the president's)
+                // (a passive's agent is a person who may speak on: "signé par Donald Trump, qui
+                // accuse")
+                let agent = self.w.lw(p - 1) == "par" && self.person_at(self.w.w[n].s).is_some();
                 p > ss
-                    && (is_in(PREPS, self.w.lw(p - 1)) && !de
+                    && (is_in(PREPS, self.w.lw(p - 1)) && !de && !agent
                         || de && p > ss + 1 && is_in(TITLES, self.w.lw(p - 2)))
             };
             if let Some(n) = named.filter(|&n| n >= ss && !complement(n)) {
