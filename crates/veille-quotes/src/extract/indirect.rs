@@ -528,8 +528,14 @@ impl<'a> Extractor<'a> {
         // ("Appelés sur place par le gardien du culte, précise Le Point, les policiers …", "A
         // l'étranger, rappelle BFM-TV, des clips … ont été diffusés": an adverbial before the
         // incise, the main clause's subject after it)
-        let fronted = (looks_participle(self.w.lw(sa)) || is_in(LEAD_PREPS, self.w.lw(sa)))
-            && self.adverbial_only(sa, comma_before, false)
+        // (after a connective: "Car avant tout remaniement, a souligné l'Élysée, …")
+        let a0 = if matches!(self.w.lw(sa), "car" | "mais" | "et" | "or" | "donc") {
+            sa + 1
+        } else {
+            sa
+        };
+        let fronted = (looks_participle(self.w.lw(a0)) || is_in(LEAD_PREPS, self.w.lw(a0)))
+            && self.adverbial_only(a0, comma_before, false)
             && (is_det(first) || pronoun(first).is_some() || self.w.is_cap(rest));
         let opened = matches!(self.w.lw(sa), "si" | "s'" | "lorsque" | "lorsqu'" | "quand")
             || (matches!(self.w.lw(sa), "alors" | "bien" | "même")
