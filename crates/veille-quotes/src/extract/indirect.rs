@@ -960,12 +960,24 @@ impl<'a> Extractor<'a> {
                     || (f == "alors" && matches!(self.w.lw(e + 2), "que" | "qu'"))
                     || (f.ends_with("ant") && self.is_cue(e + 1))
             };
-            let at_end = e >= se || (comma_before && (!comma_after || appendage) && !at_start);
+            // (the source phrase ends the sentence, a comma before it or not: "… ont été
+            // évacués selon le Dauphiné Libéré.")
+            // (with no cue before it: "a critiqué …, d'après la Constitution" is about what
+            // the cue reports)
+            let ends_sentence = (e..se).all(|j| matches!(self.w.kind(j), Some(Kind::Punct(_))))
+                && !(sa..k).any(|j| self.is_cue(j));
+            let at_end = e >= se
+                || (ends_sentence && !at_start)
+                || (comma_before && (!comma_after || appendage) && !at_start);
             if !at_start && !comma_before && !comma_after {
                 // "en ordre dispersé selon les Etats": only clear sources mid-sentence
                 let clear = match &spk {
                     _ if data_src => true,
-                    SpkRef::Name { kind, .. } => *kind == SpeakerKind::Person,
+                    // (a body too, when it ends the sentence: "… selon le Dauphiné Libéré.")
+                    SpkRef::Name { kind, .. } => {
+                        *kind == SpeakerKind::Person
+                            || (ends_sentence && *kind == SpeakerKind::Organisation)
+                    }
                     SpkRef::Desc { head, .. } => {
                         is_in(ANON_HEADS, head)
                             || is_org_head(head)
@@ -1051,8 +1063,14 @@ impl<'a> Extractor<'a> {
                 if cb > sa && self.w.is_punct(cb - 1, ',') {
                     cb -= 1;
                 }
+                // inside brackets, the statement is what they hold: "… en hausse (près de
+                // 10.000 en 24 heures selon les chiffres de mercredi soir)."
+                let bracket = (sa..k).rev().find(|&j| self.w.is_punct(j, '(') || self.w.is_punct(j, ')'));
                 // after a quotation with its own cue, the statement starts at the last clause
-                let mut ca = sa;
+                let mut ca = match bracket {
+                    Some(b) if self.w.is_punct(b, '(') => b + 1,
+                    _ => sa,
+                };
                 if let Some(d) = (sa..cb).rev().find(|&j| inside_direct(j)) {
                     ca = (d + 1..cb)
                         .rev()
