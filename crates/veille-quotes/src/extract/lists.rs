@@ -1637,6 +1637,9 @@ pub(super) const ANON_HEADS: &[&str] = &[
     "soldats",
     "secouriste",
     "secouristes",
+    // ("selon des informations des pompiers")
+    "pompiers",
+    "sapeurs-pompiers",
     "journaliste",
     "journalistes",
     "employé",
