@@ -956,8 +956,15 @@ impl<'a> Extractor<'a> {
             let appendage = comma_after && {
                 let e = after_name - 1;
                 let f = self.w.lw(e + 1);
+                // (or a new clause: "…, selon le ministre, et 22 personnes restent
+                // disparues", "…, selon les chiffres de l'université, mais le nombre …")
+                let new_clause = |x: usize| {
+                    let n = self.w.lw(x);
+                    is_det(n) || pronoun(n).is_some() || self.w.kind(x) == Some(Kind::Num)
+                };
                 matches!(f, "qui" | "dont" | "tandis" | "lequel" | "laquelle")
                     || (f == "alors" && matches!(self.w.lw(e + 2), "que" | "qu'"))
+                    || (matches!(f, "mais" | "et") && new_clause(e + 2))
                     || (f.ends_with("ant") && self.is_cue(e + 1))
             };
             // (the source phrase ends the sentence, a comma before it or not: "… ont été
