@@ -870,8 +870,21 @@ impl<'a> Extractor<'a> {
                     let (issuer, end) = self.data_issuer(a, se);
                     // (what an outlet published keeps its description when no issuer is
                     // found: "selon une information du Parisien publiée samedi")
+                    // (and data that speak for themselves: "selon les premiers résultats
+                    // partiels", "selon les documents que BFM s'est procurés")
                     let kept = is_in(DOC_HEADS, head)
-                        || matches!(head.as_str(), "information" | "précisions" | "révélations");
+                        || matches!(
+                            head.as_str(),
+                            "information"
+                                | "précisions"
+                                | "révélations"
+                                | "résultats"
+                                | "documents"
+                                | "données"
+                                | "estimations"
+                                | "projections"
+                                | "prévisions"
+                        );
                     if !matches!(issuer, SpkRef::None) || !kept {
                         data_src = !matches!(issuer, SpkRef::None);
                         spk = issuer;
