@@ -884,6 +884,11 @@ impl<'a> Extractor<'a> {
                                 | "estimations"
                                 | "projections"
                                 | "prévisions"
+                                | "images"
+                                | "analyses"
+                                | "relevés"
+                                | "simulations"
+                                | "modélisations"
                         );
                     if !matches!(issuer, SpkRef::None) || !kept {
                         data_src = !matches!(issuer, SpkRef::None);
