@@ -725,7 +725,19 @@ impl<'a> Extractor<'a> {
         if e <= a {
             return None;
         }
-        let spk = self.analyse_np(a, e);
+        let mut spk = self.analyse_np(a, e);
+        // (after the verb comes its subject, whatever its noun: "comme l'ont annoncé ses
+        // attachés de presse", "comme l'a annoncé son agent")
+        if matches!(spk, SpkRef::Current) && e > a + 1 && is_in(POSSESSIVE, self.w.lw(a)) {
+            let head = self.w.lw(a + 1).to_string();
+            spk = SpkRef::Desc {
+                s: a,
+                e,
+                fem: desc_gender(self.w.lw(a), &head),
+                head,
+                indefinite: false,
+            };
+        }
         if !matches!(spk, SpkRef::Name { .. } | SpkRef::Desc { .. }) {
             return None;
         }
@@ -761,6 +773,10 @@ impl<'a> Extractor<'a> {
                 }
             }
             (ca, se)
+        } else if self.w.is_punct(e, ',') && e + 2 < se && self.w.is_punct(k - 1, ',') {
+            // an incise inside the clause: "Charles Aznavour est, comme l'ont annoncé ses
+            // attachés de presse, décédé …" is the whole sentence
+            (sa, se)
         } else {
             (sa, k - usize::from(self.w.is_punct(k - 1, ',')))
         };
