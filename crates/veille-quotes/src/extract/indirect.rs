@@ -1317,7 +1317,7 @@ impl<'a> Extractor<'a> {
             {
                 continue;
             }
-            if self.passive_participle(k, se) {
+            if self.passive_participle(k, se) || self.called_to(&cue, se) {
                 continue;
             }
             let mut cue = cue;
@@ -1793,6 +1793,37 @@ impl<'a> Extractor<'a> {
     /// Is the cue at word `k` a passive participle ("n'a jamais été évoqué par les
     /// commerçants", "10.262 cas ont été signalés", "une réunion, réclamée de longue date par
     /// les élus, …")? Its subject is what was said, not who said it.
+    /// "Ces systèmes sont appelés à se démocratiser", "les vagues de chaleur, appelées à se
+    /// multiplier": "appeler" in the passive with no agent says what is bound to happen, not
+    /// what someone asked.
+    fn called_to(&self, cue: &Cue, se: usize) -> bool {
+        let last = self.w.lw(cue.b - 1);
+        cue.lemma == "appeler"
+            && matches!(last, "appelé" | "appelée" | "appelés" | "appelées")
+            // (not a participle sharing an auxiliary before it: "a rendu hommage … et appelé
+            // les Français à …")
+            && (cue.b == cue.a + 1
+                && cue.a > 0
+                && !is_in(ADVERBS, self.w.lw(cue.a - 1))
+                && !matches!(
+                    self.w.lw(cue.a - 1),
+                    "et" | "ou" | "mais" | "puis" | "nouvelle" | "fois"
+                )
+                // ("qui avaient tous appelé à", "a, de son côté, appelé à")
+                && !(cue.a.saturating_sub(6)..cue.a).any(|x| {
+                    matches!(
+                        self.w.lw(x),
+                        "a" | "ont" | "avait" | "avaient" | "aura" | "auront" | "avoir" | "ayant"
+                    )
+                })
+                || matches!(
+                    self.w.lw(cue.a),
+                    "est" | "sont" | "était" | "étaient" | "sera" | "seront" | "être" | "été"
+                ))
+            && !(cue.a > 0 && is_in(AUX, self.w.lw(cue.a - 1)))
+            && !(cue.b..se.min(cue.b + 6)).any(|x| self.w.lw(x) == "par")
+    }
+
     fn passive_participle(&self, k: usize, se: usize) -> bool {
         if k == 0 || !looks_participle(self.w.lw(k)) {
             return false;
