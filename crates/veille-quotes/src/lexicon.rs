@@ -298,7 +298,7 @@ const FR_SUPPLEMENT: &[(&str, &str, &str)] = &[
     ("rigoler", "W", "rigole rigolent rigolé rigolait rigola"),
     ("tempérer", "W", "tempère tempéré tempérait tempéra"),
     ("objecter", "S", "objecte objecté objectait objecta"),
-    ("asséner", "W", "assène assènent asséné assénait asséna assènait"),
+    ("asséner", "W", "assène assènent asséné assénait asséna assènait assené assenait assena"),
     ("abonder", "W", "abonde abondé abondait abonda"),
     ("féliciter", "W", "félicite félicitent félicité félicitait félicita"),
     ("indigner", "W", "indigne indignent indigné indignait indigna"),

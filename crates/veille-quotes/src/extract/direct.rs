@@ -449,7 +449,16 @@ impl<'a> Extractor<'a> {
                 part,
                 "été" | "eu" | "pu" | "dû" | "su" | "vu" | "voulu" | "fait" | "dit"
             );
-        let subject_next = is_det(self.w.lw(p + 1)) || self.w.is_cap(p + 1);
+        // (past a short phrase set off by commas: "a assené, d'emblée, David Cicilline")
+        let s = if self.w.is_punct(p + 1, ',') {
+            (p + 2..(p + 6).min(self.w.len()))
+                .find(|&j| !self.w.is_word(j))
+                .filter(|&j| self.w.is_punct(j, ','))
+                .map_or(p + 1, |j| j + 1)
+        } else {
+            p + 1
+        };
+        let subject_next = is_det(self.w.lw(s)) || self.w.is_cap(s);
         (matches!(aux, "a" | "ont" | "avait" | "avaient")
             && k > 0
             && self.w.is_punct(k - 1, ',')
