@@ -37,6 +37,30 @@ impl<'a> Extractor<'a> {
                 }
                 // the verb must lead to the mark (complements at most)
                 let mut rest = self.skip_complements(cue.b, k);
+                // (or its inverted subject: "Le dispositif n'est pas très cher, assure le
+                // designer, « … »")
+                let mut v0 = cue.a;
+                while v0 > 0 && (is_in(AUX, self.w.lw(v0 - 1)) || self.w.lw(v0 - 1) == "fait") {
+                    v0 -= 1;
+                }
+                let mut after_comma = v0 > ss + 1 && self.w.is_punct(v0 - 1, ',');
+                if after_comma && rest == cue.b && cue.inv_pronoun.is_none() {
+                    let e = self.np_end(cue.b, k);
+                    let f = self.w.lw(cue.b);
+                    let subject = (is_det(f) && !matches!(f, "au" | "aux" | "à") || self.w.is_cap(cue.b))
+                        && match self.analyse_np(cue.b, e) {
+                            SpkRef::Name { .. } => true,
+                            r @ SpkRef::Desc { .. } => r.describes_people(),
+                            _ => false,
+                        };
+                    if subject && e > cue.b && e + 1 == k && self.w.is_punct(e, ',') {
+                        rest = e;
+                    } else {
+                        after_comma = false;
+                    }
+                } else {
+                    after_comma = false;
+                }
                 // "… l'assure, « il n'est pas mort ! »": a comma before the mark
                 let comma_gap = rest + 1 == k && self.w.is_punct(rest, ',');
                 // '…", a-t-il plaisanté, mais "cela montre …"': a second quotation joined to
@@ -62,13 +86,9 @@ impl<'a> Extractor<'a> {
                 let inf = j > 0 && matches!(self.w.lw(j - 1), "d'" | "de");
                 // '« … », a fait valoir le Pr Pialoux : « … »': an inverted cue after a
                 // quotation names its subject after the verb, before the colon
-                let mut v0 = cue.a;
-                while v0 > 0 && (is_in(AUX, self.w.lw(v0 - 1)) || self.w.lw(v0 - 1) == "fait") {
-                    v0 -= 1;
-                }
                 let inverted = v0 > 1
                     && self.w.is_punct(v0 - 1, ',')
-                    && matches!(self.w.kind(v0 - 2), Some(Kind::Mark(_)));
+                    && (matches!(self.w.kind(v0 - 2), Some(Kind::Mark(_))) || after_comma);
                 let after = (inverted && cue.b + 1 < k)
                     .then(|| self.analyse_np(cue.b, self.np_end(cue.b, k)))
                     .filter(|r| matches!(r, SpkRef::Name { .. } | SpkRef::Desc { .. }));
