@@ -1818,7 +1818,13 @@ impl<'a> Extractor<'a> {
             // "que", the clause is mixed) are not quotations on their own
             // "soulignant que les chiffres n'étaient pas encourageants: "85% à 90%" restent …":
             // the quotation after the colon belongs to the reported clause
+            // (but a whole quoted sentence closing it is a statement of its own: "a déclaré
+            // qu'elle n'avait jamais vécu cela : « C'était l'apocalypse ! »")
+            let whole_sentence = nwords >= 3
+                && (ends_sentence || final_punct)
+                && self.w.tx(ca).starts_with(|ch: char| ch.is_uppercase());
             let in_clause = after.is_none()
+                && !whole_sentence
                 && before.as_ref().is_some_and(|(cue, _, colon)| {
                     *colon && (cue.b..o).any(|j| matches!(self.w.lw(j), "que" | "qu'"))
                 });
