@@ -1823,11 +1823,13 @@ impl<'a> Extractor<'a> {
             let whole_sentence = nwords >= 3
                 && (ends_sentence || final_punct)
                 && self.w.tx(ca).starts_with(|ch: char| ch.is_uppercase());
-            let in_clause = after.is_none()
-                && !whole_sentence
+            let reported_before = after.is_none()
                 && before.as_ref().is_some_and(|(cue, _, colon)| {
                     *colon && (cue.b..o).any(|j| matches!(self.w.lw(j), "que" | "qu'"))
                 });
+            let in_clause = reported_before && !whole_sentence;
+            // (the cue reports the clause too: it stays free for the indirect statement)
+            let shared_cue = reported_before && whole_sentence;
             // (a naming word before the marks yields to a speech verb after a long quotation:
             // 'dans la formule"Ce chiffre tient compte …", défend M. Le Maire')
             let naming = naming && !(after.is_some() && nwords >= 5);
@@ -2143,7 +2145,7 @@ impl<'a> Extractor<'a> {
             if let Some(c) = c {
                 prev_close = c + 1;
             }
-            if let Some(cue) = &cue {
+            if let Some(cue) = cue.as_ref().filter(|_| !shared_cue) {
                 used_cue.push((cue.a, cue.b));
             }
             let bare = matches!(spk, SpkRef::Current) && cue.is_none();
