@@ -1990,6 +1990,23 @@ impl<'a> Extractor<'a> {
     pub(super) fn clause_end(&self, ca: usize, se: usize) -> usize {
         for j in ca + 1..se {
             let l = self.w.lw(j);
+            // "… une autorisation d'exportation -- sans toutefois lier …", "… d'ici à la fin
+            // du quinquennat - sur 5,5 millions d'agents": a dash set off by spaces opens the
+            // writer's aside
+            // (not a pair of dashes around an aside the clause goes on after: "l'effort
+            // d'indemnisation - pour leurs frais - n'était "pas suffisant"")
+            let spaced_dash = |x: usize| {
+                matches!(self.w.kind(x), Some(Kind::Punct('-' | '–' | '—')))
+                    && self.w.space_before(x)
+                    && self.w.space_after(x)
+            };
+            if spaced_dash(j)
+                && !self.inside_quote(j)
+                && j > ca + 2
+                && !(j + 2..se.saturating_sub(1)).any(spaced_dash)
+            {
+                return j;
+            }
             if self.narration_after(j) {
                 return if self.w.is_punct(j - 1, ',') {
                     j - 1
