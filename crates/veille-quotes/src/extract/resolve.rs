@@ -2208,6 +2208,14 @@ impl<'a> Extractor<'a> {
             } else {
                 0
             };
+            // (the holder of the same title named just before comes first, whatever the
+            // complement: "…, soulève Marie Claire Carrère-Gee, élue LR du XIVe
+            // arrondissement. Pour l'élue, …" after "l'élue Alice Coffin")
+            let just_named = score >= 2
+                && recent_mentions(p, pos)
+                    .last()
+                    .is_some_and(|&a| pos.saturating_sub(a) < 150);
+            let score = score + if just_named { 2 } else { 0 };
             if score > 0
                 && best.is_none_or(|(_, s)| score > s || (score == s && p.span.start < pos))
             {
