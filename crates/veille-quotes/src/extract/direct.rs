@@ -1039,6 +1039,19 @@ impl<'a> Extractor<'a> {
                 k = j;
                 continue;
             }
+            // "sur 20minutes.fr", "sur lemonde.fr": a site named by its address
+            if matches!(l, "sur" | "à" | "au")
+                && self.w.is_punct(k + 2, '.')
+                && !self.w.space_before(k + 2)
+                && !self.w.space_after(k + 2)
+                && matches!(self.w.lw(k + 3), "fr" | "com" | "net" | "org" | "info" | "eu")
+            {
+                k += 4;
+                if self.w.is_punct(k, ',') {
+                    k += 1;
+                }
+                continue;
+            }
             if l == "sur"
                 && (self.w.is_cap(k + 1)
                     || matches!(
