@@ -734,6 +734,8 @@ pub(super) const GENERIC_ORG_HEADS: &[&str] = &[
     "startup",
     "laboratoire",
     "labo",
+    // ("selon le centre", the research centre named before)
+    "centre",
     "géant",
     "distributeur",
     "transporteur",
