@@ -2051,6 +2051,15 @@ impl<'a> Extractor<'a> {
             {
                 return j;
             }
+            // ("… estime qu'il apprécie Edouard Philippe et pense qu'il faut …", "… et
+            // réclamant …", "… et ne sollicitera pas …": a second speech verb, a second
+            // predicate)
+            if l == "et" && !self.inside_quote(j) && j > ca + 1 {
+                let v = j + usize::from(matches!(self.w.lw(j + 1), "ne" | "n'" | "se" | "s'"));
+                if self.cue_at(v + 1).is_some_and(|q| q.inv_pronoun.is_none() && q.a == v + 1) {
+                    return j;
+                }
+            }
             // ("… et a ajouté", "…, mais a assuré avoir …": a second predicate)
             if matches!(l, "et" | "mais")
                 && is_in(AUX, self.w.lw(j + 1))
