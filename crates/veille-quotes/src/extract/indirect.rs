@@ -1995,15 +1995,18 @@ impl<'a> Extractor<'a> {
             // writer's aside
             // (not a pair of dashes around an aside the clause goes on after: "l'effort
             // d'indemnisation - pour leurs frais - n'était "pas suffisant"")
+            // (a double dash "--" is two marks)
+            let dash = |x: usize| matches!(self.w.kind(x), Some(Kind::Punct('-' | '–' | '—')));
             let spaced_dash = |x: usize| {
-                matches!(self.w.kind(x), Some(Kind::Punct('-' | '–' | '—')))
+                dash(x)
                     && self.w.space_before(x)
-                    && self.w.space_after(x)
+                    && (self.w.space_after(x) || dash(x + 1) && self.w.space_after(x + 1))
             };
             if spaced_dash(j)
                 && !self.inside_quote(j)
                 && j > ca + 2
                 && !(j + 2..se.saturating_sub(1)).any(spaced_dash)
+                && !(ca..j).any(spaced_dash)
             {
                 return j;
             }
