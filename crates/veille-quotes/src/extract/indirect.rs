@@ -1820,7 +1820,6 @@ impl<'a> Extractor<'a> {
                     self.w.lw(cue.a),
                     "est" | "sont" | "était" | "étaient" | "sera" | "seront" | "être" | "été"
                 ))
-            && !(cue.a > 0 && is_in(AUX, self.w.lw(cue.a - 1)))
             && !(cue.b..se.min(cue.b + 6)).any(|x| self.w.lw(x) == "par")
     }
 
