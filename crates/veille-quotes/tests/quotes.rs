@@ -3658,3 +3658,88 @@ fn appositions_to_complements_relays_and_joined_quotations() {
         "#]],
     );
 }
+
+#[test]
+fn markers_ending_sentences_dashes_and_colons() {
+    // a source marker that ends its sentence with no comma before it; brackets hold the
+    // statement; data with no issuer speak for themselves
+    check_with_mentions(
+        "Le feu a pris dans la nuit. Une partie de l'hôpital a été évacuée selon le Dauphiné Libéré. Les contaminations sont en hausse (près de 10.000 en 24 heures selon Santé publique France). Sa formation a obtenu 39,7% des suffrages, selon les premiers résultats partiels.",
+        &[
+            ("Dauphiné Libéré", EntityType::ORG),
+            ("Santé publique France", EntityType::ORG),
+        ],
+        expect![[r#"
+            indirect «Une partie de l'hôpital a été évacuée» <- Dauphiné Libéré (org) [selon]
+            indirect «près de 10.000 en 24 heures» <- Santé publique France (org) [selon]
+            indirect «Sa formation a obtenu 39,7% des suffrages» <- les premiers résultats partiels (anonymous) [selon]
+            sourcing: named 2 anonymous 1 unattributed 0 | direct 0 indirect 3 mixed 0 | quoted 0.00
+        "#]],
+    );
+    // a marker set off mid-sentence before a new clause ends the statement; "comme l'ont
+    // annoncé" + any noun is a source; set off inside the clause, it takes the whole sentence
+    check(
+        "Dix-huit personnes ont été tuées, selon les autorités, et 22 personnes restent disparues.",
+        expect![[r#"
+            indirect «Dix-huit personnes ont été tuées» <- les autorités (org) [selon]
+            sourcing: named 1 anonymous 0 unattributed 0 | direct 0 indirect 1 mixed 0 | quoted 0.00
+        "#]],
+    );
+    check_with_mentions(
+        "Lundi, Charles Aznavour est, comme l'ont annoncé ses attachés de presse, décédé à son domicile des Alpilles.",
+        &[("Charles Aznavour", EntityType::PER)],
+        expect![[r#"
+            indirect «Lundi, Charles Aznavour est, comme l'ont annoncé ses attaché…» <- ses attachés de presse (person) [annoncer]
+            sourcing: named 1 anonymous 0 unattributed 0 | direct 0 indirect 1 mixed 0 | quoted 0.00
+        "#]],
+    );
+    // a spaced dash ends the reported clause; "et" before a second speech verb too; "appelé
+    // à" in the passive reports nobody
+    check_with_mentions(
+        "Le groupe ByteDance a indiqué avoir demandé une autorisation d'exportation -- sans toutefois lier cette initiative à une vente. Xavier Bertrand estime qu'il apprécie Edouard Philippe et pense qu'il faut lui redonner son pouvoir. Ces systèmes sont appelés à se démocratiser.",
+        &[
+            ("ByteDance", EntityType::ORG),
+            ("Xavier Bertrand", EntityType::PER),
+            ("Edouard Philippe", EntityType::PER),
+        ],
+        expect![[r#"
+            indirect «avoir demandé une autorisation d'exportation» <- ByteDance (org) [indiquer]
+            indirect «il apprécie Edouard Philippe» <- Xavier Bertrand (person) [estimer]
+            indirect «il faut lui redonner son pouvoir» <- Xavier Bertrand (person) [penser]
+            sourcing: named 3 anonymous 0 unattributed 0 | direct 0 indirect 3 mixed 0 | quoted 0.00
+        "#]],
+    );
+    // a whole quoted sentence after a colon is a direct statement of its own, the cue also
+    // reporting the clause before it; a quotation after "…, CUE SUBJECT," is that subject's
+    check(
+        "Les habitants ont été surpris. Une riveraine a notamment déclaré qu'elle n'avait jamais vécu une situation pareille : \"C'était l'apocalypse !\" Le dispositif n'est pas très cher, assure le designer Patrick Jouin, \"les restaurants peuvent se le permettre\".",
+        expect![[r#"
+            indirect «elle n'avait jamais vécu une situation pareille» <- Une riveraine (anonymous) [déclarer]
+            direct «C'était l'apocalypse !» <- Une riveraine (anonymous) [déclarer]
+            direct «les restaurants peuvent se le permettre» <- Patrick Jouin (person) [assurer]
+            sourcing: named 1 anonymous 2 unattributed 0 | direct 2 indirect 1 mixed 0 | quoted 0.26
+        "#]],
+    );
+    // a surname with its article is the person named in full; "assené" with a phrase set
+    // off by commas before the subject; a passive's person agent is a relative's
+    // antecedent; a trade in apposition keeps the relative for the person
+    check_with_mentions(
+        "Bruno Le Maire et Emmanuel Macron ont échangé. \"Je gagne la primaire\", avance Le Maire. \"Ils ont trop de pouvoir\", a assené, d'emblée, David Cicilline. Le décret a été signé par Donald Trump, qui accuse l'appli de siphonner les données. \"Cela ne va rien changer\", remarque Casey Fiesler, professeure à l'université Colorado Boulder, qui prône une \"solide vérification des faits\".",
+        &[
+            ("Bruno Le Maire", EntityType::PER),
+            ("Emmanuel Macron", EntityType::PER),
+            ("David Cicilline", EntityType::PER),
+            ("Donald Trump", EntityType::PER),
+            ("Casey Fiesler", EntityType::PER),
+            ("université Colorado Boulder", EntityType::ORG),
+        ],
+        expect![[r#"
+            direct «Je gagne la primaire» <- Bruno Le Maire (person) [avancer]
+            direct «Ils ont trop de pouvoir» <- David Cicilline (person) [asséner]
+            indirect «siphonner les données» <- Donald Trump (person) [accuser]
+            direct «Cela ne va rien changer» <- Casey Fiesler (person) [remarquer]
+            mixed «une "solide vérification des faits"» <- Casey Fiesler (person) [prôner]
+            sourcing: named 5 anonymous 0 unattributed 0 | direct 3 indirect 1 mixed 1 | quoted 0.28
+        "#]],
+    );
+}

@@ -1044,7 +1044,10 @@ impl<'a> Extractor<'a> {
                 && self.w.is_punct(k + 2, '.')
                 && !self.w.space_before(k + 2)
                 && !self.w.space_after(k + 2)
-                && matches!(self.w.lw(k + 3), "fr" | "com" | "net" | "org" | "info" | "eu")
+                && matches!(
+                    self.w.lw(k + 3),
+                    "fr" | "com" | "net" | "org" | "info" | "eu"
+                )
             {
                 k += 4;
                 if self.w.is_punct(k, ',') {

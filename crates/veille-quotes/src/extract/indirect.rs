@@ -1106,7 +1106,9 @@ impl<'a> Extractor<'a> {
                 }
                 // inside brackets, the statement is what they hold: "… en hausse (près de
                 // 10.000 en 24 heures selon les chiffres de mercredi soir)."
-                let bracket = (sa..k).rev().find(|&j| self.w.is_punct(j, '(') || self.w.is_punct(j, ')'));
+                let bracket = (sa..k)
+                    .rev()
+                    .find(|&j| self.w.is_punct(j, '(') || self.w.is_punct(j, ')'));
                 // after a quotation with its own cue, the statement starts at the last clause
                 let mut ca = match bracket {
                     Some(b) if self.w.is_punct(b, '(') => b + 1,
@@ -2058,7 +2060,10 @@ impl<'a> Extractor<'a> {
             // predicate)
             if l == "et" && !self.inside_quote(j) && j > ca + 1 {
                 let v = j + usize::from(matches!(self.w.lw(j + 1), "ne" | "n'" | "se" | "s'"));
-                if self.cue_at(v + 1).is_some_and(|q| q.inv_pronoun.is_none() && q.a == v + 1) {
+                if self
+                    .cue_at(v + 1)
+                    .is_some_and(|q| q.inv_pronoun.is_none() && q.a == v + 1)
+                {
                     return j;
                 }
             }

@@ -47,7 +47,8 @@ impl<'a> Extractor<'a> {
                 if after_comma && rest == cue.b && cue.inv_pronoun.is_none() {
                     let e = self.np_end(cue.b, k);
                     let f = self.w.lw(cue.b);
-                    let subject = (is_det(f) && !matches!(f, "au" | "aux" | "à") || self.w.is_cap(cue.b))
+                    let subject = (is_det(f) && !matches!(f, "au" | "aux" | "à")
+                        || self.w.is_cap(cue.b))
                         && match self.analyse_np(cue.b, e) {
                             SpkRef::Name { .. } => true,
                             r @ SpkRef::Desc { .. } => r.describes_people(),
@@ -556,8 +557,8 @@ impl<'a> Extractor<'a> {
                         .iter()
                         .any(|x| self.source_head_ext(x, false)))
         };
-        let role = (is_det(first) && person_noun(role_head(self.w.lw(c0 + 2))))
-            || person_noun(first);
+        let role =
+            (is_det(first) && person_noun(role_head(self.w.lw(c0 + 2)))) || person_noun(first);
         if !role || c0 == ss {
             return None;
         }
