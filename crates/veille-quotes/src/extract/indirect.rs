@@ -1792,9 +1792,6 @@ impl<'a> Extractor<'a> {
         None
     }
 
-    /// Is the cue at word `k` a passive participle ("n'a jamais été évoqué par les
-    /// commerçants", "10.262 cas ont été signalés", "une réunion, réclamée de longue date par
-    /// les élus, …")? Its subject is what was said, not who said it.
     /// "Ces systèmes sont appelés à se démocratiser", "les vagues de chaleur, appelées à se
     /// multiplier": "appeler" in the passive with no agent says what is bound to happen, not
     /// what someone asked.
@@ -1825,6 +1822,9 @@ impl<'a> Extractor<'a> {
             && !(cue.b..se.min(cue.b + 6)).any(|x| self.w.lw(x) == "par")
     }
 
+    /// Is the cue at word `k` a passive participle ("n'a jamais été évoqué par les
+    /// commerçants", "10.262 cas ont été signalés", "une réunion, réclamée de longue date par
+    /// les élus, …")? Its subject is what was said, not who said it.
     fn passive_participle(&self, k: usize, se: usize) -> bool {
         if k == 0 || !looks_participle(self.w.lw(k)) {
             return false;
@@ -1989,6 +1989,13 @@ impl<'a> Extractor<'a> {
 
     /// End of a reported clause: before "et a refusé …" or ", ajoutant …".
     pub(super) fn clause_end(&self, ca: usize, se: usize) -> usize {
+        // (a double dash "--" is two marks)
+        let dash = |x: usize| matches!(self.w.kind(x), Some(Kind::Punct('-' | '–' | '—')));
+        let spaced_dash = |x: usize| {
+            dash(x)
+                && self.w.space_before(x)
+                && (self.w.space_after(x) || dash(x + 1) && self.w.space_after(x + 1))
+        };
         for j in ca + 1..se {
             let l = self.w.lw(j);
             // "… une autorisation d'exportation -- sans toutefois lier …", "… d'ici à la fin
@@ -1996,13 +2003,6 @@ impl<'a> Extractor<'a> {
             // writer's aside
             // (not a pair of dashes around an aside the clause goes on after: "l'effort
             // d'indemnisation - pour leurs frais - n'était "pas suffisant"")
-            // (a double dash "--" is two marks)
-            let dash = |x: usize| matches!(self.w.kind(x), Some(Kind::Punct('-' | '–' | '—')));
-            let spaced_dash = |x: usize| {
-                dash(x)
-                    && self.w.space_before(x)
-                    && (self.w.space_after(x) || dash(x + 1) && self.w.space_after(x + 1))
-            };
             if spaced_dash(j)
                 && !self.inside_quote(j)
                 && j > ca + 2

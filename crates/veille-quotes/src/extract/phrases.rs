@@ -292,7 +292,9 @@ impl<'a> Extractor<'a> {
                 p.surname == surname
                     && p.name
                         .strip_suffix(self.w.tx(a + 1))
-                        .is_some_and(|n| n.ends_with(&format!(" {} ", self.w.tx(a))))
+                        .and_then(|n| n.strip_suffix(' '))
+                        .and_then(|n| n.strip_suffix(self.w.tx(a)))
+                        .is_some_and(|n| n.ends_with(' '))
             });
             if named {
                 return SpkRef::Name {

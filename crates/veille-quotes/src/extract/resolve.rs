@@ -1669,7 +1669,7 @@ impl<'a> Extractor<'a> {
 
     /// A noun of a person by its ending, long enough not to be a thing ("pharmacien",
     /// "Parisienne"; not "liste"), and no organisation.
-    fn person_noun(&self, head: &str) -> bool {
+    pub(super) fn person_noun(&self, head: &str) -> bool {
         self.source_head_ext(head, false) && head.chars().count() >= 7 && !is_org_head(head)
     }
 

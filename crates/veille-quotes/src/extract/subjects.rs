@@ -43,25 +43,27 @@ impl<'a> Extractor<'a> {
                 while v0 > 0 && (is_in(AUX, self.w.lw(v0 - 1)) || self.w.lw(v0 - 1) == "fait") {
                     v0 -= 1;
                 }
-                let mut after_comma = v0 > ss + 1 && self.w.is_punct(v0 - 1, ',');
-                if after_comma && rest == cue.b && cue.inv_pronoun.is_none() {
-                    let e = self.np_end(cue.b, k);
-                    let f = self.w.lw(cue.b);
-                    let subject = (is_det(f) && !matches!(f, "au" | "aux" | "à")
-                        || self.w.is_cap(cue.b))
+                let f = self.w.lw(cue.b);
+                let inverted_subject = (v0 > ss + 1
+                    && self.w.is_punct(v0 - 1, ',')
+                    && rest == cue.b
+                    && cue.inv_pronoun.is_none()
+                    && (is_det(f) && !matches!(f, "au" | "aux" | "à") || self.w.is_cap(cue.b)))
+                .then(|| self.np_end(cue.b, k))
+                .filter(|&e| {
+                    e > cue.b
+                        && e + 1 == k
+                        && self.w.is_punct(e, ',')
                         && match self.analyse_np(cue.b, e) {
                             SpkRef::Name { .. } => true,
                             r @ SpkRef::Desc { .. } => r.describes_people(),
                             _ => false,
-                        };
-                    if subject && e > cue.b && e + 1 == k && self.w.is_punct(e, ',') {
-                        rest = e;
-                    } else {
-                        after_comma = false;
-                    }
-                } else {
-                    after_comma = false;
+                        }
+                });
+                if let Some(e) = inverted_subject {
+                    rest = e;
                 }
+                let after_comma = inverted_subject.is_some();
                 // "… l'assure, « il n'est pas mort ! »": a comma before the mark
                 let comma_gap = rest + 1 == k && self.w.is_punct(rest, ',');
                 // '…", a-t-il plaisanté, mais "cela montre …"': a second quotation joined to
@@ -550,12 +552,8 @@ impl<'a> Extractor<'a> {
         // Colorado Boulder, qui prône")
         let person_noun = |h: &str| {
             is_in(TITLES, h)
-                || (!is_det(h)
-                    && !is_org_head(h)
-                    && h.chars().count() >= 7
-                    && [h, h.strip_suffix('e').unwrap_or(h)]
-                        .iter()
-                        .any(|x| self.source_head_ext(x, false)))
+                || self.person_noun(h)
+                || h.strip_suffix('e').is_some_and(|m| self.person_noun(m))
         };
         let role =
             (is_det(first) && person_noun(role_head(self.w.lw(c0 + 2)))) || person_noun(first);
